@@ -1,0 +1,70 @@
+# SKAD Kit — the two commands of the README, and a few helpers.
+#
+#   make lab    set up .venv if needed, then open JupyterLab on the first notebook
+#   make test   set up .venv if needed, then run every test (unit, doctest, notebooks)
+#
+# Only Python 3.11+ and make are needed; everything else is installed into .venv.
+
+PYTHON ?= python3
+VENV   ?= .venv
+RAW    ?= ../shared/data/raw
+LAB_ARGS ?=
+BIN    := $(VENV)/bin
+# JupyterLab refuses to start as root (containers, some lab machines) unless told.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
+
+.DEFAULT_GOAL := help
+.PHONY: help lab test unit notebooks notebooks-build data bench lint clean
+
+help:
+	@echo "make lab    - buka JupyterLab / open JupyterLab (installs on first run)"
+	@echo "make test   - jalankan semua tes / run the whole test suite"
+	@echo "make data   - bangun ulang data/ dari data mentah / rebuild data/ from raw files (RAW=$(RAW))"
+	@echo "make bench  - ukur kecepatan / run the benchmarks"
+	@echo "make lint   - ruff over kadlib, tests, notebooks"
+	@echo "make notebooks-build [NB=00_pengantar] - build .ipynb from the .md lessons"
+
+# --- bootstrap ---------------------------------------------------------------
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "SKAD Kit butuh Python 3.11+ / needs Python 3.11+, found " + sys.version.split()[0])'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-lab: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@touch $@ $(VENV)/.installed-lab
+
+# --- the two commands ----------------------------------------------------------
+lab: $(VENV)/.installed-lab
+	$(BIN)/jupyter lab notebooks/00_pengantar.ipynb $(ROOT_FLAG) $(LAB_ARGS)
+
+test: $(VENV)/.installed-test
+	MPLBACKEND=Agg $(BIN)/python -m pytest tests kadlib notebooks \
+	    --nbval-lax --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+
+# --- helpers -------------------------------------------------------------------
+unit: $(VENV)/.installed-test
+	MPLBACKEND=Agg $(BIN)/python -m pytest tests kadlib
+
+notebooks: $(VENV)/.installed-test
+	MPLBACKEND=Agg $(BIN)/python -m pytest notebooks \
+	    --nbval-lax --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+
+notebooks-build: $(VENV)/.installed-test
+	MPLBACKEND=Agg $(BIN)/python -m kadlib._notebooks $(NB)
+
+data: $(VENV)/.installed-lab
+	$(BIN)/python data/build.py --raw $(RAW) --out data
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/bench_data.py
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check kadlib tests data/build.py benchmarks notebooks
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache
