@@ -1,0 +1,82 @@
+"""SKAD Kit: analysis and teaching kit for inter-regional cooperation in Indonesia.
+
+The whole public vocabulary is on this page.  Heavy libraries (pandas,
+geopandas, matplotlib, ipywidgets) are imported only when a function that
+needs them is first called, so ``import kadlib`` is instant.
+
+Data
+    load_regions, load_baseline, load_sector_pdrb, load_groups, group_members,
+    load_sectors, load_criteria, load_principles, load_success_factors,
+    load_indicators, load_sources, load_legal_timeline, list_datasets,
+    load_region_table, baseline_table
+Maps (kadlib.maps)
+    group_map
+Your own files
+    read_table, read_boundaries, read_bps_table
+Regions
+    resolve_region, resolve_regions, region_name
+Language
+    set_language, get_language
+Errors
+    KadDataError
+"""
+
+from __future__ import annotations
+
+import importlib
+from importlib.metadata import PackageNotFoundError, version
+
+from .errors import KadDataError as KadDataError
+from .i18n import get_language as get_language
+from .i18n import set_language as set_language
+
+try:
+    __version__ = version("kadlib")
+except PackageNotFoundError:  # running from a checkout without installing
+    __version__ = "0+unknown"
+
+_LAZY = {
+    # datasets
+    "load_regions": "datasets",
+    "load_baseline": "datasets",
+    "load_sector_pdrb": "datasets",
+    "load_groups": "datasets",
+    "group_members": "datasets",
+    "load_sectors": "datasets",
+    "load_criteria": "datasets",
+    "load_principles": "datasets",
+    "load_success_factors": "datasets",
+    "load_indicators": "datasets",
+    "load_sources": "datasets",
+    "load_legal_timeline": "datasets",
+    "list_datasets": "datasets",
+    "baseline_table": "datasets",
+    # regions
+    "load_region_table": "regions",
+    "resolve_region": "regions",
+    "resolve_regions": "regions",
+    "region_name": "regions",
+    # io
+    "read_table": "io",
+    "read_bps_table": "io",
+    "read_boundaries": "io",
+}
+
+_SUBMODULES = {"datasets", "regions", "io", "i18n", "errors", "maps"}
+
+__all__ = sorted([*_LAZY, "KadDataError", "set_language", "get_language", "__version__"])
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        module = importlib.import_module(f".{_LAZY[name]}", __name__)
+        value = getattr(module, name)
+        globals()[name] = value
+        return value
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module 'kadlib' has no attribute {name!r}")
+
+
+def __dir__():
+    return __all__

@@ -1,0 +1,415 @@
+"""The data shipped with the kit: a registry and one loader per dataset.
+
+Every dataset is built by ``data/build.py`` from raw files whose provenance is
+documented, and carries its source and licence (``list_datasets()``,
+``data/README.md``).  Loaders read offline from the bundled folder, keep a
+cached copy and hand out a fresh copy on each call, so nothing a caller does to
+a returned frame changes what the next caller sees.
+
+Examples
+--------
+>>> import kadlib
+>>> regions = kadlib.load_regions(group="kartamantul")
+>>> regions[["region_code", "name", "kind"]].to_string(index=False)
+'region_code            name      kind\\n       3402 Kabupaten Bantul kabupaten\\n       3404 Kabupaten Sleman kabupaten\\n       3471 Kota Yogyakarta      kota'
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from collections.abc import Iterable
+from functools import cache, lru_cache
+
+from . import i18n
+from ._paths import data_path
+from .errors import KadDataError
+from .regions import normalise_name, resolve_regions
+
+BOUNDARY_LAYERS = {"jateng_diy": "boundaries_jateng_diy.geojson", "indonesia": "boundaries_indonesia.geojson"}
+SECTOR_DATASETS = ("sector_pdrb", "sector_pdrb_province")
+
+
+# ----------------------------------------------------------------------------- registry
+@lru_cache(maxsize=1)
+def _registry() -> tuple[dict, ...]:
+    with data_path("registry.json").open(encoding="utf-8") as fh:
+        return tuple(json.load(fh)["datasets"])
+
+
+def list_datasets():
+    """Return the registry of bundled datasets: name, file, source, licence, rows.
+
+    Examples
+    --------
+    >>> reg = list_datasets()
+    >>> {"baseline", "sector_pdrb", "boundaries_jateng_diy"} <= set(reg["name"])
+    True
+    >>> bool(reg["licence"].str.len().gt(0).all())
+    True
+    """
+    import pandas as pd
+
+    frame = pd.DataFrame(list(_registry()))
+    frame["sources"] = frame["sources"].map(", ".join)
+    return frame[["name", "file", "title", "sources", "licence", "years", "rows", "columns", "sha256"]]
+
+
+@cache
+def _csv(name: str):
+    import pandas as pd
+
+    path = data_path(name)
+    frame = pd.read_csv(path, dtype={"region_code": str, "province_code": str}, keep_default_na=False,
+                        na_values={"value": [""]})  # fmt: skip
+    return frame
+
+
+@cache
+def _sector_long(file: str):
+    """The sector files hold one row per unit-year; return them tidy (one row per value)."""
+    import pandas as pd
+
+    wide = _csv(file)
+    keys = ["region_code", "year", "price_basis", "unit", "quality_flag", "source"]
+    sectors = [c for c in wide.columns if c not in keys]
+    long = wide.melt(id_vars=keys, value_vars=sectors, var_name="sector_code", value_name="value")
+    order = {s: i for i, s in enumerate(sectors)}
+    long["_o"] = long["sector_code"].map(order)
+    long = long.sort_values(["region_code", "price_basis", "year", "_o"], ascending=[True, False, True, True])
+    cols = ["region_code", "year", "sector_code", "value", "unit", "price_basis", "quality_flag", "source"]
+    long = long[cols].reset_index(drop=True)
+    long["value"] = pd.to_numeric(long["value"])
+    return long
+
+
+@cache
+def _geo(file: str):
+    import geopandas as gpd
+
+    gdf = gpd.read_file(data_path(file))
+    gdf["region_code"] = gdf["region_code"].astype(str)
+    gdf["province_code"] = gdf["province_code"].astype(str)
+    return gdf
+
+
+# ----------------------------------------------------------------------------- groups
+def load_groups():
+    """Return the cooperation groups (Kartamantul, Barlingmascakeb, SAMPAN ...).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per group: ``group_id``, ``name``, ``form``, ``founded``,
+        ``founded_note``, ``members`` (list of BPS codes), ``members_note``, ``source``.
+
+    Examples
+    --------
+    >>> g = load_groups().set_index("group_id")
+    >>> g.loc["barlingmascakeb", "members"]
+    ['3301', '3302', '3303', '3304', '3305']
+    """
+    groups = _csv("groups.csv").copy()
+    members = _csv("group_members.csv")
+    by_group = members.groupby("group_id")["region_code"].apply(lambda s: sorted(s))
+    groups["members"] = groups["group_id"].map(by_group)
+    groups["founded"] = groups["founded"].map(lambda v: int(v) if str(v).strip() else None).astype("Int64")
+    return groups
+
+
+def group_members(group: str) -> list[str]:
+    """BPS codes of a group's members; the name matches case-insensitively.
+
+    Examples
+    --------
+    >>> group_members("Kartamantul"), group_members("SAMPAN")[:3]
+    (['3402', '3404', '3471'], ['3325', '3326', '3327'])
+    """
+    groups = load_groups()
+    key = normalise_name(group).replace(" ", "")
+    ids = groups["group_id"].str.lower()
+    names = groups["name"].map(lambda n: normalise_name(n).replace(" ", ""))
+    hit = groups[(ids == key) | (names == key)]
+    if hit.empty:
+        raise KadDataError(
+            "err_unknown_group", value=group, allowed=("allow_list", {"items": ", ".join(groups["name"])})
+        )
+    return list(hit["members"].iloc[0])
+
+
+def _select_codes(group, codes) -> list[str] | None:
+    selected = None
+    if group is not None:
+        selected = group_members(group)
+    if codes is not None:
+        asked = resolve_regions(codes)
+        selected = asked if selected is None else [c for c in selected if c in asked]
+    return selected
+
+
+# ----------------------------------------------------------------------------- regions
+def load_regions(group=None, codes=None, *, layer="jateng_diy"):
+    """Return region polygons with their BPS codes.
+
+    Parameters
+    ----------
+    group : str, optional
+        A cooperation group ("Kartamantul", "barlingmascakeb", "SAMPAN" ...).
+    codes : list of str or int, optional
+        BPS codes or names ("3302", 3302, "Banyumas", "Kota Tegal").
+    layer : {"jateng_diy", "indonesia"}
+        ``"jateng_diy"``: the 40 kab/kota of Jawa Tengah and DI Yogyakarta,
+        topology-clean (shared borders are shared; use it for neighbours);
+        ``"indonesia"``: all 514 kab/kota, coarse, for overview maps only.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        ``region_code`` (4-digit str), ``name``, ``name_short``, ``kind``,
+        ``province_code``, ``geometry`` (EPSG:4326), sorted by code.
+
+    Raises
+    ------
+    KadDataError
+        Unknown group, unknown/duplicate/ambiguous codes or names, or regions
+        not in the chosen layer (e.g. Pacitan on the ``jateng_diy`` layer).
+    """
+    if layer not in BOUNDARY_LAYERS:
+        raise KadDataError("err_unknown_indicator", value=layer,
+                           allowed=("allow_list", {"items": ", ".join(BOUNDARY_LAYERS)}))  # fmt: skip
+    gdf = _geo(BOUNDARY_LAYERS[layer])
+    selected = _select_codes(group, codes)
+    if selected is None:
+        return gdf.copy()
+    absent = [c for c in selected if c not in set(gdf["region_code"])]
+    if absent:
+        raise KadDataError(
+            "err_unknown_region_code", value=", ".join(absent), file=BOUNDARY_LAYERS[layer],
+            allowed=("allow_list", {"items": "layer='indonesia' untuk wilayah di luar Jawa Tengah/DIY "
+                                              "(for regions outside Jawa Tengah/DIY)"}),
+        )  # fmt: skip
+    return gdf[gdf["region_code"].isin(selected)].reset_index(drop=True).copy()
+
+
+# ----------------------------------------------------------------------------- tables
+def _filter_years(frame, years, file):
+    if years is None:
+        return frame
+    if isinstance(years, int):
+        years = [years]
+    years = list(years)
+    known = set(frame["year"])
+    lo, hi = min(known), max(known)
+    bad = [y for y in years if y not in known]
+    if bad:
+        raise KadDataError("err_year_range", file=file, column="year", value=bad[0],
+                           allowed=("allow_year", {"lo": lo, "hi": hi}))  # fmt: skip
+    return frame[frame["year"].isin(years)]
+
+
+def _filter_in(frame, column, wanted, known_items, file):
+    if wanted is None:
+        return frame
+    if isinstance(wanted, str):
+        wanted = [wanted]
+    for w in wanted:
+        if w not in known_items:
+            key = "err_unknown_sector" if column == "sector_code" else "err_unknown_indicator"
+            raise KadDataError(key, file=file, column=column, value=w,
+                               allowed=("allow_list", {"items": ", ".join(sorted(known_items))}))  # fmt: skip
+    return frame[frame[column].isin(list(wanted))]
+
+
+def load_baseline(codes=None, *, group=None, indicators=None, years=None):
+    """Return the baseline indicators as a tidy table.
+
+    PDRB totals at current (``pdrb_adhb_total``) and constant 2010 prices
+    (``pdrb_adhk_total``), PDRB per capita, poverty rate, IPM and its
+    components, open unemployment, area and population for the 40 kab/kota of
+    Jawa Tengah and DIY and the two provinces.  ``load_indicators()`` lists
+    the indicators with labels, units, coverage and caveats.
+
+    Parameters
+    ----------
+    codes, group :
+        Select regions (see :func:`load_regions`).
+    indicators : str or list of str, optional
+    years : int or list of int, optional
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``region_code, year, indicator, value, unit, source``.
+
+    Examples
+    --------
+    >>> b = load_baseline(["Cilacap"], indicators="pdrb_adhk_total", years=2023)
+    >>> f"{b['value'].iloc[0]:,.2f} {b['unit'].iloc[0]}"
+    '101,839,740.58 juta rupiah'
+    """
+    frame = _csv("baseline.csv")
+    selected = _select_codes(group, codes)
+    if selected is not None:
+        frame = frame[frame["region_code"].isin(selected)]
+    frame = _filter_in(frame, "indicator", indicators, set(_csv("baseline.csv")["indicator"]), "baseline.csv")
+    frame = _filter_years(frame, years, "baseline.csv")
+    return frame.reset_index(drop=True).copy()
+
+
+def load_sector_pdrb(codes=None, *, group=None, years=None, sectors=None, dataset="sector_pdrb",
+                     drop_flagged=False):  # fmt: skip
+    """Return PDRB by the 17 BPS industry categories (constant 2010 prices, miliar rupiah).
+
+    Parameters
+    ----------
+    codes, group :
+        Select regions (see :func:`load_regions`); provinces (``"3300"``) and
+        Indonesia (``"9999"``) are rows too.
+    years : int or list of int, optional
+    sectors : str or list of str, optional
+        BPS category codes (``"A"`` ... ``"R,S,T,U"``) and/or ``"TOTAL"``.
+    dataset : {"sector_pdrb", "sector_pdrb_province"}
+        ``"sector_pdrb"``: all 514 kab/kota, 34 provinces and Indonesia,
+        2013–2020 (one export, one vintage); ``"sector_pdrb_province"``:
+        provinces 2020–2025 from the BPS tables (ADHK; and ADHB 2024).
+    drop_flagged : bool
+        Drop unit-years whose ``quality_flag`` is set (with a warning naming them).
+        By default they are kept, flag included, so that analysis functions can
+        exclude them and say so.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``region_code, year, sector_code, value, unit, price_basis, quality_flag, source``.
+
+    Examples
+    --------
+    >>> s = load_sector_pdrb(["Banyumas"], years=2020, sectors="A")
+    >>> float(s["value"].iloc[0])
+    4596.45
+    """
+    if dataset not in SECTOR_DATASETS:
+        raise KadDataError("err_unknown_indicator", value=dataset,
+                           allowed=("allow_list", {"items": ", ".join(SECTOR_DATASETS)}))  # fmt: skip
+    file = f"{dataset}.csv"
+    frame = _sector_long(file)
+    selected = _select_codes(group, codes)
+    if selected is not None:
+        frame = frame[frame["region_code"].isin(selected)]
+    frame = _filter_in(frame, "sector_code", sectors, set(_sector_long(file)["sector_code"]), file)
+    frame = _filter_years(frame, years, file)
+    if drop_flagged:
+        flagged = frame[frame["quality_flag"] != ""]
+        if not flagged.empty:
+            items = sorted({f"{c} {y}" for c, y in zip(flagged["region_code"], flagged["year"], strict=True)})
+            warnings.warn(i18n.t("warn_flagged_dropped", items=", ".join(items)), stacklevel=2)
+            frame = frame[frame["quality_flag"] == ""]
+    return frame.reset_index(drop=True).copy()
+
+
+def _reference(name: str):
+    def loader():
+        return _csv(name).copy()
+
+    return loader
+
+
+load_sectors = _reference("sectors.csv")
+load_sectors.__doc__ = """The 17 BPS industry categories (A–U) with Indonesian and English labels.
+
+Examples
+--------
+>>> load_sectors().set_index("sector_code").loc["A", "label_en"]
+'Agriculture, Forestry and Fishing'
+"""
+load_criteria = _reference("criteria.csv")
+load_criteria.__doc__ = """The SKAD sector-selection criteria (LEKAD), with labels and source.
+
+Examples
+--------
+>>> len(load_criteria())
+6
+"""
+load_principles = _reference("principles.csv")
+load_principles.__doc__ = """The 11 principles of regional cooperation (PP 50/2007), with labels and source.
+
+Examples
+--------
+>>> load_principles()["label_id"].iloc[0]
+'Efisiensi'
+"""
+load_success_factors = _reference("success_factors.csv")
+load_success_factors.__doc__ = """Key success factors of regional cooperation from Indonesian studies, each with its source."""
+load_indicators = _reference("indicators.csv")
+load_indicators.__doc__ = """The baseline indicators: labels, unit, years covered, caveats."""
+load_sources = _reference("sources.csv")
+load_sources.__doc__ = """Every source cited by the bundled data, with where it was read and its licence."""
+load_legal_timeline = _reference("legal_timeline.csv")
+load_legal_timeline.__doc__ = """The rules on regional cooperation 1999–2020 (only what the reference confirms)."""
+
+
+def label_of(table, key_column: str, key, lang: str | None = None) -> str:
+    """Label of one row of a reference table in the current language."""
+    row = table[table[key_column] == key]
+    return row[i18n.label_column(lang)].iloc[0]
+
+
+def sources_for(ids: Iterable[str]):
+    """Rows of :func:`load_sources` for the given source ids."""
+    src = load_sources()
+    return src[src["source_id"].isin(list(ids))]
+
+
+def baseline_table(codes=None, *, group=None, indicators=None, year=None):
+    """One row per region, one column per indicator, for one year: a profile table.
+
+    Parameters
+    ----------
+    codes, group :
+        Select regions (see :func:`load_regions`).
+    indicators : list of str, optional
+        Baseline indicators (default: area, population, PDRB ADHK, poverty rate).
+    year : int, optional
+        The year to show; by default, for each indicator, the latest year with a
+        value for every selected region.  Missing values stay missing (NaN).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index: region code; columns: ``name`` and one per indicator, labelled
+        "label (unit, year)" in the current language.
+
+    Examples
+    --------
+    >>> t = baseline_table(group="Kartamantul", indicators=["pdrb_adhk_total"], year=2023)
+    >>> t.columns.tolist()
+    ['Wilayah', 'PDRB atas dasar harga konstan 2010 (juta rupiah, 2023)']
+    >>> t.index.tolist()
+    ['3402', '3404', '3471']
+    """
+    import pandas as pd
+
+    indicators = indicators or ["luas_wilayah", "jumlah_penduduk", "pdrb_adhk_total", "persentase_penduduk_miskin"]
+    if isinstance(indicators, str):
+        indicators = [indicators]
+    base = load_baseline(codes, group=group, indicators=indicators)
+    selected = _select_codes(group, codes)
+    if selected is None:
+        selected = sorted(set(base["region_code"]))
+    meta = load_indicators().set_index("indicator")
+    out = pd.DataFrame(index=pd.Index(sorted(selected), name="region_code"))
+    from .regions import region_name
+
+    out[i18n.t("region")] = [region_name(c) for c in out.index]
+    for ind in indicators:
+        part = base[base["indicator"] == ind]
+        if year is not None:
+            chosen = year
+        else:
+            complete = part.dropna(subset=["value"]).groupby("year")["region_code"].nunique()
+            full = complete[complete == len(selected)]
+            chosen = int(full.index.max()) if not full.empty else (int(part["year"].max()) if len(part) else None)
+        values = part[part["year"] == chosen].set_index("region_code")["value"]
+        label = f"{meta.at[ind, i18n.label_column()]} ({meta.at[ind, 'unit']}, {chosen})"
+        out[label] = values.reindex(out.index)
+    return out

@@ -1,0 +1,102 @@
+"""The kit's one error type for bad data, with a message that says where and why.
+
+A workshop participant or an analyst who gets a :class:`KadDataError` must be
+able to fix the input without reading a traceback: the message names the file,
+the row, the column, the value, the rule that was broken and what is allowed,
+in Bahasa Indonesia and in English.
+
+Examples
+--------
+>>> err = KadDataError("err_negative", file="pdrb.csv", row=5, column="value",
+...                    value=-3.0, allowed=("allow_nonnegative", {}))
+>>> print(err)  # doctest: +NORMALIZE_WHITESPACE
+berkas 'pdrb.csv', baris 5, kolom 'value', nilai -3.0: nilai negatif tidak boleh di sini.
+Yang diizinkan: angka ≥ 0.
+[en] file 'pdrb.csv', row 5, column 'value', value -3.0: negative values are not allowed here.
+Allowed: numbers ≥ 0.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import i18n
+
+_MISSING = object()
+
+
+class KadDataError(ValueError):
+    """Bad input data: says which file, row, column and value, and what is allowed.
+
+    Parameters
+    ----------
+    key : str
+        Key of the rule in :data:`kadlib.i18n.LABELS` (e.g. ``"err_negative"``).
+    file, row, column, value :
+        Where the problem is.  ``row`` is the row number as a person sees it in
+        the file (the header is row 1 of a CSV; spreadsheet rows as Excel shows them).
+    allowed : tuple(str, dict), optional
+        Key and format arguments of the sentence saying what is allowed.
+    **details :
+        Format arguments of the rule's sentence.
+
+    Attributes
+    ----------
+    key, file, row, column, value, details
+        The same, kept for programs that handle the error.
+    """
+
+    def __init__(
+        self,
+        key: str,
+        *,
+        file: Any = None,
+        row: int | None = None,
+        column: str | None = None,
+        value: Any = _MISSING,
+        allowed: tuple[str, dict] | None = None,
+        **details: Any,
+    ):
+        self.key = key
+        self.file = None if file is None else str(file)
+        self.row = row
+        self.column = column
+        self.value = None if value is _MISSING else value
+        self._has_value = value is not _MISSING
+        self.allowed = allowed
+        self.details = details
+        super().__init__(self._message())
+
+    def _sentence(self, lang: str) -> str:
+        where = []
+        if self.file is not None:
+            where.append(i18n.t("loc_file", self.file, lang=lang))
+        if self.row is not None:
+            where.append(i18n.t("loc_row", self.row, lang=lang))
+        if self.column is not None:
+            where.append(i18n.t("loc_column", self.column, lang=lang))
+        if self._has_value:
+            where.append(i18n.t("loc_value", _plain(self.value), lang=lang))
+        what = i18n.t(self.key, lang=lang, **self.details) if self.details else i18n.t(self.key, lang=lang)
+        text = (", ".join(where) + ": " if where else "") + what + "."
+        if self.allowed is not None:
+            akey, aargs = self.allowed
+            allowed = i18n.t(akey, lang=lang, **aargs) if aargs else i18n.t(akey, lang=lang)
+            text += "\n" + i18n.t("allowed", allowed, lang=lang) + "."
+        return text
+
+    def _message(self) -> str:
+        first = i18n.get_language()
+        second = "en" if first == "id" else "id"
+        return f"{self._sentence(first)}\n[{second}] {self._sentence(second)}"
+
+
+def _plain(value: Any) -> Any:
+    """Show numpy scalars as plain Python values in messages."""
+    item = getattr(value, "item", None)
+    if callable(item):
+        try:
+            return item()
+        except (TypeError, ValueError):
+            return value
+    return value

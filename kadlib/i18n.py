@@ -1,0 +1,227 @@
+"""One label table for Bahasa Indonesia and English.
+
+Every message, label and plot title of the kit is looked up here, so that a
+trainer can switch the whole kit with one call.  Indonesian is the default.
+
+Examples
+--------
+>>> from kadlib import i18n
+>>> i18n.set_language("en")
+>>> i18n.t("region")
+'Region'
+>>> i18n.set_language("id")
+>>> i18n.t("region")
+'Wilayah'
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("id", "en")
+
+_language = "id"
+
+#: key -> {"id": ..., "en": ...}.  Data labels (sectors, indicators, criteria ...)
+#: live in the bundled tables (columns ``label_id`` / ``label_en``), not here.
+LABELS: dict[str, dict[str, str]] = {
+    # --- general words -----------------------------------------------------
+    "region": {"id": "Wilayah", "en": "Region"},
+    "region_code": {"id": "Kode wilayah", "en": "Region code"},
+    "year": {"id": "Tahun", "en": "Year"},
+    "value": {"id": "Nilai", "en": "Value"},
+    "unit": {"id": "Satuan", "en": "Unit"},
+    "source": {"id": "Sumber", "en": "Source"},
+    "sector": {"id": "Sektor", "en": "Sector"},
+    "group": {"id": "Kelompok kerja sama", "en": "Cooperation group"},
+    "members": {"id": "Anggota", "en": "Members"},
+    "kabupaten": {"id": "Kabupaten", "en": "Regency"},
+    "kota": {"id": "Kota", "en": "City"},
+    "provinsi": {"id": "Provinsi", "en": "Province"},
+    "nasional": {"id": "Nasional", "en": "National"},
+    "no_data": {"id": "tidak ada data", "en": "no data"},
+    "member": {"id": "Anggota", "en": "Member"},
+    "other_regions": {"id": "Wilayah lain", "en": "Other regions"},
+    "map_source_line": {
+        "id": "Sumber: BPS; batas wilayah: geoBoundaries/HDX, CC BY 3.0 IGO",
+        "en": "Source: BPS (Statistics Indonesia); boundaries: geoBoundaries/HDX, CC BY 3.0 IGO",
+    },
+    # --- error messages: where ----------------------------------------------
+    "loc_file": {"id": "berkas '{0}'", "en": "file '{0}'"},
+    "loc_row": {"id": "baris {0}", "en": "row {0}"},
+    "loc_column": {"id": "kolom '{0}'", "en": "column '{0}'"},
+    "loc_value": {"id": "nilai {0!r}", "en": "value {0!r}"},
+    "allowed": {"id": "Yang diizinkan: {0}", "en": "Allowed: {0}"},
+    # --- error messages: what -----------------------------------------------
+    "err_unknown_region_code": {
+        "id": "kode wilayah tidak dikenal",
+        "en": "unknown region code",
+    },
+    "allow_region_code": {
+        "id": "kode BPS 4 digit yang ada, mis. 3302 (Kabupaten Banyumas); daftar lengkap: kadlib.load_region_table()",
+        "en": "an existing 4-digit BPS code, e.g. 3302 (Kabupaten Banyumas); full list: kadlib.load_region_table()",
+    },
+    "err_duplicate_region_code": {
+        "id": "kode wilayah muncul lebih dari sekali",
+        "en": "region code given more than once",
+    },
+    "allow_unique": {"id": "setiap wilayah sekali saja", "en": "each region once"},
+    "err_ambiguous_region_name": {
+        "id": "nama ini cocok dengan lebih dari satu wilayah: {matches}",
+        "en": "this name matches more than one region: {matches}",
+    },
+    "allow_region_name": {
+        "id": "tulis 'Kota …' atau 'Kabupaten …', atau pakai kode BPS 4 digit",
+        "en": "write 'Kota …' or 'Kabupaten …', or use the 4-digit BPS code",
+    },
+    "err_unknown_region_name": {
+        "id": "nama wilayah tidak dikenal",
+        "en": "unknown region name",
+    },
+    "err_unknown_group": {
+        "id": "kelompok kerja sama tidak dikenal",
+        "en": "unknown cooperation group",
+    },
+    "err_missing_columns": {
+        "id": "kolom wajib tidak ada: {missing}",
+        "en": "required columns are missing: {missing}",
+    },
+    "allow_columns": {
+        "id": "tabel dengan kolom {required} (kolom yang ada: {present})",
+        "en": "a table with columns {required} (columns found: {present})",
+    },
+    "err_not_numeric": {"id": "nilai bukan angka", "en": "value is not a number"},
+    "allow_numeric": {
+        "id": "angka dengan titik desimal, tanpa pemisah ribuan (mis. 1234.5); sel kosong untuk data yang tidak ada",
+        "en": "a number with a decimal point, no thousands separator (e.g. 1234.5); an empty cell for missing data",
+    },
+    "err_negative": {"id": "nilai negatif tidak boleh di sini", "en": "negative values are not allowed here"},
+    "allow_nonnegative": {"id": "angka ≥ 0", "en": "numbers ≥ 0"},
+    "err_unknown_sector": {"id": "kode sektor tidak dikenal", "en": "unknown sector code"},
+    "allow_sector": {
+        "id": "kode kategori BPS: {codes}",
+        "en": "BPS category codes: {codes}",
+    },
+    "err_year_range": {"id": "tahun di luar rentang", "en": "year out of range"},
+    "allow_year": {"id": "tahun {lo}–{hi}", "en": "years {lo}–{hi}"},
+    "err_unknown_indicator": {"id": "indikator tidak dikenal", "en": "unknown indicator"},
+    "allow_list": {"id": "salah satu dari: {items}", "en": "one of: {items}"},
+    "err_duplicate_rows": {
+        "id": "data ganda untuk {what}",
+        "en": "duplicate data for {what}",
+    },
+    "allow_one_value": {
+        "id": "satu nilai per wilayah, tahun dan indikator",
+        "en": "one value per region, year and indicator",
+    },
+    "err_no_crs": {
+        "id": "berkas batas wilayah tidak punya sistem koordinat (CRS)",
+        "en": "boundary file has no coordinate reference system (CRS)",
+    },
+    "allow_crs": {
+        "id": "berkas dengan CRS (mis. EPSG:4326); atau beri crs='EPSG:4326' bila Anda tahu CRS-nya",
+        "en": "a file with a CRS (e.g. EPSG:4326); or pass crs='EPSG:4326' if you know it",
+    },
+    "err_invalid_geometry": {
+        "id": "poligon tidak valid ({reason})",
+        "en": "invalid polygon ({reason})",
+    },
+    "allow_geometry": {
+        "id": "poligon valid; perbaiki di QGIS atau panggil dengan make_valid=True",
+        "en": "valid polygons; fix them in QGIS or call with make_valid=True",
+    },
+    "err_empty_geometry": {"id": "geometri kosong", "en": "empty geometry"},
+    "err_file_type": {"id": "jenis berkas tidak didukung", "en": "unsupported file type"},
+    "err_file_missing": {"id": "berkas tidak ditemukan", "en": "file not found"},
+    "err_empty_table": {"id": "tabel kosong", "en": "the table is empty"},
+    "allow_nonempty": {"id": "minimal satu baris data", "en": "at least one data row"},
+    "err_bps_layout": {
+        "id": "tata letak tidak seperti ekspor tabel dinamis BPS: {detail}",
+        "en": "layout is not that of a BPS dynamic-table export: {detail}",
+    },
+    "allow_bps_layout": {
+        "id": "berkas CSV/XLSX yang diunduh dari tabel dinamis BPS tanpa diubah",
+        "en": "a CSV/XLSX downloaded unchanged from a BPS dynamic table",
+    },
+    "err_no_region_column": {
+        "id": "tidak ada kolom wilayah",
+        "en": "no region column",
+    },
+    "allow_region_column": {
+        "id": "kolom 'region_code' (kode BPS) atau 'region_name' (nama wilayah)",
+        "en": "a column 'region_code' (BPS code) or 'region_name' (region name)",
+    },
+    # --- warnings -------------------------------------------------------------
+    "warn_flagged_dropped": {
+        "id": "data bermasalah tidak dipakai: {items}",
+        "en": "flagged data not used: {items}",
+    },
+}
+
+
+def set_language(lang: str) -> None:
+    """Choose the language of every label, message and plot ("id" or "en").
+
+    Parameters
+    ----------
+    lang : {"id", "en"}
+        ``"id"`` for Bahasa Indonesia (the default), ``"en"`` for English.
+
+    Examples
+    --------
+    >>> import kadlib
+    >>> kadlib.set_language("en"); kadlib.get_language()
+    'en'
+    >>> kadlib.set_language("id")
+    """
+    global _language
+    if lang not in LANGUAGES:
+        raise ValueError(
+            f"bahasa tidak dikenal {lang!r}; pilih 'id' atau 'en' "
+            f"(unknown language {lang!r}; choose 'id' or 'en')"
+        )
+    _language = lang
+
+
+def get_language() -> str:
+    """Return the current language code (``"id"`` or ``"en"``)."""
+    return _language
+
+
+def t(key: str, *args, lang: str | None = None, **kwargs) -> str:
+    """Return the label ``key`` in the current (or given) language, formatted.
+
+    Examples
+    --------
+    >>> t("loc_row", 12, lang="en")
+    'row 12'
+    """
+    entry = LABELS[key]
+    text = entry[lang or _language]
+    return text.format(*args, **kwargs) if (args or kwargs) else text
+
+
+def format_number(value, decimals: int = 0, lang: str | None = None) -> str:
+    """Format a number the way readers of the language expect.
+
+    Indonesian writes ``1.234.567,89`` (point for thousands, comma for decimals);
+    English ``1,234,567.89``.  Missing values are shown as ``–``.
+
+    Examples
+    --------
+    >>> format_number(101839740.58, 2, lang="id")
+    '101.839.740,58'
+    >>> format_number(101839740.58, 2, lang="en")
+    '101,839,740.58'
+    >>> format_number(float("nan"))
+    '–'
+    """
+    if value is None or value != value:
+        return "–"
+    text = f"{value:,.{decimals}f}"
+    if (lang or _language) == "id":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
+def label_column(lang: str | None = None) -> str:
+    """Name of the label column of bundled tables for the language: ``label_id``/``label_en``."""
+    return f"label_{lang or _language}"
