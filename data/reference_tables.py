@@ -1,0 +1,164 @@
+"""Hand-curated reference tables, each row with its source.
+
+These are facts read from ``shared/reference/kad-domain.md`` (source tags like
+``S31`` point to its numbered source list, which the build turns into
+``sources.csv``) and from BPS's classification of industries.  Only facts the
+reference marks *confirmed* are here; where a fact is uncertain the row says so.
+``data/build.py`` writes them to CSV; nothing else in the kit defines them.
+"""
+
+# fmt: off
+# ruff: noqa: E501
+
+#: The 17 BPS categories of PDRB by industry (2010 base, KBLI 2009).  Indonesian
+#: labels as in the BPS/Bappenas exports; English as in BPS's English tables.
+SECTORS = [
+    # code, order, label_id, label_en, short_id, short_en
+    ("A", 1, "Pertanian, Kehutanan, dan Perikanan", "Agriculture, Forestry and Fishing", "Pertanian", "Agriculture"),
+    ("B", 2, "Pertambangan dan Penggalian", "Mining and Quarrying", "Pertambangan", "Mining"),
+    ("C", 3, "Industri Pengolahan", "Manufacturing", "Industri pengolahan", "Manufacturing"),
+    ("D", 4, "Pengadaan Listrik dan Gas", "Electricity and Gas", "Listrik & gas", "Electricity & gas"),
+    ("E", 5, "Pengadaan Air, Pengelolaan Sampah, Limbah dan Daur Ulang", "Water Supply, Sewerage, Waste Management and Remediation Activities", "Air & sampah", "Water & waste"),
+    ("F", 6, "Konstruksi", "Construction", "Konstruksi", "Construction"),
+    ("G", 7, "Perdagangan Besar dan Eceran; Reparasi Mobil dan Sepeda Motor", "Wholesale and Retail Trade; Repair of Motor Vehicles and Motorcycles", "Perdagangan", "Trade"),
+    ("H", 8, "Transportasi dan Pergudangan", "Transportation and Storage", "Transportasi", "Transport"),
+    ("I", 9, "Penyediaan Akomodasi dan Makan Minum", "Accommodation and Food Service Activities", "Akomodasi & makan minum", "Accommodation & food"),
+    ("J", 10, "Informasi dan Komunikasi", "Information and Communication", "Informasi & komunikasi", "Information & communication"),
+    ("K", 11, "Jasa Keuangan dan Asuransi", "Financial and Insurance Activities", "Keuangan", "Finance"),
+    ("L", 12, "Real Estat", "Real Estate Activities", "Real estat", "Real estate"),
+    ("M,N", 13, "Jasa Perusahaan", "Business Activities", "Jasa perusahaan", "Business services"),
+    ("O", 14, "Administrasi Pemerintahan, Pertahanan, dan Jaminan Sosial Wajib", "Public Administration and Defence; Compulsory Social Security", "Adm. pemerintahan", "Public administration"),
+    ("P", 15, "Jasa Pendidikan", "Education", "Pendidikan", "Education"),
+    ("Q", 16, "Jasa Kesehatan dan Kegiatan Sosial", "Human Health and Social Work Activities", "Kesehatan", "Health"),
+    ("R,S,T,U", 17, "Jasa Lainnya", "Other Services Activities", "Jasa lainnya", "Other services"),
+]
+SECTORS_SOURCE = "bps_sector_pdrb_export"
+
+#: SKAD criteria for choosing the sectors to cooperate on (LEKAD, [S31]).
+#: ``assessment``: "judgement" = scored by participants; "boundaries" = a fact the
+#: kit computes from the region polygons (design.md: not an opinion to vote on).
+CRITERIA = [
+    # id, order, label_id, label_en, text_id (close to the source), text_en, assessment, source
+    ("kebutuhan", 1, "Kebutuhan tinggi dan mendesak", "High and urgent need",
+     "Sektor dengan kebutuhan kerja sama antardaerah di wilayah yang tinggi dan mendesak",
+     "A sector with a high and urgent need for inter-regional cooperation in the area",
+     "judgement", "S31"),
+    ("potensi", 2, "Potensi (pengaruh signifikan)", "Potential (significant effect)",
+     "Potensi: memiliki pengaruh signifikan terkait pengembangan pembangunan di daerah dan wilayah",
+     "Potential: a significant effect on development in the regions and the area",
+     "judgement", "S31"),
+    ("tetangga", 3, "Melibatkan ≥ 2 daerah bertetangga", "Involves ≥ 2 neighbouring regions",
+     "Setidaknya terkait 2 daerah yang bertetangga",
+     "Involves at least two neighbouring regions",
+     "boundaries", "S31"),
+    ("prinsip", 4, "Mewujudkan prinsip kerja sama", "Realises the cooperation principles",
+     "Dapat mewujudkan prinsip-prinsip dasar dari tujuan kerja sama antardaerah (sinergi, efisiensi, efektivitas, dll.)",
+     "Can realise the basic principles of inter-regional cooperation (synergy, efficiency, effectiveness, etc.)",
+     "judgement", "S31"),
+    ("champion", 5, "Ada aktor kunci (champion)", "Key actors support it (champion)",
+     "Aktor kunci yang mendukung (champion)",
+     "Key actors who support it (a champion)",
+     "judgement", "S31"),
+    ("prospek", 6, "Potensi pengembangan", "Development potential",
+     "Memiliki potensi pengembangan",
+     "Has development potential",
+     "judgement", "S31"),
+]
+
+#: The 11 principles of PP 50/2007 ([S6][S8][S47]; confirmed).
+PRINCIPLES = [
+    ("efisiensi", 1, "Efisiensi", "Efficiency"),
+    ("efektivitas", 2, "Efektivitas", "Effectiveness"),
+    ("sinergi", 3, "Sinergi", "Synergy"),
+    ("saling_menguntungkan", 4, "Saling menguntungkan", "Mutual benefit"),
+    ("kesepakatan_bersama", 5, "Kesepakatan bersama", "Mutual agreement"),
+    ("itikad_baik", 6, "Itikad baik", "Good faith"),
+    ("kepentingan_nasional", 7, "Mengutamakan kepentingan nasional dan keutuhan wilayah NKRI",
+     "Putting the national interest and the territorial integrity of NKRI first"),
+    ("persamaan_kedudukan", 8, "Persamaan kedudukan", "Equal standing"),
+    ("transparansi", 9, "Transparansi", "Transparency"),
+    ("keadilan", 10, "Keadilan", "Fairness"),
+    ("kepastian_hukum", 11, "Kepastian hukum", "Legal certainty"),
+]
+PRINCIPLES_SOURCE = "S6; S8; S47"
+PRINCIPLES_INSTRUMENT = "PP 50/2007"
+
+#: Key success factors (kad-domain.md §4.1, confirmed) and three factors that the
+#: reference supports only as the reverse of a documented failure cause (§4.2) or
+#: as a SKAD function; ``basis`` says which.
+SUCCESS_FACTORS = [
+    # id, label_id, label_en, evidence_en, basis, source
+    ("komitmen_pimpinan", "Komitmen pimpinan daerah (eksekutif dan legislatif)", "Commitment of regional leaders (executive and legislative)",
+     "Sanctyeka 2009 calls it the main factor; KAD survival depends on heads' commitment", "success_factor", "S40b; S43b"),
+    ("identifikasi_kebutuhan", "Identifikasi kebutuhan (CBNA, SKAD)", "Needs identification (CBNA, SKAD)",
+     "Second factor in Sanctyeka's list", "success_factor", "S40b"),
+    ("integrasi_rencana", "Integrasi dan harmonisasi dengan rencana daerah", "Integration and harmonisation with existing regional plans",
+     "Third factor in Sanctyeka's list", "success_factor", "S40b"),
+    ("partisipasi", "Partisipasi", "Participation",
+     "Supporting factor in the Linggamas study", "success_factor", "S57"),
+    ("analisis_kelembagaan", "Analisis kelembagaan", "Institutional analysis",
+     "Supporting factor in the Linggamas study", "success_factor", "S57"),
+    ("champion", "Ada champion (tokoh penggerak)", "A champion",
+     "Supporting factor in the Linggamas study, where it was among the weakest", "success_factor", "S57"),
+    ("keputusan_kolektif", "Pengambilan keputusan kolektif horizontal dan negosiasi terbuka", "Collective horizontal decision-making and open negotiation",
+     "Kartamantul", "success_factor", "S27b"),
+    ("visi_bersama_pimpinan", "Visi bersama para kepala daerah", "Leaders' shared vision",
+     "Kartamantul", "success_factor", "S27b"),
+    ("modal_sosial", "Modal sosial dan saling percaya", "Social capital and trust",
+     "Kartamantul; a general study ties weak trust to KAD failure", "success_factor", "S27c; S65"),
+    ("identitas_bersama", "Kesamaan budaya dan identitas", "Shared culture and identity",
+     "Banyumasan culture (Barlingmascakeb); SAMPAN's stated basis", "success_factor", "S42; S41"),
+    ("fasilitasi_eksternal", "Fasilitasi / pendampingan dari luar", "External facilitation / advocacy",
+     "Undip MPWK for Barlingmascakeb", "success_factor", "S37"),
+    ("dukungan_dprd_masyarakat", "Dukungan politik DPRD dan keterlibatan masyarakat", "Political backing from DPRDs and community involvement",
+     "Pawonsari", "success_factor", "S50"),
+    ("kelembagaan_luwes", "Kelembagaan luwes; sekretariat bergilir yang didanai bersama", "Flexible institutions; rotating, jointly funded secretariat",
+     "Pawonsari", "success_factor", "S50"),
+    ("dukungan_provinsi_pusat", "Dukungan provinsi dan pusat (pendanaan, regulasi)", "Support from province and centre (funding, legislation)",
+     "Barlingmascakeb", "success_factor", "S43b"),
+    ("kepastian_hukum", "Kepastian hukum (payung hukum yang jelas dan selaras)", "Legal certainty (a clear, consistent legal umbrella)",
+     "Reverse of a documented failure cause: inconsistent or weak regulation", "reverse_of_failure_cause", "S64; S42"),
+    ("pendanaan", "Pendanaan yang memadai dan tidak hanya bergantung pada iuran", "Adequate funding, not only member dues",
+     "Reverse of a documented failure cause: dependence on member dues and hopes of central funds", "reverse_of_failure_cause", "S42; S40"),
+    ("komunikasi", "Komunikasi dan kesadaran bersama", "Communication and shared awareness",
+     "A stated function of SKAD (building communication and shared awareness)", "skad_function", "S31"),
+]
+
+#: Legal timeline (kad-domain.md §1.1, confirmed rows only).
+LEGAL_TIMELINE = [
+    # year, instrument, summary_id, summary_en, source
+    (1999, "UU 22/1999", "Otonomi daerah bagi kabupaten/kota; pemicu kerja sama lokal", "Regional autonomy for districts/cities; cited as the trigger for local cooperation", "S27; S30"),
+    (2004, "UU 32/2004 Pasal 195–197", "Daerah dapat bekerja sama; wajib mengelola pelayanan publik bersama daerah sekitar demi efisiensi", "Regions may cooperate; they must manage public services jointly with neighbouring regions for efficiency", "S9; S6"),
+    (2007, "PP 50/2007", "Aturan rinci pertama: definisi, 11 prinsip, objek, persetujuan DPRD, badan kerja sama", "First detailed rules: definitions, 11 principles, objects, DPRD approval, the badan kerja sama", "S5; S6; S7"),
+    (2007, "Permendagri 69/2007", "Kerja sama pembangunan perkotaan untuk masalah lintas batas kota", "Urban development cooperation for cross-border urban problems", "S10"),
+    (2009, "Permendagri 22/2009", "Petunjuk teknis: 7 tahap dan tim koordinasi (TKKSD)", "Technical guidance: the 7 stages and the TKKSD coordination team", "S11; S12"),
+    (2014, "UU 23/2014 Pasal 363–369", "Dasar hukum yang berlaku sekarang; Pasal 369 memerintahkan PP", "The current statutory basis; Art. 369 calls for a PP", "S2; S13"),
+    (2018, "PP 28/2018", "Kerja Sama Daerah: KSDD, KSDPK, luar negeri; kerja sama wajib dan sukarela", "Kerja Sama Daerah: KSDD, KSDPK, abroad; mandatory and voluntary cooperation", "S1; S2; S3"),
+    (2020, "Permendagri 22/2020", "Tata cara KSDD dan KSDPK (pelaksanaan PP 28/2018)", "Procedures for KSDD and KSDPK (implementing PP 28/2018)", "S14; S15; S16"),
+    (2020, "Permendagri 25/2020", "Tata cara kerja sama dengan luar negeri", "Procedures for cooperation abroad", "S17"),
+]
+
+#: Cooperation groups with members documented in kad-domain.md §3.  Members are
+#: given by name (resolved to BPS codes by the build, which fails on ambiguity).
+GROUPS = [
+    # id, name, members, form, founded (int or None), founded_note, members_note, source
+    ("kartamantul", "Kartamantul", ["Kota Yogyakarta", "Kabupaten Sleman", "Kabupaten Bantul"],
+     "Sekretariat Bersama (Sekber)", 2001, "joint secretariat agreement signed 2001 (number not found)", "", "S27; S26; S20"),
+    ("barlingmascakeb", "Barlingmascakeb", ["Kabupaten Banjarnegara", "Kabupaten Purbalingga", "Kabupaten Banyumas", "Kabupaten Cilacap", "Kabupaten Kebumen"],
+     "Regional Management", 2002, "sources differ: 16 Dec 2002 (Abdurahman 2005 in S37) or 2003 (S36)", "", "S37; S36; S20"),
+    ("sampan", "SAMPAN", ["Kota Pekalongan", "Kabupaten Pekalongan", "Kota Tegal", "Kabupaten Tegal", "Kabupaten Batang", "Kabupaten Pemalang", "Kabupaten Brebes"],
+     "Regional Management dan Regional Marketing", 2003, "Kesepakatan Bersama of the seven heads, 13 Jan 2003", "", "S41"),
+    ("subosukawonosraten", "Subosukawonosraten", ["Kota Surakarta", "Kabupaten Boyolali", "Kabupaten Sukoharjo", "Kabupaten Karanganyar", "Kabupaten Wonogiri", "Kabupaten Sragen", "Kabupaten Klaten"],
+     "BKAD", None, "founding year, legal basis and current status not found (unverified)", "", "S48; S48b; S20"),
+    ("pawonsari", "Pawonsari", ["Kabupaten Pacitan", "Kabupaten Wonogiri", "Kabupaten Gunungkidul"],
+     "MoU + KSO; sekretariat bersama bergilir", None, "founding year not stated; four KSOs carried out by 2004", "three provinces: Jawa Timur, Jawa Tengah, DIY", "S50; S51"),
+    ("kedungsepur", "Kedungsepur", ["Kabupaten Kendal", "Kabupaten Demak", "Kabupaten Semarang", "Kota Salatiga", "Kota Semarang", "Kabupaten Grobogan"],
+     "MoU (kesepakatan bersama)", 2018, "MoU of 10 April 2018 (the area name is older)", "", "S54; S55"),
+    ("kunci_bersama", "Kunci Bersama", ["Kabupaten Kuningan", "Kabupaten Cirebon", "Kota Cirebon", "Kabupaten Brebes", "Kota Banjar", "Kabupaten Cilacap", "Kabupaten Majalengka", "Kabupaten Pangandaran"],
+     "BKAD", None, "founding year not stated; chaired 2021–2025 by a bupati", "Jawa Barat and Jawa Tengah", "S56"),
+    ("jabodetabekjur", "Jabodetabekjur", ["Kabupaten Bogor", "Kota Bogor", "Kota Depok", "Kabupaten Tangerang", "Kota Tangerang", "Kabupaten Bekasi", "Kota Bekasi", "Kabupaten Cianjur"],
+     "BKSP", 1976, "BKSP Jabotabek formed by joint decree, approved 26 Aug 1976; Cianjur joined 2002", "the provinces DKI Jakarta, Jawa Barat and Banten are members too (not listed as kab/kota)", "S63b; S63"),
+    ("kaukus_setara_kuat", "Kaukus Setara Kuat", ["Kabupaten Kaur", "Kabupaten Bengkulu Utara", "Kabupaten Bengkulu Selatan", "Kabupaten Lampung Barat", "Kabupaten Ogan Komering Ulu Selatan"],
+     "Regional Management", 2007, "formed 2007", "three provinces: Bengkulu, Lampung, Sumatera Selatan", "S32b"),
+]
+# fmt: on
