@@ -1,0 +1,37 @@
+"""The lesson notebooks: in sync with their Markdown twins, in lesson form, no saved errors.
+
+(nbval runs every notebook as part of `make test`; this file checks their shape.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from kadlib import _notebooks
+
+NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+LESSON_BLOCKS = ("Tujuan pembelajaran", "Latihan", "Solusi", "Poin kunci", "Catatan untuk pelatih")
+
+
+def test_there_are_notebooks():
+    assert NOTEBOOKS and NOTEBOOKS[0].name == "00_pengantar.ipynb"
+
+
+def test_ipynb_and_md_twins_agree():
+    assert _notebooks.check() == []
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_lesson_form(path):
+    nb = nbformat.read(path, as_version=4)
+    text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    for block in LESSON_BLOCKS:
+        assert block in text, f"{path.name} lacks '{block}'"
+    assert any("NBVAL_CHECK_OUTPUT" in c.source for c in nb.cells if c.cell_type == "code")
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            assert all(o.get("output_type") != "error" for o in cell.outputs), path.name
+            assert len(cell.source.splitlines()) <= 20, "notebook cells stay short: logic belongs in kadlib"
