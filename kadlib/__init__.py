@@ -9,8 +9,13 @@ Data
     load_sectors, load_criteria, load_principles, load_success_factors,
     load_indicators, load_sources, load_legal_timeline, list_datasets,
     load_region_table, baseline_table
-Maps (kadlib.maps)
-    group_map
+Regional economics (kadlib.economy)
+    growth_rates, average_growth, structure, per_capita, implied_population,
+    klassen_regions, williamson, theil, sigma_convergence, location_quotient,
+    dynamic_lq, shift_share, sector_klassen, mrp, sektor_unggulan, shared_strengths
+Plots (kadlib.plots), maps (kadlib.maps)
+    structure_plot, growth_plot, klassen_plot, disparity_plot, lq_heatmap,
+    shift_share_plot; group_map
 Your own files
     read_table, read_boundaries, read_bps_table
 Regions
@@ -62,7 +67,7 @@ _LAZY = {
     "read_boundaries": "io",
 }
 
-_SUBMODULES = {"datasets", "regions", "io", "i18n", "errors", "maps"}
+_SUBMODULES = {"datasets", "regions", "io", "i18n", "errors", "maps", "economy", "plots"}
 
 __all__ = sorted([*_LAZY, "KadDataError", "set_language", "get_language", "__version__"])
 

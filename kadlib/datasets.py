@@ -257,7 +257,7 @@ def load_baseline(codes=None, *, group=None, indicators=None, years=None):
 
 
 def load_sector_pdrb(codes=None, *, group=None, years=None, sectors=None, dataset="sector_pdrb",
-                     drop_flagged=False):  # fmt: skip
+                     drop_flagged=False, with_reference=False):  # fmt: skip
     """Return PDRB by the 17 BPS industry categories (constant 2010 prices, miliar rupiah).
 
     Parameters
@@ -276,6 +276,9 @@ def load_sector_pdrb(codes=None, *, group=None, years=None, sectors=None, datase
         Drop unit-years whose ``quality_flag`` is set (with a warning naming them).
         By default they are kept, flag included, so that analysis functions can
         exclude them and say so.
+    with_reference : bool
+        Add the rows of the selected regions' provinces and of Indonesia
+        (``9999``), the reference areas of :mod:`kadlib.economy`.
 
     Returns
     -------
@@ -295,6 +298,8 @@ def load_sector_pdrb(codes=None, *, group=None, years=None, sectors=None, datase
     frame = _sector_long(file)
     selected = _select_codes(group, codes)
     if selected is not None:
+        if with_reference:
+            selected = list(selected) + sorted({c[:2] + "00" for c in selected} | {"9999"})
         frame = frame[frame["region_code"].isin(selected)]
     frame = _filter_in(frame, "sector_code", sectors, set(_sector_long(file)["sector_code"]), file)
     frame = _filter_years(frame, years, file)

@@ -149,6 +149,16 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "kolom 'region_code' (kode BPS) atau 'region_name' (nama wilayah)",
         "en": "a column 'region_code' (BPS code) or 'region_name' (region name)",
     },
+    "err_missing_value": {
+        "id": "data yang dibutuhkan tidak ada (wilayah / tahun / sektor)",
+        "en": "a value the computation needs is missing (region / year / sector)",
+    },
+    "allow_complete": {
+        "id": "tabel yang memuat nilai ini, termasuk baris wilayah referensi (mis. provinsi); "
+        "load_sector_pdrb(..., with_reference=True) menambahkannya",
+        "en": "a table holding this value, including the reference area's rows (e.g. the province); "
+        "load_sector_pdrb(..., with_reference=True) adds them",
+    },
     # --- warnings -------------------------------------------------------------
     "warn_flagged_dropped": {
         "id": "data bermasalah tidak dipakai: {items}",

@@ -1,0 +1,745 @@
+"""Regional economics for a SKAD baseline: growth, structure, typologies, disparities, sectors.
+
+Pure functions over tidy frames: they copy and check their input, never change
+it, and return new frames.  Sector functions take the table of
+:func:`kadlib.load_sector_pdrb` (``region_code, year, sector_code, value`` and
+optionally ``quality_flag``), which must hold the reference area's rows too
+(``load_sector_pdrb(..., with_reference=True)`` adds them).
+
+Rules shared by every function here:
+
+* region-years flagged as bad data (``quality_flag``) are left out, with a
+  warning naming them — never used silently;
+* a value that a computation needs and that is not there raises
+  :class:`~kadlib.errors.KadDataError` naming the region, year and sector;
+* the reference area is explicit: by default each region's own **province row
+  as BPS publishes it** (``3302`` → ``3300``), not the sum of its kab/kota.
+
+Region level
+    growth_rates, average_growth, structure, per_capita, implied_population,
+    klassen_regions, williamson, theil, sigma_convergence
+Sector level
+    location_quotient, dynamic_lq, shift_share, sector_klassen, mrp,
+    sektor_unggulan, shared_strengths
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pandas as pd
+
+from . import i18n
+from .errors import KadDataError
+from .regions import kind_of
+
+TOTAL = "TOTAL"
+
+KLASSEN_REGION_LABELS = {
+    1: {"id": "Daerah maju dan tumbuh cepat", "en": "High income, high growth"},
+    2: {"id": "Daerah maju tapi tertekan", "en": "High income, low growth"},
+    3: {"id": "Daerah berkembang cepat", "en": "Low income, high growth"},
+    4: {"id": "Daerah relatif tertinggal", "en": "Low income, low growth"},
+}
+KLASSEN_SECTOR_LABELS = {
+    1: {"id": "Sektor maju dan tumbuh cepat (prima)", "en": "Large share, fast growth (prime)"},
+    2: {"id": "Sektor maju tapi tertekan", "en": "Large share, slow growth (under pressure)"},
+    3: {"id": "Sektor potensial (sedang tumbuh)", "en": "Small share, fast growth (potential)"},
+    4: {"id": "Sektor relatif tertinggal", "en": "Small share, slow growth (lagging)"},
+}
+LQ_DLQ_LABELS = {
+    (True, True): {"id": "basis, tetap basis", "en": "basic, stays basic"},
+    (True, False): {"id": "basis, cenderung menjadi non-basis", "en": "basic, tending to non-basic"},
+    (False, True): {"id": "non-basis, cenderung menjadi basis", "en": "non-basic, tending to basic"},
+    (False, False): {"id": "non-basis, tetap non-basis", "en": "non-basic, stays non-basic"},
+}
+MRP_LABELS = {
+    (True, True): {"id": "pertumbuhan menonjol di wilayah studi dan referensi",
+                   "en": "growth stands out in the region and the reference area"},
+    (True, False): {"id": "pertumbuhan menonjol hanya di wilayah studi",
+                    "en": "growth stands out in the region only"},
+    (False, True): {"id": "pertumbuhan menonjol hanya di wilayah referensi",
+                    "en": "growth stands out in the reference area only"},
+    (False, False): {"id": "pertumbuhan tidak menonjol", "en": "growth does not stand out"},
+}  # fmt: skip
+UNGGULAN_LABELS = {
+    (True, True): {"id": "unggulan (tumbuh menonjol, kontribusi besar)", "en": "leading (fast growth, large share)"},
+    (True, False): {"id": "berkembang (tumbuh menonjol, kontribusi kecil)", "en": "emerging (fast growth, small share)"},
+    (False, True): {"id": "kontribusi besar, pertumbuhan lambat", "en": "large share, slow growth"},
+    (False, False): {"id": "tidak menonjol", "en": "neither"},
+}
+
+
+UNDEFINED_LABEL = {"id": "tidak dapat dihitung (nilai awal 0)", "en": "undefined (zero at the start)"}
+
+
+def _label(table, key, lang=None):
+    return table[key][lang or i18n.get_language()]
+
+
+def _classes(table, a, b, defined):
+    """Labels of (a > 1, b > 1) classes, or the 'undefined' label where inputs are not finite."""
+    lang = i18n.get_language()
+    return [_label(table, (x > 1, y > 1)) if ok else UNDEFINED_LABEL[lang]
+            for x, y, ok in zip(a, b, defined, strict=True)]  # fmt: skip
+
+
+# ============================================================================= checks
+def _check_columns(frame, required, what):
+    missing = [c for c in required if c not in frame.columns]
+    if missing:
+        raise KadDataError(
+            "err_missing_columns", file=what, missing=", ".join(missing),
+            allowed=("allow_columns", {"required": ", ".join(required), "present": ", ".join(map(str, frame.columns))}),
+        )  # fmt: skip
+
+
+def _drop_flagged(frame, stacklevel=3):
+    """Leave out region-years whose quality_flag is set, with a warning naming them."""
+    if "quality_flag" not in frame.columns:
+        return frame
+    flag = frame["quality_flag"].fillna("").astype(str)
+    bad = frame[flag != ""]
+    if bad.empty:
+        return frame
+    items = sorted({f"{c} {y} ({f})" for c, y, f in zip(bad["region_code"], bad["year"], flag[flag != ""], strict=True)})
+    warnings.warn(i18n.t("warn_flagged_dropped", items="; ".join(items)), stacklevel=stacklevel)
+    return frame[flag == ""]
+
+
+def _missing(region, year, sector=None, what="sector PDRB"):
+    where = f"{region} / {year}" + (f" / {sector}" if sector else "")
+    return KadDataError("err_missing_value", file=what, value=where, allowed=("allow_complete", {}))
+
+
+def _sector_cube(sector, years, what="sector PDRB"):
+    """{year: DataFrame regions x sectors (incl. TOTAL)} after dropping flagged region-years."""
+    _check_columns(sector, ["region_code", "year", "sector_code", "value"], what)
+    data = _drop_flagged(sector[sector["year"].isin(years)], stacklevel=4)
+    cube = {}
+    for year in years:
+        part = data[data["year"] == year]
+        if part.empty:
+            raise _missing("*", year, what=what)
+        if part.duplicated(["region_code", "sector_code"]).any():
+            dup = part[part.duplicated(["region_code", "sector_code"])].iloc[0]
+            raise KadDataError("err_duplicate_rows", file=what, what=f"{dup.region_code} / {year} / {dup.sector_code}",
+                               allowed=("allow_one_value", {}))  # fmt: skip
+        wide = part.pivot(index="region_code", columns="sector_code", values="value")
+        if TOTAL not in wide.columns:
+            raise _missing(wide.index[0], year, TOTAL, what)
+        cube[year] = wide
+    return cube
+
+
+def _reference_codes(regions, reference):
+    """The reference area of each region: its province (default), or one code for all."""
+    if reference is None:
+        return pd.Series([c[:2] + "00" if kind_of(c) in ("kabupaten", "kota") else "9999" for c in regions],
+                         index=regions)  # fmt: skip
+    return pd.Series([str(reference)] * len(regions), index=regions)
+
+
+def _study_regions(available, reference, regions=None):
+    codes = sorted(available) if regions is None else list(regions)
+    if reference is None:  # by default, study the kab/kota; provinces are the references
+        codes = [c for c in codes if kind_of(c) in ("kabupaten", "kota")]
+    else:
+        codes = [c for c in codes if c != str(reference)]
+    return codes
+
+
+def _aligned(wide, codes, sectors, year, what):
+    """Values of ``codes`` x ``sectors``, refusing anything missing."""
+    absent = [c for c in codes if c not in wide.index]
+    if absent:
+        raise _missing(absent[0], year, what=what)
+    block = wide.loc[codes, sectors]
+    if block.isna().to_numpy().any():
+        r, s = np.argwhere(block.isna().to_numpy())[0]
+        raise _missing(codes[r], year, sectors[s], what)
+    return block.to_numpy(dtype=float)
+
+
+def _sectors_of(wide):
+    return [c for c in wide.columns if c != TOTAL]
+
+
+# ============================================================================= region level
+def growth_rates(frame, *, value="value"):
+    """Year-on-year growth (percent) of a tidy series, per region (and indicator/sector).
+
+    Parameters
+    ----------
+    frame : DataFrame
+        ``region_code, year, value`` and optionally ``indicator`` / ``sector_code``.
+
+    Returns
+    -------
+    DataFrame
+        The input rows with a ``growth`` column (percent; NaN for the first year
+        and where the previous year is missing).
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"region_code": ["3302"] * 3, "year": [2020, 2021, 2022], "value": [100.0, 110.0, 99.0]})
+    >>> growth_rates(f)["growth"].round(6).tolist()
+    [nan, 10.0, -10.0]
+    """
+    _check_columns(frame, ["region_code", "year", value], "growth_rates")
+    keys = [c for c in ("region_code", "indicator", "sector_code") if c in frame.columns]
+    out = frame.sort_values(keys + ["year"]).copy()
+    prev = out.groupby(keys)[value].shift(1)
+    prev_year = out.groupby(keys)["year"].shift(1)
+    out["growth"] = np.where(prev_year == out["year"] - 1, (out[value] / prev - 1) * 100, np.nan)
+    return out.reset_index(drop=True)
+
+
+def average_growth(frame, start, end, *, value="value", method="geometric"):
+    """Average annual growth (percent) between two years, per region (and indicator/sector).
+
+    ``method="geometric"`` (default): ``(x_end / x_start) ** (1 / (end - start)) - 1``;
+    ``"arithmetic"``: the mean of the year-on-year rates (all years must be present).
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"region_code": ["A"] * 3, "year": [2020, 2021, 2022], "value": [100.0, 110.0, 121.0]})
+    >>> float(average_growth(f, 2020, 2022)["growth"].iloc[0])
+    10.000000000000009
+    """
+    _check_columns(frame, ["region_code", "year", value], "average_growth")
+    if end <= start:
+        raise KadDataError("err_year_range", value=end, allowed=("allow_year", {"lo": start + 1, "hi": "…"}))
+    keys = [c for c in ("region_code", "indicator", "sector_code") if c in frame.columns]
+    data = _drop_flagged(frame)
+    wide = data.pivot_table(index=keys, columns="year", values=value, aggfunc="first")
+    needed = [start, end] if method == "geometric" else list(range(start, end + 1))
+    for y in needed:
+        if y not in wide.columns or wide[y].isna().any():
+            row = wide.index[0] if y not in wide.columns else wide.index[wide[y].isna().to_numpy()][0]
+            raise _missing(row if isinstance(row, str) else " / ".join(map(str, row)), y, what="average_growth")
+    if method == "geometric":
+        g = (wide[end] / wide[start]) ** (1 / (end - start)) - 1
+    elif method == "arithmetic":
+        cols = list(range(start, end + 1))
+        g = (wide[cols].pct_change(axis=1).iloc[:, 1:]).mean(axis=1)
+    else:
+        raise ValueError("method must be 'geometric' or 'arithmetic'")
+    out = (g * 100).rename("growth").reset_index()
+    out["start"], out["end"] = start, end
+    return out
+
+
+def structure(sector):
+    """Economic structure: each sector's share (percent) of the region's total PDRB.
+
+    Returns ``region_code, year, sector_code, value, share``; shares of the 17
+    categories add up to 100 for BPS's kab/kota and province rows.
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"region_code": ["X"] * 3, "year": [2020] * 3, "sector_code": ["A", "C", "TOTAL"],
+    ...                   "value": [30.0, 70.0, 100.0]})
+    >>> structure(f)["share"].tolist()
+    [30.0, 70.0]
+    """
+    _check_columns(sector, ["region_code", "year", "sector_code", "value"], "structure")
+    data = _drop_flagged(sector)
+    total = data[data["sector_code"] == TOTAL].set_index(["region_code", "year"])["value"]
+    parts = data[data["sector_code"] != TOTAL].copy()
+    key = pd.MultiIndex.from_arrays([parts["region_code"], parts["year"]])
+    denom = total.reindex(key).to_numpy()
+    if np.isnan(denom).any():
+        i = int(np.flatnonzero(np.isnan(denom))[0])
+        raise _missing(parts["region_code"].iloc[i], parts["year"].iloc[i], TOTAL, "structure")
+    parts["share"] = parts["value"].to_numpy() / denom * 100
+    return parts[["region_code", "year", "sector_code", "value", "share"]].reset_index(drop=True)
+
+
+def per_capita(values, population, *, scale=1.0):
+    """Per-capita values: ``values / population * scale``, matched by region and year.
+
+    Both frames are tidy (``region_code, year, value``).  Every region-year of
+    ``values`` needs a population, or a :class:`KadDataError` names it.
+
+    Examples
+    --------
+    >>> v = pd.DataFrame({"region_code": ["A"], "year": [2020], "value": [1000.0]})
+    >>> p = pd.DataFrame({"region_code": ["A"], "year": [2020], "value": [50.0]})
+    >>> float(per_capita(v, p)["value"].iloc[0])
+    20.0
+    """
+    _check_columns(values, ["region_code", "year", "value"], "per_capita values")
+    _check_columns(population, ["region_code", "year", "value"], "per_capita population")
+    pop = population.set_index(["region_code", "year"])["value"]
+    key = pd.MultiIndex.from_arrays([values["region_code"], values["year"]])
+    denom = pop.reindex(key).to_numpy()
+    bad = np.isnan(denom) | (denom <= 0)
+    if bad.any():
+        i = int(np.flatnonzero(bad)[0])
+        raise _missing(values["region_code"].iloc[i], values["year"].iloc[i], what="population")
+    out = values[["region_code", "year"]].copy()
+    out["value"] = values["value"].to_numpy() / denom * scale
+    return out.reset_index(drop=True)
+
+
+def implied_population(baseline):
+    """Population implied by two published series: PDRB ADHK ÷ PDRB per capita ADHK (persons).
+
+    BPS computes per-capita PDRB as PDRB divided by mid-year population, so the
+    ratio recovers the population BPS used — a derived figure, labelled as
+    such (indicator ``penduduk_tersirat``), for weighting disparity indices
+    where no yearly population series is bundled.  Units: juta rupiah ÷ ribu
+    rupiah per orang × 1000 = persons.
+
+    Returns
+    -------
+    DataFrame
+        ``region_code, year, indicator, value, unit, source`` for every
+        region-year that has both series.
+    """
+    _check_columns(baseline, ["region_code", "year", "indicator", "value"], "implied_population")
+    total = baseline[baseline["indicator"] == "pdrb_adhk_total"].set_index(["region_code", "year"])["value"]
+    pc = baseline[baseline["indicator"] == "pdrb_per_capita_adhk"].set_index(["region_code", "year"])["value"]
+    both = pd.concat([total, pc], axis=1, keys=["total", "pc"], join="inner").dropna()
+    out = both.reset_index()
+    out["value"] = (both["total"].to_numpy() / both["pc"].to_numpy()) * 1000.0
+    out["indicator"] = "penduduk_tersirat"
+    out["unit"] = "jiwa"
+    out["source"] = "derived: pdrb_adhk_total / pdrb_per_capita_adhk"
+    return out[["region_code", "year", "indicator", "value", "unit", "source"]]
+
+
+def klassen_regions(table, *, reference, growth="growth", level="level"):
+    """Klassen typology of regions: growth and per-capita level against a reference area.
+
+    Parameters
+    ----------
+    table : DataFrame
+        Indexed by region code, with a growth column and a per-capita level
+        column; must include the ``reference`` row (e.g. the province).
+    reference : str
+        Code of the reference area (e.g. ``"3300"``).
+
+    Returns
+    -------
+    DataFrame
+        The regions (without the reference) with ``quadrant`` 1–4 and ``label``:
+        1 *maju dan tumbuh cepat* (level and growth above the reference),
+        2 *maju tapi tertekan* (level above, growth not), 3 *berkembang cepat*
+        (growth above, level not), 4 *relatif tertinggal*.  "Above" is strictly
+        greater; a tie counts as not above.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"growth": [5.0, 6.0, 4.0, 6.0, 4.0], "level": [100, 120, 120, 80, 80]},
+    ...                  index=["P", "a", "b", "c", "d"])
+    >>> klassen_regions(t, reference="P")["quadrant"].tolist()
+    [1, 2, 3, 4]
+    """
+    _check_columns(table, [growth, level], "klassen_regions")
+    if reference not in table.index:
+        raise _missing(reference, "-", what="klassen_regions (reference row)")
+    ref = table.loc[reference]
+    out = table.drop(index=reference).copy()
+    hi_level = out[level] > ref[level]
+    hi_growth = out[growth] > ref[growth]
+    out["quadrant"] = np.select([hi_level & hi_growth, hi_level & ~hi_growth, ~hi_level & hi_growth], [1, 2, 3], 4)
+    out["label"] = [_label(KLASSEN_REGION_LABELS, q) for q in out["quadrant"]]
+    out["reference_growth"], out["reference_level"] = ref[growth], ref[level]
+    return out
+
+
+def williamson(per_capita_values, population, *, reference_mean=None):
+    """Williamson index (population-weighted coefficient of variation), per year.
+
+    ``Vw = sqrt( sum_i (y_i - ybar)^2 * p_i / P ) / ybar``, with ``y_i`` per-capita
+    income, ``p_i`` population, ``P`` total population and ``ybar`` the
+    population-weighted mean (or ``reference_mean``, e.g. the province's
+    published per-capita PDRB, as a {year: value} mapping).
+
+    Examples
+    --------
+    >>> y = pd.DataFrame({"region_code": ["a", "b"], "year": [2020, 2020], "value": [10.0, 30.0]})
+    >>> p = pd.DataFrame({"region_code": ["a", "b"], "year": [2020, 2020], "value": [1.0, 1.0]})
+    >>> float(williamson(y, p)["williamson"].iloc[0])
+    0.5
+    """
+    y, p = _aligned_pair(per_capita_values, population, "williamson")
+    rows = []
+    for year, part in y.groupby("year"):
+        yy = part["value"].to_numpy()
+        pp = p.loc[part.index, "value"].to_numpy()
+        share = pp / pp.sum()
+        mean = float(np.sum(share * yy)) if reference_mean is None else float(reference_mean[year])
+        rows.append((year, float(np.sqrt(np.sum((yy - mean) ** 2 * share)) / mean), len(yy)))
+    return pd.DataFrame(rows, columns=["year", "williamson", "n_regions"])
+
+
+def _aligned_pair(a, b, what):
+    _check_columns(a, ["region_code", "year", "value"], what)
+    _check_columns(b, ["region_code", "year", "value"], what)
+    a = a.set_index(["region_code", "year"]).sort_index()
+    b = b.set_index(["region_code", "year"])
+    missing = a.index.difference(b.index)
+    if len(missing):
+        raise _missing(missing[0][0], missing[0][1], what=f"{what}: population")
+    return a.reset_index().set_index(["region_code", "year"], drop=False).rename_axis([None, None]), b.loc[a.index]
+
+
+def theil(income, population, groups=None):
+    """Theil index of regional inequality per year, with a between/within decomposition.
+
+    ``T = sum_i s_i ln(s_i / p_i)`` with ``s_i`` the region's share of total
+    income (PDRB) and ``p_i`` its share of population.  With ``groups``
+    (mapping region code → group name, e.g. SKAD group vs rest of the
+    province), ``T = T_between + T_within`` where ``T_between = sum_g S_g ln(S_g / P_g)``
+    and ``T_within = sum_g S_g T_g``.
+
+    Returns
+    -------
+    DataFrame
+        ``year, theil`` (and ``between, within`` when ``groups`` is given).
+
+    Examples
+    --------
+    >>> inc = pd.DataFrame({"region_code": ["a", "b"], "year": [2020] * 2, "value": [50.0, 50.0]})
+    >>> pop = pd.DataFrame({"region_code": ["a", "b"], "year": [2020] * 2, "value": [10.0, 10.0]})
+    >>> float(theil(inc, pop)["theil"].iloc[0])
+    0.0
+    """
+    y, p = _aligned_pair(income, population, "theil")
+    rows = []
+    for year, part in y.groupby("year"):
+        inc = part["value"].to_numpy(dtype=float)
+        pop = p.loc[part.index, "value"].to_numpy(dtype=float)
+        s, q = inc / inc.sum(), pop / pop.sum()
+        total = float(np.sum(s * np.log(s / q)))
+        row = {"year": year, "theil": total}
+        if groups is not None:
+            codes = part["region_code"].to_numpy()
+            labels = np.array([groups.get(c, "lainnya") for c in codes])
+            between = within = 0.0
+            for g in np.unique(labels):
+                m = labels == g
+                sg, pg = s[m].sum(), q[m].sum()
+                between += sg * np.log(sg / pg)
+                within += sg * float(np.sum((s[m] / sg) * np.log((s[m] / sg) / (q[m] / pg))))
+            row["between"], row["within"] = float(between), float(within)
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def sigma_convergence(per_capita_values):
+    """Sigma convergence: the spread of per-capita income across regions, per year.
+
+    Returns ``year, sigma`` (standard deviation of ``ln y``, population-unweighted)
+    and ``cv`` (coefficient of variation).  A falling sigma over time is sigma
+    convergence.
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"region_code": list("abab"), "year": [2020, 2020, 2021, 2021],
+    ...                   "value": [10.0, 10.0, 10.0, 20.0]})
+    >>> sigma_convergence(f)["sigma"].round(4).tolist()
+    [0.0, 0.4901]
+    """
+    _check_columns(per_capita_values, ["region_code", "year", "value"], "sigma_convergence")
+    data = _drop_flagged(per_capita_values)
+    grouped = data.groupby("year")["value"]
+    out = pd.DataFrame({
+        "sigma": grouped.apply(lambda v: float(np.std(np.log(v.to_numpy(dtype=float)), ddof=1))),
+        "cv": grouped.apply(lambda v: float(np.std(v.to_numpy(dtype=float), ddof=1) / np.mean(v.to_numpy(dtype=float)))),
+        "n_regions": grouped.size(),
+    }).reset_index()  # fmt: skip
+    return out
+
+
+# ============================================================================= sector level
+def location_quotient(sector, *, year=None, reference=None, regions=None):
+    """Location quotient of every sector of every region against a reference area.
+
+    ``LQ_ij = (x_ij / x_j) / (X_i / X)``: the sector's share of the region's
+    PDRB over its share of the reference area's PDRB.  LQ > 1 marks a *basis*
+    sector.  Totals are BPS's published ``TOTAL`` rows.
+
+    Parameters
+    ----------
+    sector : DataFrame
+        Sector table with the study regions **and** the reference rows.
+    year : int or list of int, optional
+        Default: every year in the table.
+    reference : str, optional
+        Default: each region's own province row (``3302`` → ``3300``); or one
+        code for all (``"3300"``, ``"9999"`` for Indonesia).
+    regions : list of str, optional
+        Study regions; default every kab/kota in the table (or every region
+        but the reference, when ``reference`` is given).
+
+    Returns
+    -------
+    DataFrame
+        ``region_code, year, sector_code, lq, reference_code``.
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"region_code": ["3302"] * 3 + ["3300"] * 3, "year": 2020,
+    ...                   "sector_code": ["A", "C", "TOTAL"] * 2, "value": [20.0, 80, 100, 100, 900, 1000]})
+    >>> location_quotient(f)[["sector_code", "lq"]].to_numpy().tolist()
+    [['A', 2.0], ['C', 0.888888888888889]]
+    """
+    years = sorted(set(sector["year"])) if year is None else ([year] if np.isscalar(year) else list(year))
+    cube = _sector_cube(sector, years, "location_quotient")
+    frames = []
+    for y in years:
+        wide = cube[y]
+        sectors = _sectors_of(wide)
+        codes = _study_regions(wide.index, reference, regions)
+        refs = _reference_codes(codes, reference)
+        x = _aligned(wide, codes, sectors, y, "location_quotient")
+        xt = _aligned(wide, codes, [TOTAL], y, "location_quotient")
+        ref_codes = list(refs.to_numpy())
+        r = _aligned(wide, ref_codes, sectors, y, "location_quotient (reference)")
+        rt = _aligned(wide, ref_codes, [TOTAL], y, "location_quotient (reference)")
+        lq = (x / xt) / (r / rt)
+        frames.append(pd.DataFrame({
+            "region_code": np.repeat(codes, len(sectors)), "year": y, "sector_code": np.tile(sectors, len(codes)),
+            "lq": lq.ravel(), "reference_code": np.repeat(ref_codes, len(sectors)),
+        }))  # fmt: skip
+    return pd.concat(frames, ignore_index=True)
+
+
+def _two_years(sector, start, end, reference, regions, what):
+    if end <= start:
+        raise KadDataError("err_year_range", file=what, value=end, allowed=("allow_year", {"lo": start + 1, "hi": "…"}))
+    cube = _sector_cube(sector, [start, end], what)
+    a, b = cube[start], cube[end]
+    flagged = set()
+    if "quality_flag" in sector.columns:
+        bad = sector[sector["quality_flag"].fillna("").astype(str) != ""]
+        flagged = set(bad.loc[bad["year"].isin([start, end]), "region_code"])
+    candidates = _study_regions(a.index.union(b.index), reference, regions)
+    # A region whose start or end year was flagged (and warned about) is left out; any other gap raises.
+    codes = [c for c in candidates if (c in a.index and c in b.index) or c not in flagged]
+    sectors = _sectors_of(a)
+    refs = list(_reference_codes(codes, reference).to_numpy())
+    return {
+        "codes": codes, "sectors": sectors, "refs": refs,
+        "x0": _aligned(a, codes, sectors, start, what), "x1": _aligned(b, codes, sectors, end, what),
+        "t0": _aligned(a, codes, [TOTAL], start, what), "t1": _aligned(b, codes, [TOTAL], end, what),
+        "r0": _aligned(a, refs, sectors, start, what), "r1": _aligned(b, refs, sectors, end, what),
+        "R0": _aligned(a, refs, [TOTAL], start, what), "R1": _aligned(b, refs, [TOTAL], end, what),
+    }  # fmt: skip
+
+
+def _long(d, **columns):
+    n_s = len(d["sectors"])
+    out = {"region_code": np.repeat(d["codes"], n_s), "sector_code": np.tile(d["sectors"], len(d["codes"]))}
+    out.update({k: np.asarray(v).ravel() for k, v in columns.items()})
+    out["reference_code"] = np.repeat(d["refs"], n_s)
+    return pd.DataFrame(out)
+
+
+def dynamic_lq(sector, start, end, *, reference=None, regions=None):
+    """Dynamic location quotient (DLQ) between two years, with the LQ–DLQ classes.
+
+    ``DLQ_ij = [(1 + g_ij) / (1 + g_j)]^t / [(1 + G_i) / (1 + G)]^t`` with average
+    annual (geometric) growth of the sector and the total in the region
+    (``g``) and the reference area (``G``) over ``t = end - start`` years; with
+    geometric growth this equals ``LQ_end / LQ_start``.  DLQ > 1: the sector's
+    position is strengthening against the reference.
+
+    Returns
+    -------
+    DataFrame
+        ``region_code, sector_code, lq_start, lq_end, dlq, class, reference_code``;
+        ``class`` combines LQ (end year) and DLQ: basis/non-basis, tending to stay or change.
+    """
+    d = _two_years(sector, start, end, reference, regions, "dynamic_lq")
+    t = end - start
+    np_err = np.seterr(divide="ignore", invalid="ignore")
+    g_ij = (d["x1"] / d["x0"]) ** (1 / t)
+    g_j = (d["t1"] / d["t0"]) ** (1 / t)
+    G_i = (d["r1"] / d["r0"]) ** (1 / t)
+    G = (d["R1"] / d["R0"]) ** (1 / t)
+    dlq = ((g_ij / g_j) ** t) / ((G_i / G) ** t)
+    lq0 = (d["x0"] / d["t0"]) / (d["r0"] / d["R0"])
+    lq1 = (d["x1"] / d["t1"]) / (d["r1"] / d["R1"])
+    np.seterr(**np_err)
+    out = _long(d, lq_start=lq0, lq_end=lq1, dlq=dlq)
+    out["class"] = _classes(LQ_DLQ_LABELS, out["lq_end"], out["dlq"], np.isfinite(out["dlq"]) & (out["lq_start"] > 0))
+    out["start"], out["end"] = start, end
+    return out
+
+
+def shift_share(sector, start, end, *, reference=None, regions=None, method="classic"):
+    """Shift-share decomposition of each region-sector's change between two years.
+
+    Classic (Dunn 1960): ``change = reference_growth + industry_mix + competitive``
+    with ``reference_growth = x0 * G``, ``industry_mix = x0 * (G_i - G)`` and
+    ``competitive = x0 * (g_ij - G_i)``, where ``G`` is the reference area's total
+    growth rate, ``G_i`` its sector growth rate and ``g_ij`` the region's.
+
+    Esteban-Marquillas (1972), ``method="esteban"``: the competitive effect is
+    split with the *homothetic* value ``x'_ij = x_j * X_i / X`` (the sector's
+    value if the region had the reference structure) into
+    ``competitive_homothetic = x'_ij (g_ij - G_i)`` and the ``allocation`` effect
+    ``(x_ij - x'_ij)(g_ij - G_i)``.
+
+    Returns
+    -------
+    DataFrame
+        ``region_code, sector_code, value_start, value_end, change,
+        reference_growth, industry_mix, competitive`` (+ ``homothetic,
+        competitive_homothetic, allocation``), ``reference_code``.
+
+    Examples
+    --------
+    The worked example of Krumme's shift-share table (Holukuluku, 1985-1995):
+
+    >>> f = pd.DataFrame({"region_code": ["R"] * 5 + ["N"] * 5 + ["R"] * 5 + ["N"] * 5,
+    ...     "year": [1985] * 10 + [1995] * 10, "sector_code": ["I", "II", "III", "IV", "TOTAL"] * 4,
+    ...     "value": [500, 100, 200, 200, 1000, 10000, 20000, 40000, 30000, 100000,
+    ...               1000, 100, 250, 280, 1630, 11000, 24000, 52000, 42000, 129000]})
+    >>> s = shift_share(f, 1985, 1995, reference="N")
+    >>> s[["reference_growth", "industry_mix", "competitive"]].sum().round(6).tolist()
+    [290.0, -80.0, 420.0]
+    """
+    if method not in ("classic", "esteban"):
+        raise ValueError("method must be 'classic' or 'esteban'")
+    d = _two_years(sector, start, end, reference, regions, "shift_share")
+    G = d["R1"] / d["R0"] - 1
+    G_i = d["r1"] / d["r0"] - 1
+    x0, x1 = d["x0"], d["x1"]
+    cols = {
+        "value_start": x0, "value_end": x1, "change": x1 - x0,
+        # x0 * (g_ij - G_i), written without dividing by x0 (a sector may start at 0)
+        "reference_growth": x0 * G, "industry_mix": x0 * (G_i - G), "competitive": x1 - x0 * (1 + G_i),
+    }  # fmt: skip
+    if method == "esteban":
+        with np.errstate(divide="ignore", invalid="ignore"):
+            g_ij = np.where(x0 > 0, x1 / x0 - 1, np.nan)  # undefined growth from 0: NaN, not a number made up
+        homothetic = d["t0"] * d["r0"] / d["R0"]
+        cols["homothetic"] = homothetic
+        cols["competitive_homothetic"] = homothetic * (g_ij - G_i)
+        cols["allocation"] = (x0 - homothetic) * (g_ij - G_i)
+    out = _long(d, **cols)
+    out["start"], out["end"] = start, end
+    return out
+
+
+def sector_klassen(sector, start, end, *, reference=None, regions=None):
+    """Klassen typology of sectors: growth and share in the region against the reference.
+
+    Growth: average annual (geometric) growth ``start``→``end``; share: the
+    sector's share of PDRB, averaged over the two years.  Quadrants: 1 *prima*
+    (share and growth above the reference's), 2 *maju tapi tertekan* (share
+    above, growth not), 3 *potensial* (growth above, share not), 4 *relatif tertinggal*.
+
+    Returns
+    -------
+    DataFrame
+        ``region_code, sector_code, growth, share, reference_growth,
+        reference_share, quadrant, label, reference_code`` (growth and shares in percent).
+    """
+    d = _two_years(sector, start, end, reference, regions, "sector_klassen")
+    t = end - start
+    with np.errstate(divide="ignore", invalid="ignore"):
+        growth = np.where(d["x0"] > 0, ((d["x1"] / d["x0"]) ** (1 / t) - 1) * 100, np.nan)
+    ref_growth = ((d["r1"] / d["r0"]) ** (1 / t) - 1) * 100
+    share = (d["x0"] / d["t0"] + d["x1"] / d["t1"]) / 2 * 100
+    ref_share = (d["r0"] / d["R0"] + d["r1"] / d["R1"]) / 2 * 100
+    out = _long(d, growth=growth, share=share, reference_growth=ref_growth, reference_share=ref_share)
+    hi_s, hi_g = out["share"] > out["reference_share"], out["growth"] > out["reference_growth"]
+    defined = np.isfinite(out["growth"]).to_numpy()
+    quadrant = np.select([hi_s & hi_g, hi_s & ~hi_g, ~hi_s & hi_g], [1, 2, 3], 4)
+    out["quadrant"] = pd.Series(quadrant, index=out.index, dtype="Int64").where(defined)
+    lang = i18n.get_language()
+    out["label"] = [_label(KLASSEN_SECTOR_LABELS, int(q)) if ok else UNDEFINED_LABEL[lang]
+                    for q, ok in zip(quadrant, defined, strict=True)]  # fmt: skip
+    out["start"], out["end"] = start, end
+    return out
+
+
+def mrp(sector, start, end, *, reference=None, regions=None):
+    """Model Rasio Pertumbuhan (growth ratio model, Yusuf 1999) between two years.
+
+    ``RPr = (ΔE_iR / E_iR) / (ΔE_R / E_R)``: the sector's growth in the
+    reference area over the reference area's total growth;
+    ``RPs = (ΔE_ij / E_ij) / (ΔE_iR / E_iR)``: the sector's growth in the region
+    over its growth in the reference area.  A ratio above 1 is "+".
+
+    Returns
+    -------
+    DataFrame
+        ``region_code, sector_code, rps, rpr, class, reference_code``.
+        When a denominator growth is zero the ratio is undefined (NaN).
+    """
+    d = _two_years(sector, start, end, reference, regions, "mrp")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        g_ij = np.where(d["x0"] > 0, d["x1"] / d["x0"] - 1, np.nan)
+        G_i = d["r1"] / d["r0"] - 1
+        G = d["R1"] / d["R0"] - 1
+        rpr = np.where(G != 0, G_i / G, np.nan)
+        rps = np.where(G_i != 0, g_ij / G_i, np.nan)
+    out = _long(d, rps=rps, rpr=rpr)
+    out["class"] = _classes(MRP_LABELS, out["rps"], out["rpr"], np.isfinite(out["rps"]) & np.isfinite(out["rpr"]))
+    out["start"], out["end"] = start, end
+    return out
+
+
+def sektor_unggulan(sector, start, end, *, reference=None, regions=None):
+    """The overlay Indonesian studies use to call a sector *unggulan*: MRP's RPs with the LQ.
+
+    A sector is *unggulan* when it grows faster in the region than in the
+    reference area (RPs > 1, MRP) **and** its share is above the reference's
+    (LQ > 1 in the end year) — "dominant in growth and in contribution"
+    (Yusuf 1999's overlay of MRP and LQ).  The other classes are kept so that
+    emerging sectors (RPs > 1, LQ ≤ 1) are visible too.
+
+    Returns
+    -------
+    DataFrame
+        ``region_code, sector_code, lq, rps, rpr, unggulan (bool), class, reference_code``.
+    """
+    m = mrp(sector, start, end, reference=reference, regions=regions)
+    lq = location_quotient(sector, year=end, reference=reference, regions=regions)
+    out = m.merge(lq[["region_code", "sector_code", "lq"]], on=["region_code", "sector_code"], how="left")
+    out["unggulan"] = (out["rps"] > 1) & (out["lq"] > 1)
+    out["class"] = _classes(UNGGULAN_LABELS, out["rps"], out["lq"], np.isfinite(out["rps"]))
+    return out[["region_code", "sector_code", "lq", "rps", "rpr", "unggulan", "class", "reference_code", "start", "end"]]
+
+
+def shared_strengths(lq, members, *, min_members=2, threshold=1.0):
+    """Sectors that are basis (LQ > threshold) in at least ``min_members`` members of a group.
+
+    Parameters
+    ----------
+    lq : DataFrame
+        Output of :func:`location_quotient` for one year.
+    members : list of str
+        The group's region codes.
+
+    Returns
+    -------
+    DataFrame
+        ``sector_code, n_basis, members`` (codes where the sector is basis),
+        sorted by ``n_basis`` descending then sector.
+
+    Examples
+    --------
+    >>> lq = pd.DataFrame({"region_code": ["a", "a", "b", "b"], "sector_code": ["A", "C"] * 2,
+    ...                    "lq": [1.5, 0.4, 1.2, 2.0], "year": 2020})
+    >>> shared_strengths(lq, ["a", "b"]).to_dict("records")
+    [{'sector_code': 'A', 'n_basis': 2, 'members': ['a', 'b']}]
+    """
+    _check_columns(lq, ["region_code", "sector_code", "lq"], "shared_strengths")
+    if "year" in lq.columns and lq["year"].nunique() > 1:
+        raise ValueError("shared_strengths needs the LQ of one year; filter by year first")
+    part = lq[lq["region_code"].isin(members) & (lq["lq"] > threshold)]
+    grouped = part.groupby("sector_code")["region_code"].apply(lambda s: sorted(s))
+    out = pd.DataFrame({"sector_code": grouped.index, "n_basis": grouped.map(len).to_numpy(),
+                        "members": grouped.to_numpy()})  # fmt: skip
+    out = out[out["n_basis"] >= min_members]
+    return out.sort_values(["n_basis", "sector_code"], ascending=[False, True]).reset_index(drop=True)
