@@ -495,6 +495,24 @@ def build_boundaries_indonesia(raw: Path, regions: pd.DataFrame):
     return out[["region_code", "name", "name_short", "kind", "province_code", "geometry"]].set_crs(4326, allow_override=True), dropped, n_invalid
 
 
+#: Real BPS exports shipped as example input for notebook 01 ("bring your own table").
+EXAMPLE_EXPORTS = {
+    "bps_webtable_pdrb_triwulanan_adhk_lapus_provinsi_2020.csv": "e1b3f8b4393f9d0e41fb065f06a98abb0f3795bcac5c6d5b85c54f3ae5168e82",
+    "bps_webtable_pdrb_triwulanan_adhk_lapus_provinsi_2023.csv": "cdb7963a930973bce919bfce874ced504f106f872cf7406de045f24d29cf02aa",
+}
+
+
+def copy_examples(raw: Path, out: Path) -> None:
+    """Copy the example BPS exports byte for byte, checking the SHA-256 in their PROVENANCE."""
+    folder = out / "examples"
+    folder.mkdir(exist_ok=True)
+    for name, digest in EXAMPLE_EXPORTS.items():
+        data = (raw / "bps_formats" / name).read_bytes()
+        if hashlib.sha256(data).hexdigest() != digest:
+            raise SystemExit(f"build: {name} differs from the copy its PROVENANCE describes")
+        (folder / name).write_bytes(data)
+
+
 def _write_geojson(gdf, path: Path) -> None:
     text = gdf.to_json(drop_id=True, na="null", show_bbox=False)
     payload = json.loads(text)
@@ -640,6 +658,7 @@ def build(raw: Path, out: Path, reference: Path, log=print) -> dict:
     _write_csv(sources, out / "sources.csv")
     _write_geojson(bnd_jd, out / "boundaries_jateng_diy.geojson")
     _write_geojson(bnd_id, out / "boundaries_indonesia.geojson")
+    copy_examples(raw, out)
 
     cited = {
         "regions.csv": (["bps_sector_pdrb_export", "geoboundaries_indonesia"], "2013-2020 codes"),

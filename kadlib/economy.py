@@ -743,3 +743,70 @@ def shared_strengths(lq, members, *, min_members=2, threshold=1.0):
                         "members": grouped.to_numpy()})  # fmt: skip
     out = out[out["n_basis"] >= min_members]
     return out.sort_values(["n_basis", "sector_code"], ascending=[False, True]).reset_index(drop=True)
+
+
+# ============================================================================= helpers for tables
+def klassen_table(baseline, start, end, *, growth_indicator="pdrb_adhk_total", level_indicator="pdrb_per_capita_adhk"):
+    """Build the input of :func:`klassen_regions` from the baseline.
+
+    ``growth``: average annual (geometric) growth of ``growth_indicator``
+    (default PDRB at constant prices) from ``start`` to ``end``; ``level``: the
+    mean of ``level_indicator`` (default PDRB per capita, constant prices) over
+    the years ``start``..``end`` — every year must be present.
+
+    Returns
+    -------
+    DataFrame
+        Indexed by region code: ``growth`` (percent per year), ``level``.
+    """
+    _check_columns(baseline, ["region_code", "year", "indicator", "value"], "klassen_table")
+    g = average_growth(baseline[baseline["indicator"] == growth_indicator], start, end)
+    lv = baseline[(baseline["indicator"] == level_indicator) & baseline["year"].between(start, end)]
+    counts = lv.groupby("region_code")["year"].nunique()
+    for code in g["region_code"]:
+        if counts.get(code, 0) != end - start + 1:
+            have = set(lv.loc[lv["region_code"] == code, "year"])
+            year = next(y for y in range(start, end + 1) if y not in have)
+            raise _missing(code, year, what=f"klassen_table: {level_indicator}")
+    level = lv.groupby("region_code")["value"].mean()
+    out = g.set_index("region_code")[["growth"]]
+    out["level"] = level.reindex(out.index)
+    return out
+
+
+def aggregate(sector, codes, new_code, *, label=None):
+    """Add a region that is the sum of ``codes`` (e.g. a reference area no table publishes).
+
+    BPS's province table has no national row; summing the provinces gives a
+    reference you can use — but it is *your* aggregate, not a published figure
+    (PDB also holds taxes less subsidies), so name it as such in anything you show.
+
+    Returns
+    -------
+    DataFrame
+        ``sector`` with the new region's rows appended (``source`` says what was summed).
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"region_code": ["a", "b"], "year": 2020, "sector_code": "A", "value": [1.0, 2.0]})
+    >>> aggregate(f, ["a", "b"], "a+b")["value"].tolist()
+    [1.0, 2.0, 3.0]
+    """
+    _check_columns(sector, ["region_code", "year", "sector_code", "value"], "aggregate")
+    part = _drop_flagged(sector[sector["region_code"].isin(codes)])
+    absent = sorted(set(codes) - set(part["region_code"]))
+    if absent:
+        raise _missing(absent[0], "*", what="aggregate")
+    if part["value"].isna().any():
+        row = part[part["value"].isna()].iloc[0]
+        raise _missing(row["region_code"], row["year"], row["sector_code"], "aggregate")
+    summed = part.groupby(["year", "sector_code"], as_index=False)["value"].sum()
+    summed["region_code"] = new_code
+    for col in ("unit", "price_basis"):
+        if col in part.columns:
+            summed[col] = part[col].iloc[0]
+    if "quality_flag" in sector.columns:
+        summed["quality_flag"] = ""
+    if "source" in sector.columns:
+        summed["source"] = label or f"sum of {len(codes)} regions: {', '.join(map(str, codes))}"
+    return pd.concat([sector, summed[[c for c in sector.columns if c in summed.columns]]], ignore_index=True)

@@ -65,3 +65,11 @@ def test_build_refuses_a_missing_raw_folder(tmp_path):
     proc = subprocess.run([sys.executable, str(DATA / "build.py"), "--raw", str(tmp_path), "--out", str(tmp_path)],
                           capture_output=True, text=True)  # fmt: skip
     assert proc.returncode == 2 and "raw data not found" in proc.stderr
+
+
+@pytest.mark.slow
+def test_example_exports_are_byte_copies(rebuilt):
+    raw, out = rebuilt
+    for path in sorted((DATA / "examples").glob("*.csv")):
+        assert path.read_bytes() == (raw / "bps_formats" / path.name).read_bytes()
+        assert path.read_bytes() == (out / "examples" / path.name).read_bytes()

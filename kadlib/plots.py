@@ -1,0 +1,184 @@
+"""Charts of the regional baseline (matplotlib).
+
+Each function draws one chart from the output of a :mod:`kadlib.economy`
+function, takes an optional ``ax``, returns it, and labels itself in the
+language chosen with :func:`kadlib.set_language`.  Region and sector names come
+from the bundled tables; nothing is computed here that economy does not.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import i18n
+from .datasets import load_sectors
+from .regions import region_name
+
+
+def _axes(ax, figsize=(8, 5)):
+    if ax is not None:
+        return ax
+    import matplotlib.pyplot as plt
+
+    _, ax = plt.subplots(figsize=figsize)
+    return ax
+
+
+def _sector_labels(codes, short=True):
+    table = load_sectors().set_index("sector_code")
+    col = f"short_{i18n.get_language()}" if short else i18n.label_column()
+    return [table.at[c, col] if c in table.index else c for c in codes]
+
+
+def _name(code):
+    try:
+        return region_name(code, short=True)
+    except Exception:  # user's own codes (e.g. an aggregate) keep their code
+        return str(code)
+
+
+def structure_plot(structure, *, year=None, ax=None):
+    """Stacked horizontal bars: each region's sector shares (output of ``economy.structure``)."""
+    import matplotlib.pyplot as plt
+
+    ax = _axes(ax, (9, 0.5 * structure["region_code"].nunique() + 2))
+    year = year if year is not None else int(structure["year"].max())
+    part = structure[structure["year"] == year]
+    wide = part.pivot(index="region_code", columns="sector_code", values="share").fillna(0.0)
+    order = [c for c in load_sectors()["sector_code"] if c in wide.columns]
+    wide = wide[order]
+    colours = plt.get_cmap("tab20")(np.linspace(0, 1, len(order)))
+    left = np.zeros(len(wide))
+    names = [_name(c) for c in wide.index]
+    for colour, code, label in zip(colours, order, _sector_labels(order), strict=True):
+        ax.barh(names, wide[code].to_numpy(), left=left, color=colour, label=label, edgecolor="white", linewidth=0.4)
+        left += wide[code].to_numpy()
+    ax.set_xlim(0, 100)
+    ax.set_xlabel(i18n.t("share_pct"))
+    ax.set_title(i18n.t("structure_title", year=year))
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7, frameon=False)
+    ax.invert_yaxis()
+    return ax
+
+
+def growth_plot(growth, *, what=None, ax=None):
+    """Lines of year-on-year growth per region (output of ``economy.growth_rates``)."""
+    ax = _axes(ax)
+    for code, part in growth.groupby("region_code"):
+        part = part.sort_values("year")
+        style = {"linewidth": 2.5, "color": "black"} if code.endswith("00") else {"linewidth": 1.5}
+        ax.plot(part["year"], part["growth"], marker="o", markersize=3, label=_name(code), **style)
+    ax.axhline(0, color="grey", linewidth=0.8)
+    ax.set_xlabel(i18n.t("year"))
+    ax.set_ylabel(i18n.t("growth_pct"))
+    ax.set_title(i18n.t("growth_title", what=what or "PDRB"))
+    ax.legend(fontsize=8, frameon=False, ncol=2)
+    return ax
+
+
+def klassen_plot(klassen, *, start=None, end=None, unit="", ax=None):
+    """Klassen quadrant scatter with labelled regions (output of ``economy.klassen_regions``)."""
+    ax = _axes(ax, (8, 6))
+    ref_g, ref_l = float(klassen["reference_growth"].iloc[0]), float(klassen["reference_level"].iloc[0])
+    colours = {1: "#1b9e77", 2: "#7570b3", 3: "#d95f02", 4: "#e7298a"}
+    for q, part in klassen.groupby("quadrant"):
+        ax.scatter(part["growth"], part["level"], s=60, color=colours[int(q)], label=part["label"].iloc[0], zorder=3)
+    for code, row in klassen.iterrows():
+        ax.annotate(_name(code), (row["growth"], row["level"]), xytext=(4, 4), textcoords="offset points", fontsize=8)
+    ax.axvline(ref_g, color="grey", linestyle="--", linewidth=1)
+    ax.axhline(ref_l, color="grey", linestyle="--", linewidth=1)
+    ax.annotate(i18n.t("reference"), (ref_g, ref_l), xytext=(4, -12), textcoords="offset points", fontsize=8,
+                color="grey")  # fmt: skip
+    ax.set_xlabel(i18n.t("klassen_x"))
+    ax.set_ylabel(i18n.t("klassen_y", unit=unit))
+    if start is not None:
+        ax.set_title(i18n.t("klassen_title", start=start, end=end))
+    ax.legend(fontsize=8, frameon=False, loc="best")
+    return ax
+
+
+def disparity_plot(williamson=None, theil=None, sigma=None, *, ax=None):
+    """Disparity over time: Williamson, Theil (with between/within) and sigma, as given."""
+    ax = _axes(ax)
+    if williamson is not None:
+        ax.plot(williamson["year"], williamson["williamson"], marker="o", label=i18n.t("williamson"))
+    if theil is not None:
+        ax.plot(theil["year"], theil["theil"], marker="s", label=i18n.t("theil"))
+        if "between" in theil.columns:
+            ax.plot(theil["year"], theil["between"], linestyle="--", label=i18n.t("theil_between"))
+            ax.plot(theil["year"], theil["within"], linestyle=":", label=i18n.t("theil_within"))
+    if sigma is not None:
+        ax.plot(sigma["year"], sigma["sigma"], marker="^", label=i18n.t("sigma"))
+    ax.set_xlabel(i18n.t("year"))
+    ax.set_ylabel(i18n.t("index"))
+    ax.set_title(i18n.t("disparity_title"))
+    ax.legend(fontsize=8, frameon=False)
+    return ax
+
+
+def lq_heatmap(lq, *, ax=None, annotate=True):
+    """Regions x sectors heat map of location quotients (one year of ``economy.location_quotient``).
+
+    Colours are centred on 1 on a log scale, so LQ 2 and LQ 0.5 are equally far
+    from "no specialisation".  The Axes gets ``kad_matrix`` (the values drawn).
+    """
+    from matplotlib.colors import LogNorm
+
+    ax = _axes(ax, (10, 0.45 * lq["region_code"].nunique() + 2))
+    year = int(lq["year"].iloc[0]) if "year" in lq.columns else ""
+    wide = lq.pivot(index="region_code", columns="sector_code", values="lq")
+    order = [c for c in load_sectors()["sector_code"] if c in wide.columns]
+    wide = wide[order]
+    values = wide.to_numpy(dtype=float)
+    finite = values[np.isfinite(values) & (values > 0)]
+    span = max(float(np.max(np.abs(np.log(finite)))), np.log(1.5)) if finite.size else np.log(2)
+    image = ax.imshow(np.where(values > 0, values, np.nan), cmap="RdBu_r", aspect="auto",
+                      norm=LogNorm(vmin=np.exp(-span), vmax=np.exp(span)))  # fmt: skip
+    ax.set_xticks(range(len(order)), _sector_labels(order), rotation=60, ha="right", fontsize=8)
+    ax.set_yticks(range(len(wide)), [_name(c) for c in wide.index], fontsize=8)
+    if annotate:
+        for i in range(values.shape[0]):
+            for j in range(values.shape[1]):
+                if np.isfinite(values[i, j]):
+                    ax.text(j, i, f"{values[i, j]:.2f}".replace(".", "," if i18n.get_language() == "id" else "."),
+                            ha="center", va="center", fontsize=6,
+                            fontweight="bold" if values[i, j] > 1 else "normal")  # fmt: skip
+    ref = lq["reference_code"].iloc[0] if "reference_code" in lq.columns else ""
+    ax.set_title(i18n.t("lq_title", year=year, ref=_name(ref) if ref else "-"))
+    from matplotlib.ticker import FixedFormatter, FixedLocator, NullLocator
+
+    bar = ax.figure.colorbar(image, ax=ax, label=i18n.t("lq_colorbar"), shrink=0.8)
+    ticks = [t for t in (0.1, 0.25, 0.5, 1, 2, 4, 10) if np.exp(-span) <= t <= np.exp(span)]
+    bar.ax.yaxis.set_major_locator(FixedLocator(ticks))
+    bar.ax.yaxis.set_major_formatter(FixedFormatter([f"{t:g}".replace(".", ",") if i18n.get_language() == "id"
+                                                     else f"{t:g}" for t in ticks]))  # fmt: skip
+    bar.ax.yaxis.set_minor_locator(NullLocator())
+    ax.kad_matrix = wide
+    return ax
+
+
+def shift_share_plot(shift, *, region=None, unit="miliar rupiah", ax=None):
+    """Stacked bars of the shift-share components per sector for one region."""
+    ax = _axes(ax, (9, 5))
+    region = region or shift["region_code"].iloc[0]
+    part = shift[shift["region_code"] == region].set_index("sector_code")
+    order = [c for c in load_sectors()["sector_code"] if c in part.index]
+    part = part.loc[order]
+    esteban = "allocation" in part.columns
+    components = (["reference_growth", "industry_mix", "competitive_homothetic", "allocation"] if esteban
+                  else ["reference_growth", "industry_mix", "competitive"])  # fmt: skip
+    x = np.arange(len(order))
+    pos, neg = np.zeros(len(order)), np.zeros(len(order))
+    for comp in components:
+        v = part[comp].fillna(0.0).to_numpy(dtype=float)
+        base = np.where(v >= 0, pos, neg)
+        ax.bar(x, v, bottom=base, label=i18n.t(f"ss_{comp}"))
+        pos, neg = pos + np.clip(v, 0, None), neg + np.clip(v, None, 0)
+    ax.scatter(x, part["change"], color="black", marker="_", s=200, zorder=3, label=i18n.t("ss_change", unit=unit))
+    ax.axhline(0, color="grey", linewidth=0.8)
+    ax.set_xticks(x, _sector_labels(order), rotation=60, ha="right", fontsize=8)
+    ax.set_ylabel(i18n.t("ss_change", unit=unit))
+    ax.set_title(i18n.t("shift_share_title", region=_name(region), start=int(part["start"].iloc[0]),
+                        end=int(part["end"].iloc[0])))  # fmt: skip
+    ax.legend(fontsize=8, frameon=False)
+    return ax
