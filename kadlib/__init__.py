@@ -13,6 +13,11 @@ Regional economics (kadlib.economy)
     growth_rates, average_growth, structure, per_capita, implied_population,
     klassen_regions, williamson, theil, sigma_convergence, location_quotient,
     dynamic_lq, shift_share, sector_klassen, mrp, sektor_unggulan, shared_strengths
+Neighbours (kadlib.neighbours)
+    neighbour_graph, neighbour_rule
+Sector scoring (kadlib.scoring)
+    DecisionMatrix, weights_direct, weights_equal, ahp, ahp_group, weighted_sum,
+    topsis, rank, score, robustness_oat, robustness_mc, derived_criteria
 Plots (kadlib.plots), maps (kadlib.maps)
     structure_plot, growth_plot, klassen_plot, disparity_plot, lq_heatmap,
     shift_share_plot; group_map
@@ -67,7 +72,7 @@ _LAZY = {
     "read_boundaries": "io",
 }
 
-_SUBMODULES = {"datasets", "regions", "io", "i18n", "errors", "maps", "economy", "plots"}
+_SUBMODULES = {"datasets", "regions", "io", "i18n", "errors", "maps", "economy", "plots", "neighbours", "scoring", "widgets"}
 
 __all__ = sorted([*_LAZY, "KadDataError", "set_language", "get_language", "__version__"])
 

@@ -72,7 +72,8 @@ class KadDataError(ValueError):
         if self.file is not None:
             where.append(i18n.t("loc_file", self.file, lang=lang))
         if self.row is not None:
-            where.append(i18n.t("loc_row", self.row, lang=lang))
+            row = repr(self.row) if isinstance(self.row, str) else self.row  # a sector name, not a number
+            where.append(i18n.t("loc_row", row, lang=lang))
         if self.column is not None:
             where.append(i18n.t("loc_column", self.column, lang=lang))
         if self._has_value:

@@ -184,6 +184,35 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "a table holding this value, including the reference area's rows (e.g. the province); "
         "load_sector_pdrb(..., with_reference=True) adds them",
     },
+    "err_missing_reason": {"id": "alasan tautan manual kosong", "en": "the manual link has no reason"},
+    "allow_reason": {
+        "id": "alasan singkat, mis. 'penyeberangan feri Cilacap–Nusakambangan'",
+        "en": "a short reason, e.g. 'ferry crossing'",
+    },
+    "err_out_of_scale": {"id": "nilai di luar skala", "en": "value outside the scale"},
+    "allow_scale": {"id": "nilai dari {lo} sampai {hi}", "en": "values from {lo} to {hi}"},
+    "allow_score": {"id": "angka pada skala penilaian (mis. 1–5)", "en": "a number on the scoring scale (e.g. 1–5)"},
+    "err_weights_criteria": {
+        "id": "bobot tidak cocok dengan kriteria (kurang atau lebih: {value})",
+        "en": "weights do not match the criteria (missing or extra)",
+    },
+    "allow_weights": {
+        "id": "satu bobot ≥ 0 per kriteria, jumlahnya > 0",
+        "en": "one weight ≥ 0 per criterion, with a sum > 0",
+    },
+    "err_ahp_shape": {"id": "matriks perbandingan harus bujur sangkar dengan label baris = kolom",
+                      "en": "the comparison matrix must be square with row labels = column labels"},
+    "allow_ahp": {"id": "matriks n x n, diagonal 1, sel (a, b) = 1 / sel (b, a), nilai 1/9–9",
+                  "en": "an n x n matrix, diagonal 1, cell (a, b) = 1 / cell (b, a), values 1/9–9"},
+    "err_ahp_diagonal": {"id": "diagonal matriks perbandingan harus 1", "en": "the diagonal must be 1"},
+    "err_ahp_reciprocal": {"id": "matriks tidak resiprokal", "en": "the matrix is not reciprocal"},
+    "allow_ahp_reciprocal": {"id": "nilai {v} (kebalikan dari sel seberangnya)",
+                             "en": "the value {v} (the reciprocal of the opposite cell)"},
+    "err_ahp_incomplete": {"id": "perbandingan ini belum diisi", "en": "this comparison is missing"},
+    "allow_ahp_fill": {
+        "id": "isi semua perbandingan, atau panggil ahp(..., fill='geometric') untuk mengisi dari jalur tidak langsung",
+        "en": "fill every comparison, or call ahp(..., fill='geometric') to fill it from indirect paths",
+    },
     # --- warnings -------------------------------------------------------------
     "warn_flagged_dropped": {
         "id": "data bermasalah tidak dipakai: {items}",

@@ -63,6 +63,7 @@ def test_environment_yml_lists_the_same_packages():
     names = lambda specs: {re.split(r"[<>=!~ \[]", s, maxsplit=1)[0].lower() for s in specs}  # noqa: E731
     env = yaml.safe_load((root / "environment.yml").read_text())
     conda = [d for d in env["dependencies"] if isinstance(d, str)]
+    conda += [d for d in next(d["pip"] for d in env["dependencies"] if isinstance(d, dict)) if not d.startswith("-")]
     assert "conda-forge" in env["channels"]
     assert names(wanted) <= names(conda), names(wanted) - names(conda)
     assert names(conda) - names(wanted) <= {"python", "pip"}
