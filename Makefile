@@ -63,6 +63,7 @@ data: $(VENV)/.installed-lab
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_data.py
 	$(BIN)/python benchmarks/bench_economy.py
+	$(BIN)/python benchmarks/bench_scoring.py
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check kadlib tests data/build.py benchmarks notebooks

@@ -502,6 +502,19 @@ EXAMPLE_EXPORTS = {
 }
 
 
+def write_example_workshop(out: Path) -> None:
+    """The invented example workshop input of reference_tables.py, as the files a facilitator would have."""
+    folder = out / "examples"
+    folder.mkdir(exist_ok=True)
+    cols = ["sector_id", "label_id", "label_en", "bps_sector", "participants", *ref.EXAMPLE_CRITERIA]
+    scores = pd.DataFrame(ref.EXAMPLE_SCORES, columns=cols)
+    scores.insert(0, "keterangan", "CONTOH masukan lokakarya, bukan data / EXAMPLE workshop input, not data")
+    _write_csv(scores, folder / "contoh_penilaian_sektor_barlingmascakeb.csv")
+    ahp = pd.DataFrame(ref.EXAMPLE_AHP, index=ref.EXAMPLE_CRITERIA, columns=ref.EXAMPLE_CRITERIA).round(6)
+    ahp.index.name = "CONTOH (example) baris vs kolom"
+    ahp.to_csv(folder / "contoh_ahp_kriteria.csv", lineterminator="\n")
+
+
 def copy_examples(raw: Path, out: Path) -> None:
     """Copy the example BPS exports byte for byte, checking the SHA-256 in their PROVENANCE."""
     folder = out / "examples"
@@ -659,6 +672,7 @@ def build(raw: Path, out: Path, reference: Path, log=print) -> dict:
     _write_geojson(bnd_jd, out / "boundaries_jateng_diy.geojson")
     _write_geojson(bnd_id, out / "boundaries_indonesia.geojson")
     copy_examples(raw, out)
+    write_example_workshop(out)
 
     cited = {
         "regions.csv": (["bps_sector_pdrb_export", "geoboundaries_indonesia"], "2013-2020 codes"),

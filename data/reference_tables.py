@@ -162,3 +162,35 @@ GROUPS = [
      "Regional Management", 2007, "formed 2007", "three provinces: Bengkulu, Lampung, Sumatera Selatan", "S32b"),
 ]
 # fmt: on
+
+# fmt: off
+#: EXAMPLE WORKSHOP INPUT — invented for teaching, NOT data.  What one table of
+#: participants at a Barlingmascakeb SKAD workshop *might* score, so that notebook 03
+#: has something to rank.  The candidate sectors are those the reference confirms the
+#: group worked on (Musrenbangreg working groups trade, tourism, agriculture,
+#: infrastructure [S35]; local products and investors [S36]); the scores, the
+#: participating members and the pairwise judgements are made up, and every file and
+#: notebook that shows them says so.
+EXAMPLE_SCORES = [
+    # sector_id, label_id, label_en, bps_sector (proxy for derived criteria), participants, kebutuhan, potensi, prinsip, champion, prospek
+    ("pertanian", "Agribisnis dan pasar lelang hasil pertanian", "Agribusiness and the produce auction market", "A",
+     "3301;3302;3303;3304;3305", 4, 5, 4, 4, 4),
+    ("pariwisata", "Pariwisata terpadu (paket wisata lintas kabupaten)", "Joint tourism (cross-district packages)", "I",
+     "3302;3303;3304", 3, 4, 5, 3, 5),
+    ("perdagangan", "Pemasaran bersama produk lokal", "Joint marketing of local products", "G",
+     "3301;3302;3303;3304;3305", 5, 4, 4, 5, 3),
+    ("transportasi", "Jaringan jalan dan angkutan antarwilayah", "Inter-regional roads and transport", "H",
+     "3301;3305", 4, 3, 3, 2, 3),
+    ("industri", "Industri pengolahan hasil bumi", "Processing of farm produce", "C",
+     "3301;3304", 2, 4, 3, 2, 4),
+]
+EXAMPLE_CRITERIA = ["kebutuhan", "potensi", "prinsip", "champion", "prospek"]
+#: Example pairwise judgements of the five judgement criteria (row vs column, Saaty 1-9).
+EXAMPLE_AHP = [
+    [1, 2, 3, 2, 3],
+    [1 / 2, 1, 2, 1, 2],
+    [1 / 3, 1 / 2, 1, 1 / 2, 1],
+    [1 / 2, 1, 2, 1, 2],
+    [1 / 3, 1 / 2, 1, 1 / 2, 1],
+]
+# fmt: on

@@ -8,7 +8,7 @@ Data
     load_regions, load_baseline, load_sector_pdrb, load_groups, group_members,
     load_sectors, load_criteria, load_principles, load_success_factors,
     load_indicators, load_sources, load_legal_timeline, list_datasets,
-    load_region_table, baseline_table
+    load_region_table, baseline_table, load_example_workshop
 Regional economics (kadlib.economy)
     growth_rates, average_growth, structure, per_capita, implied_population,
     klassen_regions, williamson, theil, sigma_convergence, location_quotient,
@@ -61,6 +61,7 @@ _LAZY = {
     "load_legal_timeline": "datasets",
     "list_datasets": "datasets",
     "baseline_table": "datasets",
+    "load_example_workshop": "datasets",
     # regions
     "load_region_table": "regions",
     "resolve_region": "regions",

@@ -418,3 +418,32 @@ def baseline_table(codes=None, *, group=None, indicators=None, year=None):
         label = f"{meta.at[ind, i18n.label_column()]} ({meta.at[ind, 'unit']}, {chosen})"
         out[label] = values.reindex(out.index)
     return out
+
+
+def load_example_workshop():
+    """The EXAMPLE workshop input shipped for teaching (invented scores, not data).
+
+    Returns
+    -------
+    dict
+        ``scores``: candidate sectors x criteria (1–5) with ``label_id``,
+        ``label_en``, ``bps_sector`` and ``participants`` (list of codes);
+        ``ahp``: example pairwise comparison of the judgement criteria;
+        ``note``: the label to show with them.
+
+    Examples
+    --------
+    >>> ex = load_example_workshop()
+    >>> ex["scores"].index.tolist()[:2], ex["note"][:6]
+    (['pertanian', 'pariwisata'], 'CONTOH')
+    """
+    import pandas as pd
+
+    folder = data_path("examples")
+    scores = pd.read_csv(folder / "contoh_penilaian_sektor_barlingmascakeb.csv", dtype={"participants": str})
+    note = scores.pop("keterangan").iloc[0]
+    scores = scores.set_index("sector_id")
+    scores["participants"] = scores["participants"].str.split(";")
+    ahp = pd.read_csv(folder / "contoh_ahp_kriteria.csv", index_col=0).astype(float)
+    ahp.index.name = None
+    return {"scores": scores, "ahp": ahp, "note": note}

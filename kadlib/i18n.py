@@ -63,6 +63,13 @@ LABELS: dict[str, dict[str, str]] = {
     "ss_competitive_homothetic": {"id": "Kompetitif (homotetik)", "en": "Competitive (homothetic)"},
     "ss_allocation": {"id": "Efek alokasi", "en": "Allocation effect"},
     "ss_change": {"id": "Perubahan ({unit})", "en": "Change ({unit})"},
+    "ranking_title": {"id": "Peringkat sektor ({method})", "en": "Sector ranking ({method})"},
+    "score": {"id": "Skor", "en": "Score"},
+    "fails_gate": {"id": "tidak memenuhi syarat tetangga", "en": "fails the neighbour rule"},
+    "passes_gate": {"id": "memenuhi syarat tetangga", "en": "passes the neighbour rule"},
+    "rank_prob_title": {"id": "Peluang tiap peringkat ({n} undian bobot)", "en": "Probability of each rank ({n} weight draws)"},
+    "rank": {"id": "Peringkat", "en": "Rank"},
+    "probability": {"id": "Peluang", "en": "Probability"},
     "member": {"id": "Anggota", "en": "Member"},
     "other_regions": {"id": "Wilayah lain", "en": "Other regions"},
     "map_source_line": {

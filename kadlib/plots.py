@@ -182,3 +182,53 @@ def shift_share_plot(shift, *, region=None, unit="miliar rupiah", ax=None):
                         end=int(part["end"].iloc[0])))  # fmt: skip
     ax.legend(fontsize=8, frameon=False)
     return ax
+
+
+def ranking_plot(scored, *, labels=None, method="", ax=None):
+    """Horizontal bars of sector scores, best on top; sectors failing the neighbour gate hatched grey.
+
+    ``scored`` is the output of :func:`kadlib.scoring.score`; ``labels`` maps
+    sector ids to display names.  The Axes gets ``kad_order`` (sectors top to bottom).
+    """
+    ax = _axes(ax, (8, 0.45 * len(scored) + 1.5))
+    order = list(scored.index)
+    names = [labels.get(s, s) if labels else s for s in order]
+    passes = scored["passes_gate"].tolist() if "passes_gate" in scored.columns else [True] * len(order)
+    colours = ["#1b9e77" if ok else "#bbbbbb" for ok in passes]
+    bars = ax.barh(range(len(order)), scored["score"].to_numpy(), color=colours)
+    for bar, ok in zip(bars, passes, strict=True):
+        if not ok:
+            bar.set_hatch("//")
+    ax.set_yticks(range(len(order)), [f"{int(r)}. {n}" for r, n in zip(scored["rank"], names, strict=True)])
+    ax.invert_yaxis()
+    ax.set_xlabel(i18n.t("score"))
+    ax.set_title(i18n.t("ranking_title", method=method.upper() or "-"))
+    if not all(passes):
+        from matplotlib.patches import Patch
+
+        ax.legend(handles=[Patch(color="#1b9e77", label=i18n.t("passes_gate")),
+                           Patch(facecolor="#bbbbbb", hatch="//", label=i18n.t("fails_gate"))],
+                  fontsize=8, frameon=False, loc="lower right")  # fmt: skip
+    ax.kad_order = order
+    return ax
+
+
+def rank_probability_plot(robustness, *, labels=None, ax=None):
+    """Heat map of the probability of each rank for each sector (:func:`kadlib.scoring.robustness_mc`)."""
+    prob = robustness.rank_probability
+    ax = _axes(ax, (7, 0.45 * len(prob) + 1.5))
+    order = robustness.expected_rank.sort_values().index
+    data = prob.loc[order]
+    image = ax.imshow(data.to_numpy(), cmap="Blues", vmin=0, vmax=1, aspect="auto")
+    ax.set_xticks(range(data.shape[1]), [str(c) for c in data.columns])
+    ax.set_yticks(range(len(order)), [labels.get(s, s) if labels else s for s in order])
+    for i in range(data.shape[0]):
+        for j in range(data.shape[1]):
+            v = data.iat[i, j]
+            if v >= 0.005:
+                ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=7, color="white" if v > 0.6 else "black")
+    ax.set_xlabel(i18n.t("rank"))
+    ax.set_title(i18n.t("rank_prob_title", n=robustness.draws))
+    ax.figure.colorbar(image, ax=ax, label=i18n.t("probability"), shrink=0.8)
+    ax.kad_matrix = data
+    return ax

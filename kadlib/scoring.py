@@ -211,6 +211,8 @@ RI_SAATY = (0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48
 #: Tummala & Ling (1998), Theory and Decision 44(3): 221–230, n = 1 ... 15 (large simulation).
 RI_TUMMALA_LING = (0.0, 0.0, 0.5799, 0.8921, 1.1159, 1.2358, 1.3322, 1.3952, 1.4537, 1.4882, 1.5117, 1.5356,
                    1.5571, 1.5714, 1.5831)  # fmt: skip
+#: Relative tolerance of a_ij * a_ji = 1, so that rounded entries (0.33 for 1/3) are accepted.
+RECIPROCAL_TOLERANCE = 0.02
 SAATY_SCALE = np.array([1 / 9, 1 / 8, 1 / 7, 1 / 6, 1 / 5, 1 / 4, 1 / 3, 1 / 2, 1, 2, 3, 4, 5, 6, 7, 8, 9])
 
 
@@ -321,8 +323,9 @@ def ahp(matrix, *, ri: str = "saaty", threshold: float = 0.1, fill: str | None =
     ----------
     matrix : DataFrame (or square array)
         ``matrix.loc[a, b]`` = how much more important ``a`` is than ``b`` on
-        Saaty's 1/9–9 scale; reciprocal (``b, a`` = 1 / ``a, b``), ones on the
-        diagonal.  Missing judgements are NaN.
+        Saaty's 1/9–9 scale; reciprocal (``b, a`` = 1 / ``a, b``, within 2 % so
+        that 0.33 typed for 1/3 is accepted; the upper triangle then decides),
+        ones on the diagonal.  Missing judgements are NaN.
     ri : {"saaty", "tummala_ling", "simulated"}
         Random-index table; the result names the one used.  Saaty's stops at
         n = 15: beyond it, the simulated index is used (and named).
@@ -372,11 +375,13 @@ def ahp(matrix, *, ri: str = "saaty", threshold: float = 0.1, fill: str | None =
         raise KadDataError("err_out_of_scale", file=source, row=labels[i], column=labels[j], value=a[i, j],
                            allowed=("allow_scale", {"lo": "1/9", "hi": 9}))  # fmt: skip
     both = ~np.isnan(a) & ~np.isnan(a.T)
-    recip = np.abs(a * a.T - 1) > 1e-6
+    recip = np.abs(a * a.T - 1) > RECIPROCAL_TOLERANCE  # 0.33 typed for 1/3 is fine; 3 and 3 is not
     if (both & recip).any():
         i, j = np.argwhere(both & recip)[0]
         raise KadDataError("err_ahp_reciprocal", file=source, row=labels[i], column=labels[j], value=a[i, j],
                            allowed=("allow_ahp_reciprocal", {"v": f"{1 / a[j, i]:.4g}"}))  # fmt: skip
+    upper = np.triu(both, 1)
+    a[upper.T] = 1.0 / a.T[upper.T]  # exactly reciprocal: the upper triangle is what was judged
     filled = []
     if np.isnan(a).any():
         if fill != "geometric":

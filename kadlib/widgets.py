@@ -85,3 +85,116 @@ def baseline_explorer(group="Barlingmascakeb", years=(2015, 2020)):
     box.kad_state = state  # state["last"] = (view index, Axes or table) of the latest redraw
     redraw()
     return box
+
+
+_SCORING = {
+    "method": {"id": "Metode", "en": "Method"},
+    "weights": {"id": "Bobot kriteria (jumlah selalu 100 %)", "en": "Criteria weights (always sum to 100 %)"},
+    "verdicts": {"id": "Syarat ≥ 2 daerah bertetangga", "en": "Rule: ≥ 2 neighbouring regions"},
+}
+
+
+def _s(key):
+    return _SCORING[key][i18n.get_language()]
+
+
+def rebalance(weights: dict, changed: str, new_value: float) -> dict:
+    """Set one weight and rescale the others proportionally so that they still sum to 1.
+
+    Examples
+    --------
+    >>> rebalance({"a": 0.5, "b": 0.25, "c": 0.25}, "a", 0.8)
+    {'a': 0.8, 'b': 0.1, 'c': 0.1}
+    """
+    new_value = min(max(float(new_value), 0.0), 1.0)
+    others = {k: v for k, v in weights.items() if k != changed}
+    rest = sum(others.values())
+    out = {changed: new_value}
+    for k, v in others.items():
+        out[k] = (1.0 - new_value) * (v / rest if rest > 0 else 1.0 / len(others))
+    return {k: round(out[k], 12) for k in weights}
+
+
+def scoring_panel(dm, weights=None, *, participants=None, graph=None, labels=None, draws=2000):
+    """Weight sliders that stay normalised, a method toggle, and live ranking, chart, robustness, verdicts.
+
+    Parameters
+    ----------
+    dm : kadlib.scoring.DecisionMatrix
+    weights : dict or Series, optional
+        Starting weights (default equal).
+    participants : dict, optional
+        sector -> list of participating regions, for the neighbour rule.
+    graph : NeighbourGraph, optional
+        Default: the Jawa Tengah + DIY graph.
+    labels : dict, optional
+        sector -> display name.
+    """
+    import ipywidgets as w
+    import matplotlib.pyplot as plt
+    from IPython.display import display
+
+    from . import scoring
+
+    start = scoring.weights_equal(dm) if weights is None else scoring.weights_direct(weights, dm)
+    state = {"weights": start.to_dict(), "busy": False}
+    sliders = {c: w.FloatSlider(value=state["weights"][c], min=0, max=1, step=0.01, description=c,
+                                readout_format=".0%", continuous_update=False) for c in dm.criteria}  # fmt: skip
+    method = w.ToggleButtons(options=[("Weighted sum", "wsm"), ("TOPSIS", "topsis")], description=_s("method"))
+    out = w.Output()
+    gate = None
+    if participants is not None:
+        from .neighbours import neighbour_graph, neighbour_rule
+
+        g = graph or neighbour_graph()
+        gate = {s: neighbour_rule(g, p) for s, p in participants.items()}
+
+    def redraw(*_):
+        weights_now = pd_series(state["weights"], dm.criteria)
+        scored = scoring.score(dm, weights_now, method=method.value, gate=gate)
+        robust = scoring.robustness_mc(dm, weights_now, method=method.value, draws=draws)
+        state["last"] = {"scored": scored, "robust": robust}
+        out.clear_output(wait=True)
+        with out:
+            shown = scored.copy()
+            if labels:
+                shown.insert(0, "sektor", [labels.get(s, s) for s in shown.index])
+            display(shown.round(3))
+            print(robust.summary())
+            fig, axes = plt.subplots(1, 2, figsize=(13, 0.45 * len(scored) + 2))
+            plots.ranking_plot(scored, labels=labels, method=method.value, ax=axes[0])
+            plots.rank_probability_plot(robust, labels=labels, ax=axes[1])
+            fig.tight_layout()
+            plt.show()
+
+    def on_slider(change):
+        if state["busy"]:
+            return
+        state["busy"] = True
+        try:
+            name = change["owner"].description
+            state["weights"] = rebalance(state["weights"], name, change["new"])
+            for c, slider in sliders.items():
+                slider.value = state["weights"][c]
+        finally:
+            state["busy"] = False
+        redraw()
+
+    for slider in sliders.values():
+        slider.observe(on_slider, names="value")
+    method.observe(redraw, names="value")
+    parts = [w.HTML(f"<b>{_s('weights')}</b>"), *sliders.values(), method]
+    if gate is not None:
+        rows = "".join(f"<li><b>{labels.get(s, s) if labels else s}</b>: {v.reason}</li>" for s, v in gate.items())
+        parts.append(w.HTML(f"<b>{_s('verdicts')}</b><ul>{rows}</ul>"))
+    box = w.VBox([*parts, out])
+    box.kad_controls = {"sliders": sliders, "method": method, "output": out}
+    box.kad_state = state
+    redraw()
+    return box
+
+
+def pd_series(values: dict, order):
+    import pandas as pd
+
+    return pd.Series({k: values[k] for k in order}, dtype=float)
