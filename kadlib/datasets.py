@@ -195,9 +195,11 @@ def load_regions(group=None, codes=None, *, layer="jateng_diy"):
 def _filter_years(frame, years, file):
     if years is None:
         return frame
-    if isinstance(years, int):
+    import numbers
+
+    if isinstance(years, numbers.Integral):  # also numpy integers (a year taken from a table)
         years = [years]
-    years = list(years)
+    years = [int(y) for y in years]
     known = set(frame["year"])
     lo, hi = min(known), max(known)
     bad = [y for y in years if y not in known]

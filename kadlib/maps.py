@@ -101,3 +101,285 @@ def group_map(group=None, codes=None, *, ax=None, layer="jateng_diy", context=Tr
     ax.kad_members = sorted(members)
     ax.kad_source = i18n.t("map_source_line")
     return ax
+
+
+# ============================================================================= choropleth
+SCHEMES = ("quantiles", "natural_breaks", "equal_interval", "user")
+MISSING_STYLE = {"facecolor": "white", "edgecolor": "#888888", "hatch": "///", "linewidth": 0.4}
+
+
+def _classify(values, scheme, k, bins):
+    import mapclassify
+
+    from .errors import KadDataError
+
+    if scheme == "quantiles":
+        c = mapclassify.Quantiles(values, k=k)
+    elif scheme == "natural_breaks":
+        import warnings
+
+        with warnings.catch_warnings():
+            # mapclassify only says it uses its pure-Python Fisher-Jenks (fast enough for 514 values)
+            warnings.filterwarnings("ignore", message="Numba not installed")
+            c = mapclassify.FisherJenks(values, k=k)  # deterministic (NaturalBreaks uses random k-means)
+    elif scheme == "equal_interval":
+        c = mapclassify.EqualInterval(values, k=k)
+    elif scheme == "user":
+        if not bins:
+            raise KadDataError("err_scheme", value=scheme, allowed=("allow_list", {"items": "bins=[...]"}))
+        c = mapclassify.UserDefined(values, bins=list(bins))
+    else:
+        raise KadDataError("err_scheme", value=scheme, allowed=("allow_list", {"items": ", ".join(SCHEMES)}))
+    return c
+
+
+def _class_labels(classifier, decimals):
+    lows = [float(classifier.y.min())] + list(classifier.bins[:-1])
+    fmt = i18n.format_number
+    return [f"{fmt(lo, decimals)} – {fmt(hi, decimals)}" for lo, hi in zip(lows, classifier.bins, strict=True)]
+
+
+def choropleth(values=None, *, indicator=None, year=None, layer="jateng_diy", regions=None, scheme="quantiles",
+               k=5, bins=None, cmap="YlOrRd", decimals=None, unit=None, title=None, ax=None, legend=True):  # fmt: skip
+    """Map a value per region in classes, with a legend in the reader's number format.
+
+    Parameters
+    ----------
+    values : DataFrame, optional
+        ``region_code, value`` (a tidy table, e.g. one indicator and year of
+        :func:`kadlib.load_baseline`, or LQ of one sector).  Default: the
+        baseline ``indicator`` in ``year``.
+    layer, regions :
+        The polygons: a bundled layer, or your own GeoDataFrame with ``region_code``.
+    scheme : {"quantiles", "natural_breaks", "equal_interval", "user"}
+        Classification (mapclassify); ``"user"`` takes ``bins`` (upper bounds).
+    k : int
+        Number of classes.
+    decimals : int, optional
+        Decimals in the legend (default: 0 for values ≥ 100, else 2).
+    unit : str, optional
+        Shown in the legend title (default: the indicator's unit).
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        With ``kad_classes`` (legend labels), ``kad_bins``, ``kad_missing``
+        (codes without a value, drawn hatched — never as zero) and ``kad_polygons``.
+    """
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    from .datasets import load_baseline, load_indicators
+
+    ax = _axes(ax)
+    gdf = load_regions(layer=layer) if regions is None else regions
+    if values is None:
+        values = load_baseline(indicators=indicator, years=year)
+        meta = load_indicators().set_index("indicator")
+        unit = unit or meta.at[indicator, "unit"]
+        title = title or f"{meta.at[indicator, i18n.label_column()]} {year}"
+    table = values.drop_duplicates("region_code").set_index("region_code")["value"]
+    data = gdf[["region_code", "geometry", *[c for c in ("name_short", "kind") if c in gdf.columns]]].copy()
+    data["value"] = table.reindex(data["region_code"]).to_numpy(dtype=float)
+    present = data[data["value"].notna()]
+    missing = data[data["value"].isna()]
+    classifier = _classify(present["value"].to_numpy(), scheme, k, bins)
+    if decimals is None:
+        decimals = 0 if np.nanmax(np.abs(present["value"])) >= 100 else 2
+    labels = _class_labels(classifier, decimals)
+    colours = plt.get_cmap(cmap)(np.linspace(0.15, 0.95, len(labels)))
+    classes = np.asarray(classifier.yb)
+    for i, colour in enumerate(colours):
+        part = present[classes == i]
+        if len(part):
+            part.plot(ax=ax, color=colour, edgecolor="white", linewidth=0.4)
+    if len(missing):
+        missing.plot(ax=ax, **MISSING_STYLE)
+    if legend:
+        from matplotlib.patches import Patch
+
+        handles = [Patch(facecolor=c, edgecolor="white", label=lab) for c, lab in zip(colours, labels, strict=True)]
+        if len(missing):
+            handles.append(Patch(label=i18n.t("no_data"), **MISSING_STYLE))
+        scheme_name = i18n.t(f"scheme_{scheme}")
+        ax.legend(handles=handles, title=f"{unit or ''} ({scheme_name})".strip(), fontsize=7, title_fontsize=8,
+                  loc="lower left", frameon=True, framealpha=0.9)  # fmt: skip
+    ax.set_aspect("equal")
+    ax.set_axis_off()
+    if title:
+        ax.set_title(title)
+    add_source_line(ax)
+    ax.kad_classes = labels
+    ax.kad_bins = list(classifier.bins)
+    ax.kad_missing = sorted(missing["region_code"])
+    ax.kad_polygons = len(data)
+    return ax
+
+
+# ============================================================================= neighbours on a map
+def _points(gdf):
+    pts = gdf.set_index("region_code").representative_point()
+    return {c: (p.x, p.y) for c, p in pts.items()}
+
+
+def neighbour_map(graph=None, *, layer="jateng_diy", regions=None, highlight=None, ax=None, title=None):
+    """The neighbour graph over the map: a line between the representative points of adjacent regions.
+
+    Land-border links are solid; manual links (sea/ferry) dashed.  The Axes gets
+    ``kad_links`` ({"contiguity": n, "manual": m}).
+    """
+    from .neighbours import neighbour_graph
+
+    ax = _axes(ax)
+    gdf = load_regions(layer=layer) if regions is None else regions
+    graph = graph or neighbour_graph(gdf)
+    gdf = gdf[gdf["region_code"].isin(graph.codes)]
+    colours = [MEMBER_COLOUR if highlight and c in set(highlight) else CONTEXT_COLOUR for c in gdf["region_code"]]
+    gdf.plot(ax=ax, color=colours, edgecolor=EDGE_COLOUR, linewidth=0.6)
+    pts = _points(gdf)
+    counts = {"contiguity": 0, "manual": 0}
+    for a, b in graph.edges:
+        manual = frozenset((a, b)) in graph.manual
+        (x1, y1), (x2, y2) = pts[a], pts[b]
+        ax.plot([x1, x2], [y1, y2], color="#1f4e79", linewidth=1.4 if manual else 0.8,
+                linestyle="--" if manual else "-", zorder=3)  # fmt: skip
+        counts["manual" if manual else "contiguity"] += 1
+    xs, ys = zip(*pts.values(), strict=True)
+    ax.scatter(xs, ys, s=8, color="#1f4e79", zorder=4)
+    from matplotlib.lines import Line2D
+
+    handles = [Line2D([], [], color="#1f4e79", linewidth=0.8, label=i18n.t("contiguity_link"))]
+    if counts["manual"]:
+        handles.append(Line2D([], [], color="#1f4e79", linestyle="--", linewidth=1.4, label=i18n.t("manual_link")))
+    ax.legend(handles=handles, fontsize=7, loc="lower left")
+    ax.set_aspect("equal")
+    ax.set_axis_off()
+    ax.set_title(title or i18n.t("neighbour_network"))
+    add_source_line(ax)
+    ax.kad_links = counts
+    return ax
+
+
+def sector_participation_map(sector_code, members, *, participants=None, lq=None, graph=None, layer="jateng_diy",
+                             ax=None, title=None):  # fmt: skip
+    """Who takes part in a sector, where it is a basis sector, and whether the neighbour rule holds.
+
+    Parameters
+    ----------
+    sector_code : str
+        Label of the sector (a BPS code such as ``"A"`` or a workshop sector id).
+    members : list of str
+        The group's regions (drawn in colour; the rest of the layer in grey).
+    participants : list of str, optional
+        Regions taking part (default: the members where LQ > 1).
+    lq : DataFrame, optional
+        :func:`kadlib.economy.location_quotient` of one year, to mark basis sectors.
+    graph : NeighbourGraph, optional
+
+    Returns
+    -------
+    Axes
+        With ``kad_status`` (code -> status key), ``kad_verdict`` (the rule's verdict).
+    """
+    from matplotlib.patches import Patch
+
+    from .neighbours import neighbour_graph, neighbour_rule
+    from .regions import resolve_regions
+
+    ax = _axes(ax)
+    gdf = load_regions(layer=layer)
+    members = resolve_regions(members)
+    basis = set()
+    if lq is not None:
+        part = lq[(lq["sector_code"] == sector_code) & lq["region_code"].isin(members)]
+        basis = set(part.loc[part["lq"] > 1, "region_code"])
+    taking = set(resolve_regions(participants)) if participants is not None else set(basis)
+    status = {}
+    for c in members:
+        status[c] = ("participates_basis" if c in basis else "participates") if c in taking else (
+            "basis_only" if c in basis else "member_other")
+    palette = {"participates_basis": "#1b7837", "participates": "#7fbf7b", "basis_only": "#f1a340",
+               "member_other": "#d9d9d9"}  # fmt: skip
+    context = gdf[~gdf["region_code"].isin(members)]
+    context.plot(ax=ax, color="#f2f2f2", edgecolor=EDGE_COLOUR, linewidth=0.5)
+    chosen = gdf[gdf["region_code"].isin(members)]
+    chosen.plot(ax=ax, color=[palette[status[c]] for c in chosen["region_code"]], edgecolor="white", linewidth=0.9)
+    for row, point in zip(chosen.itertuples(), chosen.representative_point(), strict=True):
+        ax.annotate(row.name_short, xy=(point.x, point.y), ha="center", va="center", fontsize=7)
+    graph = graph or neighbour_graph(layer=layer)
+    verdict = neighbour_rule(graph, sorted(taking)) if len(taking) else None
+    pts = _points(chosen)
+    if verdict is not None:
+        for comp in verdict.components:
+            for a in comp:
+                for b in graph.adjacency[a]:
+                    if b in comp and a < b:
+                        ax.plot(*zip(pts[a], pts[b], strict=True), color="#1b7837", linewidth=2, zorder=3)
+    used = [k for k in palette if k in status.values()]
+    ax.legend(handles=[Patch(color=palette[k], label=i18n.t(k)) for k in used], fontsize=7, loc="lower left")
+    minx, miny, maxx, maxy = chosen.total_bounds
+    pad = max(maxx - minx, maxy - miny) * 0.2 + 0.05
+    ax.set_xlim(minx - pad, maxx + pad)
+    ax.set_ylim(miny - pad, maxy + pad)
+    ax.set_aspect("equal")
+    ax.set_axis_off()
+    heading = title or str(sector_code)
+    ax.set_title(f"{heading}\n{verdict.reason}" if verdict is not None else heading, fontsize=9)
+    add_source_line(ax)
+    ax.kad_status = status
+    ax.kad_verdict = verdict
+    return ax
+
+
+def national_overview(values, *, scheme="quantiles", k=5, title=None, unit=None, ax=None, **kwargs):
+    """Choropleth of all 514 kab/kota (coarse national layer), e.g. the LQ of one sector."""
+    ax = _axes(ax, (12, 5))
+    return choropleth(values, layer="indonesia", scheme=scheme, k=k, title=title, unit=unit, ax=ax, **kwargs)
+
+
+# ============================================================================= export
+def add_scale_bar(ax, *, length_km=None, location=(0.72, 0.06)):
+    """Draw a scale bar on a map in longitude/latitude (length chosen to ~1/5 of the width)."""
+    import math
+
+    x0, x1 = ax.get_xlim()
+    y0, y1 = ax.get_ylim()
+    km_per_deg = 111.32 * math.cos(math.radians((y0 + y1) / 2))
+    width_km = (x1 - x0) * km_per_deg
+    if length_km is None:
+        target = width_km / 5
+        length_km = next(v for v in (1000, 500, 200, 100, 50, 20, 10, 5, 2, 1) if v <= target) if target >= 1 else 1
+    bx = x0 + location[0] * (x1 - x0)
+    by = y0 + location[1] * (y1 - y0)
+    dx = length_km / km_per_deg
+    ax.plot([bx, bx + dx], [by, by], color="black", linewidth=3, solid_capstyle="butt", zorder=5)
+    ax.text(bx + dx / 2, by + 0.01 * (y1 - y0), f"{i18n.format_number(length_km)} km", ha="center", va="bottom",
+            fontsize=8, zorder=5)  # fmt: skip
+    ax.kad_scale_km = length_km
+    return ax
+
+
+def export_map(ax, path, *, title=None, source=None, scale_bar=True, dpi=300):
+    """Save a map as PNG (print resolution) or SVG, with title, source line and scale bar.
+
+    The format follows the file name (``.png`` or ``.svg``).  Returns the path.
+    """
+    from pathlib import Path
+
+    from .errors import KadDataError
+
+    path = Path(path)
+    if path.suffix.lower() not in (".png", ".svg"):
+        raise KadDataError("err_file_type", file=path.name, value=path.suffix, allowed=("allow_list", {"items": ".png, .svg"}))
+    if title:
+        ax.set_title(title)
+    if source:
+        for text in list(ax.texts):
+            if getattr(ax, "kad_source", None) and text.get_text() == ax.kad_source:
+                text.remove()
+        add_source_line(ax, source)
+    if scale_bar and not hasattr(ax, "kad_scale_km"):
+        add_scale_bar(ax)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ax.figure.savefig(path, dpi=dpi, bbox_inches="tight")
+    return path

@@ -156,7 +156,8 @@ def neighbour_graph(regions=None, *, tolerance_m=0.0, manual_links=None, crs=Non
         the tolerance in a projected CRS).  100–500 m recovers the neighbours of
         the coarse national layer.
     manual_links : list of (a, b, reason) or DataFrame, optional
-        Links across the sea or by ferry that count as neighbours; each needs a reason.
+        Links across the sea or by ferry that count as neighbours; each needs a
+        reason.  A link between regions that already share a border is ignored.
     crs : str, optional
         Projected CRS for the tolerance (default: the UTM zone of the area, or
         World Mercator for areas wider than 6° of longitude).
@@ -190,12 +191,14 @@ def neighbour_graph(regions=None, *, tolerance_m=0.0, manual_links=None, crs=Non
         projected.index = codes
         w = fuzzy_contiguity(projected, buffering=True, buffer=tolerance_m / 2.0, silence_warnings=True)
         adjacency = {c: sorted(w.neighbors[c]) for c in codes}
-    manual = _manual_links(manual_links, codes)
-    for pair in manual:
+    manual = {}
+    for pair, reason in _manual_links(manual_links, codes).items():
         a, b = sorted(pair)
-        if b not in adjacency[a]:
-            adjacency[a] = sorted(adjacency[a] + [b])
-            adjacency[b] = sorted(adjacency[b] + [a])
+        if b in adjacency[a]:  # already neighbours over land: the link adds nothing
+            continue
+        manual[pair] = reason
+        adjacency[a] = sorted(adjacency[a] + [b])
+        adjacency[b] = sorted(adjacency[b] + [a])
     names = dict(zip(codes, gdf["name"], strict=True)) if "name" in gdf.columns else {}
     return NeighbourGraph(codes=codes, adjacency=adjacency, manual=manual, tolerance_m=float(tolerance_m),
                           crs=metric, names=names)  # fmt: skip

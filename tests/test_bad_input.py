@@ -195,3 +195,9 @@ def test_unknown_code_in_boundaries(tmp_path):
     gdf.to_file(f, driver="GeoJSON")
     with pytest.raises(KadDataError, match=r"baris 2, kolom 'kode', nilai '33.99'"):
         kadlib.read_boundaries(f)
+
+
+def test_years_may_be_numpy_integers():
+    import numpy as np
+
+    assert len(kadlib.load_baseline(["3302"], indicators="ipm", years=np.int64(2021))) == 1

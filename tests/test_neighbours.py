@@ -78,3 +78,8 @@ def test_rule_goes_only_through_participants(graph):
     assert not v.holds
     v = nb.neighbour_rule(graph, ["Kota Tegal", "Kabupaten Tegal", "Pemalang", "Kabupaten Pekalongan"])
     assert v.holds and v.components == [["3326", "3327", "3328", "3376"]]
+
+
+def test_manual_link_between_neighbours_adds_nothing():
+    g = nb.neighbour_graph(manual_links=[("Cilacap", "Kebumen", "sudah bertetangga")])
+    assert g.manual == {} and len(g.edges) == 89
