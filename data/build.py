@@ -515,6 +515,35 @@ def write_example_workshop(out: Path) -> None:
     ahp.to_csv(folder / "contoh_ahp_kriteria.csv", lineterminator="\n")
 
 
+def write_example_factor_session(out: Path) -> None:
+    """The invented example ratings of key success factors, as an autosave session folder (JSON per participant)."""
+    from kadlib.workshop import SCHEMA, participant_id
+
+    folder = out / "examples" / "lokakarya_contoh_faktor"
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.json"):
+        old.unlink()
+    known = set(ref_factor_ids())
+    for k, (name, region, role) in enumerate(ref.EXAMPLE_FACTOR_PARTICIPANTS):
+        entries = {}
+        for factor, (imp, cond) in ref.EXAMPLE_FACTOR_RATINGS.items():
+            if factor not in known:
+                raise SystemExit(f"build: example factor {factor!r} is not in the catalogue")
+            entries[f"{factor}|importance"] = int(imp[k])
+            entries[f"{factor}|condition"] = int(cond[k])
+        pid = participant_id(name, region)
+        payload = {"schema": SCHEMA, "session": ref.EXAMPLE_FACTOR_SESSION, "updated": None,
+                   "note": "CONTOH masukan lokakarya, bukan data / EXAMPLE workshop input, not data",
+                   "participant": {"id": pid, "name": name, "region": region, "role": role}, "entries": entries}
+        with (folder / f"{pid}.json").open("w", encoding="utf-8", newline="\n") as fh:
+            json.dump(payload, fh, ensure_ascii=False, indent=1, sort_keys=True)
+            fh.write("\n")
+
+
+def ref_factor_ids():
+    return [f[0] for f in ref.SUCCESS_FACTORS]
+
+
 def copy_examples(raw: Path, out: Path) -> None:
     """Copy the example BPS exports byte for byte, checking the SHA-256 in their PROVENANCE."""
     folder = out / "examples"
@@ -673,6 +702,7 @@ def build(raw: Path, out: Path, reference: Path, log=print) -> dict:
     _write_geojson(bnd_id, out / "boundaries_indonesia.geojson")
     copy_examples(raw, out)
     write_example_workshop(out)
+    write_example_factor_session(out)
 
     cited = {
         "regions.csv": (["bps_sector_pdrb_export", "geoboundaries_indonesia"], "2013-2020 codes"),

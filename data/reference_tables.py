@@ -194,3 +194,29 @@ EXAMPLE_AHP = [
     [1 / 3, 1 / 2, 1, 1 / 2, 1],
 ]
 # fmt: on
+
+# fmt: off
+#: EXAMPLE WORKSHOP INPUT — invented for teaching, NOT data.  Six example participants from
+#: the Barlingmascakeb members rate key success factors (importance, current condition, 1-5).
+#: Each string holds the six participants' ratings in order.
+EXAMPLE_FACTOR_SESSION = "CONTOH-barlingmascakeb-faktor"
+EXAMPLE_FACTOR_PARTICIPANTS = [
+    ("Peserta Contoh 1", "3301", "Bappeda"), ("Peserta Contoh 2", "3302", "Bappeda"),
+    ("Peserta Contoh 3", "3303", "Dinas Perdagangan"), ("Peserta Contoh 4", "3304", "Bappeda"),
+    ("Peserta Contoh 5", "3305", "Bagian Kerja Sama"), ("Peserta Contoh 6", "3302", "DPRD"),
+]
+EXAMPLE_FACTOR_RATINGS = {
+    # factor_id: (importance by participant 1..6, condition by participant 1..6)
+    "komitmen_pimpinan": ("555545", "222312"),
+    "identifikasi_kebutuhan": ("444534", "333233"),
+    "integrasi_rencana": ("434443", "222321"),
+    "partisipasi": ("343433", "343334"),
+    "champion": ("454544", "122212"),
+    "modal_sosial": ("343434", "444545"),
+    "identitas_bersama": ("232323", "555454"),
+    "dukungan_provinsi_pusat": ("445444", "233223"),
+    "kepastian_hukum": ("444354", "222322"),
+    "pendanaan": ("515251", "221212"),
+    "komunikasi": ("344343", "334343"),
+}
+# fmt: on

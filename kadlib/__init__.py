@@ -18,6 +18,9 @@ Neighbours (kadlib.neighbours)
 Sector scoring (kadlib.scoring)
     DecisionMatrix, weights_direct, weights_equal, ahp, ahp_group, weighted_sum,
     topsis, rank, score, robustness_oat, robustness_mc, derived_criteria
+Key success factors (kadlib.factors), the group process (kadlib.workshop)
+    catalogue, importance_performance, ipa_plot; make_templates, read_workbooks,
+    Session, participant_form, aggregate, kendalls_w, consensus
 Plots (kadlib.plots), maps (kadlib.maps)
     structure_plot, growth_plot, klassen_plot, disparity_plot, lq_heatmap,
     shift_share_plot; group_map
@@ -73,7 +76,8 @@ _LAZY = {
     "read_boundaries": "io",
 }
 
-_SUBMODULES = {"datasets", "regions", "io", "i18n", "errors", "maps", "economy", "plots", "neighbours", "scoring", "widgets"}
+_SUBMODULES = {"datasets", "regions", "io", "i18n", "errors", "maps", "economy", "plots", "neighbours", "scoring",
+               "widgets", "factors", "workshop"}
 
 __all__ = sorted([*_LAZY, "KadDataError", "set_language", "get_language", "__version__"])
 

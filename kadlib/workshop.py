@@ -1,0 +1,491 @@
+"""The workshop's group process: participant input that is never lost, and where the room agrees.
+
+Two ways to collect judgements:
+
+* **Excel templates** — one workbook per participant, with drop-down lists
+  limited to the scale and instructions in Bahasa Indonesia; filled workbooks
+  are read back with validation (wrong scale, blank cells, a participant twice,
+  a template from another session, formulas — each a clear ``KadDataError``).
+* **The in-notebook form** at the facilitator's laptop — every change is saved
+  at once to the participant's own file in the session folder (written to a
+  temporary file, flushed to disk, then swapped in with ``os.replace``), so a
+  crashed kernel or a closed browser loses nothing and reopening the session
+  restores every entry.
+
+Then aggregation (median, mean, geometric mean) and consensus: Kendall's W
+(with the ties correction) over the participants' rankings, the spread (IQR)
+per item, and a flag on the items where the room disagrees.
+
+Participant names are never used raw as file names, and nothing read from a
+workbook is evaluated: formulas are refused.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import i18n
+from .errors import KadDataError
+
+SCHEMA = 1
+TEMPLATE_SHEET, META_SHEET, HELP_SHEET = "Penilaian", "_kadlib", "Petunjuk"
+FIRST_ITEM_ROW = 7
+MEASURE_LABELS = {
+    "importance": {"id": "Tingkat kepentingan", "en": "Importance"},
+    "condition": {"id": "Kondisi saat ini", "en": "Current condition"},
+    "score": {"id": "Skor", "en": "Score"},
+}
+INSTRUCTIONS = [
+    "PETUNJUK PENGISIAN",
+    "",
+    "1. Isi nama, daerah, dan peran Anda di lembar 'Penilaian' (baris 2-4).",
+    "2. Untuk setiap butir, pilih nilai dari daftar (klik sel, lalu panah di kanannya).",
+    "   Skala: 1 = sangat rendah, 2 = rendah, 3 = sedang, 4 = tinggi, 5 = sangat tinggi.",
+    "   'Tingkat kepentingan': seberapa penting faktor ini bagi keberhasilan kerja sama.",
+    "   'Kondisi saat ini': seberapa baik kondisi faktor ini di kelompok kita sekarang.",
+    "3. Isi SEMUA sel penilaian. Jangan mengubah kolom kode, lembar lain, atau menulis rumus.",
+    "4. Simpan berkas dan serahkan kepada fasilitator.",
+    "",
+    "Lembar ini dibuat oleh SKAD Kit (kadlib). Berkas ini hanya untuk sesi yang tertulis di sel B1.",
+]
+
+
+# ============================================================================= file names
+def slug(name: str, *, max_length: int = 40) -> str:
+    """A safe file-name stem from a person's name: ASCII letters, digits and '-' only.
+
+    Examples
+    --------
+    >>> slug("Drs. Siti Nur'aini, M.Si.")
+    'drs-siti-nur-aini-m-si'
+    >>> slug("../../etc/passwd")
+    'etc-passwd'
+    >>> slug("   ")
+    'peserta'
+    """
+    text = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii").lower()
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:max_length].strip("-")
+    return text or "peserta"
+
+
+def participant_id(name: str, region: str = "") -> str:
+    """A stable id for a participant: the slug plus a short hash of name and region (no collisions by slug)."""
+    digest = hashlib.sha256(f"{name.strip().lower()}|{str(region).strip().lower()}".encode()).hexdigest()[:6]
+    return f"{slug(name)}-{digest}"
+
+
+@dataclass
+class Participant:
+    """A workshop participant: name, region (code or name), role."""
+
+    name: str
+    region: str = ""
+    role: str = ""
+
+    @property
+    def id(self) -> str:
+        return participant_id(self.name, self.region)
+
+
+def _participants(items):
+    out = []
+    for p in items:
+        if isinstance(p, Participant):
+            out.append(p)
+        elif isinstance(p, dict):
+            out.append(Participant(**p))
+        elif isinstance(p, (tuple, list)):
+            out.append(Participant(*p))
+        else:
+            out.append(Participant(str(p)))
+    return out
+
+
+# ============================================================================= Excel templates
+def make_templates(folder, session_id, participants, items, *, measures=("importance", "condition"), scale=(1, 5),
+                   labels=None, title="Faktor kunci sukses"):  # fmt: skip
+    """Write one Excel workbook per participant, with drop-downs limited to the scale.
+
+    Parameters
+    ----------
+    folder : path
+        Where to write (created if needed).
+    session_id : str
+        Names the session; a workbook from another session is refused on reading.
+    participants : list
+        Names, ``(name, region, role)`` tuples, dicts or :class:`Participant`.
+    items : list of str
+        Item codes (e.g. factor ids or sector ids).
+    measures : tuple of str
+        One column per measure (``importance``, ``condition``; or ``score``...).
+    labels : dict, optional
+        item -> label shown next to the code.
+
+    Returns
+    -------
+    list of Path
+        One file per participant, named from a sanitised slug of the name.
+    """
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    people = _participants(participants)
+    ids = [p.id for p in people]
+    if len(set(ids)) != len(ids):
+        dup = next(i for i in ids if ids.count(i) > 1)
+        raise KadDataError("err_participant_twice", value=dup, allowed=("allow_unique", {}))
+    lo, hi = scale
+    paths = []
+    for person in people:
+        wb = Workbook()
+        ws = wb.active
+        ws.title = TEMPLATE_SHEET
+        ws["A1"], ws["B1"] = "Sesi", session_id
+        ws["A2"], ws["B2"] = "Nama", person.name
+        ws["A3"], ws["B3"] = "Daerah", person.region
+        ws["A4"], ws["B4"] = "Peran", person.role
+        ws["A5"] = title
+        ws["A5"].font = Font(bold=True)
+        header = ["Kode", "Butir", *[MEASURE_LABELS.get(m, {"id": m})["id"] for m in measures]]
+        for j, text in enumerate(header, start=1):
+            cell = ws.cell(row=FIRST_ITEM_ROW - 1, column=j, value=text)
+            cell.font = Font(bold=True)
+        choices = ",".join(str(v) for v in range(int(lo), int(hi) + 1))
+        dv = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=False, showErrorMessage=True,
+                            errorTitle="Nilai tidak valid", error=f"Pilih nilai {lo}–{hi} dari daftar.")  # fmt: skip
+        ws.add_data_validation(dv)
+        fill = PatternFill("solid", fgColor="FFF2CC")
+        for i, item in enumerate(items):
+            r = FIRST_ITEM_ROW + i
+            ws.cell(row=r, column=1, value=item)
+            ws.cell(row=r, column=2, value=(labels or {}).get(item, item))
+            for j in range(len(measures)):
+                cell = ws.cell(row=r, column=3 + j)
+                cell.fill = fill
+                dv.add(cell)
+        ws.column_dimensions["B"].width = 60
+        for col in "CDEFGH":
+            ws.column_dimensions[col].width = 20
+        help_ws = wb.create_sheet(HELP_SHEET, 0)
+        for i, line in enumerate(INSTRUCTIONS, start=1):
+            help_ws.cell(row=i, column=1, value=line)
+        help_ws.column_dimensions["A"].width = 100
+        meta = wb.create_sheet(META_SHEET)
+        for k, (key, value) in enumerate([("schema", SCHEMA), ("session", session_id), ("participant", person.id),
+                                          ("items", json.dumps(list(items))), ("measures", json.dumps(list(measures))),
+                                          ("scale", json.dumps([lo, hi]))], start=1):  # fmt: skip
+            meta.cell(row=k, column=1, value=key)
+            meta.cell(row=k, column=2, value=value)
+        meta.sheet_state = "hidden"
+        wb.active = 1
+        path = folder / f"{slug(person.name)}-{person.id[-6:]}.xlsx"
+        wb.save(path)
+        paths.append(path)
+    return paths
+
+
+def _cell_text(value):
+    return "" if value is None else str(value).strip()
+
+
+def read_workbooks(paths, session_id, *, scale=(1, 5)):
+    """Read filled templates back as tidy ratings, refusing anything doubtful.
+
+    Parameters
+    ----------
+    paths : folder or list of paths
+    session_id : str
+        The session the templates were made for.
+
+    Returns
+    -------
+    DataFrame
+        ``participant, name, region, role, item, measure, value`` (one row per cell).
+
+    Raises
+    ------
+    KadDataError
+        A template from another session, a blank cell, a value outside the
+        scale (or not a whole number), a formula, a participant twice.
+    """
+    from openpyxl import load_workbook
+
+    if isinstance(paths, (str, Path)) and Path(paths).is_dir():
+        paths = sorted(Path(paths).glob("*.xlsx"))
+    rows, seen = [], {}
+    lo, hi = scale
+    for path in map(Path, paths):
+        wb = load_workbook(path, data_only=False)  # formulas stay text: nothing is evaluated
+        if META_SHEET not in wb.sheetnames or TEMPLATE_SHEET not in wb.sheetnames:
+            raise KadDataError("err_not_template", file=path.name, allowed=("allow_template", {}))
+        meta = {wb[META_SHEET].cell(row=k, column=1).value: wb[META_SHEET].cell(row=k, column=2).value
+                for k in range(1, 7)}  # fmt: skip
+        if meta.get("session") != session_id:
+            raise KadDataError("err_other_session", file=path.name, value=meta.get("session"),
+                               allowed=("allow_session", {"session": session_id}))  # fmt: skip
+        ws = wb[TEMPLATE_SHEET]
+        name, region, role = (_cell_text(ws[f"B{r}"].value) for r in (2, 3, 4))
+        if not name:
+            raise KadDataError("err_blank", file=path.name, row=2, column="B", allowed=("allow_name", {}))
+        pid = participant_id(name, region)
+        if pid in seen:
+            raise KadDataError("err_participant_twice", file=path.name, value=name,
+                               allowed=("allow_participant_once", {"other": seen[pid]}))  # fmt: skip
+        seen[pid] = path.name
+        items, measures = json.loads(meta["items"]), json.loads(meta["measures"])
+        for i, item in enumerate(items):
+            r = FIRST_ITEM_ROW + i
+            if _cell_text(ws.cell(row=r, column=1).value) != item:
+                raise KadDataError("err_template_changed", file=path.name, row=r, column="A",
+                                   value=ws.cell(row=r, column=1).value, allowed=("allow_template", {}))  # fmt: skip
+            for j, measure in enumerate(measures):
+                cell = ws.cell(row=r, column=3 + j)
+                where = {"file": path.name, "row": r, "column": cell.column_letter}
+                value = cell.value
+                if value is None or _cell_text(value) == "":
+                    raise KadDataError("err_blank", **where, allowed=("allow_scale", {"lo": lo, "hi": hi}))
+                if isinstance(value, str) and value.strip().startswith(("=", "+", "@")) or cell.data_type == "f":
+                    raise KadDataError("err_formula", **where, value=value, allowed=("allow_scale", {"lo": lo, "hi": hi}))
+                try:
+                    number = float(str(value).replace(",", "."))
+                except ValueError:
+                    raise KadDataError("err_not_numeric", **where, value=value,
+                                       allowed=("allow_scale", {"lo": lo, "hi": hi})) from None  # fmt: skip
+                if not (lo <= number <= hi) or number != int(number):
+                    raise KadDataError("err_out_of_scale", **where, value=value, allowed=("allow_scale", {"lo": lo, "hi": hi}))
+                rows.append((pid, name, region, role, item, measure, int(number)))
+    if not rows:
+        raise KadDataError("err_empty_table", file=str(paths), allowed=("allow_nonempty", {}))
+    return pd.DataFrame(rows, columns=["participant", "name", "region", "role", "item", "measure", "value"])
+
+
+# ============================================================================= autosave sessions
+def atomic_write_json(path: Path, payload) -> None:
+    """Write JSON so that the file is always either the old or the new version, never half of one."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(payload, fh, ensure_ascii=False, indent=1, sort_keys=True)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+class Session:
+    """A workshop session folder: one JSON file per participant, saved on every change.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> s = Session(tempfile.mkdtemp(), "kartamantul-2026-11")
+    >>> pid = s.add(Participant("Ani", "3471", "Bappeda"))
+    >>> s.set(pid, "komitmen_pimpinan", "importance", 5)
+    >>> Session(s.folder, "kartamantul-2026-11").ratings()[["item", "measure", "value"]].values.tolist()
+    [['komitmen_pimpinan', 'importance', 5]]
+    """
+
+    def __init__(self, folder, session_id, *, scale=(1, 5)):
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.session_id = session_id
+        self.scale = scale
+        self._cache: dict[str, dict] = {}
+        for path in sorted(self.folder.glob("*.json")):
+            payload = json.loads(path.read_text(encoding="utf-8"))
+            if payload.get("session") != session_id:
+                raise KadDataError("err_other_session", file=path.name, value=payload.get("session"),
+                                   allowed=("allow_session", {"session": session_id}))  # fmt: skip
+            self._cache[payload["participant"]["id"]] = payload
+
+    def _path(self, pid: str) -> Path:
+        return self.folder / f"{pid}.json"
+
+    def add(self, participant) -> str:
+        """Register a participant (saved at once); returns the participant id."""
+        person = _participants([participant])[0]
+        if person.id not in self._cache:
+            self._cache[person.id] = {"schema": SCHEMA, "session": self.session_id, "entries": {},
+                                      "participant": {"id": person.id, "name": person.name, "region": person.region,
+                                                      "role": person.role}}  # fmt: skip
+            self._save(person.id)
+        return person.id
+
+    def set(self, pid: str, item: str, measure: str, value) -> None:
+        """Record one judgement and save the participant's file at once (atomically)."""
+        if pid not in self._cache:
+            raise KadDataError("err_unknown_participant", value=pid,
+                               allowed=("allow_list", {"items": ", ".join(self._cache)}))  # fmt: skip
+        lo, hi = self.scale
+        if value is not None and not (lo <= float(value) <= hi):
+            raise KadDataError("err_out_of_scale", file=self._path(pid).name, row=item, column=measure, value=value,
+                               allowed=("allow_scale", {"lo": lo, "hi": hi}))  # fmt: skip
+        key = f"{item}|{measure}"
+        entries = self._cache[pid]["entries"]
+        if value is None:
+            entries.pop(key, None)
+        else:
+            entries[key] = float(value) if float(value) != int(value) else int(value)
+        self._save(pid)
+
+    def _save(self, pid: str) -> None:
+        payload = self._cache[pid]
+        payload["updated"] = datetime.now(UTC).isoformat(timespec="seconds")
+        atomic_write_json(self._path(pid), payload)
+
+    def participants(self) -> pd.DataFrame:
+        return pd.DataFrame([p["participant"] for p in self._cache.values()])
+
+    def entries(self, pid: str) -> dict:
+        return dict(self._cache[pid]["entries"])
+
+    def ratings(self) -> pd.DataFrame:
+        """Every saved judgement, tidy: ``participant, name, region, role, item, measure, value``."""
+        rows = []
+        for pid, payload in sorted(self._cache.items()):
+            p = payload["participant"]
+            for key, value in sorted(payload["entries"].items()):
+                item, measure = key.split("|", 1)
+                rows.append((pid, p["name"], p["region"], p["role"], item, measure, value))
+        return pd.DataFrame(rows, columns=["participant", "name", "region", "role", "item", "measure", "value"])
+
+
+def participant_form(session: Session, participant, items, *, measures=("importance", "condition"), labels=None):
+    """An ipywidgets form for one participant: every change is saved at once to the session folder.
+
+    Reopening the form (even after a crashed kernel) shows every saved entry.
+    """
+    import ipywidgets as w
+
+    pid = session.add(participant)
+    saved = session.entries(pid)
+    lo, hi = session.scale
+    options = [("–", None)] + [(str(v), v) for v in range(int(lo), int(hi) + 1)]
+    controls = {}
+    rows = [w.HTML("<b>" + "</b> · <b>".join(MEASURE_LABELS.get(m, {"id": m})[i18n.get_language()]
+                                              for m in measures) + "</b>")]  # fmt: skip
+    status = w.HTML()
+
+    def on_change(change, item, measure):
+        session.set(pid, item, measure, change["new"])
+        status.value = f"<small>✔ tersimpan / saved: {item} {measure} = {change['new']}</small>"
+
+    for item in items:
+        widgets_row = []
+        for measure in measures:
+            dd = w.Dropdown(options=options, value=saved.get(f"{item}|{measure}"), layout=w.Layout(width="90px"))
+            dd.observe(lambda ch, i=item, m=measure: on_change(ch, i, m), names="value")
+            controls[(item, measure)] = dd
+            widgets_row.append(dd)
+        text = (labels or {}).get(item, item)
+        rows.append(w.HBox([w.Label(text, layout=w.Layout(width="420px")), *widgets_row]))
+    box = w.VBox([w.HTML(f"<b>{session.session_id}</b> — {participant if isinstance(participant, str) else pid}"),
+                  *rows, status])  # fmt: skip
+    box.kad_controls = controls
+    box.kad_participant = pid
+    return box
+
+
+# ============================================================================= aggregation and consensus
+def aggregate(ratings, *, method="median"):
+    """Combine participants' ratings per item and measure: ``median``, ``mean`` or ``geometric``.
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"participant": list("abc"), "item": "x", "measure": "importance", "value": [1, 3, 9]})
+    >>> float(aggregate(r, method="geometric").loc["x", "importance"])
+    3.0
+    """
+    funcs = {"median": "median", "mean": "mean",
+             "geometric": lambda v: float(np.exp(np.log(v.astype(float)).mean()))}  # fmt: skip
+    if method not in funcs:
+        raise KadDataError("err_unknown_indicator", column="method", value=method,
+                           allowed=("allow_list", {"items": ", ".join(funcs)}))  # fmt: skip
+    return ratings.pivot_table(index="item", columns="measure", values="value", aggfunc=funcs[method])
+
+
+def kendalls_w(table) -> dict:
+    """Kendall's coefficient of concordance W, with the correction for ties.
+
+    Parameters
+    ----------
+    table : DataFrame
+        Raters (rows) x items (columns) of scores or ranks; each rater's values
+        are ranked across the items (ties get average ranks).
+
+    Returns
+    -------
+    dict
+        ``w`` (0 = no agreement, 1 = complete agreement), ``chi2`` (Friedman,
+        = m (n − 1) W), ``df`` and ``p`` (chi-square approximation), ``m``, ``n``.
+
+    Notes
+    -----
+    ``W = 12 S / (m² (n³ − n) − m Σ T)``, ``S = Σ (R_j − m (n + 1) / 2)²``,
+    ``T = Σ (t³ − t)`` over each rater's groups of ``t`` tied values.
+
+    Examples
+    --------
+    >>> kendalls_w(pd.DataFrame([[1, 2, 3], [1, 2, 3]]))["w"]
+    1.0
+    """
+    from scipy.stats import chi2 as chi2_dist
+    from scipy.stats import rankdata
+
+    x = np.asarray(table, dtype=float)
+    if np.isnan(x).any():
+        r, c = np.argwhere(np.isnan(x))[0]
+        raise KadDataError("err_blank", file="kendalls_w", row=int(r) + 1, column=str(c),
+                           allowed=("allow_complete_ratings", {}))  # fmt: skip
+    m, n = x.shape
+    ranks = np.vstack([rankdata(row) for row in x])
+    totals = ranks.sum(axis=0)
+    s = float(((totals - m * (n + 1) / 2) ** 2).sum())
+    ties = 0.0
+    for row in x:
+        _, counts = np.unique(row, return_counts=True)
+        ties += float((counts**3 - counts).sum())
+    denom = m**2 * (n**3 - n) - m * ties
+    w = 12 * s / denom if denom > 0 else float("nan")
+    chi2 = m * (n - 1) * w
+    return {"w": w, "chi2": chi2, "df": n - 1, "p": float(chi2_dist.sf(chi2, n - 1)), "m": m, "n": n}
+
+
+def consensus(ratings, measure, *, iqr_threshold=2.0):
+    """Where does the room agree on a measure? Spread per item, W over participants, a flag to discuss.
+
+    Returns
+    -------
+    (DataFrame, dict)
+        Per item: ``median``, ``q1``, ``q3``, ``iqr``, ``min``, ``max`` and
+        ``disagree`` (IQR ≥ ``iqr_threshold``), sorted with the disagreements
+        first — the facilitator discusses those first; and Kendall's W (dict).
+    """
+    part = ratings[ratings["measure"] == measure]
+    wide = part.pivot_table(index="participant", columns="item", values="value", aggfunc="first")
+    q = part.groupby("item")["value"].quantile([0.25, 0.5, 0.75]).unstack()
+    out = pd.DataFrame({"median": q[0.5], "q1": q[0.25], "q3": q[0.75]})
+    out["iqr"] = out["q3"] - out["q1"]
+    out["min"] = part.groupby("item")["value"].min()
+    out["max"] = part.groupby("item")["value"].max()
+    out["disagree"] = out["iqr"] >= iqr_threshold
+    out = out.sort_values(["disagree", "iqr"], ascending=[False, False])
+    return out, kendalls_w(wide.dropna(axis=0))
