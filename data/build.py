@@ -603,8 +603,11 @@ def build_groups(regions: pd.DataFrame):
             if len(hits) != 1:
                 raise SystemExit(f"build: group {gid}: member {member!r} matches {hits}")
             members.append((gid, hits[0]))
-        groups.append((gid, name, form, "" if founded is None else str(founded), fnote, mnote, source))
-    g = pd.DataFrame(groups, columns=["group_id", "name", "form", "founded", "founded_note", "members_note", "source"])
+        form_id, sectors, sector_source = ref.GROUP_FORMS[gid]
+        groups.append((gid, name, form, form_id, "" if founded is None else str(founded), fnote, mnote, sectors,
+                       sector_source, source))
+    g = pd.DataFrame(groups, columns=["group_id", "name", "form", "form_id", "founded", "founded_note", "members_note",
+                                      "sectors", "sectors_source", "source"])
     m = pd.DataFrame(members, columns=["group_id", "region_code"]).sort_values(["group_id", "region_code"])
     return g, m.reset_index(drop=True)
 
@@ -620,8 +623,17 @@ def build_reference_tables() -> dict[str, pd.DataFrame]:
     factors = pd.DataFrame(ref.SUCCESS_FACTORS, columns=["factor_id", "label_id", "label_en", "evidence_en",
                                                          "basis", "source"])  # fmt: skip
     laws = pd.DataFrame(ref.LEGAL_TIMELINE, columns=["year", "instrument", "summary_id", "summary_en", "source"])
+    forms = {f[0]: f for f in ref.INSTITUTION_FORMS}
+    dims = {d[0]: d for d in ref.INSTITUTION_DIMENSIONS}
+    cells = pd.DataFrame(ref.INSTITUTION_CELLS, columns=["form_id", "dimension", "text_en", "status", "source"])
+    if set(map(tuple, cells[["form_id", "dimension"]].to_numpy())) != {(f, d) for f in forms for d in dims}:
+        raise SystemExit("build: the institutions table must have one cell per form and dimension")
+    cells.insert(1, "form_label_id", cells["form_id"].map(lambda f: forms[f][1]))
+    cells.insert(2, "form_label_en", cells["form_id"].map(lambda f: forms[f][2]))
+    cells.insert(4, "dimension_label_id", cells["dimension"].map(lambda d: dims[d][1]))
+    cells.insert(5, "dimension_label_en", cells["dimension"].map(lambda d: dims[d][2]))
     return {"sectors.csv": sectors, "criteria.csv": criteria, "principles.csv": principles,
-            "success_factors.csv": factors, "legal_timeline.csv": laws}  # fmt: skip
+            "success_factors.csv": factors, "legal_timeline.csv": laws, "institutions.csv": cells}  # fmt: skip
 
 
 # --------------------------------------------------------------------------- registry
@@ -641,6 +653,7 @@ REGISTRY = {
     "principles.csv": ("principles", "11 prinsip kerja sama daerah / 11 principles of regional cooperation", "CC BY 4.0"),
     "success_factors.csv": ("success_factors", "Faktor kunci sukses / key success factors", "CC BY 4.0"),
     "legal_timeline.csv": ("legal_timeline", "Linimasa regulasi / legal timeline", "CC BY 4.0"),
+    "institutions.csv": ("institutions", "Bentuk kelembagaan KAD x 5 dimensi / institutional forms x 5 dimensions", "CC BY 4.0"),
     "sources.csv": ("sources", "Daftar sumber / list of sources", "CC BY 4.0"),
 }
 
@@ -719,6 +732,7 @@ def build(raw: Path, out: Path, reference: Path, log=print) -> dict:
         "principles.csv": (["kad_domain_reference", "S6", "S8", "S47"], ""),
         "success_factors.csv": (["kad_domain_reference"], ""),
         "legal_timeline.csv": (["kad_domain_reference"], "1999-2020"),
+        "institutions.csv": (["kad_domain_reference"], ""),
         "sources.csv": (["kad_domain_reference"], ""),
     }
     registry = {"datasets": [_registry_entry(out / f, *cited[f]) for f in REGISTRY]}

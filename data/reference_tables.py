@@ -220,3 +220,88 @@ EXAMPLE_FACTOR_RATINGS = {
     "komunikasi": ("344343", "334343"),
 }
 # fmt: on
+
+# fmt: off
+#: Institutional forms of inter-regional cooperation compared on the five dimensions of the
+#: Kartamantul institutional study (organisation model, management and structure, funding
+#: sources, support systems, regulatory framework; sources/004, abstract).  One row per cell;
+#: every cell names its source; ``status`` is "confirmed" (stated in the source),
+#: "differs" (sources disagree, both given) or "not_found" (the reference has nothing on it —
+#: the kit says so rather than filling the gap).
+INSTITUTION_FORMS = [
+    # form_id, label_id, label_en
+    ("sekber", "Sekretariat Bersama (Sekber)", "Joint secretariat (Sekber)"),
+    ("bkad", "Badan Kerja Sama Antar Daerah (BKAD/BKSAD)", "Inter-regional cooperation body (BKAD)"),
+    ("regional_management", "Regional Management (RM)", "Regional Management (RM)"),
+    ("bksp", "Badan Kerja Sama Pembangunan (BKSP)", "Development cooperation board (BKSP)"),
+    ("kesepakatan_kso", "Kesepakatan bersama + kerja sama operasional (tanpa badan tetap)", "Joint agreement + operational agreements (no standing body)"),
+    ("forum_koordinasi", "Forum koordinasi (± monev)", "Coordination forum (± monitoring and evaluation)"),
+    ("badan_usaha_bersama", "Badan usaha bersama", "Joint enterprise"),
+    ("zweckverband", "Zweckverband (Jerman)", "Zweckverband (Germany)"),
+]
+INSTITUTION_DIMENSIONS = [
+    ("organisasi", "Model pengorganisasian", "Organisation model"),
+    ("pengelolaan", "Pengelolaan dan struktur", "Management and structure"),
+    ("pendanaan", "Sumber pendanaan", "Funding sources"),
+    ("pendukung", "Sistem pendukung", "Support systems"),
+    ("regulasi", "Kerangka regulasi", "Regulatory framework"),
+]
+NF = "not_found"
+INSTITUTION_CELLS = [
+    # form_id, dimension, text_en, status, source
+    ("sekber", "organisasi", "A joint secretariat used as a coordination method (Kartamantul)", "confirmed", "S26; S20"),
+    ("sekber", "pengelolaan", "Top management: bupati / mayor; middle management: regional secretaries and heads of planning as a steering team; an assistant for administration and finance (2023)", "confirmed", "S26b; S24"),
+    ("sekber", "pendanaan", "Costs of shared facilities split among the members (IPAL Sewon: the three local governments and DIY); how the Sekber's own budget is shared was not found", "confirmed", "S29"),
+    ("sekber", "pendukung", "Support of the province (DIY) for the joint secretariat; earlier joint work in IUIDP", "confirmed", "S27"),
+    ("sekber", "regulasi", "Joint secretariat agreement signed by the three heads in 2001 with the governor's support; TPST Piyungan transferred to the Sekber by Keputusan Gubernur DIY 18/2000", "confirmed", "S27; S23"),
+    ("bkad", "organisasi", "A formal cooperation body whose members are representatives appointed by the cooperating regions (the PP 50/2007 badan kerja sama)", "confirmed", "S7; S20"),
+    ("bkad", "pengelolaan", "Kunci Bersama: secretariat fixed in Kuningan, chaired by a bupati for a set term (2021-2025)", "confirmed", "S56"),
+    ("bkad", "pendanaan", "Kunci Bersama: member contributions from each APBD", "confirmed", "S56"),
+    ("bkad", "pendukung", "Not found in the reference", NF, "kad_domain_reference"),
+    ("bkad", "regulasi", "PP 50/2007 (badan kerja sama); under PP 28/2018 provinces organise KSD institutions as a TKKSD plus a Sekretariat Kerja Sama Daerah (e.g. Pergub Sumut 10/2024)", "confirmed", "S7; S18"),
+    ("regional_management", "organisasi", "Shared management of a group of neighbouring autonomous regions, by consensus and win-win deliberation, members as equals (heterarchical)", "confirmed", "S30b"),
+    ("regional_management", "pengelolaan", "Led by a regional manager; Barlingmascakeb is the model RM structure of the 2009 Sanctyeka guide; 'soft form' (sector-focused, accountable to the executives) vs a 'hard form' not yet seen in Indonesia", "confirmed", "S36; S20; S37"),
+    ("regional_management", "pendanaan", "Financed by the member regencies; heavy dependence on member contributions (iuran daerah)", "confirmed", "S36; S42"),
+    ("regional_management", "pendukung", "External facilitation at founding (Undip MPWK advocacy team); planning instruments Baseline, SKAD, REKAD", "confirmed", "S37; S30b"),
+    ("regional_management", "regulasi", "A weak legal umbrella; laws on implementing and financing KAD not synchronised", "confirmed", "S42"),
+    ("bksp", "organisasi", "A development cooperation board spanning provinces (Jabodetabekjur)", "confirmed", "S20; S63"),
+    ("bksp", "pengelolaan", "The chair rotates among the three governors; the term differs by source: 3 years or 5 years", "differs", "S63; S63b"),
+    ("bksp", "pendanaan", "Since 2010, DKI Jakarta grants (hibah) to partner regions through the BKSP", "confirmed", "S63"),
+    ("bksp", "pendukung", "A BKSP secretariat organised under Permendagri 6/2006", "confirmed", "S63"),
+    ("bksp", "regulasi", "Inpres 13/1976; joint decree of 1976; Kepmendagri 29/1980; joint regulation of 14 Sept 2006", "confirmed", "S63; S63b"),
+    ("kesepakatan_kso", "organisasi", "An MoU between the heads, then operational agreements (KSO) that may involve only some members (Pawonsari); a KSDD starts with a Kesepakatan Bersama followed by a Perjanjian Kerja Sama", "confirmed", "S50; S49"),
+    ("kesepakatan_kso", "pengelolaan", "Pawonsari: a joint secretariat that rotates among the members; flexible institutions", "confirmed", "S50"),
+    ("kesepakatan_kso", "pendanaan", "Pawonsari: the rotating secretariat is jointly funded; water cooperation attracted a central pipeline project (Rp 5 bn)", "confirmed", "S50"),
+    ("kesepakatan_kso", "pendukung", "Pawonsari: decisions of the three DPRDs; community involved in drafting the KSOs", "confirmed", "S50"),
+    ("kesepakatan_kso", "regulasi", "PP 28/2018 document sequence: Kesepakatan Bersama, then Perjanjian Kerja Sama; DPRD approval when the cooperation burdens the community or is not yet funded in the APBD", "confirmed", "S49; S1; S4"),
+    ("forum_koordinasi", "organisasi", "Coordination forum, or coordination forum with monitoring and evaluation: alternative formats in the UGM-APEKSI model", "confirmed", "S21"),
+    ("forum_koordinasi", "pengelolaan", "Not found in the reference", NF, "kad_domain_reference"),
+    ("forum_koordinasi", "pendanaan", "Options in the UGM-APEKSI model: member contributions, aid from higher levels of government, donor aid, sponsors", "confirmed", "S21"),
+    ("forum_koordinasi", "pendukung", "Not found in the reference", NF, "kad_domain_reference"),
+    ("forum_koordinasi", "regulasi", "Not found in the reference", NF, "kad_domain_reference"),
+    ("badan_usaha_bersama", "organisasi", "A joint enterprise: an alternative format in the UGM-APEKSI model", "confirmed", "S21"),
+    ("badan_usaha_bersama", "pengelolaan", "Not found in the reference", NF, "kad_domain_reference"),
+    ("badan_usaha_bersama", "pendanaan", "Buyers (revenue from sales), besides the other funding options of the model", "confirmed", "S21"),
+    ("badan_usaha_bersama", "pendukung", "Not found in the reference", NF, "kad_domain_reference"),
+    ("badan_usaha_bersama", "regulasi", "Not found in the reference", NF, "kad_domain_reference"),
+    ("zweckverband", "organisasi", "A single-purpose association: German inter-municipal cooperation can be institutional (Zweckverband) or set by contract", "confirmed", "S61"),
+    ("zweckverband", "pengelolaan", "Not found in the reference", NF, "kad_domain_reference"),
+    ("zweckverband", "pendanaan", "Not found in the reference", NF, "kad_domain_reference"),
+    ("zweckverband", "pendukung", "Success rests on openness, trust, willingness to compromise and bigger-picture thinking; fields: business sites, public transport, sewage and waste, health", "confirmed", "S61"),
+    ("zweckverband", "regulasi", "Not found in the reference", NF, "kad_domain_reference"),
+]
+
+#: The cases placed on the table: form and sectors, each with sources (kad-domain.md §3).
+GROUP_FORMS = {
+    # group_id: (form_id, sectors, source of the sectors)
+    "kartamantul": ("sekber", "solid waste; wastewater; clean water; roads; transport; drainage", "S24; S26; S26b"),
+    "barlingmascakeb": ("regional_management", "trade; tourism; agriculture; infrastructure (Musrenbangreg working groups); auction market", "S35; S42"),
+    "sampan": ("regional_management", "agro-commodity auction market; bringing investors", "S41"),
+    "subosukawonosraten": ("bkad", "not found", ""),
+    "pawonsari": ("kesepakatan_kso", "security; clean water", "S50"),
+    "kedungsepur": ("kesepakatan_kso", "tourism; health; transport", "S54"),
+    "kunci_bersama": ("bkad", "not found", ""),
+    "jabodetabekjur": ("bksp", "health; education; cleanliness; spatial-plan synchronisation; flood control; waste (DKI grants, 2010)", "S63"),
+    "kaukus_setara_kuat": ("regional_management", "tourism and fisheries (binding); plantations and forestry (supporting)", "S32b"),
+}
+# fmt: on

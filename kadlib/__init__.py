@@ -7,7 +7,7 @@ needs them is first called, so ``import kadlib`` is instant.
 Data
     load_regions, load_baseline, load_sector_pdrb, load_groups, group_members,
     load_sectors, load_criteria, load_principles, load_success_factors,
-    load_indicators, load_sources, load_legal_timeline, list_datasets,
+    load_indicators, load_sources, load_legal_timeline, load_institutions, list_datasets,
     load_region_table, baseline_table, load_example_workshop
 Regional economics (kadlib.economy)
     growth_rates, average_growth, structure, per_capita, implied_population,
@@ -21,6 +21,8 @@ Sector scoring (kadlib.scoring)
 Key success factors (kadlib.factors), the group process (kadlib.workshop)
     catalogue, importance_performance, ipa_plot; make_templates, read_workbooks,
     Session, participant_form, aggregate, kendalls_w, consensus
+Scenario and result document (kadlib.scenario, kadlib.report)
+    Scenario, baseline_indicator, compare; to_html, to_xlsx
 Plots (kadlib.plots), maps (kadlib.maps)
     structure_plot, growth_plot, klassen_plot, disparity_plot, lq_heatmap,
     shift_share_plot; group_map
@@ -62,6 +64,7 @@ _LAZY = {
     "load_indicators": "datasets",
     "load_sources": "datasets",
     "load_legal_timeline": "datasets",
+    "load_institutions": "datasets",
     "list_datasets": "datasets",
     "baseline_table": "datasets",
     "load_example_workshop": "datasets",
@@ -77,7 +80,7 @@ _LAZY = {
 }
 
 _SUBMODULES = {"datasets", "regions", "io", "i18n", "errors", "maps", "economy", "plots", "neighbours", "scoring",
-               "widgets", "factors", "workshop"}
+               "widgets", "factors", "workshop", "scenario", "report"}
 
 __all__ = sorted([*_LAZY, "KadDataError", "set_language", "get_language", "__version__"])
 

@@ -351,6 +351,17 @@ load_indicators = _reference("indicators.csv")
 load_indicators.__doc__ = """The baseline indicators: labels, unit, years covered, caveats."""
 load_sources = _reference("sources.csv")
 load_sources.__doc__ = """Every source cited by the bundled data, with where it was read and its licence."""
+load_institutions = _reference("institutions.csv")
+load_institutions.__doc__ = """Institutional forms of cooperation x the five dimensions of the Kartamantul study; a source per cell.
+
+Examples
+--------
+>>> t = load_institutions()
+>>> sorted(t["dimension"].unique())
+['organisasi', 'pendanaan', 'pendukung', 'pengelolaan', 'regulasi']
+>>> bool((t["source"].str.len() > 0).all())
+True
+"""
 load_legal_timeline = _reference("legal_timeline.csv")
 load_legal_timeline.__doc__ = """The rules on regional cooperation 1999–2020 (only what the reference confirms)."""
 

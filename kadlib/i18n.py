@@ -246,6 +246,10 @@ LABELS: dict[str, dict[str, str]] = {
     "err_formula": {"id": "rumus tidak diterima (tidak dijalankan)", "en": "formulas are not accepted (not evaluated)"},
     "err_template_changed": {"id": "kode butir di templat diubah", "en": "an item code in the template was changed"},
     "err_unknown_participant": {"id": "peserta belum terdaftar di sesi ini", "en": "participant not registered in this session"},
+    "err_indicator_unit": {"id": "tolok ukur tanpa satuan", "en": "indicator without a unit"},
+    "allow_indicator": {"id": "setiap tolok ukur punya nama dan satuan (mis. 'persen', 'juta rupiah')",
+                        "en": "every indicator has a name and a unit (e.g. 'persen', 'juta rupiah')"},
+    "allow_scenario": {"id": "berkas YAML yang ditulis oleh Scenario.save", "en": "a YAML file written by Scenario.save"},
     # --- warnings -------------------------------------------------------------
     "warn_flagged_dropped": {
         "id": "data bermasalah tidak dipakai: {items}",

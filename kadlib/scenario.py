@@ -1,0 +1,257 @@
+"""A scenario: everything a group decided or explored in a SKAD workshop, saved as readable YAML.
+
+SKAD is action oriented: the day ends with a practical basis for cooperation
+[S31] — a shared vision, mission, focus activities, actors and their roles,
+indicators, policies and strategy (the S-PWT outputs [S32]) — plus the path to
+a formal agreement: a *Kesepakatan Bersama* followed by a *Perjanjian Kerja
+Sama* [S49].  A :class:`Scenario` holds all of it with the analysis behind it
+(members, criteria and weights, scores, ranking and robustness, success-factor
+priorities), is validated, saves to YAML with metadata and loads back exactly,
+and can be compared with other scenarios.
+
+Examples
+--------
+>>> s = Scenario(title="Contoh", members=["3402", "3404", "3471"], criteria=["kebutuhan", "potensi"],
+...              weights={"kebutuhan": 0.6, "potensi": 0.4})
+>>> s.validate().members
+['3402', '3404', '3471']
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from . import i18n
+from .errors import KadDataError
+from .regions import resolve_regions
+
+SCHEMA = 1
+
+#: The steps from workshop to formal cooperation, as the reference describes them (confirmed facts only).
+NEXT_STEPS = [
+    {"step": "Kesepakatan Bersama (KSB) ditandatangani para kepala daerah",
+     "step_en": "Joint Agreement (Kesepakatan Bersama) signed by the regional heads",
+     "basis": "PP 28/2018: KSDD starts with a Kesepakatan Bersama", "source": "S49"},
+    {"step": "Perjanjian Kerja Sama (PKS) operasional; dapat ditandatangani kepala OPD dengan kuasa kepala daerah",
+     "step_en": "Operational cooperation contract (PKS); a head of OPD may sign with the regional head's power of attorney",
+     "basis": "PP 28/2018 on representation; practice", "source": "S1; S49"},
+    {"step": "Persetujuan DPRD bila membebani masyarakat dan daerah, atau pendanaannya belum ada di APBD tahun berjalan",
+     "step_en": "DPRD approval when it burdens the community and the region, or its funding is not yet in this year's APBD",
+     "basis": "PP 28/2018", "source": "S1; S4"},
+]  # fmt: skip
+
+
+@dataclass
+class Scenario:
+    """Everything a group decided or explored.  All fields are plain data (YAML-friendly).
+
+    ``weights``: criterion -> weight (sum 1); ``ahp``: ``{"matrix": {row: {col: v}},
+    "cr": float, "ri_table": str}`` when AHP was used; ``sectors``: sector id ->
+    ``{"label": str, "participants": [codes]}``; ``scores``: ``{"aggregated":
+    {sector: {criterion: v}}, "by_participant": {...}}``; ``ranking``: list of
+    ``{"sector", "score", "rank", "passes_gate", "gate_reason"}``; ``indicators``:
+    list of ``{"name", "unit", "baseline", "baseline_year", "target",
+    "target_year", "source"}`` — every indicator needs a unit.
+    """
+
+    title: str
+    members: list = field(default_factory=list)
+    group: str = ""
+    criteria: list = field(default_factory=list)
+    weights: dict = field(default_factory=dict)
+    weights_method: str = "direct"
+    ahp: dict = field(default_factory=dict)
+    sectors: dict = field(default_factory=dict)
+    scores: dict = field(default_factory=dict)
+    method: str = "wsm"
+    ranking: list = field(default_factory=list)
+    robustness: dict = field(default_factory=dict)
+    factor_priorities: list = field(default_factory=list)
+    vision: str = ""
+    mission: list = field(default_factory=list)
+    focus_activities: list = field(default_factory=list)
+    actors: list = field(default_factory=list)
+    indicators: list = field(default_factory=list)
+    policies: list = field(default_factory=list)
+    strategies: list = field(default_factory=list)
+    next_steps: list = field(default_factory=lambda: copy.deepcopy(NEXT_STEPS))
+    metadata: dict = field(default_factory=dict)
+
+    # ------------------------------------------------------------------ validation
+    def validate(self) -> Scenario:
+        """Check the scenario; raise :class:`KadDataError` naming the first problem. Returns self."""
+        where = f"skenario: {self.title}"
+        self.members = resolve_regions(self.members, file=where, column="members") if self.members else []
+        for sid, sector in self.sectors.items():
+            parts = sector.get("participants", [])
+            sector["participants"] = resolve_regions(parts, file=where, column=f"sectors.{sid}.participants")
+        if self.weights:
+            extra = sorted(set(self.weights) - set(self.criteria))
+            missing = sorted(set(self.criteria) - set(self.weights))
+            if extra or missing:
+                raise KadDataError("err_weights_criteria", file=where, column="weights",
+                                   value=", ".join(missing + extra),
+                                   allowed=("allow_list", {"items": ", ".join(self.criteria)}))  # fmt: skip
+            if any(float(v) < 0 for v in self.weights.values()):
+                raise KadDataError("err_negative", file=where, column="weights", value=min(self.weights.values()),
+                                   allowed=("allow_weights", {}))  # fmt: skip
+        for i, ind in enumerate(self.indicators, start=1):
+            if not str(ind.get("name", "")).strip():
+                raise KadDataError("err_blank", file=where, row=i, column="indicators.name",
+                                   allowed=("allow_indicator", {}))  # fmt: skip
+            if not str(ind.get("unit", "")).strip():
+                raise KadDataError("err_indicator_unit", file=where, row=i, column="indicators.unit",
+                                   value=ind.get("name"), allowed=("allow_indicator", {}))  # fmt: skip
+        known = set(self.sectors)
+        for i, row in enumerate(self.ranking, start=1):
+            if known and row.get("sector") not in known:
+                raise KadDataError("err_unknown_indicator", file=where, row=i, column="ranking.sector",
+                                   value=row.get("sector"), allowed=("allow_list", {"items": ", ".join(known)}))  # fmt: skip
+        return self
+
+    # ------------------------------------------------------------------ building from analysis
+    def record_scoring(self, dm, weights, *, method="wsm", gate=None, ahp_result=None, robustness=None, labels=None):
+        """Store a scoring (decision matrix, weights, ranking, robustness) from :mod:`kadlib.scoring`."""
+        from . import scoring
+
+        self.criteria = list(dm.criteria)
+        self.weights = {c: float(v) for c, v in pd.Series(weights, dtype=float)[dm.criteria].items()}
+        total = sum(self.weights.values())
+        self.weights = {c: v / total for c, v in self.weights.items()}
+        self.method = method
+        self.scores = {"aggregated": {s: {c: float(v) for c, v in row.items()} for s, row in dm.scores.iterrows()},
+                       "scale": None if dm.bounds is None else [float(dm.bounds["low"].min()),
+                                                                float(dm.bounds["high"].max())],
+                       "derived": list(dm.derived), "source": dm.source}  # fmt: skip
+        ranked = scoring.score(dm, self.weights, method=method, gate=gate)
+        self.ranking = [{"sector": s, "score": float(r["score"]), "rank": int(r["rank"]),
+                         "passes_gate": bool(r.get("passes_gate", True)), "gate_reason": str(r.get("gate_reason", ""))}
+                        for s, r in ranked.iterrows()]  # fmt: skip
+        for s in dm.alternatives:
+            self.sectors.setdefault(s, {"label": (labels or {}).get(s, s), "participants": []})
+        if ahp_result is not None:
+            self.weights_method = "ahp"
+            self.ahp = {"matrix": {r: {c: float(v) for c, v in row.items()} for r, row in ahp_result.matrix.iterrows()},
+                        "cr": float(ahp_result.cr), "ri_table": ahp_result.ri_table,
+                        "consistent": bool(ahp_result.consistent)}  # fmt: skip
+        if robustness is not None:
+            self.robustness = {"top": robustness.top, "p_top_stays_first": float(robustness.p_top_stays_first),
+                               "draws": int(robustness.draws),
+                               "expected_rank": {k: float(v) for k, v in robustness.expected_rank.items()}}  # fmt: skip
+        return self
+
+    # ------------------------------------------------------------------ YAML
+    def to_dict(self) -> dict:
+        return {"schema": SCHEMA, **json.loads(json.dumps(asdict(self), ensure_ascii=False))}
+
+    def save(self, path, *, facilitator=None, participants=None, when=None) -> Path:
+        """Validate and write the scenario as YAML, with metadata (date, kit and data versions, people)."""
+        import yaml
+
+        from . import __version__
+        from .datasets import list_datasets
+
+        self.validate()
+        meta = dict(self.metadata)
+        meta.setdefault("date", str(when or date.today()))
+        meta["kit_version"] = __version__
+        meta["data_versions"] = {r["name"]: r["sha256"][:12] for r in list_datasets().to_dict("records")}
+        if facilitator is not None:
+            meta["facilitator"] = facilitator
+        if participants is not None:
+            meta["participants"] = list(participants)
+        self.metadata = meta
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = yaml.safe_dump(self.to_dict(), allow_unicode=True, sort_keys=False, width=100)
+        path.write_text("# SKAD Kit scenario (kadlib.scenario)\n" + text, encoding="utf-8")
+        return path
+
+    @classmethod
+    def load(cls, path) -> Scenario:
+        """Read a scenario written by :meth:`save` (validated on reading)."""
+        import yaml
+
+        path = Path(path)
+        if not path.is_file():
+            raise KadDataError("err_file_missing", file=path)
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if data.pop("schema", None) != SCHEMA:
+            raise KadDataError("err_not_template", file=path.name, allowed=("allow_scenario", {}))
+        names = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - names)
+        if unknown:
+            raise KadDataError("err_unknown_indicator", file=path.name, value=unknown[0],
+                               allowed=("allow_list", {"items": ", ".join(sorted(names))}))  # fmt: skip
+        return cls(**data).validate()
+
+    # ------------------------------------------------------------------ helpers
+    def ranking_frame(self) -> pd.DataFrame:
+        return pd.DataFrame(self.ranking).set_index("sector") if self.ranking else pd.DataFrame()
+
+
+def baseline_indicator(indicator, members, year, *, how="sum") -> dict:
+    """An indicator row with its baseline from the bundled data (sum or mean over members, or per member).
+
+    Returns a dict ready for ``Scenario.indicators``: name, unit, baseline, baseline_year, source.
+    """
+    from .datasets import load_baseline, load_indicators
+
+    data = load_baseline(members, indicators=indicator, years=year)
+    codes = resolve_regions(members)
+    have = set(data["region_code"])
+    absent = [c for c in codes if c not in have]
+    if absent:
+        raise KadDataError("err_missing_value", file="baseline.csv", value=f"{absent[0]} / {year} / {indicator}",
+                           allowed=("allow_complete", {}))  # fmt: skip
+    meta = load_indicators().set_index("indicator").loc[indicator]
+    values = data.set_index("region_code")["value"]
+    if how == "sum":
+        baseline = float(values.sum())
+    elif how == "mean":
+        baseline = float(values.mean())
+    elif how == "per_region":
+        baseline = {c: float(v) for c, v in values.items()}
+    else:
+        raise ValueError("how must be 'sum', 'mean' or 'per_region'")
+    return {"name": meta[i18n.label_column()], "indicator": indicator, "unit": meta["unit"], "baseline": baseline,
+            "baseline_year": int(year), "baseline_how": how, "target": None, "target_year": None,
+            "source": "; ".join(sorted(set(data["source"])))}  # fmt: skip
+
+
+def compare(*scenarios) -> dict:
+    """Compare scenarios side by side: weights, ranks, and what changed in the decisions.
+
+    Returns
+    -------
+    dict of DataFrame
+        ``weights`` (criterion x scenario), ``ranks`` (sector x scenario, with
+        ``rank_change`` between the first and the last), ``decisions`` (field x
+        scenario for vision, number of focus activities, actors, indicators).
+    """
+    if len(scenarios) < 2:
+        raise ValueError("compare needs two or more scenarios")
+    names = []
+    for s in scenarios:
+        name = s.title
+        k = 2
+        while name in names:
+            name, k = f"{s.title} ({k})", k + 1
+        names.append(name)
+    weights = pd.DataFrame({n: pd.Series(s.weights, dtype=float) for n, s in zip(names, scenarios, strict=True)})
+    ranks = pd.DataFrame({n: pd.Series({r["sector"]: r["rank"] for r in s.ranking}, dtype="Int64")
+                          for n, s in zip(names, scenarios, strict=True)})  # fmt: skip
+    if len(ranks):
+        ranks["rank_change"] = ranks[names[-1]] - ranks[names[0]]
+    weights["weight_change"] = weights[names[-1]] - weights[names[0]]
+    decisions = pd.DataFrame({n: {"vision": s.vision, "focus_activities": len(s.focus_activities),
+                                  "actors": len(s.actors), "indicators": len(s.indicators),
+                                  "top_sector": s.ranking[0]["sector"] if s.ranking else ""}
+                              for n, s in zip(names, scenarios, strict=True)})  # fmt: skip
+    return {"weights": weights, "ranks": ranks, "decisions": decisions}
