@@ -36,52 +36,9 @@ from .regions import kind_of
 
 TOTAL = "TOTAL"
 
-KLASSEN_REGION_LABELS = {
-    1: {"id": "Daerah maju dan tumbuh cepat", "en": "High income, high growth"},
-    2: {"id": "Daerah maju tapi tertekan", "en": "High income, low growth"},
-    3: {"id": "Daerah berkembang cepat", "en": "Low income, high growth"},
-    4: {"id": "Daerah relatif tertinggal", "en": "Low income, low growth"},
-}
-KLASSEN_SECTOR_LABELS = {
-    1: {"id": "Sektor maju dan tumbuh cepat (prima)", "en": "Large share, fast growth (prime)"},
-    2: {"id": "Sektor maju tapi tertekan", "en": "Large share, slow growth (under pressure)"},
-    3: {"id": "Sektor potensial (sedang tumbuh)", "en": "Small share, fast growth (potential)"},
-    4: {"id": "Sektor relatif tertinggal", "en": "Small share, slow growth (lagging)"},
-}
-LQ_DLQ_LABELS = {
-    (True, True): {"id": "basis, tetap basis", "en": "basic, stays basic"},
-    (True, False): {"id": "basis, cenderung menjadi non-basis", "en": "basic, tending to non-basic"},
-    (False, True): {"id": "non-basis, cenderung menjadi basis", "en": "non-basic, tending to basic"},
-    (False, False): {"id": "non-basis, tetap non-basis", "en": "non-basic, stays non-basic"},
-}
-MRP_LABELS = {
-    (True, True): {"id": "pertumbuhan menonjol di wilayah studi dan referensi",
-                   "en": "growth stands out in the region and the reference area"},
-    (True, False): {"id": "pertumbuhan menonjol hanya di wilayah studi",
-                    "en": "growth stands out in the region only"},
-    (False, True): {"id": "pertumbuhan menonjol hanya di wilayah referensi",
-                    "en": "growth stands out in the reference area only"},
-    (False, False): {"id": "pertumbuhan tidak menonjol", "en": "growth does not stand out"},
-}  # fmt: skip
-UNGGULAN_LABELS = {
-    (True, True): {"id": "unggulan (tumbuh menonjol, kontribusi besar)", "en": "leading (fast growth, large share)"},
-    (True, False): {"id": "berkembang (tumbuh menonjol, kontribusi kecil)", "en": "emerging (fast growth, small share)"},
-    (False, True): {"id": "kontribusi besar, pertumbuhan lambat", "en": "large share, slow growth"},
-    (False, False): {"id": "tidak menonjol", "en": "neither"},
-}
-
-
-UNDEFINED_LABEL = {"id": "tidak dapat dihitung (nilai awal 0)", "en": "undefined (zero at the start)"}
-
-
-def _label(table, key, lang=None):
-    return table[key][lang or i18n.get_language()]
-
-
-def _classes(table, a, b, defined):
-    """Labels of (a > 1, b > 1) classes, or the 'undefined' label where inputs are not finite."""
-    lang = i18n.get_language()
-    return [_label(table, (x > 1, y > 1)) if ok else UNDEFINED_LABEL[lang]
+def _classes(prefix, a, b, defined):
+    """Labels of the (a > 1, b > 1) classes (i18n keys ``{prefix}_TT`` ...), or 'undefined' where inputs are not finite."""
+    return [i18n.t(f"{prefix}_{'T' if x > 1 else 'F'}{'T' if y > 1 else 'F'}") if ok else i18n.t("undefined_zero_start")
             for x, y, ok in zip(a, b, defined, strict=True)]  # fmt: skip
 
 
@@ -346,7 +303,7 @@ def klassen_regions(table, *, reference, growth="growth", level="level"):
     hi_level = out[level] > ref[level]
     hi_growth = out[growth] > ref[growth]
     out["quadrant"] = np.select([hi_level & hi_growth, hi_level & ~hi_growth, ~hi_level & hi_growth], [1, 2, 3], 4)
-    out["label"] = [_label(KLASSEN_REGION_LABELS, q) for q in out["quadrant"]]
+    out["label"] = [i18n.t(f"klassen_region_{q}") for q in out["quadrant"]]
     out["reference_growth"], out["reference_level"] = ref[growth], ref[level]
     return out
 
@@ -568,7 +525,7 @@ def dynamic_lq(sector, start, end, *, reference=None, regions=None):
     lq1 = (d["x1"] / d["t1"]) / (d["r1"] / d["R1"])
     np.seterr(**np_err)
     out = _long(d, lq_start=lq0, lq_end=lq1, dlq=dlq)
-    out["class"] = _classes(LQ_DLQ_LABELS, out["lq_end"], out["dlq"], np.isfinite(out["dlq"]) & (out["lq_start"] > 0))
+    out["class"] = _classes("lq_dlq", out["lq_end"], out["dlq"], np.isfinite(out["dlq"]) & (out["lq_start"] > 0))
     out["start"], out["end"] = start, end
     return out
 
@@ -655,8 +612,7 @@ def sector_klassen(sector, start, end, *, reference=None, regions=None):
     defined = np.isfinite(out["growth"]).to_numpy()
     quadrant = np.select([hi_s & hi_g, hi_s & ~hi_g, ~hi_s & hi_g], [1, 2, 3], 4)
     out["quadrant"] = pd.Series(quadrant, index=out.index, dtype="Int64").where(defined)
-    lang = i18n.get_language()
-    out["label"] = [_label(KLASSEN_SECTOR_LABELS, int(q)) if ok else UNDEFINED_LABEL[lang]
+    out["label"] = [i18n.t(f"klassen_sector_{int(q)}") if ok else i18n.t("undefined_zero_start")
                     for q, ok in zip(quadrant, defined, strict=True)]  # fmt: skip
     out["start"], out["end"] = start, end
     return out
@@ -684,7 +640,7 @@ def mrp(sector, start, end, *, reference=None, regions=None):
         rpr = np.where(G != 0, G_i / G, np.nan)
         rps = np.where(G_i != 0, g_ij / G_i, np.nan)
     out = _long(d, rps=rps, rpr=rpr)
-    out["class"] = _classes(MRP_LABELS, out["rps"], out["rpr"], np.isfinite(out["rps"]) & np.isfinite(out["rpr"]))
+    out["class"] = _classes("mrp", out["rps"], out["rpr"], np.isfinite(out["rps"]) & np.isfinite(out["rpr"]))
     out["start"], out["end"] = start, end
     return out
 
@@ -707,7 +663,7 @@ def sektor_unggulan(sector, start, end, *, reference=None, regions=None):
     lq = location_quotient(sector, year=end, reference=reference, regions=regions)
     out = m.merge(lq[["region_code", "sector_code", "lq"]], on=["region_code", "sector_code"], how="left")
     out["unggulan"] = (out["rps"] > 1) & (out["lq"] > 1)
-    out["class"] = _classes(UNGGULAN_LABELS, out["rps"], out["lq"], np.isfinite(out["rps"]))
+    out["class"] = _classes("unggulan", out["rps"], out["lq"], np.isfinite(out["rps"]))
     return out[["region_code", "sector_code", "lq", "rps", "rpr", "unggulan", "class", "reference_code", "start", "end"]]
 
 

@@ -26,13 +26,6 @@ from . import i18n
 from .datasets import load_success_factors
 from .errors import KadDataError
 
-IPA_LABELS = {
-    1: {"id": "Prioritas utama (perbaiki di sini)", "en": "Concentrate here"},
-    2: {"id": "Pertahankan prestasi", "en": "Keep up the good work"},
-    3: {"id": "Prioritas rendah", "en": "Low priority"},
-    4: {"id": "Berlebihan (mungkin terlalu banyak upaya)", "en": "Possible overkill"},
-}
-
 
 def catalogue():
     """The shipped key-success-factor catalogue (``kadlib.load_success_factors``), indexed by factor id."""
@@ -82,8 +75,7 @@ def importance_performance(ratings, *, crosshair="mean", scale=(1, 5), importanc
     out = means.copy()
     out["gap"] = out["importance"] - out["condition"]
     out["quadrant"] = np.select([hi_i & ~hi_c, hi_i & hi_c, ~hi_i & ~hi_c], [1, 2, 3], 4)
-    lang = i18n.get_language()
-    out["label"] = [IPA_LABELS[q][lang] for q in out["quadrant"]]
+    out["label"] = [i18n.t(f"ipa_{q}") for q in out["quadrant"]]
     order = out.sort_values(["quadrant", "gap"], ascending=[True, False])  # quadrant 1 first, largest gap first
     out["priority"] = pd.Series(range(1, len(out) + 1), index=order.index)
     out.attrs["crosshair"] = (float(cx), float(cy))
@@ -108,10 +100,9 @@ def ipa_plot(ipa, *, labels=None, ax=None, scale=(1, 5)):
     ax.axhline(cy, color="grey", linestyle="--", linewidth=1)
     ax.set_xlim(scale[0] - 0.2, scale[1] + 0.2)
     ax.set_ylim(scale[0] - 0.2, scale[1] + 0.2)
-    ax.set_xlabel({"id": "Kondisi saat ini (rata-rata)", "en": "Current condition (mean)"}[i18n.get_language()])
-    ax.set_ylabel({"id": "Tingkat kepentingan (rata-rata)", "en": "Importance (mean)"}[i18n.get_language()])
-    ax.set_title({"id": "Analisis kepentingan–kinerja faktor kunci sukses",
-                  "en": "Importance–performance of key success factors"}[i18n.get_language()])  # fmt: skip
+    ax.set_xlabel(i18n.t("ipa_x"))
+    ax.set_ylabel(i18n.t("ipa_y"))
+    ax.set_title(i18n.t("ipa_title"))
     ax.legend(fontsize=8, loc="lower left")
     ax.kad_points = len(ipa)
     return ax

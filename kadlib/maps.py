@@ -15,12 +15,26 @@ EDGE_COLOUR = "white"
 
 
 def _axes(ax, figsize=(7, 6)):
-    if ax is not None:
-        return ax
-    import matplotlib.pyplot as plt
+    from .plots import _axes as new_axes
 
-    _, ax = plt.subplots(figsize=figsize)
-    return ax
+    return new_axes(ax, figsize)
+
+
+def _label_regions(ax, gdf, *, fontsize=8):
+    """Write region names at representative points; KOTA in italic capitals, kabupaten upright."""
+    for row, point in zip(gdf.itertuples(), gdf.representative_point(), strict=True):
+        kota = row.kind == "kota"
+        ax.annotate(row.name_short.upper() if kota else row.name_short, xy=(point.x, point.y), ha="center",
+                    va="center", fontsize=fontsize, fontstyle="italic" if kota else "normal", color="black",
+                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})  # fmt: skip
+
+
+def _zoom(ax, gdf, *, margin=0.25):
+    """Zoom the map to ``gdf`` with a margin (a fraction of its larger side, plus ~5 km)."""
+    minx, miny, maxx, maxy = gdf.total_bounds
+    pad = max(maxx - minx, maxy - miny) * margin + 0.05
+    ax.set_xlim(minx - pad, maxx + pad)
+    ax.set_ylim(miny - pad, maxy + pad)
 
 
 def add_source_line(ax, text: str | None = None):
@@ -77,16 +91,9 @@ def group_map(group=None, codes=None, *, ax=None, layer="jateng_diy", context=Tr
     chosen = regions[is_member]
     chosen.plot(ax=ax, color=MEMBER_COLOUR, edgecolor=EDGE_COLOUR, linewidth=0.9)
     if labels:
-        for row, point in zip(chosen.itertuples(), chosen.representative_point(), strict=True):
-            kota = row.kind == "kota"
-            ax.annotate(row.name_short.upper() if kota else row.name_short, xy=(point.x, point.y), ha="center",
-                        va="center", fontsize=8, fontstyle="italic" if kota else "normal", color="black",
-                        bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})  # fmt: skip
+        _label_regions(ax, chosen)
     if context:
-        minx, miny, maxx, maxy = chosen.total_bounds
-        pad = max(maxx - minx, maxy - miny) * 0.25 + 0.05
-        ax.set_xlim(minx - pad, maxx + pad)
-        ax.set_ylim(miny - pad, maxy + pad)
+        _zoom(ax, chosen)
     ax.set_aspect("equal")
     ax.set_axis_off()
     if title is None and group is not None:
@@ -304,8 +311,7 @@ def sector_participation_map(sector_code, members, *, participants=None, lq=None
     context.plot(ax=ax, color="#f2f2f2", edgecolor=EDGE_COLOUR, linewidth=0.5)
     chosen = gdf[gdf["region_code"].isin(members)]
     chosen.plot(ax=ax, color=[palette[status[c]] for c in chosen["region_code"]], edgecolor="white", linewidth=0.9)
-    for row, point in zip(chosen.itertuples(), chosen.representative_point(), strict=True):
-        ax.annotate(row.name_short, xy=(point.x, point.y), ha="center", va="center", fontsize=7)
+    _label_regions(ax, chosen, fontsize=7)
     graph = graph or neighbour_graph(layer=layer)
     verdict = neighbour_rule(graph, sorted(taking)) if len(taking) else None
     pts = _points(chosen)
@@ -317,10 +323,7 @@ def sector_participation_map(sector_code, members, *, participants=None, lq=None
                         ax.plot(*zip(pts[a], pts[b], strict=True), color="#1b7837", linewidth=2, zorder=3)
     used = [k for k in palette if k in status.values()]
     ax.legend(handles=[Patch(color=palette[k], label=i18n.t(k)) for k in used], fontsize=7, loc="lower left")
-    minx, miny, maxx, maxy = chosen.total_bounds
-    pad = max(maxx - minx, maxy - miny) * 0.2 + 0.05
-    ax.set_xlim(minx - pad, maxx + pad)
-    ax.set_ylim(miny - pad, maxy + pad)
+    _zoom(ax, chosen, margin=0.2)
     ax.set_aspect("equal")
     ax.set_axis_off()
     heading = title or str(sector_code)

@@ -25,28 +25,9 @@ from . import i18n
 from .errors import KadDataError
 from .regions import region_name, resolve_regions
 
-_TEXT = {
-    "holds_all": {
-        "id": "terpenuhi: semua {n} wilayah peserta saling terhubung sebagai tetangga",
-        "en": "holds: all {n} participating regions are connected as neighbours",
-    },
-    "holds_part": {
-        "id": "terpenuhi: {linked} wilayah bertetangga; tidak terhubung: {cut}",
-        "en": "holds: {linked} regions are neighbours; not connected: {cut}",
-    },
-    "fails_one": {
-        "id": "tidak terpenuhi: hanya satu wilayah peserta",
-        "en": "fails: only one participating region",
-    },
-    "fails_none": {
-        "id": "tidak terpenuhi: tidak ada dua wilayah peserta yang bertetangga ({cut})",
-        "en": "fails: no two participating regions are neighbours ({cut})",
-    },
-}
-
 
 def _t(key, **kw):
-    return _TEXT[key][i18n.get_language()].format(**kw)
+    return i18n.t(f"rule_{key}", **kw)
 
 
 def _projected_crs(gdf):

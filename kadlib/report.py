@@ -20,52 +20,9 @@ from pathlib import Path
 from . import i18n
 from .scenario import Scenario
 
-_T = {
-    "doc_title": {"id": "Hasil Lokakarya SKAD", "en": "SKAD workshop result"},
-    "cover": {"id": "Sampul", "en": "Cover"},
-    "group": {"id": "Kelompok", "en": "Group"},
-    "members": {"id": "Anggota", "en": "Members"},
-    "date": {"id": "Tanggal", "en": "Date"},
-    "facilitator": {"id": "Fasilitator", "en": "Facilitator"},
-    "participants": {"id": "Peserta", "en": "Participants"},
-    "baseline": {"id": "Ringkasan baseline", "en": "Baseline summary"},
-    "factors": {"id": "Faktor kunci sukses", "en": "Key success factors"},
-    "ranking": {"id": "Peringkat sektor", "en": "Sector ranking"},
-    "weights": {"id": "Bobot kriteria", "en": "Criteria weights"},
-    "robustness": {"id": "Kekokohan peringkat", "en": "Robustness of the ranking"},
-    "agreement": {"id": "Kesepakatan: visi, misi, fokus kegiatan", "en": "Agreement: vision, mission, focus activities"},
-    "vision": {"id": "Visi bersama", "en": "Shared vision"},
-    "mission": {"id": "Misi", "en": "Mission"},
-    "focus": {"id": "Fokus kegiatan", "en": "Focus activities"},
-    "actors": {"id": "Aktor dan pembagian peran", "en": "Actors and roles"},
-    "indicators": {"id": "Tolok ukur", "en": "Indicators"},
-    "policies": {"id": "Kebijakan dan strategi", "en": "Policies and strategy"},
-    "next_steps": {"id": "Langkah berikutnya", "en": "Next steps"},
-    "sources": {"id": "Sumber data", "en": "Data sources"},
-    "sector": {"id": "Sektor", "en": "Sector"},
-    "score": {"id": "Skor", "en": "Score"},
-    "rank": {"id": "Peringkat", "en": "Rank"},
-    "gate": {"id": "Syarat ≥ 2 daerah bertetangga", "en": "Rule: ≥ 2 neighbouring regions"},
-    "criterion": {"id": "Kriteria", "en": "Criterion"},
-    "weight": {"id": "Bobot", "en": "Weight"},
-    "name": {"id": "Nama", "en": "Name"},
-    "role": {"id": "Peran", "en": "Role"},
-    "region": {"id": "Daerah", "en": "Region"},
-    "unit": {"id": "Satuan", "en": "Unit"},
-    "baseline_value": {"id": "Nilai dasar", "en": "Baseline"},
-    "target": {"id": "Target", "en": "Target"},
-    "source": {"id": "Sumber", "en": "Source"},
-    "step": {"id": "Langkah", "en": "Step"},
-    "description": {"id": "Uraian", "en": "Description"},
-    "yes": {"id": "ya", "en": "yes"},
-    "no": {"id": "tidak", "en": "no"},
-    "generated": {"id": "Dibuat dengan SKAD Kit (kadlib) {version}; versi data", "en": "Made with SKAD Kit (kadlib) {version}; data versions"},
-}
-
 
 def _t(key, lang, **kw):
-    text = _T[key][lang]
-    return text.format(**kw) if kw else text
+    return i18n.t(f"report_{key}", lang=lang, **kw)
 
 
 def _esc(value) -> str:

@@ -34,24 +34,10 @@ from . import i18n
 from .errors import KadDataError
 
 # ============================================================================= decision matrix
-_MSG = {
-    "constant": {
-        "id": "kriteria {c!r} bernilai sama untuk semua sektor: tidak membedakan apa pun",
-        "en": "criterion {c!r} has the same value for every sector: it separates nothing",
-    },
-    "filled": {
-        "id": "matriks perbandingan tidak lengkap; {n} sel diisi dengan rata-rata geometrik jalur tidak langsung: {cells}",
-        "en": "incomplete comparison matrix; {n} cells filled with the geometric mean of indirect paths: {cells}",
-    },
-    "ri_extended": {
-        "id": "n = {n} > 15: indeks acak Saaty hanya sampai 15; dipakai indeks acak simulasi",
-        "en": "n = {n} > 15: Saaty's random index stops at 15; the simulated random index is used",
-    },
-}
 
 
 def _msg(key, **kw):
-    return _MSG[key][i18n.get_language()].format(**kw)
+    return i18n.t(f"warn_{key}", **kw)
 
 
 class DecisionMatrix:
@@ -284,17 +270,12 @@ class AHPResult:
         return self.cr <= self.threshold
 
     def summary(self) -> str:
-        lang = i18n.get_language()
-        ok = {"id": "konsisten", "en": "consistent"}[lang] if self.consistent else {"id": "TIDAK konsisten",
-                                                                                      "en": "NOT consistent"}[lang]
+        ok = i18n.t("ahp_consistent" if self.consistent else "ahp_inconsistent")
         text = f"CR = {self.cr:.3f} ({ok}; batas/threshold {self.threshold}), λmax = {self.lambda_max:.3f}, " \
                f"CI = {self.ci:.3f}, RI = {self.ri:.3f} [{self.ri_table}]"  # fmt: skip
         if self.worst_pair and not self.consistent:
             a, b, given, ideal = self.worst_pair
-            text += {"id": f"\nPerbandingan paling tidak konsisten: {a} vs {b} = {given:g} "
-                           f"(yang konsisten dengan yang lain ≈ {ideal:.2g})",
-                     "en": f"\nMost inconsistent comparison: {a} vs {b} = {given:g} "
-                           f"(consistent with the others ≈ {ideal:.2g})"}[lang]  # fmt: skip
+            text += "\n" + i18n.t("ahp_worst_pair", a=a, b=b, given=f"{given:g}", ideal=f"{ideal:.2g}")
         return text
 
 
@@ -546,8 +527,7 @@ def score(dm: DecisionMatrix, weights, *, method: str = "wsm", gate=None, **kwar
             ok = bool(getattr(verdict, "holds", verdict)) if verdict is not None else False
             passes.append(ok)
             reasons.append(str(verdict) if verdict is not None and not isinstance(verdict, bool)
-                           else ("" if ok else {"id": "tidak ada data peserta", "en": "no participants given"}[
-                               i18n.get_language()]))  # fmt: skip
+                           else ("" if ok else i18n.t("gate_no_participants")))  # fmt: skip
         out["passes_gate"] = passes
         out["gate_reason"] = reasons
         eligible = out.loc[out["passes_gate"], "score"]
@@ -602,9 +582,7 @@ class Robustness:
     draws: int
 
     def summary(self) -> str:
-        lang = i18n.get_language()
-        return {"id": f"{self.top} tetap peringkat 1 pada {self.p_top_stays_first:.0%} dari {self.draws} undian bobot",
-                "en": f"{self.top} stays first in {self.p_top_stays_first:.0%} of {self.draws} weight draws"}[lang]
+        return i18n.t("robust_summary", top=self.top, p=f"{self.p_top_stays_first:.0%}", n=self.draws)
 
 
 def robustness_mc(dm: DecisionMatrix, weights, *, method: str = "wsm", draws: int = 2000,

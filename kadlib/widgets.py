@@ -11,19 +11,9 @@ import warnings
 from . import economy, i18n, plots
 from .datasets import group_members, load_groups, load_regions, load_sector_pdrb
 
-_LABELS = {
-    "group": {"id": "Kelompok", "en": "Group"},
-    "years": {"id": "Tahun", "en": "Years"},
-    "view": {"id": "Tampilan", "en": "View"},
-    "views": {
-        "id": ["Struktur", "Location quotient", "Shift-share", "Sektor unggulan"],
-        "en": ["Structure", "Location quotient", "Shift-share", "Leading sectors"],
-    },
-}
-
 
 def _t(key):
-    return _LABELS[key][i18n.get_language()]
+    return i18n.t(f"widget_{key}")
 
 
 def groups_on_layer(layer="jateng_diy") -> list[str]:
@@ -46,7 +36,7 @@ def baseline_explorer(group="Barlingmascakeb", years=(2015, 2020)):
     names = groups_on_layer()
     pick = w.Dropdown(options=names, value=group if group in names else names[0], description=_t("group"))
     span = w.IntRangeSlider(value=years, min=2013, max=2020, step=1, description=_t("years"), continuous_update=False)
-    view = w.ToggleButtons(options=_t("views"), description=_t("view"))
+    view = w.ToggleButtons(options=_t("views").split("|"), description=_t("view"))
     out = w.Output()
     state = {}
 
@@ -87,15 +77,10 @@ def baseline_explorer(group="Barlingmascakeb", years=(2015, 2020)):
     return box
 
 
-_SCORING = {
-    "method": {"id": "Metode", "en": "Method"},
-    "weights": {"id": "Bobot kriteria (jumlah selalu 100 %)", "en": "Criteria weights (always sum to 100 %)"},
-    "verdicts": {"id": "Syarat ≥ 2 daerah bertetangga", "en": "Rule: ≥ 2 neighbouring regions"},
-}
 
 
 def _s(key):
-    return _SCORING[key][i18n.get_language()]
+    return i18n.t(f"widget_{key}")
 
 
 def rebalance(weights: dict, changed: str, new_value: float) -> dict:

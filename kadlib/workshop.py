@@ -41,11 +41,6 @@ from .errors import KadDataError
 SCHEMA = 1
 TEMPLATE_SHEET, META_SHEET, HELP_SHEET = "Penilaian", "_kadlib", "Petunjuk"
 FIRST_ITEM_ROW = 7
-MEASURE_LABELS = {
-    "importance": {"id": "Tingkat kepentingan", "en": "Importance"},
-    "condition": {"id": "Kondisi saat ini", "en": "Current condition"},
-    "score": {"id": "Skor", "en": "Score"},
-}
 INSTRUCTIONS = [
     "PETUNJUK PENGISIAN",
     "",
@@ -160,7 +155,7 @@ def make_templates(folder, session_id, participants, items, *, measures=("import
         ws["A4"], ws["B4"] = "Peran", person.role
         ws["A5"] = title
         ws["A5"].font = Font(bold=True)
-        header = ["Kode", "Butir", *[MEASURE_LABELS.get(m, {"id": m})["id"] for m in measures]]
+        header = ["Kode", "Butir", *[i18n.t(f"measure_{m}", lang="id") if f"measure_{m}" in i18n.LABELS else m for m in measures]]
         for j, text in enumerate(header, start=1):
             cell = ws.cell(row=FIRST_ITEM_ROW - 1, column=j, value=text)
             cell.font = Font(bold=True)
@@ -380,8 +375,8 @@ def participant_form(session: Session, participant, items, *, measures=("importa
     lo, hi = session.scale
     options = [("–", None)] + [(str(v), v) for v in range(int(lo), int(hi) + 1)]
     controls = {}
-    rows = [w.HTML("<b>" + "</b> · <b>".join(MEASURE_LABELS.get(m, {"id": m})[i18n.get_language()]
-                                              for m in measures) + "</b>")]  # fmt: skip
+    names = [i18n.t(f"measure_{m}") if f"measure_{m}" in i18n.LABELS else m for m in measures]
+    rows = [w.HTML("<b>" + "</b> · <b>".join(names) + "</b>")]
     status = w.HTML()
 
     def on_change(change, item, measure):

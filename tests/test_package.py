@@ -67,3 +67,14 @@ def test_environment_yml_lists_the_same_packages():
     assert "conda-forge" in env["channels"]
     assert names(wanted) <= names(conda), names(wanted) - names(conda)
     assert names(conda) - names(wanted) <= {"python", "pip"}
+
+
+def test_one_label_table():
+    """Every Indonesian/English label lives in kadlib.i18n.LABELS (issue: foundation)."""
+    import re
+    from pathlib import Path
+
+    pattern = re.compile(r"""\{\s*["']id["']\s*:\s*["'][^"']*["']\s*,\s*["']en["']\s*:""")
+    for path in sorted(Path(kadlib.__file__).parent.glob("*.py")):
+        if path.name != "i18n.py":
+            assert not pattern.search(path.read_text(encoding="utf-8")), f"{path.name} has its own label table"
