@@ -632,6 +632,7 @@ def build_reference_tables() -> dict[str, pd.DataFrame]:
     cells.insert(2, "form_label_en", cells["form_id"].map(lambda f: forms[f][2]))
     cells.insert(4, "dimension_label_id", cells["dimension"].map(lambda d: dims[d][1]))
     cells.insert(5, "dimension_label_en", cells["dimension"].map(lambda d: dims[d][2]))
+    cells.insert(6, "text_id", [ref.INSTITUTION_TEXT_ID[(f, d)] for f, d in zip(cells["form_id"], cells["dimension"], strict=True)])
     return {"sectors.csv": sectors, "criteria.csv": criteria, "principles.csv": principles,
             "success_factors.csv": factors, "legal_timeline.csv": laws, "institutions.csv": cells}  # fmt: skip
 

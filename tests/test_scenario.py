@@ -160,6 +160,7 @@ def test_xlsx_neutralises_formulas(workshop, tmp_path):
 def test_institutions_table_has_a_source_on_every_row_and_covers_every_cell():
     t = kadlib.load_institutions()
     assert (t["source"].str.strip() != "").all()
+    assert (t["text_id"].str.strip() != "").all() and (t["text_en"].str.strip() != "").all()
     assert t.groupby("form_id")["dimension"].nunique().eq(5).all()
     assert set(t["status"]) <= {"confirmed", "differs", "not_found"}
     known = set(kadlib.load_sources()["source_id"])
