@@ -12,6 +12,8 @@ LAB_ARGS ?=
 BIN    := $(VENV)/bin
 # JupyterLab refuses to start as root (containers, some lab machines) unless told.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
+# Workshop venues are often offline: no news feed, no update check (nothing reaches the network).
+OFFLINE_FLAGS := --LabApp.news_url=None --LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate
 
 .DEFAULT_GOAL := help
 .PHONY: help lab test unit notebooks notebooks-build data bench lint clean
@@ -32,15 +34,18 @@ $(BIN)/python:
 
 $(VENV)/.installed-lab: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
+	@# no "get Jupyter news?" pop-up on the projector (and nothing fetched offline)
+	$(BIN)/jupyter labextension disable --level=sys_prefix "@jupyterlab/apputils-extension:announcements" >/dev/null 2>&1
 	@touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/jupyter labextension disable --level=sys_prefix "@jupyterlab/apputils-extension:announcements" >/dev/null 2>&1
 	@touch $@ $(VENV)/.installed-lab
 
 # --- the two commands ----------------------------------------------------------
 lab: $(VENV)/.installed-lab
-	$(BIN)/jupyter lab notebooks/00_pengantar.ipynb $(ROOT_FLAG) $(LAB_ARGS)
+	$(BIN)/jupyter lab notebooks/00_pengantar.ipynb $(ROOT_FLAG) $(OFFLINE_FLAGS) $(LAB_ARGS)
 
 test: $(VENV)/.installed-test
 	MPLBACKEND=Agg $(BIN)/python -m pytest tests kadlib notebooks \

@@ -208,7 +208,7 @@ def ranking_plot(scored, *, labels=None, method="", ax=None):
 
         ax.legend(handles=[Patch(color="#1b9e77", label=i18n.t("passes_gate")),
                            Patch(facecolor="#bbbbbb", hatch="//", label=i18n.t("fails_gate"))],
-                  fontsize=8, frameon=False, loc="lower right")  # fmt: skip
+                  fontsize=8, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2)  # fmt: skip
     ax.kad_order = order
     return ax
 

@@ -30,9 +30,14 @@ def _esc(value) -> str:
 
 
 def _table(headers, rows) -> str:
-    head = "".join(f"<th>{_esc(h)}</th>" for h in headers)
+    """An HTML table with every cell escaped; ``headers=None`` for a key/value table without a header."""
+    head = "" if headers is None else "<thead><tr>" + "".join(f"<th>{_esc(h)}</th>" for h in headers) + "</tr></thead>"
     body = "".join("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in row) + "</tr>" for row in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    return f"<table>{head}<tbody>{body}</tbody></table>"
+
+
+def _with_year(value, year) -> str:
+    return f"{_fmt(value)} ({year})" if year else _fmt(value)
 
 
 def _png(fig) -> str:
@@ -104,7 +109,7 @@ def to_html(scenario: Scenario, path, *, lang: str | None = None, figures: bool 
              (_t("members", lang), ", ".join(f"{region_name(c)} ({c})" for c in s.members)),
              (_t("date", lang), meta.get("date", "")), (_t("facilitator", lang), meta.get("facilitator", "")),
              (_t("participants", lang), ", ".join(map(str, meta.get("participants", []))))]  # fmt: skip
-    parts.append(f"<h2>{_esc(_t('cover', lang))}</h2>" + _table(["", ""], cover))
+    parts.append(f"<h2>{_esc(_t('cover', lang))}</h2>" + _table(None, cover))
     if figures and s.members:
         parts.append(f"<h2>{_esc(_t('baseline', lang))}</h2>")
         for caption, uri in _figures(s):
@@ -127,8 +132,9 @@ def to_html(scenario: Scenario, path, *, lang: str | None = None, figures: bool 
         parts.append(_table([_t("criterion", lang), _t("weight", lang)], wrows))
         if s.robustness:
             r = s.robustness
-            parts.append(f"<h3>{_esc(_t('robustness', lang))}</h3><p>{_esc(r['top'])}: "
-                         f"{r['p_top_stays_first']:.0%} / {r['draws']}</p>")  # fmt: skip
+            top = s.sectors.get(r["top"], {}).get("label", r["top"])
+            sentence = i18n.t("robust_summary", lang=lang, top=top, p=f"{r['p_top_stays_first']:.0%}", n=r["draws"])
+            parts.append(f"<h3>{_esc(_t('robustness', lang))}</h3><p>{_esc(sentence)}</p>")
     parts.append(f"<h2>{_esc(_t('agreement', lang))}</h2>")
     parts.append(f"<h3>{_esc(_t('vision', lang))}</h3><p class='vision'>{_esc(s.vision)}</p>")
     if s.mission:
@@ -145,8 +151,8 @@ def to_html(scenario: Scenario, path, *, lang: str | None = None, figures: bool 
         parts.append(f"<h3>{_esc(_t('indicators', lang))}</h3>")
         parts.append(_table(
             [_t("name", lang), _t("unit", lang), _t("baseline_value", lang), _t("target", lang), _t("source", lang)],
-            [[i.get("name"), i.get("unit"), f"{_fmt(i.get('baseline'))} ({i.get('baseline_year', '')})",
-              f"{_fmt(i.get('target'))} ({i.get('target_year') or ''})", i.get("source", "")] for i in s.indicators]))  # fmt: skip
+            [[i.get("name"), i.get("unit"), _with_year(i.get("baseline"), i.get("baseline_year")),
+              _with_year(i.get("target"), i.get("target_year")), i.get("source", "")] for i in s.indicators]))  # fmt: skip
     if s.policies or s.strategies:
         parts.append(f"<h3>{_esc(_t('policies', lang))}</h3><ul>"
                      + "".join(f"<li>{_esc(p)}</li>" for p in [*s.policies, *s.strategies]) + "</ul>")  # fmt: skip

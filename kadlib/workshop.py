@@ -23,6 +23,7 @@ workbook is evaluated: formulas are refused.
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import os
 import re
@@ -381,7 +382,7 @@ def participant_form(session: Session, participant, items, *, measures=("importa
 
     def on_change(change, item, measure):
         session.set(pid, item, measure, change["new"])
-        status.value = f"<small>✔ tersimpan / saved: {item} {measure} = {change['new']}</small>"
+        status.value = f"<small>✔ tersimpan / saved: {html.escape(str(item))} {measure} = {change['new']}</small>"
 
     for item in items:
         widgets_row = []
@@ -392,8 +393,9 @@ def participant_form(session: Session, participant, items, *, measures=("importa
             widgets_row.append(dd)
         text = (labels or {}).get(item, item)
         rows.append(w.HBox([w.Label(text, layout=w.Layout(width="420px")), *widgets_row]))
-    box = w.VBox([w.HTML(f"<b>{session.session_id}</b> — {participant if isinstance(participant, str) else pid}"),
-                  *rows, status])  # fmt: skip
+    person = session._cache[pid]["participant"]
+    who = ", ".join(x for x in (person["name"], person["region"], person["role"]) if x)
+    box = w.VBox([w.HTML(f"<b>{html.escape(session.session_id)}</b> — {html.escape(who)}"), *rows, status])
     box.kad_controls = controls
     box.kad_participant = pid
     return box

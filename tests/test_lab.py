@@ -51,6 +51,8 @@ def test_make_lab_answers_on_localhost(tmp_path):
         assert "00_pengantar.ipynb" in names
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/lab/tree/00_pengantar.ipynb", timeout=5) as r:
             assert r.status == 200 and b"JupyterLab" in r.read()
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/lab/api/news", timeout=5) as r:
+            assert json.load(r)["news"] == []  # offline venue: no news feed is fetched
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGTERM)

@@ -208,6 +208,7 @@ def test_killed_process_loses_no_saved_entry_and_tears_no_file(tmp_path):
 def test_participant_form_saves_on_every_change(tmp_path):
     s = ws.Session(tmp_path, "form")
     form = ws.participant_form(s, ws.Participant("Budi", "3404"), ITEMS)
+    assert "Budi, 3404" in form.children[0].value  # who is filling in, by name
     form.kad_controls[("champion", "importance")].value = 4
     form.kad_controls[("pendanaan", "condition")].value = 2
     reopened = ws.participant_form(ws.Session(tmp_path, "form"), ws.Participant("Budi", "3404"), ITEMS)
