@@ -255,6 +255,13 @@ def implied_population(baseline):
     DataFrame
         ``region_code, year, indicator, value, unit, source`` for every
         region-year that has both series.
+
+    Examples
+    --------
+    >>> b = pd.DataFrame({"region_code": ["3471"] * 2, "year": [2023] * 2, "indicator": ["pdrb_adhk_total",
+    ...                   "pdrb_per_capita_adhk"], "value": [31378796.70, 83521.0]})
+    >>> round(float(implied_population(b)["value"].iloc[0]))
+    375699
     """
     _check_columns(baseline, ["region_code", "year", "indicator", "value"], "implied_population")
     total = baseline[baseline["indicator"] == "pdrb_adhk_total"].set_index(["region_code", "year"])["value"]
@@ -512,6 +519,14 @@ def dynamic_lq(sector, start, end, *, reference=None, regions=None):
     DataFrame
         ``region_code, sector_code, lq_start, lq_end, dlq, class, reference_code``;
         ``class`` combines LQ (end year) and DLQ: basis/non-basis, tending to stay or change.
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"region_code": ["3302"] * 6 + ["3300"] * 6, "year": [2015] * 3 + [2020] * 3 + [2015] * 3 + [2020] * 3,
+    ...                   "sector_code": ["A", "C", "TOTAL"] * 4, "value": [60, 40, 100, 90, 44, 134, 500, 500, 1000, 600, 550, 1150.0]})
+    >>> d = dynamic_lq(f, 2015, 2020)
+    >>> d[["sector_code", "dlq", "class"]].round(3).values.tolist()
+    [['A', 1.073, 'basis, tetap basis'], ['C', 0.858, 'non-basis, tetap non-basis']]
     """
     d = _two_years(sector, start, end, reference, regions, "dynamic_lq")
     t = end - start
@@ -599,6 +614,13 @@ def sector_klassen(sector, start, end, *, reference=None, regions=None):
     DataFrame
         ``region_code, sector_code, growth, share, reference_growth,
         reference_share, quadrant, label, reference_code`` (growth and shares in percent).
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"region_code": ["3302"] * 6 + ["3300"] * 6, "year": [2015] * 3 + [2020] * 3 + [2015] * 3 + [2020] * 3,
+    ...                   "sector_code": ["A", "C", "TOTAL"] * 4, "value": [60, 40, 100, 90, 44, 134, 500, 500, 1000, 600, 550, 1150.0]})
+    >>> sector_klassen(f, 2015, 2020)[["sector_code", "quadrant"]].values.tolist()
+    [['A', 1], ['C', 4]]
     """
     d = _two_years(sector, start, end, reference, regions, "sector_klassen")
     t = end - start
@@ -631,6 +653,13 @@ def mrp(sector, start, end, *, reference=None, regions=None):
     DataFrame
         ``region_code, sector_code, rps, rpr, class, reference_code``.
         When a denominator growth is zero the ratio is undefined (NaN).
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"region_code": ["3302"] * 6 + ["3300"] * 6, "year": [2015] * 3 + [2020] * 3 + [2015] * 3 + [2020] * 3,
+    ...                   "sector_code": ["A", "C", "TOTAL"] * 4, "value": [60, 40, 100, 90, 44, 134, 500, 500, 1000, 600, 550, 1150.0]})
+    >>> mrp(f, 2015, 2020)[["sector_code", "rps", "rpr"]].round(3).values.tolist()
+    [['A', 2.5, 1.333], ['C', 1.0, 0.667]]
     """
     d = _two_years(sector, start, end, reference, regions, "mrp")
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -658,6 +687,13 @@ def sektor_unggulan(sector, start, end, *, reference=None, regions=None):
     -------
     DataFrame
         ``region_code, sector_code, lq, rps, rpr, unggulan (bool), class, reference_code``.
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"region_code": ["3302"] * 6 + ["3300"] * 6, "year": [2015] * 3 + [2020] * 3 + [2015] * 3 + [2020] * 3,
+    ...                   "sector_code": ["A", "C", "TOTAL"] * 4, "value": [60, 40, 100, 90, 44, 134, 500, 500, 1000, 600, 550, 1150.0]})
+    >>> sektor_unggulan(f, 2015, 2020)[["sector_code", "unggulan"]].values.tolist()
+    [['A', True], ['C', False]]
     """
     m = mrp(sector, start, end, reference=reference, regions=regions)
     lq = location_quotient(sector, year=end, reference=reference, regions=regions)
@@ -714,6 +750,14 @@ def klassen_table(baseline, start, end, *, growth_indicator="pdrb_adhk_total", l
     -------
     DataFrame
         Indexed by region code: ``growth`` (percent per year), ``level``.
+
+    Examples
+    --------
+    >>> b = pd.DataFrame({"region_code": ["A"] * 4 + ["P"] * 4, "year": [2020, 2021] * 4,
+    ...                   "indicator": (["pdrb_adhk_total"] * 2 + ["pdrb_per_capita_adhk"] * 2) * 2,
+    ...                   "value": [100, 110, 20, 22, 1000, 1050, 30, 31.0]})
+    >>> klassen_table(b, 2020, 2021).round(2).to_dict("index")
+    {'A': {'growth': 10.0, 'level': 21.0}, 'P': {'growth': 5.0, 'level': 30.5}}
     """
     _check_columns(baseline, ["region_code", "year", "indicator", "value"], "klassen_table")
     g = average_growth(baseline[baseline["indicator"] == growth_indicator], start, end)
