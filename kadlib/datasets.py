@@ -175,7 +175,7 @@ def load_regions(group=None, codes=None, *, layer="jateng_diy"):
         not in the chosen layer (e.g. Pacitan on the ``jateng_diy`` layer).
     """
     if layer not in BOUNDARY_LAYERS:
-        raise KadDataError("err_unknown_indicator", value=layer,
+        raise KadDataError("err_unknown_option", column="layer", value=layer,
                            allowed=("allow_list", {"items": ", ".join(BOUNDARY_LAYERS)}))  # fmt: skip
     gdf = _geo(BOUNDARY_LAYERS[layer])
     selected = _select_codes(group, codes)
@@ -294,7 +294,7 @@ def load_sector_pdrb(codes=None, *, group=None, years=None, sectors=None, datase
     4596.45
     """
     if dataset not in SECTOR_DATASETS:
-        raise KadDataError("err_unknown_indicator", value=dataset,
+        raise KadDataError("err_unknown_option", column="dataset", value=dataset,
                            allowed=("allow_list", {"items": ", ".join(SECTOR_DATASETS)}))  # fmt: skip
     file = f"{dataset}.csv"
     frame = _sector_long(file)

@@ -153,6 +153,20 @@ LABELS: dict[str, dict[str, str]] = {
     "err_year_range": {"id": "tahun di luar rentang", "en": "year out of range"},
     "allow_year": {"id": "tahun {lo}–{hi}", "en": "years {lo}–{hi}"},
     "err_unknown_indicator": {"id": "indikator tidak dikenal", "en": "unknown indicator"},
+    "err_unknown_option": {"id": "pilihan tidak dikenal", "en": "unknown option"},
+    "err_bad_scale": {
+        "id": "skala tidak valid: batas atas harus lebih besar dari batas bawah",
+        "en": "invalid scale: the upper bound must be greater than the lower bound",
+    },
+    "allow_bad_scale": {"id": "pasangan (bawah, atas), mis. (1, 5)", "en": "a (low, high) pair, e.g. (1, 5)"},
+    "err_ahp_too_large": {
+        "id": "tabel indeks acak ini tidak mencakup ukuran matriks ini",
+        "en": "this random-index table does not cover a matrix of this size",
+    },
+    "allow_ahp_size": {
+        "id": "n ≤ {hi}, atau ri='saaty' / ri='simulated' untuk n lebih besar",
+        "en": "n ≤ {hi}, or ri='saaty' / ri='simulated' for a larger n",
+    },
     "allow_list": {"id": "salah satu dari: {items}", "en": "one of: {items}"},
     "err_duplicate_rows": {
         "id": "data ganda untuk {what}",

@@ -111,7 +111,7 @@ class Scenario:
         known = set(self.sectors)
         for i, row in enumerate(self.ranking, start=1):
             if known and row.get("sector") not in known:
-                raise KadDataError("err_unknown_indicator", file=where, row=i, column="ranking.sector",
+                raise KadDataError("err_unknown_option", file=where, row=i, column="ranking.sector",
                                    value=row.get("sector"), allowed=("allow_list", {"items": ", ".join(known)}))  # fmt: skip
         return self
 
@@ -187,7 +187,7 @@ class Scenario:
         names = {f.name for f in fields(cls)}
         unknown = sorted(set(data) - names)
         if unknown:
-            raise KadDataError("err_unknown_indicator", file=path.name, value=unknown[0],
+            raise KadDataError("err_unknown_option", file=path.name, value=unknown[0],
                                allowed=("allow_list", {"items": ", ".join(sorted(names))}))  # fmt: skip
         return cls(**data).validate()
 

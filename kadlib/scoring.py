@@ -105,11 +105,11 @@ class DecisionMatrix:
             elif v in (-1, "min", "minimise", "minimize", "-"):
                 out[col] = -1
             else:
-                raise KadDataError("err_unknown_indicator", file=source, column=col, value=v,
+                raise KadDataError("err_unknown_option", file=source, column=col, value=v,
                                    allowed=("allow_list", {"items": "max, min, 1, -1"}))  # fmt: skip
         extra = set(given) - set(self.scores.columns)
         if extra:
-            raise KadDataError("err_unknown_indicator", file=source, value=sorted(extra)[0],
+            raise KadDataError("err_unknown_option", file=source, column="objectives", value=sorted(extra)[0],
                                allowed=("allow_list", {"items": ", ".join(self.scores.columns)}))  # fmt: skip
         return pd.Series(out, dtype=float)
 
@@ -125,8 +125,8 @@ class DecisionMatrix:
                                                               "present": ", ".join(per)}))  # fmt: skip
             lo, hi = per[col]
             if not hi > lo:
-                raise KadDataError("err_year_range", file=source, column=col, value=(lo, hi),
-                                   allowed=("allow_year", {"lo": "low", "hi": "high"}))  # fmt: skip
+                raise KadDataError("err_bad_scale", file=source, column=col, value=(lo, hi),
+                                   allowed=("allow_bad_scale", {}))  # fmt: skip
             values = self.scores[col]
             out = values[(values < lo) | (values > hi)]
             if len(out):
@@ -242,11 +242,11 @@ def random_index(n: int, table: str = "saaty") -> tuple[float, str]:
         return random_index_simulated(n), name
     tables = {"saaty": (RI_SAATY, "Saaty (1980)"), "tummala_ling": (RI_TUMMALA_LING, "Tummala & Ling (1998)")}
     if table not in tables:
-        raise KadDataError("err_unknown_indicator", column="ri", value=table,
+        raise KadDataError("err_unknown_option", column="ri", value=table,
                            allowed=("allow_list", {"items": "saaty, tummala_ling, simulated"}))  # fmt: skip
     values, name = tables[table]
     if n > len(values):
-        raise KadDataError("err_year_range", column="n", value=n, allowed=("allow_year", {"lo": 1, "hi": len(values)}))
+        raise KadDataError("err_ahp_too_large", column="n", value=n, allowed=("allow_ahp_size", {"hi": len(values)}))
     return values[n - 1], name
 
 
@@ -516,7 +516,7 @@ def score(dm: DecisionMatrix, weights, *, method: str = "wsm", gate=None, **kwar
         ``score, rank`` (+ ``passes_gate, gate_reason, rank_eligible``), sorted by rank.
     """
     if method not in METHODS:
-        raise KadDataError("err_unknown_indicator", column="method", value=method,
+        raise KadDataError("err_unknown_option", column="method", value=method,
                            allowed=("allow_list", {"items": ", ".join(METHODS)}))  # fmt: skip
     s = METHODS[method](dm, weights, **kwargs)
     out = pd.DataFrame({"score": s, "rank": rank(s)})
@@ -611,7 +611,7 @@ def robustness_mc(dm: DecisionMatrix, weights, *, method: str = "wsm", draws: in
         s = sign if normalization == "vector" else np.ones_like(sign)
         scores = _topsis_core(v, s, wd)  # draws x alternatives
     else:
-        raise KadDataError("err_unknown_indicator", column="method", value=method,
+        raise KadDataError("err_unknown_option", column="method", value=method,
                            allowed=("allow_list", {"items": ", ".join(METHODS)}))  # fmt: skip
     order = np.argsort(-scores, axis=1, kind="stable")  # draws x alternatives: best first
     ranks = np.empty_like(order)

@@ -414,7 +414,7 @@ def aggregate(ratings, *, method="median"):
     funcs = {"median": "median", "mean": "mean",
              "geometric": lambda v: float(np.exp(np.log(v.astype(float)).mean()))}  # fmt: skip
     if method not in funcs:
-        raise KadDataError("err_unknown_indicator", column="method", value=method,
+        raise KadDataError("err_unknown_option", column="method", value=method,
                            allowed=("allow_list", {"items": ", ".join(funcs)}))  # fmt: skip
     return ratings.pivot_table(index="item", columns="measure", values="value", aggfunc=funcs[method])
 

@@ -201,3 +201,13 @@ def test_years_may_be_numpy_integers():
     import numpy as np
 
     assert len(kadlib.load_baseline(["3302"], indicators="ipm", years=np.int64(2021))) == 1
+
+
+@pytest.mark.parametrize(
+    ("call", "pattern"),
+    [(lambda: kadlib.load_regions(layer="nasional"), r"kolom 'layer', nilai 'nasional': pilihan tidak dikenal"),
+     (lambda: kadlib.load_sector_pdrb(dataset="x"), r"kolom 'dataset', nilai 'x': pilihan tidak dikenal")],
+)  # fmt: skip
+def test_unknown_options_say_option_not_indicator(call, pattern):
+    with pytest.raises(KadDataError, match=pattern):
+        call()

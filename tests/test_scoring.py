@@ -271,3 +271,13 @@ def test_rank_probabilities_sum_to_one(x, seed):
         dm = matrix(x)
     r = sc.robustness_mc(dm, sc.weights_equal(dm), method="topsis", draws=100, seed=seed)
     np.testing.assert_allclose(r.rank_probability.sum(axis=1), 1.0)
+
+
+def test_unknown_method_scale_and_table_have_their_own_messages():
+    dm = matrix([[1, 2], [3, 4]])
+    with pytest.raises(KadDataError, match=r"kolom 'method', nilai 'topsiss': pilihan tidak dikenal"):
+        sc.score(dm, sc.weights_equal(dm), method="topsiss")
+    with pytest.raises(KadDataError, match=r"skala tidak valid"):
+        matrix([[1, 2], [3, 4]], scale=(5, 1))
+    with pytest.raises(KadDataError, match=r"(?s)nilai 16: tabel indeks acak.*n ≤ 15"):
+        sc.random_index(16, "tummala_ling")
