@@ -28,6 +28,8 @@ sys.path.insert(0, str(HERE.parent))
 
 import reference_tables as ref  # noqa: E402
 
+from kadlib.regions import kind_of as _kind  # noqa: E402  (the BPS rule: one definition)
+
 # --------------------------------------------------------------------------- sources
 #: Data sources: id -> metadata.  ``match`` are substrings of the raw files'
 #: ``source`` column that belong to this id; every raw source string must match one.
@@ -231,14 +233,6 @@ def _match_source(text: str) -> str:
     if len(hits) != 1:
         raise SystemExit(f"build: raw source string matches {hits!r}, expected exactly one: {text[:120]}")
     return hits[0]
-
-
-def _kind(code: str) -> str:
-    if code == "9999":
-        return "nasional"
-    if code.endswith("00"):
-        return "provinsi"
-    return "kota" if int(code[2:]) >= 71 else "kabupaten"
 
 
 def _write_csv(frame: pd.DataFrame, path: Path) -> None:
