@@ -470,17 +470,20 @@ def topsis(dm: DecisionMatrix, weights, *, normalization: str = "vector") -> pd.
 
     ``normalization="vector"`` (default, the classic method) or ``"minmax"``.
     """
-    w = _as_weights(weights, dm)
-    x = dm.scores.to_numpy(dtype=float)
+    v, sign = _topsis_inputs(dm, normalization)
+    return pd.Series(_topsis_core(v, sign, _as_weights(weights, dm)), index=dm.alternatives, name="score")
+
+
+def _topsis_inputs(dm: DecisionMatrix, normalization: str):
+    """Normalised matrix and criterion directions for TOPSIS.
+
+    Vector normalisation keeps the raw direction (ideal = max or min per criterion);
+    the other normalisations are already benefit-oriented (ideal = max everywhere).
+    """
     sign = dm.objectives.to_numpy()
     if normalization == "vector":
-        v = _normalised(dm, "vector")
-        s = sign
-    else:
-        v = _normalised(dm, normalization)  # already benefit-oriented
-        s = np.ones_like(sign)
-    del x
-    return pd.Series(_topsis_core(v, s, w), index=dm.alternatives, name="score")
+        return _normalised(dm, "vector"), sign
+    return _normalised(dm, normalization), np.ones_like(sign)
 
 
 METHODS = {"wsm": weighted_sum, "topsis": topsis}
@@ -601,15 +604,10 @@ def robustness_mc(dm: DecisionMatrix, weights, *, method: str = "wsm", draws: in
     """
     w0 = _as_weights(weights, dm)
     wd = dirichlet_weights(w0, draws, concentration=concentration, seed=seed)  # draws x m
-    sign = dm.objectives.to_numpy()
     if method == "wsm":
-        scores = _normalised(dm, kwargs.get("normalization", "scale")) @ wd.T  # alternatives x draws
-        scores = scores.T
+        scores = wd @ _normalised(dm, kwargs.get("normalization", "scale")).T  # draws x alternatives
     elif method == "topsis":
-        normalization = kwargs.get("normalization", "vector")
-        v = _normalised(dm, normalization)
-        s = sign if normalization == "vector" else np.ones_like(sign)
-        scores = _topsis_core(v, s, wd)  # draws x alternatives
+        scores = _topsis_core(*_topsis_inputs(dm, kwargs.get("normalization", "vector")), wd)  # draws x alternatives
     else:
         raise KadDataError("err_unknown_option", column="method", value=method,
                            allowed=("allow_list", {"items": ", ".join(METHODS)}))  # fmt: skip
