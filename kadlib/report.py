@@ -96,78 +96,93 @@ figcaption, .small { font-size: 0.85em; color: #555; }
 """
 
 
+def _tables(s: Scenario, lang: str) -> dict:
+    """Every table of the result document, defined once for both HTML and XLSX: name -> (headers, rows)."""
+    from .datasets import list_datasets, load_sources
+    from .regions import region_name
+
+    meta = s.metadata
+    label = lambda sid: s.sectors.get(sid, {}).get("label", sid)  # noqa: E731
+    tables = {"cover": (None, [
+        [_t("group", lang), s.group or "-"],
+        [_t("members", lang), ", ".join(f"{region_name(c)} ({c})" for c in s.members)],
+        [_t("date", lang), meta.get("date", "")], [_t("facilitator", lang), meta.get("facilitator", "")],
+        [_t("participants", lang), ", ".join(map(str, meta.get("participants", [])))]])}  # fmt: skip
+    if s.factor_priorities:
+        keys = list(s.factor_priorities[0].keys())
+        tables["factors"] = (keys, [[row.get(k, "") for k in keys] for row in s.factor_priorities])
+    if s.ranking:
+        tables["ranking"] = ([_t("rank", lang), _t("sector", lang), _t("score", lang), _t("gate", lang), ""],
+                             [[r["rank"], label(r["sector"]), f"{r['score']:.3f}",
+                               _t("yes" if r.get("passes_gate", True) else "no", lang), r.get("gate_reason", "")]
+                              for r in s.ranking])  # fmt: skip
+        weights = [[c, f"{w:.1%}"] for c, w in s.weights.items()]
+        if s.ahp:
+            weights.append(["AHP CR", f"{s.ahp.get('cr', 0):.3f} [{s.ahp.get('ri_table', '')}]"])
+        tables["weights"] = ([_t("criterion", lang), _t("weight", lang)], weights)
+    if s.mission:
+        tables["mission"] = ([_t("mission", lang)], [[m] for m in s.mission])
+    if s.focus_activities:
+        tables["focus"] = ([_t("focus", lang), _t("sector", lang), _t("description", lang)],
+                           [[f.get("name"), f.get("sector", ""), f.get("description", "")] for f in s.focus_activities])  # fmt: skip
+    if s.actors:
+        tables["actors"] = ([_t("name", lang), _t("region", lang), _t("role", lang)],
+                            [[a.get("name"), a.get("region", ""), a.get("role", "")] for a in s.actors])  # fmt: skip
+    if s.indicators:
+        tables["indicators"] = (
+            [_t("name", lang), _t("unit", lang), _t("baseline_value", lang), _t("target", lang), _t("source", lang)],
+            [[i.get("name"), i.get("unit"), _with_year(i.get("baseline"), i.get("baseline_year")),
+              _with_year(i.get("target"), i.get("target_year")), i.get("source", "")] for i in s.indicators])  # fmt: skip
+    if s.next_steps:
+        key = "step" if lang == "id" else "step_en"
+        tables["steps"] = ([_t("step", lang), _t("source", lang)],
+                           [[n.get(key) or n.get("step"), n.get("source", "")] for n in s.next_steps])  # fmt: skip
+    sources = load_sources().set_index("source_id")
+    used = sorted({x.strip() for cell in list_datasets()["sources"] for x in cell.split(",")} & set(sources.index))
+    tables["sources"] = ([_t("source", lang), "", ""],
+                         [[sid, sources.at[sid, "attribution"], sources.at[sid, "licence"]] for sid in used])  # fmt: skip
+    return tables
+
+
 def to_html(scenario: Scenario, path, *, lang: str | None = None, figures: bool = True) -> Path:
     """Write the SKAD result document as one self-contained HTML file. Returns the path."""
-    from . import __version__, region_name
-    from .datasets import list_datasets, load_sources
+    from . import __version__
 
     lang = lang or i18n.get_language()
     s = scenario.validate()
-    meta = s.metadata
+    tables = _tables(s, lang)
+
+    def section(level, title_key, name, suffix=""):
+        if name in tables:
+            parts.append(f"<h{level}>{_esc(_t(title_key, lang))}{_esc(suffix)}</h{level}>" + _table(*tables[name]))
+
     parts = [f"<h1>{_esc(_t('doc_title', lang))}: {_esc(s.title)}</h1>"]
-    cover = [(_t("group", lang), s.group or "-"),
-             (_t("members", lang), ", ".join(f"{region_name(c)} ({c})" for c in s.members)),
-             (_t("date", lang), meta.get("date", "")), (_t("facilitator", lang), meta.get("facilitator", "")),
-             (_t("participants", lang), ", ".join(map(str, meta.get("participants", []))))]  # fmt: skip
-    parts.append(f"<h2>{_esc(_t('cover', lang))}</h2>" + _table(None, cover))
+    section(2, "cover", "cover")
     if figures and s.members:
         parts.append(f"<h2>{_esc(_t('baseline', lang))}</h2>")
         for caption, uri in _figures(s):
             parts.append(f'<figure><img alt="{_esc(caption)}" src="{uri}"><figcaption>{_esc(caption)}</figcaption></figure>')
-    if s.factor_priorities:
-        parts.append(f"<h2>{_esc(_t('factors', lang))}</h2>")
-        keys = list(s.factor_priorities[0].keys())
-        parts.append(_table(keys, [[row.get(k, "") for k in keys] for row in s.factor_priorities]))
-    if s.ranking:
-        parts.append(f"<h2>{_esc(_t('ranking', lang))} ({_esc(s.method.upper())})</h2>")
-        rows = [[r["rank"], s.sectors.get(r["sector"], {}).get("label", r["sector"]), f"{r['score']:.3f}",
-                 _t("yes" if r.get("passes_gate", True) else "no", lang) + (f" — {r['gate_reason']}"
-                                                                            if r.get("gate_reason") else "")]
-                for r in s.ranking]  # fmt: skip
-        parts.append(_table([_t("rank", lang), _t("sector", lang), _t("score", lang), _t("gate", lang)], rows))
-        parts.append(f"<h3>{_esc(_t('weights', lang))}</h3>")
-        wrows = [[c, f"{w:.1%}"] for c, w in s.weights.items()]
-        if s.ahp:
-            wrows.append(["AHP CR", f"{s.ahp.get('cr', 0):.3f} [{s.ahp.get('ri_table', '')}]"])
-        parts.append(_table([_t("criterion", lang), _t("weight", lang)], wrows))
-        if s.robustness:
-            r = s.robustness
-            top = s.sectors.get(r["top"], {}).get("label", r["top"])
-            sentence = i18n.t("robust_summary", lang=lang, top=top, p=f"{r['p_top_stays_first']:.0%}", n=r["draws"])
-            parts.append(f"<h3>{_esc(_t('robustness', lang))}</h3><p>{_esc(sentence)}</p>")
+    section(2, "factors", "factors")
+    section(2, "ranking", "ranking", f" ({s.method.upper()})")
+    section(3, "weights", "weights")
+    if s.ranking and s.robustness:
+        r = s.robustness
+        top = s.sectors.get(r["top"], {}).get("label", r["top"])
+        sentence = i18n.t("robust_summary", lang=lang, top=top, p=f"{r['p_top_stays_first']:.0%}", n=r["draws"])
+        parts.append(f"<h3>{_esc(_t('robustness', lang))}</h3><p>{_esc(sentence)}</p>")
     parts.append(f"<h2>{_esc(_t('agreement', lang))}</h2>")
     parts.append(f"<h3>{_esc(_t('vision', lang))}</h3><p class='vision'>{_esc(s.vision)}</p>")
     if s.mission:
         parts.append(f"<h3>{_esc(_t('mission', lang))}</h3><ol>" + "".join(f"<li>{_esc(m)}</li>" for m in s.mission) + "</ol>")
-    if s.focus_activities:
-        parts.append(f"<h3>{_esc(_t('focus', lang))}</h3>")
-        parts.append(_table([_t("focus", lang), _t("sector", lang), _t("description", lang)],
-                            [[f.get("name"), f.get("sector", ""), f.get("description", "")] for f in s.focus_activities]))  # fmt: skip
-    if s.actors:
-        parts.append(f"<h3>{_esc(_t('actors', lang))}</h3>")
-        parts.append(_table([_t("name", lang), _t("region", lang), _t("role", lang)],
-                            [[a.get("name"), a.get("region", ""), a.get("role", "")] for a in s.actors]))  # fmt: skip
-    if s.indicators:
-        parts.append(f"<h3>{_esc(_t('indicators', lang))}</h3>")
-        parts.append(_table(
-            [_t("name", lang), _t("unit", lang), _t("baseline_value", lang), _t("target", lang), _t("source", lang)],
-            [[i.get("name"), i.get("unit"), _with_year(i.get("baseline"), i.get("baseline_year")),
-              _with_year(i.get("target"), i.get("target_year")), i.get("source", "")] for i in s.indicators]))  # fmt: skip
+    section(3, "focus", "focus")
+    section(3, "actors", "actors")
+    section(3, "indicators", "indicators")
     if s.policies or s.strategies:
         parts.append(f"<h3>{_esc(_t('policies', lang))}</h3><ul>"
                      + "".join(f"<li>{_esc(p)}</li>" for p in [*s.policies, *s.strategies]) + "</ul>")  # fmt: skip
-    if s.next_steps:
-        parts.append(f"<h2>{_esc(_t('next_steps', lang))}</h2>")
-        key = "step" if lang == "id" else "step_en"
-        parts.append(_table([_t("step", lang), _t("source", lang)],
-                            [[n.get(key) or n.get("step"), n.get("source", "")] for n in s.next_steps]))  # fmt: skip
-    registry = list_datasets()
-    sources = load_sources().set_index("source_id")
-    used = sorted({x.strip() for cell in registry["sources"] for x in cell.split(",")} & set(sources.index))
-    parts.append(f"<h2>{_esc(_t('sources', lang))}</h2>")
-    parts.append(_table([_t("source", lang), "", ""],
-                        [[sid, sources.at[sid, "attribution"], sources.at[sid, "licence"]] for sid in used]))  # fmt: skip
-    versions = ", ".join(f"{k} {v}" for k, v in meta.get("data_versions", {}).items())
+    section(2, "next_steps", "steps")
+    section(2, "sources", "sources")
+    versions = ", ".join(f"{k} {v}" for k, v in s.metadata.get("data_versions", {}).items())
     parts.append(f"<p class='small'>{_esc(_t('generated', lang, version=__version__))}: {_esc(versions)}. "
                  f"{_esc(i18n.t('map_source_line', lang=lang))}</p>")  # fmt: skip
     doc = (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
@@ -218,41 +233,24 @@ def _sheet(wb, title, headers, rows):
     return ws
 
 
-def to_xlsx(scenario: Scenario, path, *, lang: str | None = None) -> Path:
-    """Write the same tables as the HTML document to an Excel workbook. Returns the path."""
-    from openpyxl import Workbook
+SHEETS = {"ranking": "Peringkat", "weights": "Bobot", "mission": "Misi", "focus": "Fokus", "actors": "Aktor",
+          "indicators": "Tolok ukur", "steps": "Langkah", "factors": "Faktor", "sources": "Sumber"}
 
-    from .regions import region_name
+
+def to_xlsx(scenario: Scenario, path, *, lang: str | None = None) -> Path:
+    """Write the same tables as the HTML document to an Excel workbook, one sheet each. Returns the path."""
+    from openpyxl import Workbook
 
     lang = lang or i18n.get_language()
     s = scenario.validate()
+    tables = _tables(s, lang)
     wb = Workbook()
     wb.remove(wb.active)
-    meta = s.metadata
-    _sheet(wb, "Ringkasan", ["", ""], [
-        [_t("doc_title", lang), s.title], [_t("group", lang), s.group],
-        [_t("members", lang), ", ".join(f"{region_name(c)} ({c})" for c in s.members)],
-        [_t("date", lang), meta.get("date", "")], [_t("facilitator", lang), meta.get("facilitator", "")],
-        [_t("participants", lang), ", ".join(map(str, meta.get("participants", [])))],
-        [_t("vision", lang), s.vision]])  # fmt: skip
-    _sheet(wb, "Peringkat", [_t("rank", lang), _t("sector", lang), _t("score", lang), _t("gate", lang), ""],
-           [[r["rank"], s.sectors.get(r["sector"], {}).get("label", r["sector"]), round(r["score"], 4),
-             _t("yes" if r.get("passes_gate", True) else "no", lang), r.get("gate_reason", "")] for r in s.ranking])  # fmt: skip
-    _sheet(wb, "Bobot", [_t("criterion", lang), _t("weight", lang)], [[c, w] for c, w in s.weights.items()])
-    _sheet(wb, "Fokus", [_t("focus", lang), _t("sector", lang), _t("description", lang)],
-           [[f.get("name"), f.get("sector", ""), f.get("description", "")] for f in s.focus_activities]
-           + [[_t("mission", lang), "", m] for m in s.mission])  # fmt: skip
-    _sheet(wb, "Aktor", [_t("name", lang), _t("region", lang), _t("role", lang)],
-           [[a.get("name"), a.get("region", ""), a.get("role", "")] for a in s.actors])  # fmt: skip
-    _sheet(wb, "Tolok ukur", [_t("name", lang), _t("unit", lang), _t("baseline_value", lang), "",
-                              _t("target", lang), "", _t("source", lang)],
-           [[i.get("name"), i.get("unit"), _fmt(i.get("baseline")), i.get("baseline_year"), _fmt(i.get("target")),
-             i.get("target_year"), i.get("source", "")] for i in s.indicators])  # fmt: skip
-    _sheet(wb, "Langkah", [_t("step", lang), _t("source", lang)],
-           [[n.get("step" if lang == "id" else "step_en") or n.get("step"), n.get("source", "")] for n in s.next_steps])  # fmt: skip
-    if s.factor_priorities:
-        keys = list(s.factor_priorities[0].keys())
-        _sheet(wb, "Faktor", keys, [[row.get(k, "") for k in keys] for row in s.factor_priorities])
+    summary = [[_t("doc_title", lang), s.title], *tables["cover"][1], [_t("vision", lang), s.vision]]
+    _sheet(wb, "Ringkasan", ["", ""], summary)
+    for name, title in SHEETS.items():
+        if name in tables:
+            _sheet(wb, title, *tables[name])
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)

@@ -149,7 +149,9 @@ def test_xlsx_neutralises_formulas(workshop, tmp_path):
         xml = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xml"))
     assert "<f>" not in xml and "<f " not in xml  # no formula anywhere
     wb = load_workbook(path)
-    assert set(wb.sheetnames) >= {"Ringkasan", "Peringkat", "Bobot", "Fokus", "Aktor", "Tolok ukur", "Langkah"}
+    assert set(wb.sheetnames) >= {"Ringkasan", "Peringkat", "Bobot", "Misi", "Fokus", "Aktor", "Tolok ukur", "Langkah",
+                                  "Sumber"}  # the same tables as the HTML document, sources included
+    assert wb["Sumber"].max_row > 5
     actors = wb["Aktor"]
     names = [actors.cell(row=r, column=1) for r in range(2, 2 + len(HOSTILE))]
     assert [c.value for c in names] == HOSTILE and all(c.data_type == "s" for c in names)
