@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from . import i18n
 from ._paths import data_path
 from .errors import KadDataError
-from .regions import normalise_name, resolve_regions
+from .regions import normalise_name, province_of, resolve_regions
 
 BOUNDARY_LAYERS = {"jateng_diy": "boundaries_jateng_diy.geojson", "indonesia": "boundaries_indonesia.geojson"}
 SECTOR_DATASETS = ("sector_pdrb", "sector_pdrb_province")
@@ -301,7 +301,7 @@ def load_sector_pdrb(codes=None, *, group=None, years=None, sectors=None, datase
     selected = _select_codes(group, codes)
     if selected is not None:
         if with_reference:
-            selected = list(selected) + sorted({c[:2] + "00" for c in selected} | {"9999"})
+            selected = list(selected) + sorted({province_of(c) for c in selected} | {"9999"})
         frame = frame[frame["region_code"].isin(selected)]
     frame = _filter_in(frame, "sector_code", sectors, set(_sector_long(file)["sector_code"]), file)
     frame = _filter_years(frame, years, file)

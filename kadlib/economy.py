@@ -32,7 +32,7 @@ import pandas as pd
 
 from . import i18n
 from .errors import KadDataError
-from .regions import kind_of
+from .regions import kind_of, reference_of
 
 TOTAL = "TOTAL"
 
@@ -93,8 +93,7 @@ def _sector_cube(sector, years, what="sector PDRB"):
 def _reference_codes(regions, reference):
     """The reference area of each region: its province (default), or one code for all."""
     if reference is None:
-        return pd.Series([c[:2] + "00" if kind_of(c) in ("kabupaten", "kota") else "9999" for c in regions],
-                         index=regions)  # fmt: skip
+        return pd.Series([reference_of(c) for c in regions], index=regions)
     return pd.Series([str(reference)] * len(regions), index=regions)
 
 

@@ -206,6 +206,28 @@ def kind_of(code: str) -> str:
     return "kota" if int(code[2:]) >= 71 else "kabupaten"
 
 
+def province_of(code: str) -> str:
+    """The province code of a region (a province is its own).
+
+    Examples
+    --------
+    >>> province_of("3302"), province_of("3400")
+    ('3300', '3400')
+    """
+    return code[:2] + "00"
+
+
+def reference_of(code: str) -> str:
+    """The default reference area of a region: its province for a kab/kota, Indonesia for a province.
+
+    Examples
+    --------
+    >>> reference_of("3471"), reference_of("3300")
+    ('3400', '9999')
+    """
+    return province_of(code) if kind_of(code) in ("kabupaten", "kota") else "9999"
+
+
 def kind_label(kind: str) -> str:
     """Label of a kind (kabupaten/kota/provinsi/nasional) in the current language."""
     return i18n.t(kind)
