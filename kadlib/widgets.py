@@ -178,3 +178,54 @@ def scoring_panel(dm, weights=None, *, participants=None, graph=None, labels=Non
     redraw()
     return box
 
+
+def map_explorer(group="Barlingmascakeb", indicator="persentase_penduduk_miskin", year=None, scheme="quantiles"):
+    """Pick group, indicator, year and classification scheme; the choropleth redraws with the group outlined."""
+    import ipywidgets as w
+    import matplotlib.pyplot as plt
+
+    from . import maps
+    from .datasets import load_baseline, load_indicators
+
+    meta = load_indicators()
+    base = load_baseline()
+    jd_codes = set(load_regions()["region_code"])
+    usable = [i for i in meta["indicator"] if base.loc[base["indicator"] == i, "region_code"].isin(jd_codes).sum() >= 20]
+    names = groups_on_layer()
+    pick = w.Dropdown(options=names, value=group if group in names else names[0], description=_t("group"))
+    ind = w.Dropdown(options=[(meta.set_index("indicator").at[i, i18n.label_column()], i) for i in usable],
+                     value=indicator, description="Indikator")  # fmt: skip
+    years = w.Dropdown(description=_t("years"))
+    schemes = w.ToggleButtons(options=[(i18n.t(f"scheme_{s}"), s) for s in ("quantiles", "natural_breaks",
+                                                                              "equal_interval")], value=scheme)  # fmt: skip
+    out = w.Output()
+    state = {}
+
+    def set_years(*_):
+        """Keep the chosen year when the new indicator has it; otherwise its latest year."""
+        ys = [int(y) for y in sorted(base.loc[base["indicator"] == ind.value, "year"].unique())]
+        keep = years.value if years.value in ys else (year if year in ys else ys[-1])
+        years.options = ys
+        years.value = keep
+
+    def redraw(*_):
+        if years.value is None:
+            return
+        out.clear_output(wait=True)
+        with out:
+            fig, ax = plt.subplots(figsize=(10, 6))
+            maps.choropleth(indicator=ind.value, year=years.value, scheme=schemes.value, ax=ax)
+            members = load_regions(group=pick.value)
+            members.boundary.plot(ax=ax, color="black", linewidth=1.6)
+            state["last"] = ax
+            plt.show()
+
+    ind.observe(set_years, names="value")
+    for control in (pick, ind, years, schemes):
+        control.observe(redraw, names="value")
+    set_years()
+    box = w.VBox([w.HBox([pick, ind, years]), schemes, out])
+    box.kad_controls = {"group": pick, "indicator": ind, "year": years, "scheme": schemes}
+    box.kad_state = state
+    redraw()
+    return box
