@@ -92,6 +92,35 @@ class KadDataError(ValueError):
         return f"{self._sentence(first)}\n[{second}] {self._sentence(second)}"
 
 
+def check_option(name: str, value: Any, allowed, *, file: Any = None) -> Any:
+    """Return ``value`` if it is one of ``allowed``, else raise the kit's "unknown option" error.
+
+    The one place every option check (``method=``, ``layer=``, ``normalization=`` ...) goes
+    through, so each says the same thing: the option's name, the value given, the choices.
+
+    Examples
+    --------
+    >>> check_option("method", "wsm", ("wsm", "topsis"))
+    'wsm'
+    >>> check_option("method", "foo", ("wsm", "topsis"))
+    Traceback (most recent call last):
+    ...
+    kadlib.errors.KadDataError: kolom 'method', nilai 'foo': pilihan tidak dikenal.
+    Yang diizinkan: salah satu dari: wsm, topsis.
+    [en] column 'method', value 'foo': unknown option.
+    Allowed: one of: wsm, topsis.
+    """
+    choices = list(allowed)
+    try:
+        ok = value in choices
+    except TypeError:  # unhashable or incomparable values are simply not a choice
+        ok = False
+    if not ok:
+        raise KadDataError("err_unknown_option", file=file, column=name, value=value,
+                           allowed=("allow_list", {"items": ", ".join(map(str, choices))}))  # fmt: skip
+    return value
+
+
 def _plain(value: Any) -> Any:
     """Show numpy scalars as plain Python values in messages."""
     item = getattr(value, "item", None)
