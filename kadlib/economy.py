@@ -31,19 +31,74 @@ import numpy as np
 import pandas as pd
 
 from . import i18n
-from .errors import KadDataError
+from .errors import KadDataError, check_option
 from .regions import kind_of, reference_of
 
 TOTAL = "TOTAL"
 
+#: Default window of the two-year sector methods (MRP, DLQ, shift-share, sector
+#: Klassen, sektor unggulan): **2015–2019**, before COVID-19.  2020 is the
+#: pandemic year (transport and accommodation collapsed) and the kab/kota sector
+#: data stop in 2020, so a window ending in 2020 mixes a shock into "growth";
+#: 2015 is the first start year with no flagged Jawa Tengah/DIY kab/kota (2013
+#: and 2014 have flagged region-years, e.g. Kota Semarang and Kota Pekalongan 2014).
+SECTOR_WINDOW = (2015, 2019)
+
+#: Default year of a one-year sector view (LQ, structure) that sits beside the
+#: window: its end year, 2019.  2020 is in the data; pass ``year=2020`` to see it.
+SECTOR_YEAR = SECTOR_WINDOW[1]
+
+#: Where the Indonesian names of the LQ x DLQ classes come from, and how sure we are.
+LQ_DLQ_SOURCE = (
+    "LQ > 1 & DLQ > 1 unggulan, LQ < 1 & DLQ > 1 andalan, LQ < 1 & DLQ < 1 tertinggal: as taught in "
+    "Indonesian planning courses, e.g. C. Angelina, 'Comparative Advantage dan Location Quotient', "
+    "Kompasiana, 15 Nov 2019 (a student text, not a textbook).  LQ > 1 & DLQ < 1 'prospektif': common "
+    "usage, NOT verified in a citable source (the text above names that class inconsistently)."
+)
+
+
+def _window(start, end):
+    """The window asked for, or :data:`SECTOR_WINDOW` for what is not given."""
+    return (SECTOR_WINDOW[0] if start is None else start), (SECTOR_WINDOW[1] if end is None else end)
+
+#: Class code of a row that cannot be classified (a value that starts at 0, a ratio with no meaning).
+UNDEFINED = "undefined_zero_start"
+
+
 def _classes(prefix, a, b, defined):
-    """Labels of the (a > 1, b > 1) classes (i18n keys ``{prefix}_TT`` ...), or 'undefined' where inputs are not finite."""
-    return [i18n.t(f"{prefix}_{'T' if x > 1 else 'F'}{'T' if y > 1 else 'F'}") if ok else i18n.t("undefined_zero_start")
+    """Codes of the (a, b) classes: ``{prefix}_TT`` ... (True/False of each test), or :data:`UNDEFINED`.
+
+    The codes are the keys of their labels in :data:`kadlib.i18n.LABELS`, so a
+    frame keeps language-free codes and only a display translates them
+    (:func:`with_labels`).
+    """
+    return [f"{prefix}_{'T' if x else 'F'}{'T' if y else 'F'}" if ok else UNDEFINED
             for x, y, ok in zip(a, b, defined, strict=True)]  # fmt: skip
+
+
+def with_labels(frame, column="class", *, to="label"):
+    """A copy of ``frame`` with a ``label`` column: the class codes of ``column`` in the current language.
+
+    Analysis frames hold codes (``mrp_TF``, ``klassen_region_1`` ...); plots,
+    reports and widgets call this to show them.
+
+    Examples
+    --------
+    >>> f = pd.DataFrame({"class": ["lq_dlq_TT", UNDEFINED]})
+    >>> with_labels(f)["label"].tolist()
+    ['unggulan (basis, tetap basis)', 'tidak dapat dihitung (nilai awal 0)']
+    """
+    _check_columns(frame, [column], "with_labels")
+    out = frame.copy()
+    out[to] = [i18n.t(c) if isinstance(c, str) else i18n.t(UNDEFINED) for c in out[column]]
+    return out
 
 
 # ============================================================================= checks
 def _check_columns(frame, required, what):
+    if not isinstance(frame, pd.DataFrame):
+        raise KadDataError("err_not_a_table", file=what, kind=type(frame).__name__,
+                           allowed=("allow_table", {"columns": ", ".join(required)}))  # fmt: skip
     missing = [c for c in required if c not in frame.columns]
     if missing:
         raise KadDataError(
@@ -165,6 +220,7 @@ def average_growth(frame, start, end, *, value="value", method="geometric"):
     10.000000000000009
     """
     _check_columns(frame, ["region_code", "year", value], "average_growth")
+    check_option("method", method, ("geometric", "arithmetic"), file="average_growth")
     if end <= start:
         raise KadDataError("err_year_range", value=end, allowed=("allow_year", {"lo": start + 1, "hi": "…"}))
     keys = [c for c in ("region_code", "indicator", "sector_code") if c in frame.columns]
@@ -177,11 +233,9 @@ def average_growth(frame, start, end, *, value="value", method="geometric"):
             raise _missing(row if isinstance(row, str) else " / ".join(map(str, row)), y, what="average_growth")
     if method == "geometric":
         g = (wide[end] / wide[start]) ** (1 / (end - start)) - 1
-    elif method == "arithmetic":
+    else:
         cols = list(range(start, end + 1))
         g = (wide[cols].pct_change(axis=1).iloc[:, 1:]).mean(axis=1)
-    else:
-        raise ValueError("method must be 'geometric' or 'arithmetic'")
     out = (g * 100).rename("growth").reset_index()
     out["start"], out["end"] = start, end
     return out
@@ -288,11 +342,15 @@ def klassen_regions(table, *, reference, growth="growth", level="level"):
     Returns
     -------
     DataFrame
-        The regions (without the reference) with ``quadrant`` 1–4 and ``label``:
-        1 *maju dan tumbuh cepat* (level and growth above the reference),
-        2 *maju tapi tertekan* (level above, growth not), 3 *berkembang cepat*
-        (growth above, level not), 4 *relatif tertinggal*.  "Above" is strictly
-        greater; a tie counts as not above.
+        The regions (without the reference) with ``quadrant`` 1–4 and ``class``
+        (code ``klassen_region_1`` … ``_4``; :func:`with_labels` translates it):
+        1 *daerah cepat maju dan cepat tumbuh* (level and growth above the
+        reference), 2 *daerah maju tapi tertekan* (level above, growth not),
+        3 *daerah berkembang cepat* (growth above, level not), 4 *daerah relatif
+        tertinggal* — the names in common Indonesian use (Syafrizal).  "Above" is
+        strictly greater; a tie counts as not above.  **Quadrant numbers differ
+        between sources** (some number the growth-above/level-below class 2):
+        the kit's numbers are the order above; read the class, not the number.
 
     Examples
     --------
@@ -309,7 +367,7 @@ def klassen_regions(table, *, reference, growth="growth", level="level"):
     hi_level = out[level] > ref[level]
     hi_growth = out[growth] > ref[growth]
     out["quadrant"] = np.select([hi_level & hi_growth, hi_level & ~hi_growth, ~hi_level & hi_growth], [1, 2, 3], 4)
-    out["label"] = [i18n.t(f"klassen_region_{q}") for q in out["quadrant"]]
+    out["class"] = [f"klassen_region_{q}" for q in out["quadrant"]]
     out["reference_growth"], out["reference_level"] = ref[growth], ref[level]
     return out
 
@@ -452,6 +510,7 @@ def location_quotient(sector, *, year=None, reference=None, regions=None):
     >>> location_quotient(f)[["sector_code", "lq"]].to_numpy().tolist()
     [['A', 2.0], ['C', 0.888888888888889]]
     """
+    _check_columns(sector, ["region_code", "year", "sector_code", "value"], "location_quotient")
     years = sorted(set(sector["year"])) if year is None else ([year] if np.isscalar(year) else list(year))
     cube = _sector_cube(sector, years, "location_quotient")
     frames = []
@@ -504,7 +563,7 @@ def _long(d, **columns):
     return pd.DataFrame(out)
 
 
-def dynamic_lq(sector, start, end, *, reference=None, regions=None):
+def dynamic_lq(sector, start=None, end=None, *, reference=None, regions=None):
     """Dynamic location quotient (DLQ) between two years, with the LQ–DLQ classes.
 
     ``DLQ_ij = [(1 + g_ij) / (1 + g_j)]^t / [(1 + G_i) / (1 + G)]^t`` with average
@@ -513,11 +572,17 @@ def dynamic_lq(sector, start, end, *, reference=None, regions=None):
     geometric growth this equals ``LQ_end / LQ_start``.  DLQ > 1: the sector's
     position is strengthening against the reference.
 
+    The ratio is one of growth *factors* ``1 + g`` (always positive), so it
+    keeps its meaning when growth is negative.  Window: default :data:`SECTOR_WINDOW`.
+
     Returns
     -------
     DataFrame
         ``region_code, sector_code, lq_start, lq_end, dlq, class, reference_code``;
-        ``class`` combines LQ (end year) and DLQ: basis/non-basis, tending to stay or change.
+        ``class`` combines LQ (end year) and DLQ as codes ``lq_dlq_TT`` (LQ > 1, DLQ > 1)
+        … ``lq_dlq_FF``.  Their common Indonesian names: TT *unggulan* (basis, stays
+        basis), TF *prospektif* (basis, tending to non-basis), FT *andalan* (non-basis,
+        tending to basis), FF *tertinggal* — see :data:`LQ_DLQ_SOURCE` for the source.
 
     Examples
     --------
@@ -525,8 +590,9 @@ def dynamic_lq(sector, start, end, *, reference=None, regions=None):
     ...                   "sector_code": ["A", "C", "TOTAL"] * 4, "value": [60, 40, 100, 90, 44, 134, 500, 500, 1000, 600, 550, 1150.0]})
     >>> d = dynamic_lq(f, 2015, 2020)
     >>> d[["sector_code", "dlq", "class"]].round(3).values.tolist()
-    [['A', 1.073, 'basis, tetap basis'], ['C', 0.858, 'non-basis, tetap non-basis']]
+    [['A', 1.073, 'lq_dlq_TT'], ['C', 0.858, 'lq_dlq_FF']]
     """
+    start, end = _window(start, end)
     d = _two_years(sector, start, end, reference, regions, "dynamic_lq")
     t = end - start
     np_err = np.seterr(divide="ignore", invalid="ignore")
@@ -539,12 +605,12 @@ def dynamic_lq(sector, start, end, *, reference=None, regions=None):
     lq1 = (d["x1"] / d["t1"]) / (d["r1"] / d["R1"])
     np.seterr(**np_err)
     out = _long(d, lq_start=lq0, lq_end=lq1, dlq=dlq)
-    out["class"] = _classes("lq_dlq", out["lq_end"], out["dlq"], np.isfinite(out["dlq"]) & (out["lq_start"] > 0))
+    out["class"] = _classes("lq_dlq", out["lq_end"] > 1, out["dlq"] > 1, np.isfinite(out["dlq"]) & (out["lq_start"] > 0))
     out["start"], out["end"] = start, end
     return out
 
 
-def shift_share(sector, start, end, *, reference=None, regions=None, method="classic"):
+def shift_share(sector, start=None, end=None, *, reference=None, regions=None, method="classic"):
     """Shift-share decomposition of each region-sector's change between two years.
 
     Classic (Dunn 1960): ``change = reference_growth + industry_mix + competitive``
@@ -577,8 +643,8 @@ def shift_share(sector, start, end, *, reference=None, regions=None, method="cla
     >>> s[["reference_growth", "industry_mix", "competitive"]].sum().round(6).tolist()
     [290.0, -80.0, 420.0]
     """
-    if method not in ("classic", "esteban"):
-        raise ValueError("method must be 'classic' or 'esteban'")
+    check_option("method", method, ("classic", "esteban"), file="shift_share")
+    start, end = _window(start, end)
     d = _two_years(sector, start, end, reference, regions, "shift_share")
     G = d["R1"] / d["R0"] - 1
     G_i = d["r1"] / d["r0"] - 1
@@ -600,7 +666,7 @@ def shift_share(sector, start, end, *, reference=None, regions=None, method="cla
     return out
 
 
-def sector_klassen(sector, start, end, *, reference=None, regions=None):
+def sector_klassen(sector, start=None, end=None, *, reference=None, regions=None):
     """Klassen typology of sectors: growth and share in the region against the reference.
 
     Growth: average annual (geometric) growth ``start``→``end``; share: the
@@ -612,7 +678,10 @@ def sector_klassen(sector, start, end, *, reference=None, regions=None):
     -------
     DataFrame
         ``region_code, sector_code, growth, share, reference_growth,
-        reference_share, quadrant, label, reference_code`` (growth and shares in percent).
+        reference_share, quadrant, class`` (code ``klassen_sector_1`` … ``_4``;
+        :func:`with_labels` translates it), ``reference_code`` (growth and shares in
+        percent).  Growth is compared directly (``growth > reference_growth``),
+        right for negative growth too.  Window: default :data:`SECTOR_WINDOW`.
 
     Examples
     --------
@@ -621,6 +690,7 @@ def sector_klassen(sector, start, end, *, reference=None, regions=None):
     >>> sector_klassen(f, 2015, 2020)[["sector_code", "quadrant"]].values.tolist()
     [['A', 1], ['C', 4]]
     """
+    start, end = _window(start, end)
     d = _two_years(sector, start, end, reference, regions, "sector_klassen")
     t = end - start
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -633,59 +703,83 @@ def sector_klassen(sector, start, end, *, reference=None, regions=None):
     defined = np.isfinite(out["growth"]).to_numpy()
     quadrant = np.select([hi_s & hi_g, hi_s & ~hi_g, ~hi_s & hi_g], [1, 2, 3], 4)
     out["quadrant"] = pd.Series(quadrant, index=out.index, dtype="Int64").where(defined)
-    out["label"] = [i18n.t(f"klassen_sector_{int(q)}") if ok else i18n.t("undefined_zero_start")
-                    for q, ok in zip(quadrant, defined, strict=True)]  # fmt: skip
+    out["class"] = [f"klassen_sector_{int(q)}" if ok else UNDEFINED for q, ok in zip(quadrant, defined, strict=True)]
     out["start"], out["end"] = start, end
     return out
 
 
-def mrp(sector, start, end, *, reference=None, regions=None):
+def mrp(sector, start=None, end=None, *, reference=None, regions=None):
     """Model Rasio Pertumbuhan (growth ratio model, Yusuf 1999) between two years.
 
-    ``RPr = (ΔE_iR / E_iR) / (ΔE_R / E_R)``: the sector's growth in the
-    reference area over the reference area's total growth;
-    ``RPs = (ΔE_ij / E_ij) / (ΔE_iR / E_iR)``: the sector's growth in the region
-    over its growth in the reference area.  A ratio above 1 is "+".
+    Yusuf's ratios are ``RPr = (ΔE_iR / E_iR) / (ΔE_R / E_R)`` (the sector's
+    growth in the reference area over the reference area's total growth) and
+    ``RPs = (ΔE_ij / E_ij) / (ΔE_iR / E_iR)`` (the sector's growth in the region
+    over its growth in the reference area); "+" means a ratio above 1, i.e.
+    **faster than the reference**.
+
+    How the kit judges "faster": by comparing the growths directly —
+    ``rps_plus = g_ij > G_i`` and ``rpr_plus = G_i > G`` — which is what a
+    ratio above 1 means when the denominator growth is positive, and stays
+    right when it is zero or negative (a ratio flips its meaning then: Sleman's
+    transport, −20.5 % against DIY's −3.5 % over 2015–2020, has RPs = 5.9).
+    The ratios are shown only where their denominator growth is positive (NaN
+    otherwise).  A tie is not "+".  Growth here is the total change over the
+    window (percent), as in Yusuf; a sector that starts at 0 is undefined.
+
+    Parameters
+    ----------
+    start, end : int, optional
+        Default :data:`SECTOR_WINDOW` (2015–2019, before COVID-19).
 
     Returns
     -------
     DataFrame
-        ``region_code, sector_code, rps, rpr, class, reference_code``.
-        When a denominator growth is zero the ratio is undefined (NaN).
+        ``region_code, sector_code, growth, reference_growth,
+        reference_total_growth`` (percent over the window), ``rps, rpr``
+        (ratios, NaN where not meaningful), ``rps_plus, rpr_plus`` (bool),
+        ``class`` (code ``mrp_TT`` … ``mrp_FF``: RPs then RPr; see
+        :func:`with_labels`), ``reference_code, start, end``.
 
     Examples
     --------
     >>> f = pd.DataFrame({"region_code": ["3302"] * 6 + ["3300"] * 6, "year": [2015] * 3 + [2020] * 3 + [2015] * 3 + [2020] * 3,
     ...                   "sector_code": ["A", "C", "TOTAL"] * 4, "value": [60, 40, 100, 90, 44, 134, 500, 500, 1000, 600, 550, 1150.0]})
-    >>> mrp(f, 2015, 2020)[["sector_code", "rps", "rpr"]].round(3).values.tolist()
-    [['A', 2.5, 1.333], ['C', 1.0, 0.667]]
+    >>> mrp(f, 2015, 2020)[["sector_code", "rps", "rpr", "class"]].round(3).values.tolist()
+    [['A', 2.5, 1.333, 'mrp_TT'], ['C', 1.0, 0.667, 'mrp_FF']]
     """
+    start, end = _window(start, end)
     d = _two_years(sector, start, end, reference, regions, "mrp")
     with np.errstate(divide="ignore", invalid="ignore"):
         g_ij = np.where(d["x0"] > 0, d["x1"] / d["x0"] - 1, np.nan)
         G_i = d["r1"] / d["r0"] - 1
         G = d["R1"] / d["R0"] - 1
-        rpr = np.where(G != 0, G_i / G, np.nan)
-        rps = np.where(G_i != 0, g_ij / G_i, np.nan)
-    out = _long(d, rps=rps, rpr=rpr)
-    out["class"] = _classes("mrp", out["rps"], out["rpr"], np.isfinite(out["rps"]) & np.isfinite(out["rpr"]))
+        rpr = np.where(G > 0, G_i / G, np.nan)
+        rps = np.where(G_i > 0, g_ij / G_i, np.nan)
+    defined = np.isfinite(g_ij) & np.isfinite(G_i) & np.isfinite(G)
+    out = _long(d, growth=g_ij * 100, reference_growth=G_i * 100, reference_total_growth=np.broadcast_to(G, G_i.shape) * 100,
+                rps=rps, rpr=rpr, rps_plus=(g_ij > G_i) & defined, rpr_plus=(G_i > G) & defined)  # fmt: skip
+    out["class"] = _classes("mrp", out["rps_plus"], out["rpr_plus"], defined.ravel())
     out["start"], out["end"] = start, end
     return out
 
 
-def sektor_unggulan(sector, start, end, *, reference=None, regions=None):
+def sektor_unggulan(sector, start=None, end=None, *, reference=None, regions=None):
     """The overlay Indonesian studies use to call a sector *unggulan*: MRP's RPs with the LQ.
 
     A sector is *unggulan* when it grows faster in the region than in the
-    reference area (RPs > 1, MRP) **and** its share is above the reference's
+    reference area (RPs "+", judged as ``growth > reference_growth``, see
+    :func:`mrp`) **and** its share is above the reference's
     (LQ > 1 in the end year) — "dominant in growth and in contribution"
     (Yusuf 1999's overlay of MRP and LQ).  The other classes are kept so that
     emerging sectors (RPs > 1, LQ ≤ 1) are visible too.
 
+    Window: default :data:`SECTOR_WINDOW`; the LQ is the end year's.
+
     Returns
     -------
     DataFrame
-        ``region_code, sector_code, lq, rps, rpr, unggulan (bool), class, reference_code``.
+        ``region_code, sector_code, lq, rps, rpr, rps_plus, unggulan (bool),
+        class`` (code ``unggulan_TT`` …: RPs "+" then LQ > 1), ``reference_code, start, end``.
 
     Examples
     --------
@@ -694,12 +788,14 @@ def sektor_unggulan(sector, start, end, *, reference=None, regions=None):
     >>> sektor_unggulan(f, 2015, 2020)[["sector_code", "unggulan"]].values.tolist()
     [['A', True], ['C', False]]
     """
+    start, end = _window(start, end)
     m = mrp(sector, start, end, reference=reference, regions=regions)
     lq = location_quotient(sector, year=end, reference=reference, regions=regions)
     out = m.merge(lq[["region_code", "sector_code", "lq"]], on=["region_code", "sector_code"], how="left")
-    out["unggulan"] = (out["rps"] > 1) & (out["lq"] > 1)
-    out["class"] = _classes("unggulan", out["rps"], out["lq"], np.isfinite(out["rps"]))
-    return out[["region_code", "sector_code", "lq", "rps", "rpr", "unggulan", "class", "reference_code", "start", "end"]]
+    out["unggulan"] = out["rps_plus"] & (out["lq"] > 1)
+    out["class"] = _classes("unggulan", out["rps_plus"], out["lq"] > 1, out["class"] != UNDEFINED)
+    return out[["region_code", "sector_code", "lq", "rps", "rpr", "rps_plus", "unggulan", "class", "reference_code",
+                "start", "end"]]
 
 
 def shared_strengths(lq, members, *, min_members=2, threshold=1.0):
@@ -727,7 +823,8 @@ def shared_strengths(lq, members, *, min_members=2, threshold=1.0):
     """
     _check_columns(lq, ["region_code", "sector_code", "lq"], "shared_strengths")
     if "year" in lq.columns and lq["year"].nunique() > 1:
-        raise ValueError("shared_strengths needs the LQ of one year; filter by year first")
+        raise KadDataError("err_one_year", file="shared_strengths", value=", ".join(map(str, sorted(lq["year"].unique()))),
+                           allowed=("allow_one_year", {}))  # fmt: skip
     part = lq[lq["region_code"].isin(members) & (lq["lq"] > threshold)]
     grouped = part.groupby("sector_code")["region_code"].apply(lambda s: sorted(s))
     out = pd.DataFrame({"sector_code": grouped.index, "n_basis": grouped.map(len).to_numpy(),

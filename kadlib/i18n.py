@@ -290,7 +290,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     # --- economy and report -----------------------------------------------------
     "undefined_zero_start": {"id": "tidak dapat dihitung (nilai awal 0)", "en": "undefined (zero at the start)"},
-    "klassen_region_1": {"id": "Daerah maju dan tumbuh cepat", "en": "High income, high growth"},
+    "klassen_region_1": {"id": "Daerah cepat maju dan cepat tumbuh", "en": "High income, high growth"},
     "klassen_region_2": {"id": "Daerah maju tapi tertekan", "en": "High income, low growth"},
     "klassen_region_3": {"id": "Daerah berkembang cepat", "en": "Low income, high growth"},
     "klassen_region_4": {"id": "Daerah relatif tertinggal", "en": "Low income, low growth"},
@@ -298,10 +298,10 @@ LABELS: dict[str, dict[str, str]] = {
     "klassen_sector_2": {"id": "Sektor maju tapi tertekan", "en": "Large share, slow growth (under pressure)"},
     "klassen_sector_3": {"id": "Sektor potensial (sedang tumbuh)", "en": "Small share, fast growth (potential)"},
     "klassen_sector_4": {"id": "Sektor relatif tertinggal", "en": "Small share, slow growth (lagging)"},
-    "lq_dlq_TT": {"id": "basis, tetap basis", "en": "basic, stays basic"},
-    "lq_dlq_TF": {"id": "basis, cenderung menjadi non-basis", "en": "basic, tending to non-basic"},
-    "lq_dlq_FT": {"id": "non-basis, cenderung menjadi basis", "en": "non-basic, tending to basic"},
-    "lq_dlq_FF": {"id": "non-basis, tetap non-basis", "en": "non-basic, stays non-basic"},
+    "lq_dlq_TT": {"id": "unggulan (basis, tetap basis)", "en": "leading (basic, stays basic)"},
+    "lq_dlq_TF": {"id": "prospektif (basis, cenderung menjadi non-basis)", "en": "prospective (basic, tending to non-basic)"},
+    "lq_dlq_FT": {"id": "andalan (non-basis, cenderung menjadi basis)", "en": "mainstay (non-basic, tending to basic)"},
+    "lq_dlq_FF": {"id": "tertinggal (non-basis, tetap non-basis)", "en": "lagging (non-basic, stays non-basic)"},
     "mrp_TT": {
         "id": "pertumbuhan menonjol di wilayah studi dan referensi",
         "en": "growth stands out in the region and the reference area",
@@ -432,6 +432,57 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "data bermasalah tidak dipakai: {items}",
         "en": "flagged data not used: {items}",
     },
+    # ---- method truth (issue 12: economy conventions, group aggregates, potensi) ----
+    "widget_method_saw": {"id": "SAW (Simple Additive Weighting)", "en": "SAW (Simple Additive Weighting)"},
+    "err_not_a_table": {
+        "id": "masukan harus berupa tabel (DataFrame), bukan {kind}",
+        "en": "the input must be a table (DataFrame), not {kind}",
+    },
+    "allow_table": {
+        "id": "tabel rapi dengan kolom {columns}",
+        "en": "a tidy table with the columns {columns}",
+    },
+    "err_one_year": {
+        "id": "butuh LQ satu tahun saja; tabel ini memuat tahun {value}",
+        "en": "needs the LQ of one year only; this table holds the years {value}",
+    },
+    "allow_one_year": {"id": "saring dulu satu tahun (mis. lq[lq.year == 2019])", "en": "filter one year first (e.g. lq[lq.year == 2019])"},
+    "err_national_total": {
+        "id": "total PDB Indonesia memuat pajak dikurangi subsidi atas produk; kit memakai jumlah 17 lapangan usaha, "
+              "tetapi tabel ini tidak memuat ke-17 lapangan usaha untuk Indonesia",
+        "en": "Indonesia's GDP total includes taxes less subsidies on products; the kit uses the sum of the 17 "
+              "categories, but this table does not hold all 17 categories for Indonesia",
+    },
+    "allow_17_sectors": {"id": "ke-17 lapangan usaha BPS (A … U) untuk 9999", "en": "all 17 BPS categories (A … U) for 9999"},
+    "err_no_weight": {
+        "id": "bobot '{weight}' untuk menggabungkan indikator ini tidak ada pada tahun {year} untuk {value}",
+        "en": "the weight '{weight}' needed to aggregate this indicator is not available in {year} for {value}",
+    },
+    "allow_weight": {
+        "id": "bobot penduduk tahun yang sama (penduduk tersirat PDRB ÷ PDRB per kapita, atau jumlah penduduk), "
+              "atau berikan bobot sendiri",
+        "en": "a population weight of the same year (population implied by GRDP ÷ GRDP per capita, or the population "
+              "count), or pass your own weights",
+    },
+    "err_not_aggregable": {
+        "id": "indikator '{value}' tidak dapat digabung menjadi satu angka kelompok dengan rata-rata ({why})",
+        "en": "the indicator '{value}' cannot be combined into one group figure by averaging ({why})",
+    },
+    "allow_aggregate_how": {"id": "how='per_region' (angka tiap anggota)", "en": "how='per_region' (each member's figure)"},
+    "agg_sum": {"id": "jumlah anggota", "en": "sum of the members"},
+    "agg_weighted": {"id": "rata-rata tertimbang {weight}", "en": "weighted by {weight}"},
+    "agg_mean": {"id": "rata-rata sederhana (tidak tertimbang)", "en": "simple (unweighted) mean"},
+    "weight_population_implied": {
+        "id": "penduduk (tersirat: PDRB ADHK ÷ PDRB per kapita ADHK, BPS)",
+        "en": "population (implied: GRDP at constant prices ÷ GRDP per capita, BPS)",
+    },
+    "weight_population_count": {"id": "jumlah penduduk (Kemendagri/Dukcapil)", "en": "population count (Kemendagri/Dukcapil)"},
+    "weight_labour_force_missing": {
+        "id": "bobot yang tepat adalah angkatan kerja, yang tidak tersedia di kit; dipakai penduduk",
+        "en": "the exact weight is the labour force, which the kit does not hold; population is used",
+    },
+    "potensi_share": {"id": "potensi: kontribusi terhadap PDRB kelompok (%)", "en": "potential: share of the group's GRDP (%)"},
+    "potensi_lq": {"id": "potensi: rata-rata LQ (spesialisasi)", "en": "potential: mean LQ (specialisation)"},
 }
 
 

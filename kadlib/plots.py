@@ -82,7 +82,7 @@ def klassen_plot(klassen, *, start=None, end=None, unit="", ax=None):
     ref_g, ref_l = float(klassen["reference_growth"].iloc[0]), float(klassen["reference_level"].iloc[0])
     colours = {1: "#1b9e77", 2: "#7570b3", 3: "#d95f02", 4: "#e7298a"}
     for q, part in klassen.groupby("quadrant"):
-        ax.scatter(part["growth"], part["level"], s=60, color=colours[int(q)], label=part["label"].iloc[0], zorder=3)
+        ax.scatter(part["growth"], part["level"], s=60, color=colours[int(q)], label=i18n.t(f"klassen_region_{int(q)}"), zorder=3)
     for code, row in klassen.iterrows():
         ax.annotate(_name(code), (row["growth"], row["level"]), xytext=(4, 4), textcoords="offset points", fontsize=8)
     ax.axvline(ref_g, color="grey", linestyle="--", linewidth=1)

@@ -53,7 +53,7 @@ def baseline_explorer(group="Barlingmascakeb", years=(2015, 2020)):
                     print("Pilih dua tahun yang berbeda / choose two different years")
                     return
                 table = economy.sektor_unggulan(data, start, end)
-                shown = table[table["unggulan"]][["region_code", "sector_code", "lq", "rps", "class"]].round(2)
+                shown = economy.with_labels(table[table["unggulan"]])[["region_code", "sector_code", "lq", "rps", "label"]].round(2)
                 state["last"] = (index, shown)
                 display(shown)
                 return
@@ -125,7 +125,7 @@ def scoring_panel(dm, weights=None, *, participants=None, graph=None, labels=Non
     state = {"weights": start.to_dict(), "busy": False}
     sliders = {c: w.FloatSlider(value=state["weights"][c], min=0, max=1, step=0.01, description=c,
                                 readout_format=".0%", continuous_update=False) for c in dm.criteria}  # fmt: skip
-    method = w.ToggleButtons(options=[("Weighted sum", "wsm"), ("TOPSIS", "topsis")], description=_s("method"))
+    method = w.ToggleButtons(options=[(_s("method_saw"), "wsm"), ("TOPSIS", "topsis")], description=_s("method"))
     out = w.Output()
     gate = None
     if participants is not None:

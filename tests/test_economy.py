@@ -74,8 +74,9 @@ def test_mrp_by_hand():
     m = e.mrp(SMALL, 2015, 2020).set_index("sector_code")
     np.testing.assert_allclose(m["rpr"], [0.2 / 0.15, 0.1 / 0.15])
     np.testing.assert_allclose(m["rps"], [0.5 / 0.2, 0.1 / 0.1])
-    assert m.loc["A", "class"] == "pertumbuhan menonjol di wilayah studi dan referensi"
-    assert m.loc["C", "class"] == "pertumbuhan tidak menonjol"  # RPs = 1 is not "+"
+    assert m.loc["A", "class"] == "mrp_TT"
+    assert m.loc["C", "class"] == "mrp_FF"  # RPs = 1 is not "+"
+    assert e.with_labels(m).loc["A", "label"] == "pertumbuhan menonjol di wilayah studi dan referensi"
 
 
 def test_sektor_unggulan_overlay():
@@ -91,14 +92,16 @@ def test_dynamic_lq_equals_lq_ratio_and_classes():
     lq20 = e.location_quotient(SMALL, year=2020).set_index("sector_code")["lq"]
     np.testing.assert_allclose(d["dlq"], lq20 / lq15)
     np.testing.assert_allclose(d["lq_end"], lq20)
-    assert d.loc["A", "class"] == "basis, tetap basis"
-    assert d.loc["C", "class"] == "non-basis, tetap non-basis"
+    assert d.loc["A", "class"] == "lq_dlq_TT" and d.loc["C", "class"] == "lq_dlq_FF"
+    assert e.with_labels(d).loc["A", "label"].startswith("unggulan")
+    assert e.with_labels(d).loc["C", "label"].startswith("tertinggal")
 
 
 def test_sector_klassen_by_hand():
     k = e.sector_klassen(SMALL, 2015, 2020).set_index("sector_code")
     # A: share (60% + 67.2%)/2 > 50 %, growth 8.45 %/yr > 3.71 %/yr -> prima
-    assert k.loc["A", "quadrant"] == 1 and "prima" in k.loc["A", "label"]
+    assert k.loc["A", "quadrant"] == 1 and k.loc["A", "class"] == "klassen_sector_1"
+    assert "prima" in e.with_labels(k).loc["A", "label"]
     # C: share below, growth (1.92 %) equal to the reference's -> not above -> quadrant 4
     assert k.loc["C", "quadrant"] == 4
     assert k.loc["A", "growth"] == pytest.approx(((90 / 60) ** (1 / 5) - 1) * 100)
@@ -109,10 +112,12 @@ def test_klassen_regions_quadrants_and_labels():
                      index=["3300", "a", "b", "c", "d", "tie"])  # fmt: skip
     k = e.klassen_regions(t, reference="3300")
     assert k["quadrant"].tolist() == [1, 2, 3, 4, 4]
-    assert k.loc["a", "label"] == "Daerah maju dan tumbuh cepat"
-    assert k.loc["d", "label"] == "Daerah relatif tertinggal"
+    assert k.loc["a", "class"] == "klassen_region_1"  # a code: frames stay language-free
+    shown = e.with_labels(k)
+    assert shown.loc["a", "label"] == "Daerah cepat maju dan cepat tumbuh"  # Syafrizal's name
+    assert shown.loc["d", "label"] == "Daerah relatif tertinggal"
     kadlib.set_language("en")
-    assert e.klassen_regions(t, reference="3300").loc["a", "label"] == "High income, high growth"
+    assert e.with_labels(e.klassen_regions(t, reference="3300")).loc["a", "label"] == "High income, high growth"
 
 
 def test_williamson_by_hand():
@@ -280,8 +285,9 @@ def test_sector_starting_at_zero_is_undefined_not_misclassified():
     assert s.loc["B", "competitive"] == 3.0  # all of the change, nothing from growth of 0
     assert np.isnan(s.loc["B", "allocation"])
     k = e.sector_klassen(table, 2015, 2020).set_index("sector_code")
-    assert pd.isna(k.loc["B", "quadrant"]) and k.loc["B", "label"].startswith("tidak dapat dihitung")
+    assert pd.isna(k.loc["B", "quadrant"]) and k.loc["B", "class"] == e.UNDEFINED
+    assert e.with_labels(k).loc["B", "label"].startswith("tidak dapat dihitung")
     m = e.mrp(table, 2015, 2020).set_index("sector_code")
-    assert m.loc["B", "class"].startswith("tidak dapat dihitung")
+    assert m.loc["B", "class"] == e.UNDEFINED
     d = e.dynamic_lq(table, 2015, 2020).set_index("sector_code")
-    assert d.loc["B", "class"].startswith("tidak dapat dihitung")
+    assert d.loc["B", "class"] == e.UNDEFINED

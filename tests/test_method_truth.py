@@ -1,0 +1,132 @@
+"""Issue 12 "method truth": each test here failed on the code before the fix it names.
+
+Conventions under test: growth comparisons ("faster than the reference"), the
+total the national LQ divides by, the default windows (pre-COVID), weighted
+group aggregates, codes (not labels) in analysis frames, the "potensi"
+measures and economy input checks.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import kadlib
+from kadlib import KadDataError
+from kadlib import economy as e
+
+
+def sector_frame(rows):
+    """rows: {(region, year): {sector: value}} -> tidy sector table with TOTAL = sum."""
+    out = []
+    for (region, year), values in rows.items():
+        for s, v in values.items():
+            out.append((region, year, s, float(v)))
+        out.append((region, year, "TOTAL", float(sum(values.values()))))
+    return pd.DataFrame(out, columns=["region_code", "year", "sector_code", "value"])
+
+
+# =========================================================================== 1. MRP with negative growth
+# Hand-worked: reference sector A falls 5 % while the reference total grows.
+#   region 3302: A 100 -> 90 (-10 %: falls FASTER than the reference -> RPs "-";
+#                the old ratio -0.10 / -0.05 = 2 called it "+")
+#   region 3303: A 100 -> 98 (-2 %: falls SLOWER, i.e. grows faster -> RPs "+";
+#                the old ratio 0.4 called it "-")
+#   reference A: 1000 -> 950 (-5 %), B: 1000 -> 1150 (+15 %): total +5 % -> RPr(A) "-", RPr(B) "+".
+NEG = sector_frame({
+    ("3302", 2015): {"A": 100, "B": 100}, ("3302", 2019): {"A": 90, "B": 130},
+    ("3303", 2015): {"A": 100, "B": 100}, ("3303", 2019): {"A": 98, "B": 101},
+    ("3300", 2015): {"A": 1000, "B": 1000}, ("3300", 2019): {"A": 950, "B": 1150},
+})  # fmt: skip
+
+
+def test_mrp_negative_reference_growth_by_hand():
+    m = e.mrp(NEG, 2015, 2019).set_index(["region_code", "sector_code"])
+    assert not m.loc[("3302", "A"), "rps_plus"]  # -10 % is not faster than -5 %
+    assert m.loc[("3303", "A"), "rps_plus"]  # -2 % is faster than -5 %
+    assert not m.loc[("3302", "A"), "rpr_plus"] and m.loc[("3302", "B"), "rpr_plus"]
+    assert m.loc[("3302", "A"), "class"] == "mrp_FF"
+    assert m.loc[("3303", "A"), "class"] == "mrp_TF"
+    # the ratio has no "faster than" reading when its denominator growth is <= 0: not shown
+    assert np.isnan(m.loc[("3302", "A"), "rps"])
+    assert m.loc[("3302", "B"), "rps"] == pytest.approx(0.30 / 0.15)
+    assert m.loc[("3302", "A"), "growth"] == pytest.approx(-10.0)
+    assert m.loc[("3302", "A"), "reference_growth"] == pytest.approx(-5.0)
+    assert m.loc[("3302", "A"), "reference_total_growth"] == pytest.approx(5.0)
+
+
+def test_mrp_negative_and_zero_reference_total_growth():
+    # reference total falls 5 %, its sector A falls only 2 %: A grows faster than the total -> RPr "+"
+    # (old ratio -0.02 / -0.05 = 0.4 said "-"); zero sector growth in the reference: region growth > 0 is "+".
+    t = sector_frame({
+        ("3302", 2015): {"A": 50, "B": 50}, ("3302", 2019): {"A": 49, "B": 51},
+        ("3300", 2015): {"A": 1000, "B": 1000}, ("3300", 2019): {"A": 980, "B": 920},
+    })  # fmt: skip
+    m = e.mrp(t, 2015, 2019).set_index("sector_code")
+    assert m.loc["A", "rpr_plus"] and not m.loc["B", "rpr_plus"]
+    assert np.isnan(m.loc["A", "rpr"])  # G = -5 %: ratio not shown
+    zero = sector_frame({
+        ("3302", 2015): {"A": 50, "B": 50}, ("3302", 2019): {"A": 51, "B": 50},
+        ("3300", 2015): {"A": 1000, "B": 1000}, ("3300", 2019): {"A": 1000, "B": 1100},
+    })  # fmt: skip
+    z = e.mrp(zero, 2015, 2019).set_index("sector_code")
+    assert z.loc["A", "rps_plus"] and z.loc["A", "class"] == "mrp_TF"  # 2 % > 0 %; RPr: 0 % < 5 %
+    assert not z.loc["B", "rps_plus"]  # 0 % vs 10 %: a tie or less is not "+"
+
+
+def test_mrp_real_transport_cases_2015_2020():
+    """Transport (H) fell in DIY (-3.5 %) and Jawa Tengah (-12 %) over 2015-2020 (issue 12)."""
+    codes = ["3402", "3404", "3471", "3301", "3302", "3303", "3304", "3305"]
+    s = kadlib.load_sector_pdrb(codes, years=[2015, 2020], with_reference=True)
+    m = e.mrp(s, 2015, 2020).set_index(["region_code", "sector_code"])
+    sleman, bantul, kebumen = m.loc[("3404", "H")], m.loc[("3402", "H")], m.loc[("3305", "H")]
+    assert sleman["growth"] == pytest.approx(-20.5, abs=0.05) and sleman["reference_growth"] == pytest.approx(-3.5, abs=0.05)
+    assert not sleman["rps_plus"]  # the old ratio 5.88 called it "tumbuh menonjol"
+    assert bantul["growth"] == pytest.approx(6.3, abs=0.05) and bantul["rps_plus"]
+    assert kebumen["growth"] == pytest.approx(6.3, abs=0.05) and kebumen["reference_growth"] == pytest.approx(-12.0, abs=0.05)
+    assert kebumen["rps_plus"]
+    # every region-sector: the verdict is the direct comparison of the two growths
+    np.testing.assert_array_equal(m["rps_plus"], m["growth"] > m["reference_growth"])
+    np.testing.assert_array_equal(m["rpr_plus"], m["reference_growth"] > m["reference_total_growth"])
+
+
+def test_sektor_unggulan_follows_the_comparison_not_the_ratio():
+    u = e.sektor_unggulan(NEG, 2015, 2019).set_index(["region_code", "sector_code"])
+    # 3302 A: LQ_2019 = (90/220)/(950/2100) = 0.904; falls faster -> not unggulan, not "growing"
+    assert not u.loc[("3302", "A"), "unggulan"] and u.loc[("3302", "A"), "class"] == "unggulan_FF"
+    # 3303 A: LQ_2019 = (98/199)/(950/2100) = 1.089 > 1, falls slower than the reference -> unggulan
+    assert u.loc[("3303", "A"), "lq"] == pytest.approx((98 / 199) / (950 / 2100))
+    assert u.loc[("3303", "A"), "unggulan"] and u.loc[("3303", "A"), "class"] == "unggulan_TT"
+
+
+def test_dlq_and_sector_klassen_stay_right_with_negative_growth():
+    d = e.dynamic_lq(NEG, 2015, 2019).set_index(["region_code", "sector_code"])
+    lq0 = e.location_quotient(NEG, year=2015).set_index(["region_code", "sector_code"])["lq"]
+    lq1 = e.location_quotient(NEG, year=2019).set_index(["region_code", "sector_code"])["lq"]
+    np.testing.assert_allclose(d["dlq"], (lq1 / lq0).reindex(d.index))  # growth factors, never a ratio of rates
+    assert d.loc[("3303", "A"), "dlq"] > 1 and d.loc[("3302", "A"), "dlq"] < 1
+    k = e.sector_klassen(NEG, 2015, 2019).set_index(["region_code", "sector_code"])
+    assert k.loc[("3303", "A"), "growth"] > k.loc[("3303", "A"), "reference_growth"]  # -0.5 %/yr > -1.27 %/yr
+    assert k.loc[("3303", "A"), "quadrant"] == 1 and k.loc[("3302", "A"), "quadrant"] == 4  # shares 49.6 % vs 47.6 %
+
+
+# =========================================================================== 8. economy input checks
+def test_economy_refuses_a_series_with_a_kit_error():
+    s = kadlib.load_sector_pdrb(["3302"], years=2019, with_reference=True)
+    series = s.set_index("sector_code")["value"]
+    for call in (lambda: e.location_quotient(series), lambda: e.structure(series), lambda: e.mrp(series),
+                 lambda: e.growth_rates(series), lambda: e.klassen_regions(series, reference="3300")):  # fmt: skip
+        with pytest.raises(KadDataError, match="DataFrame"):
+            call()
+
+
+def test_economy_option_and_year_errors_are_kit_errors():
+    f = pd.DataFrame({"region_code": ["A"] * 2, "year": [2020, 2021], "value": [1.0, 2.0]})
+    with pytest.raises(KadDataError, match="geometric, arithmetic"):
+        e.average_growth(f, 2020, 2021, method="median")
+    with pytest.raises(KadDataError, match="classic, esteban"):
+        e.shift_share(NEG, 2015, 2019, method="dunn")
+    lq = e.location_quotient(NEG)
+    with pytest.raises(KadDataError, match="2015, 2019"):
+        e.shared_strengths(lq, ["3302", "3303"])
