@@ -36,6 +36,12 @@ from .regions import kind_of, reference_of
 
 TOTAL = "TOTAL"
 
+#: Code of Indonesia in the sector tables.
+NATIONAL = "9999"
+
+#: The 17 BPS categories (lapangan usaha) of the sector tables, as their codes are written there.
+BPS_CATEGORIES = ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M,N", "O", "P", "Q", "R,S,T,U")
+
 #: Default window of the two-year sector methods (MRP, DLQ, shift-share, sector
 #: Klassen, sektor unggulan): **2015–2019**, before COVID-19.  2020 is the
 #: pandemic year (transport and accommodation collapsed) and the kab/kota sector
@@ -141,8 +147,23 @@ def _sector_cube(sector, years, what="sector PDRB"):
         wide = part.pivot(index="region_code", columns="sector_code", values="value")
         if TOTAL not in wide.columns:
             raise _missing(wide.index[0], year, TOTAL, what)
+        if NATIONAL in wide.index:
+            wide.loc[NATIONAL, TOTAL] = _national_total(wide.loc[NATIONAL])
         cube[year] = wide
     return cube
+
+
+def _national_total(row):
+    """Indonesia's total for shares and LQ: the sum of the 17 categories (NaN when any is missing).
+
+    BPS's PDB row ``TOTAL`` is the 17 categories **plus taxes less subsidies on
+    products** (2020: 10,722,999.3 against 10,331,632.3 miliar for the
+    categories), while kab/kota and province PDRB rows add up to their
+    categories.  Dividing a sector by the PDB total would make every share of
+    Indonesia 3.8 % too small and every LQ against Indonesia 3.8 % too large.
+    """
+    values = row.reindex(list(BPS_CATEGORIES))
+    return float(values.sum()) if values.notna().all() else np.nan
 
 
 def _reference_codes(regions, reference):
@@ -169,6 +190,8 @@ def _aligned(wide, codes, sectors, year, what):
     block = wide.loc[codes, sectors]
     if block.isna().to_numpy().any():
         r, s = np.argwhere(block.isna().to_numpy())[0]
+        if codes[r] == NATIONAL and sectors[s] == TOTAL:
+            raise KadDataError("err_national_total", file=what, value=f"{NATIONAL} / {year}", allowed=("allow_17_sectors", {}))
         raise _missing(codes[r], year, sectors[s], what)
     return block.to_numpy(dtype=float)
 
@@ -245,7 +268,9 @@ def structure(sector):
     """Economic structure: each sector's share (percent) of the region's total PDRB.
 
     Returns ``region_code, year, sector_code, value, share``; shares of the 17
-    categories add up to 100 for BPS's kab/kota and province rows.
+    categories add up to 100.  Total: the published ``TOTAL`` of kab/kota and
+    provinces (their categories add up to it); for Indonesia the sum of the 17
+    categories, because PDB's total also holds taxes less subsidies on products.
 
     Examples
     --------
@@ -256,12 +281,18 @@ def structure(sector):
     """
     _check_columns(sector, ["region_code", "year", "sector_code", "value"], "structure")
     data = _drop_flagged(sector)
-    total = data[data["sector_code"] == TOTAL].set_index(["region_code", "year"])["value"]
+    total = data[data["sector_code"] == TOTAL].set_index(["region_code", "year"])["value"].copy()
     parts = data[data["sector_code"] != TOTAL].copy()
+    national = parts[parts["region_code"] == NATIONAL]
+    for year in sorted(set(national["year"])):
+        total[(NATIONAL, year)] = _national_total(national[national["year"] == year].set_index("sector_code")["value"])
     key = pd.MultiIndex.from_arrays([parts["region_code"], parts["year"]])
     denom = total.reindex(key).to_numpy()
     if np.isnan(denom).any():
         i = int(np.flatnonzero(np.isnan(denom))[0])
+        if parts["region_code"].iloc[i] == NATIONAL:
+            raise KadDataError("err_national_total", file="structure", value=f"{NATIONAL} / {parts['year'].iloc[i]}",
+                               allowed=("allow_17_sectors", {}))  # fmt: skip
         raise _missing(parts["region_code"].iloc[i], parts["year"].iloc[i], TOTAL, "structure")
     parts["share"] = parts["value"].to_numpy() / denom * 100
     return parts[["region_code", "year", "sector_code", "value", "share"]].reset_index(drop=True)
@@ -483,7 +514,11 @@ def location_quotient(sector, *, year=None, reference=None, regions=None):
 
     ``LQ_ij = (x_ij / x_j) / (X_i / X)``: the sector's share of the region's
     PDRB over its share of the reference area's PDRB.  LQ > 1 marks a *basis*
-    sector.  Totals are BPS's published ``TOTAL`` rows.
+    sector.  Totals: BPS's published ``TOTAL`` for kab/kota and provinces (their
+    17 categories add up to it, to rounding); for Indonesia (``9999``) **the sum
+    of the 17 categories**, because the PDB total also holds taxes less subsidies
+    on products (2020: 10,722,999.3 vs 10,331,632.3 miliar) and would inflate
+    every LQ against Indonesia by 3.8 %.
 
     Parameters
     ----------

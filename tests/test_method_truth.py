@@ -130,3 +130,52 @@ def test_economy_option_and_year_errors_are_kit_errors():
     lq = e.location_quotient(NEG)
     with pytest.raises(KadDataError, match="2015, 2019"):
         e.shared_strengths(lq, ["3302", "3303"])
+
+
+# =========================================================================== 2. the national total
+def test_national_lq_divides_by_the_sum_of_the_17_categories_2020():
+    s = kadlib.load_sector_pdrb(["3302", "3300"], years=2020, with_reference=True)
+    v = s.set_index(["region_code", "sector_code"])["value"]
+    assert v[("9999", "TOTAL")] == pytest.approx(10_722_999.3)  # PDB incl. taxes less subsidies on products
+    categories = v.loc["9999"].drop("TOTAL").sum()
+    assert categories == pytest.approx(10_331_632.3)
+    lq = e.location_quotient(s, year=2020, reference="9999", regions=["3302", "3300"]).set_index(["region_code", "sector_code"])
+    want = (v[("3302", "A")] / v[("3302", "TOTAL")]) / (v[("9999", "A")] / categories)
+    assert lq.loc[("3302", "A"), "lq"] == pytest.approx(want)
+    # the LQs of a region are a share-weighted average of 1 only when the totals match the categories
+    share = (v.loc["3300"].drop("TOTAL") / v[("3300", "TOTAL")]).reindex(lq.loc["3300"].index)
+    assert float((lq.loc["3300", "lq"] * (v.loc["9999"].drop("TOTAL") / categories).reindex(share.index)).sum()) == pytest.approx(1.0, abs=1e-5)
+    # the province's own total is the published TOTAL (its categories add up to it, to rounding)
+    prov = e.location_quotient(s, year=2020).set_index(["region_code", "sector_code"])
+    assert prov.loc[("3302", "A"), "lq"] == pytest.approx((v[("3302", "A")] / v[("3302", "TOTAL")]) / (v[("3300", "A")] / v[("3300", "TOTAL")]))
+
+
+def test_national_structure_shares_add_to_100():
+    s = kadlib.load_sector_pdrb(["9999"], years=2020)
+    assert e.structure(s)["share"].sum() == pytest.approx(100.0)
+
+
+def test_national_total_needs_all_17_categories():
+    s = kadlib.load_sector_pdrb(["3302"], years=2020, with_reference=True)
+    part = s[s.sector_code.isin(["A", "C", "TOTAL"])]  # a table cut to two categories: no national total
+    with pytest.raises(KadDataError, match="17"):
+        e.location_quotient(part, year=2020, reference="9999", regions=["3302"])
+
+
+def test_the_144_basis_pairs_that_existed_only_because_of_the_pdb_total():
+    s = kadlib.load_sector_pdrb(years=2020)
+    lq = e.location_quotient(s, year=2020, reference="9999")  # every region but Indonesia
+    v = s[s.region_code == "9999"].set_index("sector_code")["value"]
+    inflated = lq["lq"] * v["TOTAL"] / v.drop("TOTAL").sum()  # what dividing by the PDB total gave
+    assert int((inflated > 1).sum()) == 3295 and int((lq["lq"] > 1).sum()) == 3151
+
+
+# =========================================================================== 3. default windows
+def test_default_window_is_pre_covid_and_shown_in_outputs():
+    assert e.SECTOR_WINDOW == (2015, 2019) and e.SECTOR_YEAR == 2019
+    s = kadlib.load_sector_pdrb(["3302"], years=[2015, 2019, 2020], with_reference=True)
+    for f in (e.mrp, e.dynamic_lq, e.shift_share, e.sector_klassen, e.sektor_unggulan):
+        out = f(s)
+        assert set(out["start"]) == {2015} and set(out["end"]) == {2019}, f.__name__
+    pd.testing.assert_frame_equal(e.mrp(s), e.mrp(s, 2015, 2019))
+    assert set(e.mrp(s, end=2020)["end"]) == {2020}  # still possible, when asked for
