@@ -17,7 +17,7 @@ Rules shared by every function here:
 
 Region level
     growth_rates, average_growth, structure, per_capita, implied_population,
-    klassen_regions, williamson, theil, sigma_convergence
+    population_weights, group_value, klassen_regions, williamson, theil, sigma_convergence
 Sector level
     location_quotient, dynamic_lq, shift_share, sector_klassen, mrp,
     sektor_unggulan, shared_strengths
@@ -357,6 +357,110 @@ def implied_population(baseline):
     out["unit"] = "jiwa"
     out["source"] = "derived: pdrb_adhk_total / pdrb_per_capita_adhk"
     return out[["region_code", "year", "indicator", "value", "unit", "source"]]
+
+
+#: How each bundled baseline indicator combines into one figure for a group of regions:
+#: ``("sum", None)`` for amounts, ``("weighted", "population")`` for rates and per-capita
+#: figures (the group's rate is total poor / total population, i.e. the
+#: population-weighted mean), or ``("none", key)`` where no average is the group's
+#: figure (``key``: the i18n message saying why).
+AGGREGATION = {
+    "pdrb_adhb_total": ("sum", None), "pdrb_adhk_total": ("sum", None), "luas_wilayah": ("sum", None),
+    "jumlah_penduduk": ("sum", None), "jumlah_penduduk_laki_laki": ("sum", None),
+    "jumlah_penduduk_perempuan": ("sum", None),
+    "persentase_penduduk_miskin": ("weighted", "population"),
+    "pdrb_per_capita_adhb": ("weighted", "population"), "pdrb_per_capita_adhk": ("weighted", "population"),
+    "pengeluaran_per_kapita_disesuaikan": ("weighted", "population"),
+    # the exact weight is the labour force (angkatan kerja), not bundled: population, said so
+    "tingkat_pengangguran_terbuka": ("weighted", "population"),
+    "ipm": ("none", "err_agg_ipm"), "umur_harapan_hidup": ("none", "err_agg_uhh"),
+    "harapan_lama_sekolah": ("none", "err_agg_hls"), "rata_rata_lama_sekolah": ("none", "err_agg_rls"),
+    "laju_pertumbuhan_pdrb_adhk": ("none", "err_agg_growth"),
+}  # fmt: skip
+
+
+def population_weights(baseline, codes, year):
+    """Population of ``codes`` in ``year`` for weighting a group figure, and where it comes from.
+
+    In order of preference, one source for all members (never mixed):
+
+    1. ``implied``: PDRB ADHK ÷ PDRB per capita ADHK (:func:`implied_population`), the
+       mid-year population BPS divided by — bundled for 2010–2023;
+    2. ``count``: ``jumlah_penduduk`` (Kemendagri/Dukcapil registration), bundled for 2025 only.
+
+    No other year is filled in: a :class:`KadDataError` names the member without a weight.
+
+    Returns
+    -------
+    (Series, str)
+        Population by region code, and the source key (``"implied"`` or ``"count"``).
+    """
+    _check_columns(baseline, ["region_code", "year", "indicator", "value"], "population_weights")
+    implied = implied_population(baseline)
+    implied = implied[implied["year"] == year].set_index("region_code")["value"]
+    if all(c in implied.index for c in codes):
+        return implied.reindex(codes), "implied"
+    count = baseline[(baseline["indicator"] == "jumlah_penduduk") & (baseline["year"] == year)]
+    count = count.set_index("region_code")["value"]
+    if all(c in count.index for c in codes):
+        return count.reindex(codes).astype(float), "count"
+    absent = next(c for c in codes if c not in implied.index)
+    raise KadDataError("err_no_weight", file="population_weights", value=absent, year=year, allowed=("allow_weight", {}))
+
+
+def group_value(baseline, indicator, codes, year, *, how="auto", weights=None):
+    """One figure for a group: an indicator of its members in one year, combined the right way.
+
+    ``how="auto"`` follows :data:`AGGREGATION`: amounts are summed; rates and
+    per-capita figures are **population-weighted** (Σ p_i x_i / Σ p_i, which is the
+    group's own rate when p_i is the population the rate was measured on);
+    composite indices raise.  ``"weighted"`` forces weighting, ``"sum"``,
+    ``"mean"`` (simple, unweighted: labelled so) and ``"per_region"`` are as named.
+    ``weights``: your own weights by region code (e.g. the labour force for TPT).
+
+    Returns
+    -------
+    dict
+        ``value`` (float, or {code: value} for ``per_region``), ``how``, ``weight``
+        (the weight's source key or ``"own"``; None when not weighted), ``note``.
+
+    Examples
+    --------
+    >>> b = pd.DataFrame({"region_code": ["a", "b"] * 3, "year": 2023,
+    ...                   "indicator": ["persentase_penduduk_miskin"] * 2 + ["pdrb_adhk_total"] * 2 + ["pdrb_per_capita_adhk"] * 2,
+    ...                   "value": [10.0, 20.0, 300.0, 100.0, 100.0, 100.0]})
+    >>> round(group_value(b, "persentase_penduduk_miskin", ["a", "b"], 2023)["value"], 6)
+    12.5
+    """
+    _check_columns(baseline, ["region_code", "year", "indicator", "value"], "group_value")
+    check_option("how", how, ("auto", "weighted", "sum", "mean", "per_region"), file="group_value")
+    part = baseline[(baseline["indicator"] == indicator) & (baseline["year"] == year)].set_index("region_code")["value"]
+    absent = [c for c in codes if c not in part.index]
+    if absent:
+        raise _missing(absent[0], year, indicator, "group_value")
+    values = part.reindex(codes).astype(float)
+    rule, detail = AGGREGATION.get(indicator, ("weighted", "population"))
+    if how == "auto":
+        if rule == "none":
+            raise KadDataError(detail, file="group_value", value=indicator, allowed=("allow_aggregate_how", {}))
+        how = rule
+    note = i18n.t("weight_labour_force_missing") if indicator == "tingkat_pengangguran_terbuka" else ""
+    if how == "per_region":
+        return {"value": {c: float(v) for c, v in values.items()}, "how": how, "weight": None, "note": note}
+    if how == "sum":
+        return {"value": float(values.sum()), "how": how, "weight": None, "note": ""}
+    if how == "mean":
+        return {"value": float(values.mean()), "how": how, "weight": None, "note": i18n.t("agg_mean")}
+    if weights is not None:
+        w, source, note = pd.Series(weights, dtype=float).reindex(codes), "own", ""
+        if w.isna().any() or (w < 0).any() or w.sum() <= 0:
+            bad = w.index[(w.isna() | (w < 0)).to_numpy()]
+            raise KadDataError("err_no_weight", file="group_value", value=bad[0] if len(bad) else ", ".join(codes),
+                               year=year, allowed=("allow_weight", {}))  # fmt: skip
+    else:
+        w, source = population_weights(baseline, codes, year)
+    value = float((values * w).sum() / w.sum())
+    return {"value": value, "how": "weighted", "weight": source, "note": note}
 
 
 def klassen_regions(table, *, reference, growth="growth", level="level"):

@@ -443,8 +443,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "a tidy table with the columns {columns}",
     },
     "err_one_year": {
-        "id": "butuh LQ satu tahun saja; tabel ini memuat tahun {value}",
-        "en": "needs the LQ of one year only; this table holds the years {value}",
+        "id": "butuh LQ satu tahun saja, tabel ini memuat beberapa tahun",
+        "en": "needs the LQ of one year only, this table holds several years",
     },
     "allow_one_year": {"id": "saring dulu satu tahun (mis. lq[lq.year == 2019])", "en": "filter one year first (e.g. lq[lq.year == 2019])"},
     "err_national_total": {
@@ -455,8 +455,8 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "allow_17_sectors": {"id": "ke-17 lapangan usaha BPS (A … U) untuk 9999", "en": "all 17 BPS categories (A … U) for 9999"},
     "err_no_weight": {
-        "id": "bobot '{weight}' untuk menggabungkan indikator ini tidak ada pada tahun {year} untuk {value}",
-        "en": "the weight '{weight}' needed to aggregate this indicator is not available in {year} for {value}",
+        "id": "tidak ada bobot (penduduk, atau bobot yang diberikan) untuk daerah ini pada tahun {year}",
+        "en": "no weight (population, or the weights given) for this region in {year}",
     },
     "allow_weight": {
         "id": "bobot penduduk tahun yang sama (penduduk tersirat PDRB ÷ PDRB per kapita, atau jumlah penduduk), "
@@ -464,13 +464,27 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "a population weight of the same year (population implied by GRDP ÷ GRDP per capita, or the population "
               "count), or pass your own weights",
     },
-    "err_not_aggregable": {
-        "id": "indikator '{value}' tidak dapat digabung menjadi satu angka kelompok dengan rata-rata ({why})",
-        "en": "the indicator '{value}' cannot be combined into one group figure by averaging ({why})",
+    "err_agg_ipm": {
+        "id": "IPM kelompok tidak sama dengan rata-rata IPM anggota: BPS menyusunnya dari komponennya (rata-rata geometrik)",
+        "en": "a group's HDI is not the mean of its members' HDI: BPS composes it from its components (a geometric mean)",
+    },
+    "err_agg_uhh": {
+        "id": "umur harapan hidup kelompok dihitung dari tabel kematian, bukan dengan merata-ratakan daerah",
+        "en": "a group's life expectancy comes from a life table, not from averaging regions",
+    },
+    "err_agg_hls": {
+        "id": "bobot yang tepat adalah penduduk usia sekolah, yang tidak tersedia di kit",
+        "en": "the right weight is the school-age population, which the kit does not hold",
+    },
+    "err_agg_rls": {
+        "id": "bobot yang tepat adalah penduduk usia 25 tahun ke atas, yang tidak tersedia di kit",
+        "en": "the right weight is the population aged 25 and over, which the kit does not hold",
+    },
+    "err_agg_growth": {
+        "id": "laju pertumbuhan kelompok dihitung dari jumlah PDRB anggota, bukan dengan merata-ratakan lajunya",
+        "en": "a group's growth rate is computed from the members' summed PDRB, not by averaging their rates",
     },
     "allow_aggregate_how": {"id": "how='per_region' (angka tiap anggota)", "en": "how='per_region' (each member's figure)"},
-    "agg_sum": {"id": "jumlah anggota", "en": "sum of the members"},
-    "agg_weighted": {"id": "rata-rata tertimbang {weight}", "en": "weighted by {weight}"},
     "agg_mean": {"id": "rata-rata sederhana (tidak tertimbang)", "en": "simple (unweighted) mean"},
     "weight_population_implied": {
         "id": "penduduk (tersirat: PDRB ADHK ÷ PDRB per kapita ADHK, BPS)",

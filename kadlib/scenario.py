@@ -196,33 +196,41 @@ class Scenario:
         return pd.DataFrame(self.ranking).set_index("sector") if self.ranking else pd.DataFrame()
 
 
-def baseline_indicator(indicator, members, year, *, how="sum") -> dict:
-    """An indicator row with its baseline from the bundled data (sum or mean over members, or per member).
+def baseline_indicator(indicator, members, year, *, how="auto", weights=None) -> dict:
+    """An indicator row with its baseline from the bundled data, combined over the members the right way.
 
-    Returns a dict ready for ``Scenario.indicators``: name, unit, baseline, baseline_year, source.
+    ``how="auto"`` (default): amounts are summed, rates and per-capita figures
+    are population-weighted, composite indices refuse (see
+    :func:`kadlib.economy.group_value`); ``"sum"``, ``"weighted"``, ``"mean"``
+    (unweighted, labelled so) and ``"per_region"`` as named.
+
+    Returns a dict ready for ``Scenario.indicators``: name, unit, baseline,
+    baseline_year, baseline_how, baseline_weight, source.
     """
+    from . import economy
     from .datasets import load_baseline, load_indicators
 
-    data = load_baseline(members, indicators=indicator, years=year)
     codes = resolve_regions(members)
+    data = load_baseline(codes, indicators=indicator, years=year)
     have = set(data["region_code"])
     absent = [c for c in codes if c not in have]
     if absent:
         raise KadDataError("err_missing_value", file="baseline.csv", value=f"{absent[0]} / {year} / {indicator}",
                            allowed=("allow_complete", {}))  # fmt: skip
     meta = load_indicators().set_index("indicator").loc[indicator]
-    values = data.set_index("region_code")["value"]
-    if how == "sum":
-        baseline = float(values.sum())
-    elif how == "mean":
-        baseline = float(values.mean())
-    elif how == "per_region":
-        baseline = {c: float(v) for c, v in values.items()}
-    else:
-        raise ValueError("how must be 'sum', 'mean' or 'per_region'")
-    return {"name": meta[i18n.label_column()], "indicator": indicator, "unit": meta["unit"], "baseline": baseline,
-            "baseline_year": int(year), "baseline_how": how, "target": None, "target_year": None,
-            "source": "; ".join(sorted(set(data["source"])))}  # fmt: skip
+    full = load_baseline(codes, years=year)
+    got = economy.group_value(full, indicator, codes, year, how=how, weights=weights)
+    sources = set(data["source"])
+    if got["weight"] == "implied":
+        sources |= set(full.loc[full["indicator"].isin(["pdrb_adhk_total", "pdrb_per_capita_adhk"]), "source"])
+    elif got["weight"] == "count":
+        sources |= set(full.loc[full["indicator"] == "jumlah_penduduk", "source"])
+    weight = {"implied": i18n.t("weight_population_implied"), "count": i18n.t("weight_population_count"),
+              "own": "own"}.get(got["weight"])  # fmt: skip
+    return {"name": meta[i18n.label_column()], "indicator": indicator, "unit": meta["unit"], "baseline": got["value"],
+            "baseline_year": int(year), "baseline_how": got["how"], "baseline_weight": weight,
+            "baseline_note": got["note"], "target": None, "target_year": None,
+            "source": "; ".join(sorted(sources))}  # fmt: skip
 
 
 def compare(*scenarios) -> dict:

@@ -179,3 +179,45 @@ def test_default_window_is_pre_covid_and_shown_in_outputs():
         assert set(out["start"]) == {2015} and set(out["end"]) == {2019}, f.__name__
     pd.testing.assert_frame_equal(e.mrp(s), e.mrp(s, 2015, 2019))
     assert set(e.mrp(s, end=2020)["end"]) == {2020}  # still possible, when asked for
+
+
+# =========================================================================== 4. weighted group figures
+BARLINGMASCAKEB = ["3301", "3302", "3303", "3304", "3305"]
+
+
+def test_group_poverty_rate_is_population_weighted_13_52():
+    from kadlib import scenario as scn
+
+    ind = scn.baseline_indicator("persentase_penduduk_miskin", BARLINGMASCAKEB, 2023)
+    assert round(ind["baseline"], 2) == 13.52  # the unweighted mean of the five rates is 13.95
+    assert ind["baseline_how"] == "weighted" and ind["baseline_weight"].startswith("penduduk (tersirat")
+    assert "quarcs_indonesia514_gdp_pc" in ind["source"]  # the weight's sources are cited too
+    mean = scn.baseline_indicator("persentase_penduduk_miskin", BARLINGMASCAKEB, 2023, how="mean")
+    assert mean["baseline"] == pytest.approx(13.95)
+
+
+def test_group_value_by_hand_and_its_weights():
+    b = kadlib.load_baseline(BARLINGMASCAKEB, years=2023)
+    w, source = e.population_weights(b, BARLINGMASCAKEB, 2023)
+    v = b[b.indicator == "persentase_penduduk_miskin"].set_index("region_code")["value"]
+    assert source == "implied" and e.group_value(b, "persentase_penduduk_miskin", BARLINGMASCAKEB, 2023)["value"] == (
+        pytest.approx(float((v * w).sum() / w.sum())))
+    # per capita PDRB of the group = summed PDRB / summed population
+    pdrb = b[b.indicator == "pdrb_adhk_total"].set_index("region_code")["value"].sum()
+    pc = e.group_value(b, "pdrb_per_capita_adhk", BARLINGMASCAKEB, 2023)["value"]
+    assert pc == pytest.approx(pdrb / w.sum() * 1000)  # juta rupiah / persons -> ribu rupiah per person
+    assert e.group_value(b, "pdrb_adhk_total", BARLINGMASCAKEB, 2023)["value"] == pytest.approx(pdrb)
+    own = e.group_value(b, "persentase_penduduk_miskin", ["3301", "3302"], 2023, weights={"3301": 1, "3302": 3})
+    assert own["value"] == pytest.approx((10.99 + 3 * 12.53) / 4) and own["weight"] == "own"
+
+
+def test_group_value_refuses_what_it_cannot_weight_or_average():
+    b = kadlib.load_baseline(BARLINGMASCAKEB)
+    with pytest.raises(KadDataError, match="3301"):  # no population for 2024: neither implied nor counted
+        e.group_value(b, "persentase_penduduk_miskin", BARLINGMASCAKEB, 2024)
+    w, source = e.population_weights(b, BARLINGMASCAKEB, 2025)
+    assert source == "count"  # 2025: Kemendagri's count, said so
+    with pytest.raises(KadDataError, match="ipm"):
+        e.group_value(b, "ipm", BARLINGMASCAKEB, 2023)
+    tpt = e.group_value(b, "tingkat_pengangguran_terbuka", BARLINGMASCAKEB, 2023)
+    assert tpt["how"] == "weighted" and "angkatan kerja" in tpt["note"]
