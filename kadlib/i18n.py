@@ -495,6 +495,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "bobot yang tepat adalah angkatan kerja, yang tidak tersedia di kit; dipakai penduduk",
         "en": "the exact weight is the labour force, which the kit does not hold; population is used",
     },
+    "allow_potensi_share": {
+        "id": "berikan tabel sektor (sector=load_sector_pdrb(...)) untuk potensi='share', atau pilih potensi='lq'",
+        "en": "pass the sector table (sector=load_sector_pdrb(...)) for potensi='share', or choose potensi='lq'",
+    },
     "potensi_share": {"id": "potensi: kontribusi terhadap PDRB kelompok (%)", "en": "potential: share of the group's GRDP (%)"},
     "potensi_lq": {"id": "potensi: rata-rata LQ (spesialisasi)", "en": "potential: mean LQ (specialisation)"},
 }

@@ -31,7 +31,7 @@ import numpy as np
 import pandas as pd
 
 from . import i18n
-from .errors import KadDataError
+from .errors import KadDataError, check_option
 
 # ============================================================================= decision matrix
 
@@ -627,11 +627,18 @@ def robustness_mc(dm: DecisionMatrix, weights, *, method: str = "wsm", draws: in
 
 
 # ============================================================================= data-derived criteria
-def derived_criteria(sectors, lq, growth, *, members=None) -> pd.DataFrame:
+def derived_criteria(sectors, lq, growth, *, members=None, sector=None, potensi="share") -> pd.DataFrame:
     """Fill "potensi" and "prospek" from the baseline, clearly as *derived* values on a 1–5 scale.
 
-    ``potensi`` <- the sector's mean LQ across the members (specialisation);
-    ``prospek`` <- its mean average annual growth (percent).  Each is mapped
+    ``potensi`` — the SKAD criterion is "a significant effect on development in
+    the regions and the area" [S31], so by default (``potensi="share"``) it is
+    the sector's **share of the group's PDRB** (percent: Σ members' sector value ÷
+    Σ members' totals, in the LQ's year; needs ``sector``, the sector table): a
+    size measure.  ``potensi="lq"`` uses the members' **mean LQ** instead
+    (specialisation: a small sector can have a high LQ).  Both raw measures are
+    returned (``potensi_share_raw`` when ``sector`` is given, ``potensi_lq_raw``)
+    and ``potensi_measure`` names the one used.
+    ``prospek`` <- the members' mean average annual growth (percent).  Each is mapped
     linearly onto 1–5 over the candidate sectors (lowest = 1, highest = 5),
     so it can sit beside participants' scores.  Raw values are kept in
     ``potensi_raw`` / ``prospek_raw``; the criteria go into
@@ -648,14 +655,31 @@ def derived_criteria(sectors, lq, growth, *, members=None) -> pd.DataFrame:
         frame with ``region_code, sector_code, growth``.
     members : list of str, optional
         Restrict to these regions.
+    sector : DataFrame, optional
+        The sector table (:func:`kadlib.load_sector_pdrb`), for ``potensi="share"``.
+    potensi : {"share", "lq"}
+        The measure of "potensi" (default ``"share"``).
     """
+    from .economy import TOTAL
+
+    check_option("potensi", potensi, ("share", "lq"), file="derived_criteria")
     lq_part = lq if members is None else lq[lq["region_code"].isin(members)]
     g_part = growth if members is None else growth[growth["region_code"].isin(members)]
     raw = pd.DataFrame({
-        "potensi_raw": lq_part.groupby("sector_code")["lq"].mean().reindex(sectors),
+        "potensi_lq_raw": lq_part.groupby("sector_code")["lq"].mean().reindex(sectors),
         "prospek_raw": g_part.groupby("sector_code")["growth"].mean().reindex(sectors),
     })  # fmt: skip
-    missing = raw[raw.isna().any(axis=1)]
+    if sector is not None:
+        codes = sorted(set(lq_part["region_code"]))
+        years = sorted(set(lq_part["year"])) if "year" in lq_part.columns else []
+        part = sector[sector["region_code"].isin(codes) & sector["year"].isin(years[-1:])]
+        values = part.groupby("sector_code")["value"].sum()
+        raw["potensi_share_raw"] = (values.reindex(sectors) / values.get(TOTAL, np.nan) * 100).to_numpy()
+    elif potensi == "share":
+        raise KadDataError("err_missing_columns", file="derived_criteria", missing="sector",
+                           allowed=("allow_potensi_share", {}))  # fmt: skip
+    raw["potensi_raw"] = raw[f"potensi_{potensi}_raw"]
+    missing = raw[raw[["potensi_raw", "prospek_raw"]].isna().any(axis=1)]
     if len(missing):
         raise KadDataError("err_missing_value", file="derived_criteria", value=missing.index[0],
                            allowed=("allow_complete", {}))  # fmt: skip
@@ -663,4 +687,6 @@ def derived_criteria(sectors, lq, growth, *, members=None) -> pd.DataFrame:
         v = raw[f"{col}_raw"]
         span = v.max() - v.min()
         raw[col] = 1 + 4 * (v - v.min()) / span if span > 0 else 3.0
-    return raw[["potensi", "prospek", "potensi_raw", "prospek_raw"]]
+    raw["potensi_measure"] = potensi
+    extra = [c for c in ("potensi_share_raw", "potensi_lq_raw") if c in raw.columns]
+    return raw[["potensi", "prospek", "potensi_raw", "prospek_raw", "potensi_measure", *extra]]

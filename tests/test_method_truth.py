@@ -221,3 +221,40 @@ def test_group_value_refuses_what_it_cannot_weight_or_average():
         e.group_value(b, "ipm", BARLINGMASCAKEB, 2023)
     tpt = e.group_value(b, "tingkat_pengangguran_terbuka", BARLINGMASCAKEB, 2023)
     assert tpt["how"] == "weighted" and "angkatan kerja" in tpt["note"]
+
+
+# =========================================================================== 6. "potensi": size, or specialisation
+def _potensi_case():
+    t = sector_frame({
+        ("3302", 2019): {"A": 10, "C": 90}, ("3303", 2019): {"A": 60, "C": 40},
+        ("3300", 2019): {"A": 300, "C": 700},
+    })  # fmt: skip
+    lq = e.location_quotient(t, year=2019)
+    growth = pd.DataFrame({"region_code": ["3302", "3302", "3303", "3303"], "sector_code": ["A", "C"] * 2,
+                           "growth": [1.0, 2.0, 3.0, 4.0]})  # fmt: skip
+    return t, lq, growth
+
+
+def test_potensi_default_is_the_share_of_the_groups_pdrb():
+    from kadlib import scoring
+
+    t, lq, growth = _potensi_case()
+    d = scoring.derived_criteria(["A", "C"], lq, growth, sector=t, members=["3302", "3303"])
+    # group PDRB 200: A = 70 (35 %), C = 130 (65 %) -> C has the larger effect on the economy
+    assert d.loc["A", "potensi_share_raw"] == pytest.approx(35.0) and d.loc["C", "potensi_share_raw"] == pytest.approx(65.0)
+    assert (d["potensi_measure"] == "share").all() and d.loc["C", "potensi"] == 5 and d.loc["A", "potensi"] == 1
+    # mean LQ says the opposite: A is the specialisation (LQ 1/3 and 2) -> offered, named, not the default
+    assert d.loc["A", "potensi_lq_raw"] == pytest.approx(((10 / 100) / 0.3 + (60 / 100) / 0.3) / 2)
+    by_lq = scoring.derived_criteria(["A", "C"], lq, growth, members=["3302", "3303"], potensi="lq")
+    assert by_lq.loc["A", "potensi"] == 5 and (by_lq["potensi_measure"] == "lq").all()
+    assert by_lq.loc["A", "prospek_raw"] == pytest.approx(2.0)
+
+
+def test_potensi_share_needs_the_sector_table():
+    from kadlib import scoring
+
+    t, lq, growth = _potensi_case()
+    with pytest.raises(KadDataError, match="sector"):
+        scoring.derived_criteria(["A", "C"], lq, growth, members=["3302", "3303"])
+    with pytest.raises(KadDataError, match="share, lq"):
+        scoring.derived_criteria(["A", "C"], lq, growth, sector=t, potensi="size")
