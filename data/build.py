@@ -598,10 +598,11 @@ def build_groups(regions: pd.DataFrame):
                 raise SystemExit(f"build: group {gid}: member {member!r} matches {hits}")
             members.append((gid, hits[0]))
         form_id, sectors, sector_source = ref.GROUP_FORMS[gid]
-        groups.append((gid, name, form, form_id, "" if founded is None else str(founded), fnote, mnote, sectors,
-                       sector_source, source))
-    g = pd.DataFrame(groups, columns=["group_id", "name", "form", "form_id", "founded", "founded_note", "members_note",
-                                      "sectors", "sectors_source", "source"])
+        agreement, agreement_date = ref.GROUP_AGREEMENTS[gid]
+        groups.append((gid, name, form, form_id, "" if founded is None else str(founded), fnote, agreement,
+                       agreement_date, mnote, sectors, sector_source, source))
+    g = pd.DataFrame(groups, columns=["group_id", "name", "form", "form_id", "founded", "founded_note", "agreement",
+                                      "agreement_date", "members_note", "sectors", "sectors_source", "source"])
     m = pd.DataFrame(members, columns=["group_id", "region_code"]).sort_values(["group_id", "region_code"])
     return g, m.reset_index(drop=True)
 

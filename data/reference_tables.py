@@ -153,11 +153,11 @@ GROUPS = [
     ("pawonsari", "Pawonsari", ["Kabupaten Pacitan", "Kabupaten Wonogiri", "Kabupaten Gunungkidul"],
      "MoU + KSO; sekretariat bersama bergilir", None, "founding year not stated; four KSOs carried out by 2004", "three provinces: Jawa Timur, Jawa Tengah, DIY", "S50; S51"),
     ("kedungsepur", "Kedungsepur", ["Kabupaten Kendal", "Kabupaten Demak", "Kabupaten Semarang", "Kota Salatiga", "Kota Semarang", "Kabupaten Grobogan"],
-     "MoU (kesepakatan bersama)", 2018, "MoU of 10 April 2018 (the area name is older)", "", "S54; S55"),
+     "MoU (kesepakatan bersama)", None, "founding date of the cooperation not found: the MoU of 10 April 2018 is the first agreement the sources name; the area name is older (Suara Merdeka)", "", "S54; S55"),
     ("kunci_bersama", "Kunci Bersama", ["Kabupaten Kuningan", "Kabupaten Cirebon", "Kota Cirebon", "Kabupaten Brebes", "Kota Banjar", "Kabupaten Cilacap", "Kabupaten Majalengka", "Kabupaten Pangandaran"],
-     "BKAD", None, "founding year not stated; chaired 2021–2025 by a bupati", "Jawa Barat and Jawa Tengah", "S56"),
+     "BKAD", None, "founding year not stated; chaired 2021–2025 by a bupati", "Jawa Barat and Jawa Tengah. The members as S56 lists them; the same report has the Bupati of Ciamis attending the 2022 extraordinary meeting with his Bappeda head and speaking of the members' decisions, but its member list does not name Ciamis: Kabupaten Ciamis's membership is unverified (not listed)", "S56"),
     ("jabodetabekjur", "Jabodetabekjur", ["Kabupaten Bogor", "Kota Bogor", "Kota Depok", "Kabupaten Tangerang", "Kota Tangerang", "Kabupaten Bekasi", "Kota Bekasi", "Kabupaten Cianjur"],
-     "BKSP", 1976, "BKSP Jabotabek formed by joint decree, approved 26 Aug 1976; Cianjur joined 2002", "the provinces DKI Jakarta, Jawa Barat and Banten are members too (not listed as kab/kota)", "S63b; S63"),
+     "BKSP", 1976, "BKSP Jabotabek formed by joint decree, approved 26 Aug 1976; Cianjur joined 2002", "the provinces DKI Jakarta, Jawa Barat and Banten are members too (not listed as kab/kota). Kota Tangerang Selatan (3674, formed 2008 out of Kabupaten Tangerang) is not named in the member list [S63b]; S63 counts nine buffer regions receiving DKI grants in 2010, one more than the eight kab/kota listed here — whether Tangerang Selatan is a member is unverified (not listed)", "S63b; S63"),
     ("kaukus_setara_kuat", "Kaukus Setara Kuat", ["Kabupaten Kaur", "Kabupaten Bengkulu Utara", "Kabupaten Bengkulu Selatan", "Kabupaten Lampung Barat", "Kabupaten Ogan Komering Ulu Selatan"],
      "Regional Management", 2007, "formed 2007", "three provinces: Bengkulu, Lampung, Sumatera Selatan", "S32b"),
 ]
@@ -292,6 +292,21 @@ INSTITUTION_CELLS = [
 ]
 
 #: The cases placed on the table: form and sectors, each with sources (kad-domain.md §3).
+#: What was signed to start each group and when, kept apart from the founding year (kad-domain.md §3):
+#: group id -> (agreement, agreement date as precise as the source gives it, or "" when not found).
+GROUP_AGREEMENTS = {
+    "kartamantul": ("joint secretariat (Sekretariat Bersama) agreement of the three heads; number not found", "2001"),
+    "barlingmascakeb": ("not found", ""),
+    "sampan": ("Kesepakatan Bersama (joint letter of intent) of the seven heads forming the RM/RM body", "2003-01-13"),
+    "subosukawonosraten": ("not found", ""),
+    "pawonsari": ("MoU of the three bupati, then operational agreements (KSO); date not found", ""),
+    "kedungsepur": ("MoU (kesepakatan bersama) hosted by the Mayor of Semarang", "2018-04-10"),
+    "kunci_bersama": ("not found", ""),
+    "jabodetabekjur": ("joint decree forming BKSP Jabotabek, approved by the Minister of Home Affairs "
+                       "(a 14 Sept 2006 joint regulation on Jabodetabekjur development followed)", "1976-08-26"),
+    "kaukus_setara_kuat": ("not found", ""),
+}
+
 GROUP_FORMS = {
     # group_id: (form_id, sectors, source of the sectors)
     "kartamantul": ("sekber", "solid waste; wastewater; clean water; roads; transport; drainage", "S24; S26; S26b"),

@@ -100,8 +100,11 @@ def load_groups():
     Returns
     -------
     pandas.DataFrame
-        One row per group: ``group_id``, ``name``, ``form``, ``founded``,
-        ``founded_note``, ``members`` (list of BPS codes), ``members_note``, ``source``.
+        One row per group: ``group_id``, ``name``, ``form``, ``founded`` (year the
+        group was founded, where the sources give it), ``founded_note``,
+        ``agreement`` and ``agreement_date`` (what was signed first — MoU, Kesepakatan
+        Bersama, joint decree — and when; "" when not found), ``members`` (list of
+        BPS codes), ``members_note`` (incl. members the sources leave uncertain), ``source``.
 
     Examples
     --------

@@ -258,3 +258,19 @@ def test_potensi_share_needs_the_sector_table():
         scoring.derived_criteria(["A", "C"], lq, growth, members=["3302", "3303"])
     with pytest.raises(KadDataError, match="share, lq"):
         scoring.derived_criteria(["A", "C"], lq, growth, sector=t, potensi="size")
+
+
+# =========================================================================== 7. group membership and dates
+def test_groups_keep_founding_apart_from_the_first_agreement():
+    g = kadlib.load_groups().set_index("group_id")
+    assert pd.isna(g.loc["kedungsepur", "founded"])  # 2018 is the MoU, not a founding date
+    assert g.loc["kedungsepur", "agreement_date"] == "2018-04-10" and "MoU" in g.loc["kedungsepur", "agreement"]
+    assert g.loc["sampan", "founded"] == 2003 and g.loc["sampan", "agreement_date"] == "2003-01-13"
+    assert g.loc["jabodetabekjur", "founded"] == 1976 and g.loc["jabodetabekjur", "agreement_date"] == "1976-08-26"
+
+
+def test_uncertain_members_are_named_not_listed():
+    g = kadlib.load_groups().set_index("group_id")
+    assert "3207" not in g.loc["kunci_bersama", "members"] and "Ciamis" in g.loc["kunci_bersama", "members_note"]
+    assert "3674" not in g.loc["jabodetabekjur", "members"]
+    assert "Tangerang Selatan" in g.loc["jabodetabekjur", "members_note"]
