@@ -2,7 +2,7 @@
 
 A workshop scores sectors (rows) against criteria (columns) on a declared scale
 (e.g. 1–5), agrees weights — directly, equally, or by AHP pairwise comparison —
-and ranks the sectors by weighted sum or TOPSIS.  The ranking is only useful
+and ranks the sectors by weighted sum (SAW, Simple Additive Weighting) or TOPSIS.  The ranking is only useful
 if the room can trust it, so the module also says how it would change under
 other weights (one-at-a-time and Monte Carlo), and shows the SKAD neighbour
 rule as a gate: sectors that fail it are marked, not dropped.
@@ -444,7 +444,7 @@ def _normalised(dm: DecisionMatrix, method: str) -> np.ndarray:
 
 
 def weighted_sum(dm: DecisionMatrix, weights, *, normalization: str = "scale") -> pd.Series:
-    """Weighted sum of normalised scores (0 = worst possible, 1 = best).
+    """Weighted sum of normalised scores — SAW (Simple Additive Weighting) — 0 = worst possible, 1 = best.
 
     ``normalization="scale"`` (default) uses the declared scale, so the result
     of each sector does not depend on which other sectors are on the table;

@@ -23,7 +23,7 @@ def groups_on_layer(layer="jateng_diy") -> list[str]:
     return [n for n, m in zip(groups["name"], groups["members"], strict=True) if set(m) <= codes]
 
 
-def baseline_explorer(group="Barlingmascakeb", years=(2015, 2020)):
+def baseline_explorer(group="Barlingmascakeb", years=economy.SECTOR_WINDOW):
     """Pick a group, a year range and a view; the chart below redraws from kadlib.economy.
 
     Views: sector structure (end year), LQ heat map (end year), shift-share of
