@@ -638,7 +638,10 @@ def derived_criteria(sectors, lq, growth, *, members=None, sector=None, potensi=
     (specialisation: a small sector can have a high LQ).  Both raw measures are
     returned (``potensi_share_raw`` when ``sector`` is given, ``potensi_lq_raw``)
     and ``potensi_measure`` names the one used.
-    ``prospek`` <- the members' mean average annual growth (percent).  Each is mapped
+    ``prospek`` <- average annual growth (percent) of the sector **summed over the
+    members** between the ``start`` and ``end`` of ``growth`` when ``sector`` is
+    given (the group's own growth: a large member weighs more), else the
+    unweighted mean of the members' growth rates; ``prospek_measure`` says which.  Each is mapped
     linearly onto 1–5 over the candidate sectors (lowest = 1, highest = 5),
     so it can sit beside participants' scores.  Raw values are kept in
     ``potensi_raw`` / ``prospek_raw``; the criteria go into
@@ -675,6 +678,15 @@ def derived_criteria(sectors, lq, growth, *, members=None, sector=None, potensi=
         part = sector[sector["region_code"].isin(codes) & sector["year"].isin(years[-1:])]
         values = part.groupby("sector_code")["value"].sum()
         raw["potensi_share_raw"] = (values.reindex(sectors) / values.get(TOTAL, np.nan) * 100).to_numpy()
+        if {"start", "end"} <= set(g_part.columns) and len(g_part):
+            start, end = int(g_part["start"].iloc[0]), int(g_part["end"].iloc[0])
+            grown = sector[sector["region_code"].isin(sorted(set(g_part["region_code"])))
+                           & sector["year"].isin([start, end])].pivot_table(index="sector_code", columns="year",
+                                                                           values="value", aggfunc="sum")  # fmt: skip
+            if {start, end} <= set(grown.columns):
+                rate = ((grown[end] / grown[start]) ** (1 / (end - start)) - 1) * 100
+                raw["prospek_raw"] = rate.reindex(sectors).to_numpy()
+                raw["prospek_measure"] = "group_sum"
     elif potensi == "share":
         raise KadDataError("err_missing_columns", file="derived_criteria", missing="sector",
                            allowed=("allow_potensi_share", {}))  # fmt: skip
@@ -688,5 +700,7 @@ def derived_criteria(sectors, lq, growth, *, members=None, sector=None, potensi=
         span = v.max() - v.min()
         raw[col] = 1 + 4 * (v - v.min()) / span if span > 0 else 3.0
     raw["potensi_measure"] = potensi
+    if "prospek_measure" not in raw.columns:
+        raw["prospek_measure"] = "mean_of_members"
     extra = [c for c in ("potensi_share_raw", "potensi_lq_raw") if c in raw.columns]
-    return raw[["potensi", "prospek", "potensi_raw", "prospek_raw", "potensi_measure", *extra]]
+    return raw[["potensi", "prospek", "potensi_raw", "prospek_raw", "potensi_measure", "prospek_measure", *extra]]

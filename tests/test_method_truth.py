@@ -274,3 +274,22 @@ def test_uncertain_members_are_named_not_listed():
     assert "3207" not in g.loc["kunci_bersama", "members"] and "Ciamis" in g.loc["kunci_bersama", "members_note"]
     assert "3674" not in g.loc["jabodetabekjur", "members"]
     assert "Tangerang Selatan" in g.loc["jabodetabekjur", "members_note"]
+
+
+def test_prospek_is_the_growth_of_the_groups_summed_sector():
+    from kadlib import scoring
+
+    t = sector_frame({
+        ("3302", 2015): {"A": 100, "C": 100}, ("3302", 2019): {"A": 200, "C": 100},  # A doubles in a small base
+        ("3303", 2015): {"A": 900, "C": 100}, ("3303", 2019): {"A": 900, "C": 100},  # A flat in a big base
+        ("3300", 2015): {"A": 5000, "C": 5000}, ("3300", 2019): {"A": 5500, "C": 5500},
+    })  # fmt: skip
+    members = ["3302", "3303"]
+    lq, growth = e.location_quotient(t, year=2019), e.sector_klassen(t, 2015, 2019)
+    d = scoring.derived_criteria(["A", "C"], lq, growth, members=members, sector=t)
+    # group A: 1000 -> 1100 over 4 years; the mean of the two members' rates (18.9 % and 0 %) would say 9.5 %/yr
+    assert d.loc["A", "prospek_raw"] == pytest.approx((1.1 ** 0.25 - 1) * 100)
+    assert (d["prospek_measure"] == "group_sum").all()
+    plain = scoring.derived_criteria(["A", "C"], lq, growth, members=members, potensi="lq")
+    assert plain.loc["A", "prospek_raw"] == pytest.approx(((2 ** 0.25 - 1) * 100 + 0) / 2)
+    assert (plain["prospek_measure"] == "mean_of_members").all()
