@@ -894,9 +894,10 @@ def mrp(sector, start=None, end=None, *, reference=None, regions=None):
         G = d["R1"] / d["R0"] - 1
         rpr = np.where(G > 0, G_i / G, np.nan)
         rps = np.where(G_i > 0, g_ij / G_i, np.nan)
-    defined = np.isfinite(g_ij) & np.isfinite(G_i) & np.isfinite(G)
+    ref_ok = np.isfinite(G_i) & np.isfinite(G)
+    defined = np.isfinite(g_ij) & ref_ok
     out = _long(d, growth=g_ij * 100, reference_growth=G_i * 100, reference_total_growth=np.broadcast_to(G, G_i.shape) * 100,
-                rps=rps, rpr=rpr, rps_plus=(g_ij > G_i) & defined, rpr_plus=(G_i > G) & defined)  # fmt: skip
+                rps=rps, rpr=rpr, rps_plus=(g_ij > G_i) & defined, rpr_plus=(G_i > G) & ref_ok)  # fmt: skip
     out["class"] = _classes("mrp", out["rps_plus"], out["rpr_plus"], defined.ravel())
     out["start"], out["end"] = start, end
     return out
