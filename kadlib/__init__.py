@@ -11,8 +11,9 @@ Data
     load_region_table, baseline_table, load_example_workshop
 Regional economics (kadlib.economy)
     growth_rates, average_growth, structure, per_capita, implied_population,
-    klassen_regions, williamson, theil, sigma_convergence, location_quotient,
-    dynamic_lq, shift_share, sector_klassen, mrp, sektor_unggulan, shared_strengths
+    population_weights, group_value, klassen_regions, williamson, theil, sigma_convergence,
+    location_quotient, dynamic_lq, shift_share, sector_klassen, mrp, sektor_unggulan,
+    shared_strengths, with_labels; SECTOR_WINDOW, SECTOR_YEAR
 Neighbours (kadlib.neighbours)
     neighbour_graph, neighbour_rule
 Sector scoring (kadlib.scoring)

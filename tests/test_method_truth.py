@@ -293,3 +293,17 @@ def test_prospek_is_the_growth_of_the_groups_summed_sector():
     plain = scoring.derived_criteria(["A", "C"], lq, growth, members=members, potensi="lq")
     assert plain.loc["A", "prospek_raw"] == pytest.approx(((2 ** 0.25 - 1) * 100 + 0) / 2)
     assert (plain["prospek_measure"] == "mean_of_members").all()
+
+
+def test_kabkota_and_province_totals_are_the_sum_of_their_categories():
+    """Only Indonesia's TOTAL holds more than its categories; the kit's other totals are used as published."""
+    s = kadlib.load_sector_pdrb(years=2019, drop_flagged=True)
+    wide = s.pivot_table(index="region_code", columns="sector_code", values="value")
+    gap = (wide["TOTAL"] - wide[list(e.BPS_CATEGORIES)].sum(axis=1)).abs()
+    others = gap.drop("9999")
+    assert float((others / wide["TOTAL"].drop("9999")).max()) < 2e-4  # rounding only (provinces: whole miliar)
+    assert float(gap["9999"] / wide.loc["9999", "TOTAL"]) > 0.03  # taxes less subsidies on products
+
+
+def test_bps_categories_match_the_sector_table():
+    assert list(e.BPS_CATEGORIES) == kadlib.load_sectors().sort_values("order")["sector_code"].tolist()
