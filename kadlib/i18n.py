@@ -499,8 +499,6 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "berikan tabel sektor (sector=load_sector_pdrb(...)) untuk potensi='share', atau pilih potensi='lq'",
         "en": "pass the sector table (sector=load_sector_pdrb(...)) for potensi='share', or choose potensi='lq'",
     },
-    "potensi_share": {"id": "potensi: kontribusi terhadap PDRB kelompok (%)", "en": "potential: share of the group's GRDP (%)"},
-    "potensi_lq": {"id": "potensi: rata-rata LQ (spesialisasi)", "en": "potential: mean LQ (specialisation)"},
 }
 
 
