@@ -7,7 +7,7 @@ needs them is first called, so ``import kadlib`` is instant.
 Data
     load_regions, load_baseline, load_sector_pdrb, load_groups, group_members,
     load_sectors, load_criteria, load_principles, load_success_factors,
-    load_indicators, load_sources, load_legal_timeline, load_institutions, list_datasets,
+    load_indicators, load_sources, load_legal_timeline, load_institutions, load_fields, list_datasets,
     load_region_table, baseline_table, load_example_workshop
 Regional economics (kadlib.economy)
     growth_rates, average_growth, structure, per_capita, implied_population,
@@ -68,6 +68,8 @@ _LAZY = {
     "list_datasets": "datasets",
     "baseline_table": "datasets",
     "load_example_workshop": "datasets",
+    # cooperation fields, complementarity, opportunities (area: fields)
+    "load_fields": "datasets",
     # regions
     "load_region_table": "regions",
     "resolve_region": "regions",
@@ -80,7 +82,8 @@ _LAZY = {
 }
 
 _SUBMODULES = {"datasets", "regions", "io", "i18n", "errors", "maps", "economy", "plots", "neighbours", "scoring",
-               "widgets", "factors", "workshop", "scenario", "report"}
+               "widgets", "factors", "workshop", "scenario", "report",
+               "fields", "complementarity", "opportunity"}
 
 __all__ = sorted([*_LAZY, "KadDataError", "set_language", "get_language", "__version__"])
 

@@ -432,6 +432,25 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "data bermasalah tidak dipakai: {items}",
         "en": "flagged data not used: {items}",
     },
+    # --- cooperation fields, complementarity, opportunity finder (area: fields) ------------
+    "fields_lq_evidence": {
+        "id": "basis (LQ > 1 pada {sectors}) di {n} dari {m} anggota: {who}",
+        "en": "basis (LQ > 1 in {sectors}) in {n} of {m} members: {who}",
+    },
+    "err_not_a_field": {
+        "id": "kategori ini bukan bidang kerja sama (O = administrasi pemerintahan)",
+        "en": "this category is not a cooperation field (O = public administration)",
+    },
+    "allow_field_sector": {
+        "id": "kategori PDRB A–U selain O",
+        "en": "PDRB categories A–U except O",
+    },
+    "allow_candidates": {
+        "id": "sebut kelompok, bidang dari katalog (fields=...), LQ, atau bidang sendiri (own=...)",
+        "en": "name a group, catalogue fields (fields=...), an LQ table, or your own fields (own=...)",
+    },
+    "err_one_year": {"id": "tabel berisi lebih dari satu tahun", "en": "the table holds more than one year"},
+    "allow_one_year": {"id": "satu tahun saja (saring dulu per tahun)", "en": "one year only (filter by year first)"},
 }
 
 
