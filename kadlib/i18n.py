@@ -451,6 +451,20 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "err_one_year": {"id": "tabel berisi lebih dari satu tahun", "en": "the table holds more than one year"},
     "allow_one_year": {"id": "satu tahun saja (saring dulu per tahun)", "en": "one year only (filter by year first)"},
+    "err_shape_mismatch": {"id": "kedua vektor pangsa tidak sepadan", "en": "the two share vectors do not match"},
+    "allow_same_sectors": {"id": "dua vektor pangsa atas kategori yang sama", "en": "two share vectors over the same categories"},
+    "err_too_few_members": {"id": "kurang dari dua daerah yang berbeda", "en": "fewer than two different regions"},
+    "allow_two_members": {"id": "minimal dua daerah yang berbeda", "en": "at least two different regions"},
+    "role_rivals": {"id": "bersaing (basis di semua anggota)", "en": "rivals (basis in every member)"},
+    "role_complements": {"id": "saling melengkapi (basis di sebagian anggota)", "en": "complements (basis in some members)"},
+    "role_none": {"id": "bukan basis di anggota mana pun", "en": "basis in no member"},
+    "cmp_krugman": {"id": "Indeks spesialisasi Krugman (0 sama – 2 berbeda total)",
+                    "en": "Krugman specialisation index (0 identical – 2 disjoint)"},
+    "cmp_finger_kreinin": {"id": "Indeks kemiripan Finger–Kreinin (0 – 1 sama)", "en": "Finger–Kreinin similarity (0 – 1 identical)"},
+    "cmp_cosine": {"id": "Kemiripan kosinus struktur (0 – 1 sama)", "en": "Cosine similarity of structures (0 – 1 identical)"},
+    "cmp_n_rivals": {"id": "Sektor bersaing (basis di keduanya)", "en": "Rival sectors (basis in both)"},
+    "cmp_n_complements": {"id": "Sektor saling melengkapi", "en": "Complementary sectors"},
+    "cmp_n_none": {"id": "Sektor bukan basis di keduanya", "en": "Sectors basis in neither"},
 }
 
 
