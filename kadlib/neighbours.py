@@ -30,7 +30,6 @@ from . import i18n
 from .errors import KadDataError, check_option
 from .regions import region_name, resolve_regions
 
-
 #: Tolerance (m) for the coarse national layer: the smallest that gives, for the 40 kab/kota of
 #: Jawa Tengah + DIY, exactly the 89 links of the topology-clean layer (300 m still misses
 #: Gunungkidul-Sleman; 500-1000 m add nothing false; 2000 m adds two false links).
