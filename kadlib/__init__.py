@@ -14,7 +14,10 @@ Regional economics (kadlib.economy)
     klassen_regions, williamson, theil, sigma_convergence, location_quotient,
     dynamic_lq, shift_share, sector_klassen, mrp, sektor_unggulan, shared_strengths
 Neighbours (kadlib.neighbours)
-    neighbour_graph, neighbour_rule
+    neighbour_graph, neighbour_rule, NATIONAL_TOLERANCE_M
+Cooperation fields, complementarity, opportunities (kadlib.fields, .complementarity, .opportunity)
+    candidates, decision_frame; krugman, finger_kreinin, roles, compare;
+    landscape, find_groups, partners, national_baseline
 Sector scoring (kadlib.scoring)
     DecisionMatrix, weights_direct, weights_equal, ahp, ahp_group, weighted_sum,
     topsis, rank, score, robustness_oat, robustness_mc, derived_criteria

@@ -465,6 +465,29 @@ LABELS: dict[str, dict[str, str]] = {
     "cmp_n_rivals": {"id": "Sektor bersaing (basis di keduanya)", "en": "Rival sectors (basis in both)"},
     "cmp_n_complements": {"id": "Sektor saling melengkapi", "en": "Complementary sectors"},
     "cmp_n_none": {"id": "Sektor bukan basis di keduanya", "en": "Sectors basis in neither"},
+    "opp_allow_kabkota": {"id": "kabupaten/kota pada peta nasional yang punya data sektor tahun ini",
+                          "en": "a kab/kota on the national map with sector data for this year"},
+    "opp_answer_head": {"id": "{name} ({year}): {k} tetangga.", "en": "{name} ({year}): {k} neighbours."},
+    "opp_answer_existing": {"id": "Sudah bekerja sama dalam: {groups}.", "en": "Already cooperates in: {groups}."},
+    "opp_answer_group": {"id": "kelompok {names}: sama-sama basis di {shared} ({score:.0f} % PDRB gabungan)",
+                         "en": "group {names}: all basis in {shared} ({score:.0f} % of the combined PDRB)"},
+    "opp_answer_public": {"id": "Layanan publik lintas batas yang patut ditanyakan ke setiap tetangga (data sektor tidak "
+                                "dapat menilainya): {fields} …",
+                          "en": "Cross-border public services worth asking every neighbour about (the sector data "
+                                "cannot judge them): {fields} …"},
+    "opp_why": {"id": "sama-sama basis: {shared}; mereka basis, kita tidak: {theirs}; kita basis, mereka tidak: {ours}",
+                "en": "basis in both: {shared}; theirs, not ours: {theirs}; ours, not theirs: {ours}"},
+    "opp_why_manual": {"id": "(tautan manual: {reason})", "en": "(manual link: {reason})"},
+    "opp_baseline_note": {
+        "id": "Baseline nasional sebatas yang dimungkinkan data sektor: PDRB 17 lapangan usaha ADHK 2010, {start}–{end}, "
+              "semua kab/kota. Penduduk, kemiskinan dan IPM tidak tersedia untuk kab/kota di luar Jawa Tengah/DIY.",
+        "en": "A national baseline only as far as the sector data allow: PDRB by 17 categories at constant 2010 prices, "
+              "{start}–{end}, all kab/kota. Population, poverty and IPM are not available outside Jawa Tengah/DIY.",
+    },
+    "opp_map_title": {"id": "Peluang kerja sama: kelompok tetangga dengan sektor basis bersama",
+                      "en": "Cooperation opportunities: neighbouring groups sharing basis sectors"},
+    "opp_map_existing": {"id": "sudah bekerja sama (registri kit)", "en": "already cooperating (kit registry)"},
+    "opp_map_other": {"id": "kab/kota lain", "en": "other kab/kota"},
 }
 
 
