@@ -488,6 +488,13 @@ LABELS: dict[str, dict[str, str]] = {
                       "en": "Cooperation opportunities: neighbouring groups sharing basis sectors"},
     "opp_map_existing": {"id": "sudah bekerja sama (registri kit)", "en": "already cooperating (kit registry)"},
     "opp_map_other": {"id": "kab/kota lain", "en": "other kab/kota"},
+    "role_short_rivals": {"id": "bersaing", "en": "rivals"},
+    "role_short_complements": {"id": "saling melengkapi", "en": "complements"},
+    "role_short_none": {"id": "bukan basis", "en": "neither basis"},
+    "role_short_None": {"id": "bukan bidang", "en": "not a field"},
+    "cmp_title": {"id": "{a} dan {b}, {year}: indeks Krugman {k:.2f}, kosinus {c:.2f}",
+                  "en": "{a} and {b}, {year}: Krugman index {k:.2f}, cosine {c:.2f}"},
+    "cmp_dot": {"id": "titik = basis (LQ > 1)", "en": "dot = basis (LQ > 1)"},
 }
 
 

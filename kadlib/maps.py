@@ -393,8 +393,9 @@ def opportunity_map(found, *, n=12, region=None, ax=None, title=None):
     """The best non-overlapping groups of :func:`kadlib.opportunity.find_groups` on the national layer.
 
     Each group gets a colour and its rank at its centre; a group already in the
-    kit's registry is drawn with a black outline.  With ``region``, the map zooms
-    to that kab/kota and its groups.
+    kit's registry is drawn with a black outline.  With ``region`` (and ``found``
+    from ``find_groups(region=...)``), the map zooms to that kab/kota (red outline)
+    and names the regions of its best group.
 
     Returns
     -------
@@ -427,7 +428,9 @@ def opportunity_map(found, *, n=12, region=None, ax=None, title=None):
         focus.boundary.plot(ax=ax, color="#d62728", linewidth=1.5)
         import pandas as pd
 
-        _zoom(ax, pd.concat([focus, *chosen]), margin=0.3)
+        near = pd.concat([focus, *chosen]).drop_duplicates("region_code")
+        _label_regions(ax, near, fontsize=7)
+        _zoom(ax, near, margin=0.4)
     handles = [Patch(facecolor="white", edgecolor="black", label=i18n.t("opp_map_existing")),
                Patch(color="#f2f2f2", label=i18n.t("opp_map_other"))]  # fmt: skip
     ax.legend(handles=handles, fontsize=7, loc="lower left")

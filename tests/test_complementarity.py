@@ -113,3 +113,18 @@ def test_compare_across_provinces_uses_each_own_province():
     assert set(lq["reference_code"]) == {"3500", "3400"}
     got = c.set_index(["region_code", "sector_code"])["lq"]
     assert np.allclose(got.loc[list(zip(lq.region_code, lq.sector_code, strict=True))].to_numpy(), lq["lq"].to_numpy())
+
+
+def test_comparison_plot_marks_basis_and_roles():
+    import matplotlib.pyplot as plt
+
+    from kadlib import plots
+
+    c = cp.compare("Kota Yogyakarta", "Kabupaten Sleman", year=2019)
+    ax = plots.comparison_plot(c)
+    ticks = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(ticks) == 17 and ticks[0] == "Pertanian · bukan basis" and "Adm. pemerintahan · bukan bidang" in ticks
+    dots = sum(len(coll.get_offsets()) for coll in ax.collections)
+    assert dots == int(c["basis"].sum())  # one dot per region-category with LQ > 1
+    assert "0.30" in ax.get_title() or "0,30" in ax.get_title()
+    plt.close(ax.figure)
