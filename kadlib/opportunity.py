@@ -381,7 +381,10 @@ class Answer:
         """A short answer in the current language: the best neighbours and groups, with reasons."""
         lines = [i18n.t("opp_answer_head", name=self.name, year=self.year, k=len(self.neighbours))]
         if self.existing:
-            lines.append(i18n.t("opp_answer_existing", groups=", ".join(self.existing)))
+            from .datasets import load_groups
+
+            names = load_groups().set_index("group_id")["name"]
+            lines.append(i18n.t("opp_answer_existing", groups=", ".join(names.get(g, g) for g in self.existing)))
         for rec in self.neighbours.head(n).itertuples():
             lines.append(f"- {rec.name}: {rec.why}")
         for rec in self.groups.head(n).itertuples():
