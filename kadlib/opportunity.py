@@ -92,6 +92,7 @@ class Landscape:
     names: dict = field(default_factory=dict)
     missing: list = field(default_factory=list)
     _krugman: object = field(default=None, repr=False)
+    _registry: object = field(default=None, repr=False)
 
     @property
     def shares(self) -> np.ndarray:
@@ -218,7 +219,13 @@ def connected_groups(adjacency, max_size, *, masks=None, min_size=2, start=None)
                 continue
             extend(sub + [w], ext | {u for u in adj[w] if u > root and u not in seen}, root, seen | adj[w], m2)
 
-    roots = range(n)
+    if start is not None:  # only the ball of radius max_size - 1 around start can hold its groups
+        ball, frontier = {start}, {start}
+        for _ in range(max_size - 1):
+            frontier = {u for v in frontier for u in adj[v]} - ball
+            ball |= frontier
+        adj = [a & ball if v in ball else set() for v, a in enumerate(adj)]
+    roots = range(n) if start is None else sorted(ball)
     for v in roots:
         m = masks[v] if masks is not None else full
         if m == 0:
@@ -229,11 +236,25 @@ def connected_groups(adjacency, max_size, *, masks=None, min_size=2, start=None)
     return sorted(out)
 
 
-def _registry_sets():
-    from .datasets import group_members as members_of
+def _registry_sets(land=None):
+    """Registry group id -> its members (kept on the landscape after the first call)."""
     from .datasets import load_groups
 
-    return {gid: frozenset(members_of(gid)) for gid in load_groups()["group_id"]}
+    if land is not None and land._registry is not None:
+        return land._registry
+    out = {}
+    members = load_groups()[["group_id"]].merge(_group_members_table(), on="group_id", how="left")
+    for gid, part in members.groupby("group_id", sort=False):
+        out[gid] = frozenset(part["region_code"].dropna())
+    if land is not None:
+        land._registry = out
+    return out
+
+
+def _group_members_table():
+    from .datasets import _csv
+
+    return _csv("group_members.csv")
 
 
 def _krugman_matrix(land):
@@ -326,7 +347,7 @@ def find_groups(land=None, *, min_size=2, max_size=MAX_SIZE, region=None, sector
     names = np.array([land.names.get(c, c) for c in land.codes] + [""], dtype=object)[idx].tolist()
     sizes = size.tolist()
     members = [r[:s] for r, s in zip(codes, sizes, strict=True)]
-    registry = _registry_sets()
+    registry = _registry_sets(land)
     where = {}
     for gid, g in registry.items():
         for c in g:
@@ -395,9 +416,10 @@ class Answer:
 
 
 def _sector_labels(codes):
-    from .datasets import load_sectors
+    from .datasets import _csv
 
-    short = load_sectors().set_index("sector_code")[f"short_{i18n.get_language()}"]
+    table = _csv("sectors.csv")
+    short = dict(zip(table["sector_code"], table[f"short_{i18n.get_language()}"], strict=True))
     return ", ".join(f"{c} {short.get(c, '')}".strip() for c in codes) or "–"
 
 
@@ -454,7 +476,7 @@ def partners(region, land=None, *, max_size=4, n_groups=10):
     public = catalogue("layanan_publik")
     public = public.assign(label=public[f"label_{lang}"], reason=public[f"reason_{lang}"])[
         ["field_id", "label", "urusan", "reason", "source"]]  # fmt: skip
-    existing = sorted(gid for gid, g in _registry_sets().items() if code in g)
+    existing = sorted(gid for gid, g in _registry_sets(land).items() if code in g)
     return Answer(region=code, name=land.names.get(code, code), neighbours=nb, groups=groups.reset_index(drop=True),
                   public_services=public, existing=existing, year=land.year)  # fmt: skip
 

@@ -182,3 +182,24 @@ def test_opportunity_map(found):
     ax = kadlib.maps.opportunity_map(op.find_groups(op.landscape(), region="Sleman", max_size=3), region="Sleman")
     assert ax.kad_groups["members"].map(lambda m: "3404" in m).all()
     plt.close(ax.figure)
+
+
+def test_every_kab_kota_gets_an_answer(land):
+    graph = land.graph
+    for code in land.codes:
+        a = op.partners(code, land, max_size=2, n_groups=3)
+        assert sorted(a.neighbours["region_code"]) == graph.adjacency[code]  # every neighbour, once
+        assert a.neighbours["score"].is_monotonic_decreasing and a.text().startswith(graph.name(code))
+
+
+def test_region_groups_are_the_national_groups_containing_it(land):
+    every = op.find_groups(land, max_size=4)
+    for code in ("3302", "3471", "9471", "6471"):
+        mine = op.find_groups(land, max_size=4, region=code)
+        assert mine["members"].tolist() == every[every["members"].map(lambda m, c=code: c in m)]["members"].tolist()
+
+
+def test_the_answer_speaks_english(land):
+    kadlib.set_language("en")
+    text = op.partners("Sleman", land).text()
+    assert "Already cooperates in: Kartamantul" in text and "basis in both" in text
