@@ -128,3 +128,9 @@ def test_comparison_plot_marks_basis_and_roles():
     assert dots == int(c["basis"].sum())  # one dot per region-category with LQ > 1
     assert "0.30" in ax.get_title() or "0,30" in ax.get_title()
     plt.close(ax.figure)
+
+
+def test_roles_speak_english():
+    kadlib.set_language("en")
+    lq = _lq({("3301", "A"): 1.5, ("3302", "A"): 1.2})
+    assert cp.roles(lq, ["3301", "3302"])["role_label"].tolist() == ["rivals (basis in every member)"]

@@ -127,3 +127,11 @@ def test_template_has_the_judgement_criteria():
     sheet = fields.template(fields.candidates("Kartamantul"))
     assert sheet.columns.tolist() == ["label", "kebutuhan", "potensi", "prinsip", "champion", "prospek"]
     assert sheet[["kebutuhan"]].isna().all().all() and len(sheet) == 7
+
+
+def test_unknown_group_and_kind_are_refused():
+    with pytest.raises(KadDataError, match="Kartamantol"):
+        fields.candidates("Kartamantol")
+    with pytest.raises(KadDataError, match=r"(?s)kind.*ekonomi, layanan_publik"):
+        fields.catalogue("sosial")
+    assert set(fields.catalogue("ekonomi")["kind"]) == {"ekonomi"}
