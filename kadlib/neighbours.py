@@ -142,7 +142,8 @@ def _adjacency_strtree(gdf, codes, tolerance_m, metric):
 
     if tolerance_m == 0:  # queen: polygons sharing at least one vertex (exact coordinates)
         coords, owner = shapely.get_coordinates(gdf.geometry.values, return_index=True)
-        _, key = np.unique(coords, axis=0, return_inverse=True)
+        points = np.ascontiguousarray(coords, dtype=float).view(np.complex128).ravel()  # one number per (x, y)
+        _, key = np.unique(points, return_inverse=True)
         pts = pd.DataFrame({"k": key.ravel(), "p": owner}).drop_duplicates()
         shared = pts[pts["k"].duplicated(keep=False)]
         pairs = shared.merge(shared, on="k")
