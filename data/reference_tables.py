@@ -357,13 +357,14 @@ INSTITUTION_TEXT_ID = {
 #: The government affairs (urusan) as the reference lists them among the objects of
 #: KSDD (Permendagri 22/2020 [S16]): basic-service affairs, non-basic affairs (the
 #: reference names 4 of the 18), optional affairs.  id -> (label_id, label_en, class).
-#: The Indonesian names are the affairs' names in UU 23/2014; the reference gives them in English.
+#: The Indonesian names are the kit's spelling of the affairs as UU 23/2014 names them; the reference
+#: gives them in English only, so the names (not the list) are the kit's reading.
 URUSAN = {
     "pendidikan": ("Pendidikan", "Education", "wajib_pelayanan_dasar"),
     "kesehatan": ("Kesehatan", "Health", "wajib_pelayanan_dasar"),
     "pupr": ("Pekerjaan umum dan penataan ruang", "Public works and spatial planning", "wajib_pelayanan_dasar"),
     "perumahan": ("Perumahan rakyat dan kawasan permukiman", "Housing and settlements", "wajib_pelayanan_dasar"),
-    "trantibum": ("Ketenteraman dan ketertiban umum", "Public order", "wajib_pelayanan_dasar"),
+    "trantibum": ("Ketenteraman, ketertiban umum, dan pelindungan masyarakat", "Public order", "wajib_pelayanan_dasar"),
     "sosial": ("Sosial", "Social affairs", "wajib_pelayanan_dasar"),
     "lingkungan_hidup": ("Lingkungan hidup", "Environment", "wajib_non_pelayanan_dasar"),
     "perhubungan": ("Perhubungan", "Transport", "wajib_non_pelayanan_dasar"),
@@ -399,7 +400,8 @@ VOLUNTARY_REASON_SOURCE = "S1"
 #: ``link_basis``: "direct" where the case names the field in the words of the urusan or
 #: category; "kit_reading" where the link to an urusan / PDRB category is the kit's reading.
 #: ``reason_basis``: "case" (the source says why it crosses borders) or "general" (the rule above).
-#: ``groups``: ids of GROUPS that worked on it; ``other_cases``: cases outside the registry.
+#: ``groups``: ids of GROUPS whose case names the field (worked on it, agreed on it or studied it);
+#: ``other_cases``: cases outside the registry.
 #: Category O (public administration) is deliberately never a cooperation field.
 FIELDS = [
     # field_id, kind, label_id, label_en, pdrb_sectors, urusan, link_basis, groups, other_cases,
@@ -408,16 +410,16 @@ FIELDS = [
      "kartamantul; jabodetabekjur", "TPA regional Banjar Bakula (Kalsel); TPA regional Payakumbuh (Sumbar)",
      "Satu tempat pembuangan bersama (TPST Piyungan di Bantul) melayani tiga anggota; TPA regional melayani beberapa daerah",
      "One shared disposal site (TPST Piyungan, in Bantul) served the three members; a regional landfill serves several regions", "case",
-     "Kartamantul: salah satu dari enam sektor; Piyungan dikelola Sekber sejak 2000, ditutup permanen 5 Maret 2024. Jabodetabekjur: hibah DKI 2010 untuk kebersihan dan sampah",
-     "Kartamantul: one of its six sectors; Piyungan run by the Sekber from 2000, closed for good on 5 March 2024. Jabodetabekjur: DKI grants (2010) for cleanliness and waste",
-     "confirmed", "S24; S26; S30; S23; S25; S63; S58; S58b"),
+     "Kartamantul: salah satu dari enam sektor; Piyungan diserahkan ke Sekber tahun 2000, dikelola unit provinsi sejak 2015, ditutup permanen 5 Maret 2024. Jabodetabekjur: hibah DKI 2010 untuk kebersihan dan sampah",
+     "Kartamantul: one of its six sectors; Piyungan handed to the Sekber in 2000, run by a provincial unit from 2015, closed for good on 5 March 2024. Jabodetabekjur: DKI grants (2010) for cleanliness and waste",
+     "confirmed", "S24; S26; S30; S23; S28b; S25; S63; S58; S58b"),
     ("air_limbah", "layanan_publik", "Pengelolaan air limbah (IPAL bersama)", "Wastewater (shared treatment plant)", "", "pupr", "kit_reading",
      "kartamantul", "",
      "Air limbah mengalir dari hulu (Kota Yogyakarta) ke hilir (Bantul); IPAL Sewon di Bantul melayani kota dan sebagian Sleman dan Bantul, biayanya ditanggung bersama",
      "Wastewater flows from upstream Yogyakarta to downstream Bantul; IPAL Sewon (Bantul) serves the city and parts of Sleman and Bantul, its costs shared", "case",
      "IPAL Sewon (hibah JICA, 1994–1995); biaya dibagi Sleman, Kota Yogyakarta, Bantul dan DIY",
      "IPAL Sewon (JICA grant, 1994–1995); costs shared by Sleman, Yogyakarta, Bantul and DIY",
-     "confirmed", "S24; S26; S30; S28b; S29"),
+     "confirmed", "S24; S26; S30; S28; S28b; S29"),
     ("air_minum", "layanan_publik", "Air bersih / air minum (SPAM bersama)", "Clean water (shared supply system)", "", "pupr", "kit_reading",
      "kartamantul; pawonsari", "",
      "Sistem penyediaan air minum direncanakan lintas anggota (SPAM Kartamantul); di Pawonsari air bersih adalah masalah bersama tiga kabupaten",
