@@ -175,7 +175,7 @@ def landscape(*, year=DEFAULT_YEAR, reference=None, threshold=1.0, graph=None, t
 
 
 # ============================================================================= enumeration
-def connected_groups(adjacency, max_size, *, masks=None, min_size=2, start=None):
+def connected_groups(adjacency, max_size, *, masks=None, min_size=2, start=None, prune=True):
     """Every connected set of ``min_size``..``max_size`` vertices, once each (ESU, Wernicke 2006).
 
     Parameters
@@ -184,7 +184,8 @@ def connected_groups(adjacency, max_size, *, masks=None, min_size=2, start=None)
         Neighbours of each vertex by position.
     masks : list of int, optional
         A bit set per vertex; a set is kept only while the AND of its members' masks
-        is non-zero (sets that share nothing, and their supersets, are cut).
+        is non-zero (sets that share nothing, and their supersets, are cut) — unless
+        ``prune=False``, which keeps every set and only reports the AND.
     start : int, optional
         Only the sets that contain this vertex.
 
@@ -215,7 +216,7 @@ def connected_groups(adjacency, max_size, *, masks=None, min_size=2, start=None)
         while ext:
             w = ext.pop()
             m2 = mask & masks[w] if masks is not None else full
-            if m2 == 0:
+            if m2 == 0 and prune:
                 continue
             extend(sub + [w], ext | {u for u in adj[w] if u > root and u not in seen}, root, seen | adj[w], m2)
 
@@ -228,7 +229,7 @@ def connected_groups(adjacency, max_size, *, masks=None, min_size=2, start=None)
     roots = range(n) if start is None else sorted(ball)
     for v in roots:
         m = masks[v] if masks is not None else full
-        if m == 0:
+        if m == 0 and prune:
             continue
         extend([v], {u for u in adj[v] if u > v}, v, adj[v] | {v}, m)
     if start is not None:
@@ -297,7 +298,8 @@ def _score(land, groups):
     return idx, score, shared, size, kr / np.maximum(pairs, 1), complements
 
 
-def find_groups(land=None, *, min_size=2, max_size=MAX_SIZE, region=None, sectors=None):
+def find_groups(land=None, *, min_size=2, max_size=MAX_SIZE, region=None, sectors=None, require="shared",
+                rank_by="score"):  # fmt: skip
     """Every group of ``min_size``–``max_size`` adjacent kab/kota sharing a basis sector, ranked.
 
     Parameters
@@ -310,6 +312,14 @@ def find_groups(land=None, *, min_size=2, max_size=MAX_SIZE, region=None, sector
         Only the groups containing this kab/kota.
     sectors : list of str, optional
         Only the groups whose shared sectors include all of these.
+    require : {"shared", "any"}
+        ``"shared"`` (default): groups with at least one sector basis in every member;
+        ``"any"``: every connected group, also those that only complement each other
+        (at size 7 about 5x more groups and seconds: 736,000 in Indonesia).
+    rank_by : {"score", "complementarity"}
+        ``"score"`` (default): the shared share of the combined PDRB; ``"complementarity"``:
+        the mean pairwise Krugman index (most different structures first).  Ties (to 12
+        decimals): larger groups first, then codes.
 
     Returns
     -------
@@ -322,6 +332,8 @@ def find_groups(land=None, *, min_size=2, max_size=MAX_SIZE, region=None, sector
     from .errors import check_option
 
     land = landscape() if land is None else land
+    check_option("require", require, ("shared", "any"))
+    check_option("rank_by", rank_by, ("score", "complementarity"))
     check_option("max_size", max_size, range(2, 11))
     check_option("min_size", min_size, range(2, max_size + 1))
     masks = list(land.masks)
@@ -332,7 +344,8 @@ def find_groups(land=None, *, min_size=2, max_size=MAX_SIZE, region=None, sector
             want |= 1 << land.cooperation.index(s)
         masks = [m if m & want == want else 0 for m in masks]
     start = None if region is None else land.index(region)
-    groups = connected_groups(land.adjacency, max_size, masks=masks, min_size=min_size, start=start)
+    groups = connected_groups(land.adjacency, max_size, masks=masks, min_size=min_size, start=start,
+                              prune=require == "shared" or sectors is not None)  # fmt: skip
     if sectors is not None:
         groups = [(mem, m) for mem, m in groups if m & want == want]
     columns = ["rank", "size", "members", "names", "shared", "n_shared", "score", "krugman_mean", "n_complements",
@@ -340,7 +353,8 @@ def find_groups(land=None, *, min_size=2, max_size=MAX_SIZE, region=None, sector
     if not groups:
         return pd.DataFrame(columns=columns)
     idx, score, shared, size, kr, comp = _score(land, groups)
-    order = np.lexsort(tuple(idx[:, c] for c in range(idx.shape[1] - 1, -1, -1)) + (-size, -score))
+    key = np.round(score if rank_by == "score" else kr, 12)
+    order = np.lexsort(tuple(idx[:, c] for c in range(idx.shape[1] - 1, -1, -1)) + (-size, -key))
     idx, score, shared, size, kr, comp = idx[order], score[order], shared[order], size[order], kr[order], comp[order]
     masks = np.array([groups[i][1] for i in order.tolist()], dtype=np.int64)
     codes = np.array(land.codes + [""], dtype=object)[idx].tolist()

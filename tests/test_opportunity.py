@@ -203,3 +203,16 @@ def test_the_answer_speaks_english(land):
     kadlib.set_language("en")
     text = op.partners("Sleman", land).text()
     assert "Already cooperates in: Kartamantul" in text and "basis in both" in text
+
+
+def test_any_groups_and_ranking_by_complementarity(star):
+    found = op.find_groups(star, require="any", rank_by="complementarity")
+    # Krugman: pq .8, qr .6, qs .4, pr .2, ps .4, rs .2 -> pqr = pqs = 1.6/3, pqrs = 2.6/6, qrs = qs = .4
+    assert found["members"].tolist() == [["p", "q"], ["q", "r"], ["p", "q", "r"], ["p", "q", "s"],
+                                         ["p", "q", "r", "s"], ["q", "r", "s"], ["q", "s"]]  # fmt: skip
+    assert found["krugman_mean"].tolist() == pytest.approx([0.8, 0.6, 1.6 / 3, 1.6 / 3, 2.6 / 6, 0.4, 0.4])
+    nothing = found.set_index(found["members"].map("".join)).loc["pqrs"]
+    assert nothing["shared"] == [] and nothing["score"] == 0 and nothing["n_shared"] == 0
+    assert len(op.find_groups(star, require="any")) == 7 and len(op.find_groups(star)) == 4
+    with pytest.raises(KadDataError, match=r"(?s)rank_by.*score, complementarity"):
+        op.find_groups(star, rank_by="lq")
