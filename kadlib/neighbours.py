@@ -151,7 +151,12 @@ def _adjacency_strtree(gdf, codes, tolerance_m, metric):
         i, j = pairs["p_x"].to_numpy(), pairs["p_y"].to_numpy()
     else:  # polygons within the tolerance of each other, measured in a projected CRS
         geoms = gdf.to_crs(metric).geometry.values
-        i, j = shapely.STRtree(geoms).query(geoms, predicate="dwithin", distance=float(tolerance_m))
+        tol = float(tolerance_m)
+        b = shapely.bounds(geoms) + np.array([-tol, -tol, tol, tol])
+        i, j = shapely.STRtree(geoms).query(shapely.box(b[:, 0], b[:, 1], b[:, 2], b[:, 3]))  # boxes near enough
+        i, j = i[i < j], j[i < j]
+        near = shapely.dwithin(geoms[i], geoms[j], tol)  # then the exact distance, all pairs at once
+        i, j = i[near], j[near]
     adjacency = {c: set() for c in codes}
     for a, b in zip(i.tolist(), j.tolist(), strict=True):
         if a != b:
