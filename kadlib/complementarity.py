@@ -80,7 +80,8 @@ def shares(sector, *, year, codes=None, sectors=None):
     Parameters
     ----------
     sector : DataFrame
-        :func:`kadlib.load_sector_pdrb` (tidy; ``TOTAL`` rows are ignored).
+        :func:`kadlib.load_sector_pdrb` (tidy; with its ``TOTAL`` rows, as every sector
+        function needs, although the shares use the sum of the categories instead).
     year : int
     codes : list, optional
         Regions (codes or names); default every region in the table.
