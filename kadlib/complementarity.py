@@ -11,7 +11,7 @@ Conventions (named, because each changes a number):
   structures) to 2 (no category in common).  Some texts halve it; this kit does not.
 * **Similarity**: the **Finger–Kreinin index** (Finger & Kreinin 1979, *Economic
   Journal* 89) ``FK = sum_i min(s_ai, s_bi) = 1 - K/2`` (0 = nothing in common,
-  1 = identical), and the **cosine** of the two share vectors (the "coefficient
+  1 = identical), and the **cosine** of the two share vectors (sometimes called the "coefficient
   of structural similarity").  The kit's domain reference names no Indonesian
   source for a similarity index, so the international sources are cited.
 * **Role of a sector in a group** (of two or more members), from the LQ:
