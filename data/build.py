@@ -607,6 +607,39 @@ def build_groups(regions: pd.DataFrame):
     return g, m.reset_index(drop=True)
 
 
+FIELD_COLUMNS = ["field_id", "kind", "label_id", "label_en", "pdrb_sectors", "urusan", "link_basis", "groups", "other_cases",
+                 "reason_id", "reason_en", "reason_basis", "evidence_id", "evidence_en", "confidence", "source"]
+
+
+def build_fields(known_sources: set[str]) -> pd.DataFrame:
+    """The catalogue of cooperation fields (reference_tables.FIELDS), checked and with the urusan spelled out."""
+    fields = pd.DataFrame(ref.FIELDS, columns=FIELD_COLUMNS)
+    groups = {g[0] for g in ref.GROUPS}
+    sectors = {s[0] for s in ref.SECTORS}
+    checks = {
+        "kind": lambda v: v in ("ekonomi", "layanan_publik"),
+        "link_basis": lambda v: v in ("direct", "kit_reading"),
+        "reason_basis": lambda v: v in ("case", "general"),
+        "confidence": lambda v: v in ("confirmed", "partly_confirmed", "unverified"),
+        "urusan": lambda v: v == "" or v in ref.URUSAN,
+        "groups": lambda v: all(g in groups for g in filter(None, v.split("; "))),
+        "pdrb_sectors": lambda v: all(s in sectors and s not in ref.NOT_A_FIELD for s in filter(None, v.split("; "))),
+        "source": lambda v: bool(v) and all(s in known_sources for s in v.split("; ")),
+    }
+    for col, ok in checks.items():
+        for fid, value in zip(fields["field_id"], fields[col], strict=True):
+            if not ok(value):
+                raise SystemExit(f"build: fields: {fid} has a bad {col}: {value!r}")
+    if fields["field_id"].duplicated().any() or fields[fields["kind"] == "layanan_publik"]["urusan"].eq("").any():
+        raise SystemExit("build: fields: duplicate field_id, or a public-service field without its urusan")
+    urusan = fields["urusan"].map(lambda u: ref.URUSAN.get(u, ("", "", "")))
+    fields.insert(6, "urusan_label_id", urusan.str[0])
+    fields.insert(7, "urusan_label_en", urusan.str[1])
+    fields.insert(8, "urusan_class", urusan.str[2])
+    fields.insert(9, "urusan_source", fields["urusan"].map(lambda u: ref.URUSAN_SOURCE if u else ""))
+    return fields
+
+
 def build_reference_tables() -> dict[str, pd.DataFrame]:
     sectors = pd.DataFrame(ref.SECTORS, columns=["sector_code", "order", "label_id", "label_en", "short_id", "short_en"])
     sectors["source"] = ref.SECTORS_SOURCE
@@ -651,6 +684,7 @@ REGISTRY = {
     "legal_timeline.csv": ("legal_timeline", "Linimasa regulasi / legal timeline", "CC BY 4.0"),
     "institutions.csv": ("institutions", "Bentuk kelembagaan KAD x 5 dimensi / institutional forms x 5 dimensions", "CC BY 4.0"),
     "sources.csv": ("sources", "Daftar sumber / list of sources", "CC BY 4.0"),
+    "fields.csv": ("fields", "Katalog bidang kerja sama (ekonomi dan layanan publik) / catalogue of cooperation fields", "CC BY 4.0"),
 }
 
 
@@ -696,6 +730,7 @@ def build(raw: Path, out: Path, reference: Path, log=print) -> dict:
     groups, members = build_groups(regions)
     tables = build_reference_tables()
     sources = build_sources(reference)
+    fields = build_fields(set(sources["source_id"]))
 
     _write_csv(regions, out / "regions.csv")
     _write_csv(_sector_wide(sector), out / "sector_pdrb.csv")
@@ -707,6 +742,7 @@ def build(raw: Path, out: Path, reference: Path, log=print) -> dict:
     for name, frame in tables.items():
         _write_csv(frame, out / name)
     _write_csv(sources, out / "sources.csv")
+    _write_csv(fields, out / "fields.csv")
     _write_geojson(bnd_jd, out / "boundaries_jateng_diy.geojson")
     _write_geojson(bnd_id, out / "boundaries_indonesia.geojson")
     copy_examples(raw, out)
@@ -730,6 +766,7 @@ def build(raw: Path, out: Path, reference: Path, log=print) -> dict:
         "legal_timeline.csv": (["kad_domain_reference"], "1999-2020"),
         "institutions.csv": (["kad_domain_reference"], ""),
         "sources.csv": (["kad_domain_reference"], ""),
+        "fields.csv": (["kad_domain_reference"] + sorted({s for f in fields["source"] for s in f.split("; ")}), ""),
     }
     registry = {"datasets": [_registry_entry(out / f, *cited[f]) for f in REGISTRY]}
     with (out / "registry.json").open("w", encoding="utf-8", newline="\n") as fh:

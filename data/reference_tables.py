@@ -366,3 +366,210 @@ INSTITUTION_TEXT_ID = {
     ("zweckverband", "regulasi"): "Tidak ditemukan dalam referensi",
 }
 # fmt: on
+
+# fmt: off
+# --------------------------------------------------------------------------- cooperation fields (area: fields)
+#: The government affairs (urusan) as the reference lists them among the objects of
+#: KSDD (Permendagri 22/2020 [S16]): basic-service affairs, non-basic affairs (the
+#: reference names 4 of the 18), optional affairs.  id -> (label_id, label_en, class).
+#: The Indonesian names are the kit's spelling of the affairs as UU 23/2014 names them; the reference
+#: gives them in English only, so the names (not the list) are the kit's reading.
+URUSAN = {
+    "pendidikan": ("Pendidikan", "Education", "wajib_pelayanan_dasar"),
+    "kesehatan": ("Kesehatan", "Health", "wajib_pelayanan_dasar"),
+    "pupr": ("Pekerjaan umum dan penataan ruang", "Public works and spatial planning", "wajib_pelayanan_dasar"),
+    "perumahan": ("Perumahan rakyat dan kawasan permukiman", "Housing and settlements", "wajib_pelayanan_dasar"),
+    "trantibum": ("Ketenteraman, ketertiban umum, dan pelindungan masyarakat", "Public order", "wajib_pelayanan_dasar"),
+    "sosial": ("Sosial", "Social affairs", "wajib_pelayanan_dasar"),
+    "lingkungan_hidup": ("Lingkungan hidup", "Environment", "wajib_non_pelayanan_dasar"),
+    "perhubungan": ("Perhubungan", "Transport", "wajib_non_pelayanan_dasar"),
+    "penanaman_modal": ("Penanaman modal", "Investment", "wajib_non_pelayanan_dasar"),
+    "koperasi_ukm": ("Koperasi, usaha kecil, dan menengah", "Cooperatives and SMEs", "wajib_non_pelayanan_dasar"),
+    "kelautan_perikanan": ("Kelautan dan perikanan", "Marine and fisheries", "pilihan"),
+    "pariwisata": ("Pariwisata", "Tourism", "pilihan"),
+    "pertanian": ("Pertanian", "Agriculture", "pilihan"),
+    "kehutanan": ("Kehutanan", "Forestry", "pilihan"),
+    "esdm": ("Energi dan sumber daya mineral", "Energy and mineral resources", "pilihan"),
+    "perdagangan": ("Perdagangan", "Trade", "pilihan"),
+    "perindustrian": ("Perindustrian", "Industry", "pilihan"),
+    "transmigrasi": ("Transmigrasi", "Transmigration", "pilihan"),
+}
+URUSAN_SOURCE = "S16"
+
+#: Why a shared public service crosses borders, in general (used where a case does not say it):
+#: mandatory cooperation covers affairs with cross-regional externalities and services that are
+#: more efficient when run jointly (PP 28/2018, UU 23/2014) [S1][S4][S13].
+GENERAL_REASON_ID = "Umum: urusan dengan eksternalitas lintas daerah, atau layanan yang lebih efisien bila dikelola bersama (kerja sama wajib)"
+GENERAL_REASON_EN = "General rule: an affair with cross-regional externalities, or a service more efficient when run jointly (mandatory cooperation)"
+GENERAL_REASON_SOURCE = "S1; S4; S13"
+#: ... and a voluntary field in general: more effective and efficient when done together [S1].
+VOLUNTARY_REASON_ID = "Umum: lebih efektif dan efisien bila dikerjakan bersama (kerja sama sukarela)"
+VOLUNTARY_REASON_EN = "General rule: more effective and efficient when done together (voluntary cooperation)"
+VOLUNTARY_REASON_SOURCE = "S1"
+
+#: Cooperation fields met in the real cases of kad-domain.md §3.  Two kinds:
+#:   "layanan_publik" — public-service affairs, linked to an urusan (URUSAN); their
+#:                      case is a cross-border problem, not an LQ strength;
+#:   "ekonomi"        — economic fields, linked to the nearest PDRB categories (A–U),
+#:                      for which the LQ of the members is evidence.
+#: ``link_basis``: "direct" where the case names the field in the words of the urusan or
+#: category; "kit_reading" where the link to an urusan / PDRB category is the kit's reading.
+#: ``reason_basis``: "case" (the source says why it crosses borders) or "general" (the rule above).
+#: ``groups``: ids of GROUPS whose case names the field (worked on it, agreed on it or studied it);
+#: ``other_cases``: cases outside the registry.
+#: Category O (public administration) is deliberately never a cooperation field.
+FIELDS = [
+    # field_id, kind, label_id, label_en, pdrb_sectors, urusan, link_basis, groups, other_cases,
+    #   reason_id, reason_en, reason_basis, evidence_id, evidence_en, confidence, source
+    ("persampahan", "layanan_publik", "Pengelolaan persampahan (TPA/TPST bersama)", "Solid waste (shared landfill)", "", "lingkungan_hidup", "kit_reading",
+     "kartamantul; jabodetabekjur", "TPA regional Banjar Bakula (Kalsel); TPA regional Payakumbuh (Sumbar)",
+     "Satu tempat pembuangan bersama (TPST Piyungan di Bantul) melayani tiga anggota; TPA regional melayani beberapa daerah",
+     "One shared disposal site (TPST Piyungan, in Bantul) served the three members; a regional landfill serves several regions", "case",
+     "Kartamantul: salah satu dari enam sektor; Piyungan diserahkan ke Sekber tahun 2000, dikelola unit provinsi sejak 2015, ditutup permanen 5 Maret 2024. Jabodetabekjur: hibah DKI 2010 untuk kebersihan dan sampah",
+     "Kartamantul: one of its six sectors; Piyungan handed to the Sekber in 2000, run by a provincial unit from 2015, closed for good on 5 March 2024. Jabodetabekjur: DKI grants (2010) for cleanliness and waste",
+     "confirmed", "S24; S26; S30; S23; S28b; S25; S63; S58; S58b"),
+    ("air_limbah", "layanan_publik", "Pengelolaan air limbah (IPAL bersama)", "Wastewater (shared treatment plant)", "", "pupr", "kit_reading",
+     "kartamantul", "",
+     "Air limbah mengalir dari hulu (Kota Yogyakarta) ke hilir (Bantul); IPAL Sewon di Bantul melayani kota dan sebagian Sleman dan Bantul, biayanya ditanggung bersama",
+     "Wastewater flows from upstream Yogyakarta to downstream Bantul; IPAL Sewon (Bantul) serves the city and parts of Sleman and Bantul, its costs shared", "case",
+     "IPAL Sewon (hibah JICA, 1994–1995); biaya dibagi Sleman, Kota Yogyakarta, Bantul dan DIY",
+     "IPAL Sewon (JICA grant, 1994–1995); costs shared by Sleman, Yogyakarta, Bantul and DIY",
+     "confirmed", "S24; S26; S30; S28; S28b; S29"),
+    ("air_minum", "layanan_publik", "Air bersih / air minum (SPAM bersama)", "Clean water (shared supply system)", "", "pupr", "kit_reading",
+     "kartamantul; pawonsari", "",
+     "Sistem penyediaan air minum direncanakan lintas anggota (SPAM Kartamantul); di Pawonsari air bersih adalah masalah bersama tiga kabupaten",
+     "A water supply system planned across the members (SPAM Kartamantul); in Pawonsari clean water was a problem shared by the three districts", "case",
+     "Kartamantul: Kesepakatan Bersama SPAM Kartamantul DIY, 26 September 2017. Pawonsari: sektor utama; menarik proyek pipa pusat Rp 5 miliar",
+     "Kartamantul: joint agreement on SPAM Kartamantul DIY, 26 September 2017. Pawonsari: a main sector; drew a central pipeline project worth Rp 5 bn",
+     "confirmed", "S24; S26; S50"),
+    ("drainase", "layanan_publik", "Drainase terpadu", "Integrated drainage", "", "pupr", "kit_reading",
+     "kartamantul", "",
+     "Sistem drainase terpadu lintas batas ketiga anggota", "An integrated drainage system across the three members' borders", "case",
+     "Kartamantul: salah satu dari enam sektor; sistem drainase terpadu", "Kartamantul: one of its six sectors; an integrated drainage system",
+     "confirmed", "S24; S26; S30"),
+    ("jalan", "layanan_publik", "Jalan dan jembatan antarwilayah", "Inter-regional roads and bridges", "", "pupr", "kit_reading",
+     "kartamantul", "Jembatan Linggamas (Purbalingga–Banyumas)",
+     "Jalan dibangun menurut rencana terpadu; infrastruktur perbatasan menurut rencana bersama; jembatan Linggamas menghubungkan dua kabupaten",
+     "Roads built under an integrated plan; border infrastructure to a joint plan; the Linggamas bridge links two regencies", "case",
+     "Kartamantul: salah satu dari enam sektor. Linggamas: dikaji terhadap prinsip KAD", "Kartamantul: one of its six sectors. Linggamas: studied against the KAD principles",
+     "confirmed", "S24; S26; S30; S57"),
+    ("transportasi", "layanan_publik", "Angkutan umum antarwilayah", "Inter-regional public transport", "", "perhubungan", "direct",
+     "kartamantul; kedungsepur", "Bandung Raya (kajian perencanaan transportasi)",
+     "Minibus pada trayek lintas batas (dibatasi 170 kendaraan); jalur angkutan Semarang–Kendal dan Semarang–Kab. Semarang",
+     "Minibuses on cross-border routes (limited to 170 vehicles); transport links Semarang–Kendal and Semarang–Kab. Semarang", "case",
+     "Kartamantul: salah satu dari enam sektor. Kedungsepur: fokus MoU 10 April 2018. Bandung Raya: diusulkan otoritas bersama",
+     "Kartamantul: one of its six sectors. Kedungsepur: a focus of the MoU of 10 April 2018. Bandung Raya: a jointly formed authority proposed",
+     "confirmed", "S24; S26; S30; S54; S59"),
+    ("penataan_ruang", "layanan_publik", "Penataan ruang dan infrastruktur perbatasan", "Spatial planning and border infrastructure", "", "pupr", "direct",
+     "kartamantul; jabodetabekjur", "",
+     "Infrastruktur perbatasan dibangun menurut rencana bersama; sinkronisasi rencana tata ruang",
+     "Border infrastructure built to a joint plan; synchronising spatial plans", "case",
+     "Kartamantul: DELGOSEA menambahkan tata ruang. Jabodetabekjur: hibah DKI 2010 untuk sinkronisasi tata ruang",
+     "Kartamantul: DELGOSEA adds spatial layout. Jabodetabekjur: DKI grants (2010) for spatial-plan synchronisation",
+     "confirmed", "S30; S63"),
+    ("pengendalian_banjir", "layanan_publik", "Pengendalian banjir", "Flood control", "", "pupr", "kit_reading",
+     "jabodetabekjur", "",
+     GENERAL_REASON_ID, GENERAL_REASON_EN, "general",
+     "Jabodetabekjur: hibah DKI 2010 ke sembilan daerah penyangga, antara lain untuk pengendalian banjir",
+     "Jabodetabekjur: DKI grants (2010) to nine buffer regions, among them for flood control",
+     "confirmed", "S63; S1; S4; S13"),
+    ("kesehatan", "layanan_publik", "Layanan kesehatan", "Health services", "", "kesehatan", "direct",
+     "pawonsari; kedungsepur; jabodetabekjur", "",
+     GENERAL_REASON_ID, GENERAL_REASON_EN, "general",
+     "Pawonsari: layanan kesehatan membaik. Kedungsepur: fokus MoU 2018. Jabodetabekjur: hibah DKI 2010",
+     "Pawonsari: health services improved. Kedungsepur: a focus of the 2018 MoU. Jabodetabekjur: DKI grants (2010)",
+     "confirmed", "S50; S54; S63; S1; S4; S13"),
+    ("pendidikan", "layanan_publik", "Layanan pendidikan", "Education services", "", "pendidikan", "direct",
+     "pawonsari; jabodetabekjur", "",
+     GENERAL_REASON_ID, GENERAL_REASON_EN, "general",
+     "Pawonsari: layanan pendidikan membaik. Jabodetabekjur: hibah DKI 2010",
+     "Pawonsari: education services improved. Jabodetabekjur: DKI grants (2010)",
+     "confirmed", "S50; S63; S1; S4; S13"),
+    ("keamanan", "layanan_publik", "Keamanan wilayah perbatasan", "Security of the border area", "", "trantibum", "kit_reading",
+     "pawonsari", "",
+     "Keamanan adalah masalah bersama ketiga kabupaten di perbatasan tiga provinsi", "Security was a problem shared by the three districts on the border of three provinces", "case",
+     "Pawonsari: sektor utama bersama air bersih", "Pawonsari: a main sector, with clean water",
+     "confirmed", "S50"),
+    ("infrastruktur", "layanan_publik", "Infrastruktur wilayah (umum)", "Regional infrastructure (general)", "", "pupr", "kit_reading",
+     "barlingmascakeb", "Sarbagita (Bali)",
+     GENERAL_REASON_ID, GENERAL_REASON_EN, "general",
+     "Barlingmascakeb: kelompok kerja infrastruktur Musrenbangreg. Sarbagita: dievaluasi sebagai kerja sama infrastruktur perkotaan",
+     "Barlingmascakeb: infrastructure working group of the Musrenbangreg. Sarbagita: evaluated as urban infrastructure cooperation",
+     "confirmed", "S35; S58c; S1; S4; S13"),
+    ("pertanian", "ekonomi", "Pertanian dan agribisnis", "Agriculture and agribusiness", "A", "pertanian", "direct",
+     "barlingmascakeb", "",
+     "Sumber daya yang saling melengkapi dan produk pertanian unggulan menjadi perekat Barlingmascakeb",
+     "Complementary resources and leading farm products were Barlingmascakeb's glue", "case",
+     "Barlingmascakeb: kelompok kerja pertanian Musrenbangreg; \"agribisnis\" sebagai nama sektor tidak ditemukan",
+     "Barlingmascakeb: agriculture working group of the Musrenbangreg; \"agribusiness\" as a named sector was not found",
+     "confirmed", "S35; S37"),
+    ("pasar_lelang", "ekonomi", "Pasar lelang komoditas agro", "Agro-commodity auction market", "A; G", "perdagangan", "kit_reading",
+     "barlingmascakeb; sampan", "",
+     "Pasar lelang diadakan bergilir di ketujuh anggota SAMPAN (dan di Soropadan)", "The auction market rotates among the seven SAMPAN members (and Soropadan)", "case",
+     "Barlingmascakeb: keberhasilan yang paling terlihat. SAMPAN: Pasar Lelang Komoditas Agro Sapta Mitra Pantura",
+     "Barlingmascakeb: its most visible success. SAMPAN: the Sapta Mitra Pantura agro-commodity auction market",
+     "confirmed", "S42; S41"),
+    ("perikanan", "ekonomi", "Perikanan", "Fisheries", "A", "kelautan_perikanan", "direct",
+     "kaukus_setara_kuat", "",
+     "Potensi bersama sebagai perekat: sektor pengikat utama RM Kaukus Setara Kuat", "Shared potential as glue: a main binding sector of RM Kaukus Setara Kuat", "case",
+     "Kaukus Setara Kuat: sektor pengikat utama (bersama pariwisata); pemasaran dan pengolahan lemah",
+     "Kaukus Setara Kuat: a main binding sector (with tourism); weak marketing and processing",
+     "confirmed", "S32b"),
+    ("perkebunan_kehutanan", "ekonomi", "Perkebunan dan kehutanan", "Plantations and forestry", "A", "kehutanan", "kit_reading",
+     "kaukus_setara_kuat", "",
+     "Sektor pendukung RM Kaukus Setara Kuat", "Supporting sectors of RM Kaukus Setara Kuat", "case",
+     "Kaukus Setara Kuat: sektor pendukung (perkebunan termasuk urusan pertanian)", "Kaukus Setara Kuat: supporting sectors (plantations fall under the agriculture affair)",
+     "confirmed", "S32b"),
+    ("pariwisata", "ekonomi", "Pariwisata terpadu", "Joint tourism", "I", "pariwisata", "kit_reading",
+     "barlingmascakeb; kedungsepur; kaukus_setara_kuat; pawonsari", "kesepakatan empat provinsi (Kepri, Jateng, Lampung, Maluku Utara, 2025)",
+     "Potensi bersama sebagai perekat (Kaukus Setara Kuat); promosi wisata bersama diminta di Solo Raya karena anggota bersaing",
+     "Shared potential as glue (Kaukus Setara Kuat); joint tourism promotion called for in Solo Raya because members competed", "case",
+     "Barlingmascakeb: kelompok kerja pariwisata. Kedungsepur: fokus MoU 2018. Kaukus Setara Kuat: sektor pengikat utama. Pawonsari: kajian DPRD DIY 2017. PDRB: kategori I (akomodasi dan makan minum) hanya pendekatan",
+     "Barlingmascakeb: tourism working group. Kedungsepur: a focus of the 2018 MoU. Kaukus Setara Kuat: a main binding sector. Pawonsari: DPRD DIY study 2017. PDRB: category I (accommodation and food) is only a proxy",
+     "confirmed", "S35; S54; S32b; S51b; S60; S48c"),
+    ("perdagangan", "ekonomi", "Perdagangan dan pemasaran bersama produk lokal", "Trade and joint marketing of local products", "G", "perdagangan", "direct",
+     "barlingmascakeb; sampan", "",
+     "Daya tawar dan daya saing lebih kuat untuk menembus pasar regional, nasional dan internasional (tujuan SAMPAN)",
+     "Stronger bargaining power and competitiveness to reach regional, national and international markets (an aim of SAMPAN)", "case",
+     "Barlingmascakeb: kelompok kerja perdagangan; visi produk lokal unggulan. SAMPAN: Regional Marketing. Anggota Barlingmascakeb bersaing (gula kelapa, batik)",
+     "Barlingmascakeb: trade working group; vision of leading local products. SAMPAN: Regional Marketing. Barlingmascakeb members competed (palm sugar, batik)",
+     "confirmed", "S35; S36; S41"),
+    ("investasi", "ekonomi", "Promosi investasi bersama", "Joint investment promotion", "", "penanaman_modal", "direct",
+     "sampan", "kesepakatan empat provinsi (2025)",
+     "Mendatangkan investor ke anggota (SAMPAN); anggota Barlingmascakeb justru bersaing memperebutkan investor",
+     "Bringing investors to the members (SAMPAN); Barlingmascakeb members instead competed for investors", "case",
+     "SAMPAN: mendatangkan investor. Tidak ada kategori PDRB untuk investasi: LQ tidak berlaku",
+     "SAMPAN: bringing investors. No PDRB category for investment: LQ does not apply",
+     "confirmed", "S41; S36; S60"),
+    ("industri", "ekonomi", "Industri", "Industry", "C", "perindustrian", "direct",
+     "", "kesepakatan empat provinsi (2025)",
+     VOLUNTARY_REASON_ID, VOLUNTARY_REASON_EN, "general",
+     "Kesepakatan bersama empat gubernur (Juni 2025): pariwisata, investasi dan industri, koperasi dan UKM, ketahanan pangan, BUMD",
+     "Joint agreement of four governors (June 2025): tourism, investment and industry, cooperatives and SMEs, food security, BUMD",
+     "confirmed", "S60; S1"),
+    ("koperasi_umkm", "ekonomi", "Koperasi dan UMKM", "Cooperatives and SMEs", "", "koperasi_ukm", "direct",
+     "", "kesepakatan empat provinsi (2025)",
+     VOLUNTARY_REASON_ID, VOLUNTARY_REASON_EN, "general",
+     "Kesepakatan bersama empat gubernur (Juni 2025). Tidak ada kategori PDRB untuk koperasi/UMKM: LQ tidak berlaku",
+     "Joint agreement of four governors (June 2025). No PDRB category for cooperatives/SMEs: LQ does not apply",
+     "confirmed", "S60; S1"),
+    ("ketahanan_pangan", "ekonomi", "Ketahanan pangan", "Food security", "A", "", "kit_reading",
+     "", "kesepakatan empat provinsi (2025)",
+     VOLUNTARY_REASON_ID, VOLUNTARY_REASON_EN, "general",
+     "Kesepakatan bersama empat gubernur (Juni 2025). Urusannya tidak termasuk yang disebut referensi",
+     "Joint agreement of four governors (June 2025). Its affair is not among those the reference names",
+     "confirmed", "S60; S1"),
+    ("pertambangan", "ekonomi", "Produk tambang", "Mining products", "B", "esdm", "kit_reading",
+     "barlingmascakeb", "",
+     "Produk pertanian dan tambang unggulan disebut sebagai perekat internal Barlingmascakeb",
+     "Leading farm and mining products are named among Barlingmascakeb's internal glue", "case",
+     "Disebut sebagai faktor perekat, bukan sebagai bidang kerja bersama yang dijalankan",
+     "Named as a glue factor, not as a field of joint work carried out",
+     "partly_confirmed", "S37"),
+]
+#: PDRB categories that are never a cooperation field, with the reason.
+NOT_A_FIELD = {
+    "O": ("Administrasi pemerintahan adalah kegiatan pemerintah sendiri, bukan bidang yang dikerjasamakan; LQ-nya menunjukkan letak kantor pemerintahan, bukan potensi",
+          "Public administration is the governments' own activity, not a field to cooperate on; its LQ shows where government offices sit, not a potential"),
+}
+# fmt: on

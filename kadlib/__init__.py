@@ -7,7 +7,7 @@ needs them is first called, so ``import kadlib`` is instant.
 Data
     load_regions, load_baseline, load_sector_pdrb, load_groups, group_members,
     load_sectors, load_criteria, load_principles, load_success_factors,
-    load_indicators, load_sources, load_legal_timeline, load_institutions, list_datasets,
+    load_indicators, load_sources, load_legal_timeline, load_institutions, load_fields, list_datasets,
     load_region_table, baseline_table, load_example_workshop
 Regional economics (kadlib.economy)
     growth_rates, average_growth, structure, per_capita, implied_population,
@@ -15,7 +15,10 @@ Regional economics (kadlib.economy)
     location_quotient, dynamic_lq, shift_share, sector_klassen, mrp, sektor_unggulan,
     shared_strengths, with_labels; SECTOR_WINDOW, SECTOR_YEAR
 Neighbours (kadlib.neighbours)
-    neighbour_graph, neighbour_rule
+    neighbour_graph, neighbour_rule, NATIONAL_TOLERANCE_M
+Cooperation fields, complementarity, opportunities (kadlib.fields, .complementarity, .opportunity)
+    candidates, decision_frame; krugman, finger_kreinin, roles, compare;
+    landscape, find_groups, partners, national_baseline
 Sector scoring (kadlib.scoring)
     DecisionMatrix, weights_direct, weights_equal, ahp, ahp_group, weighted_sum,
     topsis, rank, score, robustness_oat, robustness_mc, derived_criteria
@@ -69,6 +72,8 @@ _LAZY = {
     "list_datasets": "datasets",
     "baseline_table": "datasets",
     "load_example_workshop": "datasets",
+    # cooperation fields, complementarity, opportunities (area: fields)
+    "load_fields": "datasets",
     # regions
     "load_region_table": "regions",
     "resolve_region": "regions",
@@ -81,7 +86,8 @@ _LAZY = {
 }
 
 _SUBMODULES = {"datasets", "regions", "io", "i18n", "errors", "maps", "economy", "plots", "neighbours", "scoring",
-               "widgets", "factors", "workshop", "scenario", "report"}
+               "widgets", "factors", "workshop", "scenario", "report",
+               "fields", "complementarity", "opportunity"}
 
 __all__ = sorted([*_LAZY, "KadDataError", "set_language", "get_language", "__version__"])
 

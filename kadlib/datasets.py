@@ -365,6 +365,19 @@ Examples
 >>> bool((t["source"].str.len() > 0).all())
 True
 """
+load_fields = _reference("fields.csv")
+load_fields.__doc__ = """The catalogue of cooperation fields met in the real cases: economic fields (linked to PDRB
+categories) and public-service affairs (linked to an urusan), each with why it crosses borders,
+a source and a confidence mark.  :mod:`kadlib.fields` builds a group's candidate list from it.
+
+Examples
+--------
+>>> f = load_fields().set_index("field_id")
+>>> f.loc["air_limbah", ["kind", "urusan"]].tolist()
+['layanan_publik', 'pupr']
+>>> bool((f["source"].str.len() > 0).all()) and "O" not in set(f["pdrb_sectors"])
+True
+"""
 load_legal_timeline = _reference("legal_timeline.csv")
 load_legal_timeline.__doc__ = """The rules on regional cooperation 1999–2020 (only what the reference confirms)."""
 

@@ -499,6 +499,67 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "berikan tabel sektor (sector=load_sector_pdrb(...)) untuk potensi='share', atau pilih potensi='lq'",
         "en": "pass the sector table (sector=load_sector_pdrb(...)) for potensi='share', or choose potensi='lq'",
     },
+    # --- cooperation fields, complementarity, opportunity finder (area: fields) ------------
+    "fields_lq_evidence": {
+        "id": "basis (LQ > 1 pada {sectors}) di {n} dari {m} anggota: {who}",
+        "en": "basis (LQ > 1 in {sectors}) in {n} of {m} members: {who}",
+    },
+    "err_not_a_field": {
+        "id": "kategori ini bukan bidang kerja sama (O = administrasi pemerintahan)",
+        "en": "this category is not a cooperation field (O = public administration)",
+    },
+    "allow_field_sector": {
+        "id": "kategori PDRB A–U selain O",
+        "en": "PDRB categories A–U except O",
+    },
+    "allow_candidates": {
+        "id": "sebut kelompok, bidang dari katalog (fields=...), LQ, atau bidang sendiri (own=...)",
+        "en": "name a group, catalogue fields (fields=...), an LQ table, or your own fields (own=...)",
+    },
+    "err_shape_mismatch": {"id": "kedua vektor pangsa tidak sepadan", "en": "the two share vectors do not match"},
+    "allow_same_sectors": {"id": "dua vektor pangsa atas kategori yang sama", "en": "two share vectors over the same categories"},
+    "err_too_few_members": {"id": "kurang dari dua daerah yang berbeda", "en": "fewer than two different regions"},
+    "allow_two_members": {"id": "minimal dua daerah yang berbeda", "en": "at least two different regions"},
+    "role_rivals": {"id": "bersaing (basis di semua anggota)", "en": "rivals (basis in every member)"},
+    "role_complements": {"id": "saling melengkapi (basis di sebagian anggota)", "en": "complements (basis in some members)"},
+    "role_none": {"id": "bukan basis di anggota mana pun", "en": "basis in no member"},
+    "cmp_krugman": {"id": "Indeks spesialisasi Krugman (0 sama – 2 berbeda total)",
+                    "en": "Krugman specialisation index (0 identical – 2 disjoint)"},
+    "cmp_finger_kreinin": {"id": "Indeks kemiripan Finger–Kreinin (0 – 1 sama)", "en": "Finger–Kreinin similarity (0 – 1 identical)"},
+    "cmp_cosine": {"id": "Kemiripan kosinus struktur (0 – 1 sama)", "en": "Cosine similarity of structures (0 – 1 identical)"},
+    "cmp_n_rivals": {"id": "Sektor bersaing (basis di keduanya)", "en": "Rival sectors (basis in both)"},
+    "cmp_n_complements": {"id": "Sektor saling melengkapi", "en": "Complementary sectors"},
+    "cmp_n_none": {"id": "Sektor bukan basis di keduanya", "en": "Sectors basis in neither"},
+    "opp_allow_kabkota": {"id": "kabupaten/kota pada peta nasional yang punya data sektor tahun ini",
+                          "en": "a kab/kota on the national map with sector data for this year"},
+    "opp_answer_head": {"id": "{name} ({year}): {k} tetangga.", "en": "{name} ({year}): {k} neighbours."},
+    "opp_answer_existing": {"id": "Sudah bekerja sama dalam: {groups}.", "en": "Already cooperates in: {groups}."},
+    "opp_answer_group": {"id": "kelompok {names}: sama-sama basis di {shared} ({score:.0f} % PDRB gabungan)",
+                         "en": "group {names}: all basis in {shared} ({score:.0f} % of the combined PDRB)"},
+    "opp_answer_public": {"id": "Layanan publik lintas batas yang patut ditanyakan ke setiap tetangga (data sektor tidak "
+                                "dapat menilainya): {fields} …",
+                          "en": "Cross-border public services worth asking every neighbour about (the sector data "
+                                "cannot judge them): {fields} …"},
+    "opp_why": {"id": "sama-sama basis: {shared}; mereka basis, kita tidak: {theirs}; kita basis, mereka tidak: {ours}",
+                "en": "basis in both: {shared}; theirs, not ours: {theirs}; ours, not theirs: {ours}"},
+    "opp_why_manual": {"id": "(tautan manual: {reason})", "en": "(manual link: {reason})"},
+    "opp_baseline_note": {
+        "id": "Baseline nasional sebatas yang dimungkinkan data sektor: PDRB 17 lapangan usaha ADHK 2010, {start}–{end}, "
+              "semua kab/kota. Penduduk, kemiskinan dan IPM tidak tersedia untuk kab/kota di luar Jawa Tengah/DIY.",
+        "en": "A national baseline only as far as the sector data allow: PDRB by 17 categories at constant 2010 prices, "
+              "{start}–{end}, all kab/kota. Population, poverty and IPM are not available outside Jawa Tengah/DIY.",
+    },
+    "opp_map_title": {"id": "Peluang kerja sama: kelompok tetangga dengan sektor basis bersama",
+                      "en": "Cooperation opportunities: neighbouring groups sharing basis sectors"},
+    "opp_map_existing": {"id": "sudah bekerja sama (registri kit)", "en": "already cooperating (kit registry)"},
+    "opp_map_other": {"id": "kab/kota lain", "en": "other kab/kota"},
+    "role_short_rivals": {"id": "bersaing", "en": "rivals"},
+    "role_short_complements": {"id": "saling melengkapi", "en": "complements"},
+    "role_short_none": {"id": "bukan basis", "en": "neither basis"},
+    "role_short_None": {"id": "bukan bidang", "en": "not a field"},
+    "cmp_title": {"id": "{a} dan {b}, {year}: indeks Krugman {k:.2f}, kosinus {c:.2f}",
+                  "en": "{a} and {b}, {year}: Krugman index {k:.2f}, cosine {c:.2f}"},
+    "cmp_dot": {"id": "titik = basis (LQ > 1)", "en": "dot = basis (LQ > 1)"},
 }
 
 

@@ -386,3 +386,57 @@ def export_map(ax, path, *, title=None, source=None, scale_bar=True, dpi=300):
     path.parent.mkdir(parents=True, exist_ok=True)
     ax.figure.savefig(path, dpi=dpi, bbox_inches="tight")
     return path
+
+
+# ----------------------------------------------------------------------------- opportunities (area: fields)
+def opportunity_map(found, *, n=12, region=None, ax=None, title=None):
+    """The best non-overlapping groups of :func:`kadlib.opportunity.find_groups` on the national layer.
+
+    Each group gets a colour and its rank at its centre; a group already in the
+    kit's registry is drawn with a black outline.  With ``region`` (and ``found``
+    from ``find_groups(region=...)``), the map zooms to that kab/kota (red outline)
+    and names the regions of its best group.
+
+    Returns
+    -------
+    Axes
+        With ``kad_groups`` (the groups drawn, the :func:`~kadlib.opportunity.distinct` frame).
+    """
+    from matplotlib import colormaps
+    from matplotlib.patches import Patch
+
+    from .opportunity import distinct
+
+    ax = _axes(ax, (12, 5))
+    gdf = load_regions(layer="indonesia")
+    shown = distinct(found, n)
+    gdf.plot(ax=ax, color="#f2f2f2", edgecolor="#bdbdbd", linewidth=0.2)
+    palette = colormaps["tab20"].colors
+    chosen = []
+    for i, rec in enumerate(shown.itertuples()):
+        part = gdf[gdf["region_code"].isin(rec.members)]
+        part.plot(ax=ax, color=palette[i % len(palette)], edgecolor="black" if rec.existing else "white",
+                  linewidth=1.0 if rec.existing else 0.3)  # fmt: skip
+        point = part.dissolve().representative_point().iloc[0]
+        ax.annotate(str(rec.rank), (point.x, point.y), fontsize=7, ha="center", va="center", weight="bold")
+        chosen.append(part)
+    if region is not None:
+        from .regions import resolve_region
+
+        code = resolve_region(region)
+        focus = gdf[gdf["region_code"] == code]
+        focus.boundary.plot(ax=ax, color="#d62728", linewidth=1.5)
+        import pandas as pd
+
+        near = pd.concat([focus, *chosen]).drop_duplicates("region_code")
+        _label_regions(ax, near, fontsize=7)
+        _zoom(ax, near, margin=0.4)
+    handles = [Patch(facecolor="white", edgecolor="black", label=i18n.t("opp_map_existing")),
+               Patch(color="#f2f2f2", label=i18n.t("opp_map_other"))]  # fmt: skip
+    ax.legend(handles=handles, fontsize=7, loc="lower left")
+    ax.set_aspect("equal")
+    ax.set_axis_off()
+    ax.set_title(title or i18n.t("opp_map_title"), fontsize=10)
+    add_source_line(ax)
+    ax.kad_groups = shown
+    return ax

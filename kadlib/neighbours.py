@@ -7,6 +7,11 @@ separated by slivers, so a **tolerance in metres** (computed in a projected
 CRS) lets regions within that distance count as neighbours.  Sea or ferry
 crossings are added as **manual links**, each with the reason a user gives.
 
+Two engines give the same links: ``"strtree"`` (default; shapely's STRtree and
+numpy, about 5-10x faster, so the national layer takes a few tens of ms) and
+``"libpysal"`` (the established library, kept as the cross-check in the tests).
+On the national layer use :data:`NATIONAL_TOLERANCE_M`.
+
 Examples
 --------
 >>> g = neighbour_graph()
@@ -22,8 +27,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import i18n
-from .errors import KadDataError
+from .errors import KadDataError, check_option
 from .regions import region_name, resolve_regions
+
+#: Tolerance (m) for the coarse national layer: the smallest that gives, for the 40 kab/kota of
+#: Jawa Tengah + DIY, exactly the 89 links of the topology-clean layer (300 m still misses
+#: Gunungkidul-Sleman; 500-1000 m add nothing false; 2000 m adds two false links).
+NATIONAL_TOLERANCE_M = 500.0
+ENGINES = ("strtree", "libpysal")
 
 
 def _t(key, **kw):
@@ -123,7 +134,39 @@ def _manual_links(links, codes):
     return out
 
 
-def neighbour_graph(regions=None, *, tolerance_m=0.0, manual_links=None, crs=None, layer="jateng_diy"):
+def _adjacency_strtree(gdf, codes, tolerance_m, metric):
+    """Queen (a shared vertex, libpysal's rule) or "within tolerance_m metres" links, without libpysal."""
+    import numpy as np
+    import pandas as pd
+    import shapely
+
+    if tolerance_m == 0:  # queen: polygons sharing at least one vertex (exact coordinates)
+        coords, owner = shapely.get_coordinates(gdf.geometry.values, return_index=True)
+        points = np.ascontiguousarray(coords, dtype=float).view(np.complex128).ravel()  # one number per (x, y)
+        _, key = np.unique(points, return_inverse=True)
+        pts = pd.DataFrame({"k": key.ravel(), "p": owner}).drop_duplicates()
+        shared = pts[pts["k"].duplicated(keep=False)]
+        pairs = shared.merge(shared, on="k")
+        pairs = pairs[pairs["p_x"] < pairs["p_y"]]
+        i, j = pairs["p_x"].to_numpy(), pairs["p_y"].to_numpy()
+    else:  # polygons within the tolerance of each other, measured in a projected CRS
+        geoms = gdf.to_crs(metric).geometry.values
+        tol = float(tolerance_m)
+        b = shapely.bounds(geoms) + np.array([-tol, -tol, tol, tol])
+        i, j = shapely.STRtree(geoms).query(shapely.box(b[:, 0], b[:, 1], b[:, 2], b[:, 3]))  # boxes near enough
+        i, j = i[i < j], j[i < j]
+        near = shapely.dwithin(geoms[i], geoms[j], tol)  # then the exact distance, all pairs at once
+        i, j = i[near], j[near]
+    adjacency = {c: set() for c in codes}
+    for a, b in zip(i.tolist(), j.tolist(), strict=True):
+        if a != b:
+            adjacency[codes[a]].add(codes[b])
+            adjacency[codes[b]].add(codes[a])
+    return {c: sorted(n) for c, n in adjacency.items()}
+
+
+def neighbour_graph(regions=None, *, tolerance_m=0.0, manual_links=None, crs=None, layer="jateng_diy",
+                    engine="strtree"):
     """Build the neighbour graph of a set of region polygons.
 
     Parameters
@@ -131,11 +174,11 @@ def neighbour_graph(regions=None, *, tolerance_m=0.0, manual_links=None, crs=Non
     regions : GeoDataFrame, optional
         With ``region_code`` and polygons; default the bundled layer ``layer``.
     tolerance_m : float
-        0 (default): queen contiguity (libpysal) — a shared border or corner.
+        0 (default): queen contiguity — a shared border or corner (a shared vertex,
+        libpysal's rule).
         > 0: regions whose polygons come within this many metres of each other
-        are neighbours (libpysal fuzzy contiguity, each polygon buffered by half
-        the tolerance in a projected CRS).  100–500 m recovers the neighbours of
-        the coarse national layer.
+        are neighbours (in a projected CRS).  The coarse national layer needs
+        :data:`NATIONAL_TOLERANCE_M` (500 m).
     manual_links : list of (a, b, reason) or DataFrame, optional
         Links across the sea or by ferry that count as neighbours; each needs a
         reason.  A link between regions that already share a border is ignored.
@@ -144,6 +187,11 @@ def neighbour_graph(regions=None, *, tolerance_m=0.0, manual_links=None, crs=Non
         World Mercator for areas wider than 6° of longitude).
     layer : {"jateng_diy", "indonesia"}
         Bundled layer used when ``regions`` is not given.
+    engine : {"strtree", "libpysal"}
+        ``"strtree"`` (default): shapely's STRtree (``dwithin`` the tolerance) or, at
+        tolerance 0, polygons sharing a vertex (numpy) — the same links as libpysal's
+        ``Queen`` / ``fuzzy_contiguity``, several times faster.  ``"libpysal"``: libpysal
+        itself (the cross-check).
 
     Returns
     -------
@@ -161,10 +209,13 @@ def neighbour_graph(regions=None, *, tolerance_m=0.0, manual_links=None, crs=Non
         )  # fmt: skip
     if tolerance_m < 0:
         raise KadDataError("err_negative", column="tolerance_m", value=tolerance_m, allowed=("allow_nonnegative", {}))
+    check_option("engine", engine, ENGINES)
     gdf = gdf.sort_values("region_code").reset_index(drop=True)
     codes = gdf["region_code"].astype(str).tolist()
     metric = crs or _projected_crs(gdf)
-    if tolerance_m == 0:
+    if engine == "strtree":
+        adjacency = _adjacency_strtree(gdf, codes, tolerance_m, metric)
+    elif tolerance_m == 0:
         w = Queen.from_dataframe(gdf, ids=codes, use_index=False, silence_warnings=True)
         adjacency = {c: sorted(w.neighbors[c]) for c in codes}
     else:

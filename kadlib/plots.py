@@ -232,3 +232,31 @@ def rank_probability_plot(robustness, *, labels=None, ax=None):
     ax.figure.colorbar(image, ax=ax, label=i18n.t("probability"), shrink=0.8)
     ax.kad_matrix = data
     return ax
+
+
+# ----------------------------------------------------------------------------- region-to-region (area: fields)
+def comparison_plot(comparison, *, ax=None):
+    """Two regions side by side: each category's share (bars) and LQ > 1 (a dot), with the pair's role.
+
+    ``comparison`` is :func:`kadlib.complementarity.compare`; its Krugman index and cosine go in the title.
+    """
+    ax = _axes(ax, (9, 6))
+    a, b = comparison.attrs["regions"]
+    wide = comparison.pivot(index="sector_code", columns="region_code", values="share")
+    basis = comparison.pivot(index="sector_code", columns="region_code", values="basis")
+    roles = comparison.drop_duplicates("sector_code").set_index("sector_code")["role"]
+    order = [c for c in load_sectors()["sector_code"] if c in wide.index]
+    y = np.arange(len(order))
+    for offset, code, colour in ((-0.2, a, "#1f78b4"), (0.2, b, "#ff7f00")):
+        ax.barh(y + offset, wide.loc[order, code], height=0.38, color=colour, label=_name(code))
+        mark = [i for i, s in enumerate(order) if basis.loc[s, code]]
+        ax.scatter(wide.loc[order, code].to_numpy()[mark] + 0.6, y[mark] + offset, s=14, color="black", zorder=3)
+    role = {s: r if isinstance(r, str) else "None" for s, r in roles.items()}
+    ticks = [f"{lab} · {i18n.t('role_short_' + role[s])}" for s, lab in zip(order, _sector_labels(order), strict=True)]
+    ax.set_yticks(y, ticks, fontsize=7)
+    ax.invert_yaxis()
+    ax.set_xlabel(i18n.t("share_pct"))
+    ax.set_title(i18n.t("cmp_title", a=_name(a), b=_name(b), year=comparison.attrs["year"],
+                        k=comparison.attrs["krugman"], c=comparison.attrs["cosine"]), fontsize=9)  # fmt: skip
+    ax.legend(fontsize=7, loc="lower right", title=i18n.t("cmp_dot"), title_fontsize=7)
+    return ax

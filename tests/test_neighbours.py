@@ -83,3 +83,39 @@ def test_rule_goes_only_through_participants(graph):
 def test_manual_link_between_neighbours_adds_nothing():
     g = nb.neighbour_graph(manual_links=[("Cilacap", "Kebumen", "sudah bertetangga")])
     assert g.manual == {} and len(g.edges) == 89
+
+
+# --------------------------------------------------------------------------- the fast engine (area: fields)
+@pytest.mark.parametrize(("layer", "tolerance"), [("jateng_diy", 0), ("jateng_diy", 50), ("indonesia", 0),
+                                                  ("indonesia", 300), ("indonesia", nb.NATIONAL_TOLERANCE_M)])
+def test_strtree_engine_gives_libpysals_links(layer, tolerance):
+    fast = nb.neighbour_graph(layer=layer, tolerance_m=tolerance)
+    slow = nb.neighbour_graph(layer=layer, tolerance_m=tolerance, engine="libpysal")
+    assert fast.adjacency == slow.adjacency and fast.edges  # the same links, not two empty graphs
+
+
+def test_national_tolerance_reproduces_the_clean_jateng_diy_graph():
+    clean = set(nb.neighbour_graph().edges)
+    national = nb.neighbour_graph(layer="indonesia", tolerance_m=nb.NATIONAL_TOLERANCE_M)
+    jd = {c for c in national.codes if c[:2] in ("33", "34")}
+    assert {e for e in national.edges if set(e) <= jd} == clean
+    at_300 = nb.neighbour_graph(layer="indonesia", tolerance_m=300)
+    assert ("3403", "3404") in clean and ("3403", "3404") not in at_300.edges  # Gunungkidul-Sleman needs 500 m
+
+
+def test_queen_is_a_shared_vertex_not_a_touch():
+    import geopandas as gpd
+    from shapely.geometry import Polygon
+
+    # b touches a along a's edge without sharing a vertex (a T-junction); c shares a's corner (1, 1)
+    polys = [Polygon([(0, 0), (1, 0), (1, 1), (0, 1)]), Polygon([(1, 0.2), (2, 0.2), (2, 0.8), (1, 0.8)]),
+             Polygon([(1, 1), (2, 1), (2, 2), (1, 2)])]
+    gdf = gpd.GeoDataFrame({"region_code": ["a", "b", "c"]}, geometry=polys, crs="EPSG:32749")
+    for engine in nb.ENGINES:
+        g = nb.neighbour_graph(gdf, engine=engine, crs="EPSG:32749")
+        assert g.edges == [("a", "c")], engine
+        near = nb.neighbour_graph(gdf, tolerance_m=0.1, engine=engine, crs="EPSG:32749")
+        assert near.edges == [("a", "b"), ("a", "c")], engine  # b and c stay 0.2 m apart
+        assert nb.neighbour_graph(gdf, tolerance_m=0.25, engine=engine, crs="EPSG:32749").edges[-1] == ("b", "c")
+    with pytest.raises(KadDataError, match=r"(?s)engine.*'fast'.*strtree, libpysal"):
+        nb.neighbour_graph(gdf, engine="fast")

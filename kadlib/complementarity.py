@@ -1,0 +1,265 @@
+"""Do members compete or complement each other?  Structure measures and per-sector roles.
+
+Conventions (named, because each changes a number):
+
+* **Shares** are each category's share of the sum of the region's 17 PDRB categories
+  (constant 2010 prices), as fractions that add up to 1.  The sum of the
+  categories, not BPS's ``TOTAL`` row, so that the national row (whose total
+  also holds net taxes on products) is comparable to a kab/kota.
+* **Krugman specialisation (dissimilarity) index** (Krugman 1991, *Geography and
+  Trade*): ``K = sum_i |s_ai - s_bi|`` over the categories, from 0 (identical
+  structures) to 2 (no category in common).  Some texts halve it; this kit does not.
+* **Similarity**: the **Finger–Kreinin index** (Finger & Kreinin 1979, *Economic
+  Journal* 89) ``FK = sum_i min(s_ai, s_bi) = 1 - K/2`` (0 = nothing in common,
+  1 = identical), and the **cosine** of the two share vectors (sometimes called the "coefficient
+  of structural similarity").  The kit's domain reference names no Indonesian
+  source for a similarity index, so the international sources are cited.
+* **Role of a sector in a group** (of two or more members), from the LQ:
+  ``"rivals"`` (*bersaing*) when it is basis (LQ > 1) in **every** member — all
+  sell the same thing, as Barlingmascakeb's members competed over palm sugar,
+  batik and investors [S36] (shared strength can still be pooled, e.g. joint
+  marketing); ``"complements"`` (*saling melengkapi*) when it is basis in **some**
+  members and not others — one produces, the others buy, process or sell;
+  ``"none"`` when it is basis in no member.  LQ = 1 exactly is not basis.
+  Category O (public administration) is left out: it is not a cooperation field.
+
+Examples
+--------
+>>> krugman([0.5, 0.5, 0.0], [0.2, 0.5, 0.3])
+0.6
+>>> round(finger_kreinin([0.5, 0.5, 0.0], [0.2, 0.5, 0.3]), 10)
+0.7
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from . import i18n
+from .errors import KadDataError
+
+ROLES = ("rivals", "complements", "none")
+
+
+# ============================================================================= measures on two share vectors
+def _vectors(a, b):
+    a, b = (np.asarray(v, dtype=float) for v in (a, b))
+    if a.shape != b.shape or a.ndim != 1:
+        raise KadDataError("err_shape_mismatch", file="shares", value=f"{a.shape} / {b.shape}",
+                           allowed=("allow_same_sectors", {}))  # fmt: skip
+    if not (np.isfinite(a).all() and np.isfinite(b).all()) or (a < 0).any() or (b < 0).any():
+        raise KadDataError("err_negative", file="shares", value=f"{a.tolist()} / {b.tolist()}",
+                           allowed=("allow_nonnegative", {}))  # fmt: skip
+    return a, b
+
+
+def krugman(a, b) -> float:
+    """Krugman specialisation index ``sum |a_i - b_i|`` of two share vectors (0 identical … 2 disjoint)."""
+    a, b = _vectors(a, b)
+    return float(np.abs(a - b).sum())
+
+
+def finger_kreinin(a, b) -> float:
+    """Finger–Kreinin similarity ``sum min(a_i, b_i)`` of two share vectors (0 … 1 identical)."""
+    a, b = _vectors(a, b)
+    return float(np.minimum(a, b).sum())
+
+
+def cosine(a, b) -> float:
+    """Cosine of two share vectors (1 = the same proportions); NaN when one vector is all zero."""
+    a, b = _vectors(a, b)
+    norm = np.linalg.norm(a) * np.linalg.norm(b)
+    return float(a @ b / norm) if norm > 0 else float("nan")
+
+
+# ============================================================================= from the sector table
+def shares(sector, *, year, codes=None, sectors=None):
+    """Regions x categories: each category's share of the sum of the categories (fractions).
+
+    Parameters
+    ----------
+    sector : DataFrame
+        :func:`kadlib.load_sector_pdrb` (tidy; with its ``TOTAL`` rows, as every sector
+        function needs, although the shares use the sum of the categories instead).
+    year : int
+    codes : list, optional
+        Regions (codes or names); default every region in the table.
+    sectors : list of str, optional
+        Categories to compare (default all 17); shares are taken over these.
+    """
+    from .economy import TOTAL, _aligned, _sector_cube
+    from .regions import resolve_regions
+
+    wide = _sector_cube(sector, [year], "shares")[year]
+    cats = [c for c in wide.columns if c != TOTAL] if sectors is None else list(sectors)
+    unknown = [c for c in cats if c not in wide.columns or c == TOTAL]
+    if unknown:
+        raise KadDataError("err_unknown_sector", file="shares", value=unknown[0],
+                           allowed=("allow_list", {"items": ", ".join(c for c in wide.columns if c != TOTAL)}))  # fmt: skip
+    rows = sorted(wide.index) if codes is None else resolve_regions(codes)
+    values = _aligned(wide, rows, cats, year, "shares")
+    total = values.sum(axis=1, keepdims=True)
+    if (total <= 0).any():
+        raise KadDataError("err_missing_value", file="shares", value=f"{rows[int(np.argmin(total))]} / {year}",
+                           allowed=("allow_complete", {}))  # fmt: skip
+    return pd.DataFrame(values / total, index=pd.Index(rows, name="region_code"), columns=cats)
+
+
+def pairwise(sector, codes, *, year, sectors=None):
+    """Every pair of the regions: ``a, b, krugman, finger_kreinin, cosine`` (see the module text)."""
+    s = shares(sector, year=year, codes=codes, sectors=sectors)
+    rows = []
+    for i, a in enumerate(s.index):
+        for b in s.index[i + 1:]:
+            va, vb = s.loc[a].to_numpy(), s.loc[b].to_numpy()
+            rows.append((a, b, krugman(va, vb), finger_kreinin(va, vb), cosine(va, vb)))
+    return pd.DataFrame(rows, columns=["a", "b", "krugman", "finger_kreinin", "cosine"])
+
+
+def _role(n_basis, n):
+    return "rivals" if n_basis == n else ("complements" if n_basis > 0 else "none")
+
+
+def roles(lq, members, *, threshold=1.0):
+    """Per sector: is it basis in every member (rivals), in some (complements), or in none?
+
+    Parameters
+    ----------
+    lq : DataFrame
+        :func:`kadlib.economy.location_quotient` of **one year**.
+    members : list
+        Two or more regions (codes or names).
+    threshold : float
+        Basis means LQ > threshold (default 1).
+
+    Returns
+    -------
+    DataFrame
+        ``sector_code, n_members, n_basis, basis, not_basis, role, role_label``;
+        category O is left out.
+
+    Examples
+    --------
+    >>> lq = pd.DataFrame({"region_code": ["3301", "3302"] * 2, "sector_code": ["A", "A", "C", "C"],
+    ...                    "lq": [1.4, 1.1, 2.0, 0.7]})
+    >>> roles(lq, ["3301", "3302"])[["sector_code", "n_basis", "role"]].values.tolist()
+    [['A', 2, 'rivals'], ['C', 1, 'complements']]
+    """
+    from .economy import _check_columns
+    from .fields import is_cooperation_sector
+    from .regions import resolve_regions
+
+    _check_columns(lq, ["region_code", "sector_code", "lq"], "roles")
+    if "year" in lq.columns and lq["year"].nunique() > 1:
+        raise KadDataError("err_one_year", file="lq", column="year", value=sorted(lq["year"].unique()),
+                           allowed=("allow_one_year", {}))  # fmt: skip
+    codes = resolve_regions(members)
+    if len(set(codes)) < 2:
+        raise KadDataError("err_too_few_members", file="roles", value=codes, allowed=("allow_two_members", {}))
+    part = lq[lq["region_code"].isin(codes) & lq["sector_code"].map(is_cooperation_sector)]
+    wide = part.pivot(index="sector_code", columns="region_code", values="lq")
+    absent = [c for c in codes if c not in wide.columns]
+    if absent or wide.isna().to_numpy().any():
+        where = absent[0] if absent else f"{wide.stack(future_stack=True).isna().idxmax()}"
+        raise KadDataError("err_missing_value", file="roles", value=where, allowed=("allow_complete", {}))
+    wide = wide[codes]
+    basis = wide > threshold
+    rows = []
+    for sec in wide.index:
+        yes = [c for c in codes if basis.loc[sec, c]]
+        role = _role(len(yes), len(codes))
+        rows.append((sec, len(codes), len(yes), yes, [c for c in codes if c not in yes], role, i18n.t(f"role_{role}")))
+    return pd.DataFrame(rows, columns=["sector_code", "n_members", "n_basis", "basis", "not_basis", "role",
+                                       "role_label"])  # fmt: skip
+
+
+def field_roles(cands, lq, *, threshold=1.0):
+    """The role of each economic candidate field (:func:`kadlib.fields.candidates`) among its participants.
+
+    A field is basis in a member when **any** of its PDRB categories is.  Public-service
+    fields (no PDRB category) get role ``None``: their case is a cross-border problem,
+    not a specialisation.
+
+    Returns
+    -------
+    DataFrame
+        Indexed by ``field_id``: ``n_members, n_basis, basis, role, role_label``.
+    """
+    per_sector = {}
+    rows = {}
+    for fid, rec in cands.iterrows():
+        members = list(rec["participants"])
+        if not rec["pdrb_sectors"] or len(members) < 2:
+            rows[fid] = (len(members), None, [], None, "")
+            continue
+        key = tuple(members)
+        if key not in per_sector:
+            per_sector[key] = roles(lq, members, threshold=threshold).set_index("sector_code")
+        r = per_sector[key]
+        yes = sorted(set().union(*(r.loc[s, "basis"] for s in rec["pdrb_sectors"] if s in r.index)))
+        role = _role(len(yes), len(members))
+        rows[fid] = (len(members), len(yes), yes, role, i18n.t(f"role_{role}"))
+    out = pd.DataFrame.from_dict(rows, orient="index", columns=["n_members", "n_basis", "basis", "role", "role_label"])
+    out.index.name = "field_id"
+    return out
+
+
+def compare(a, b, *, year=2019, sector=None, reference=None):
+    """Region-to-region comparison: one row per region and category, with the pair's role.
+
+    Parameters
+    ----------
+    a, b : str
+        Two regions (codes or names), anywhere in Indonesia.
+    year : int
+        Default 2019, the last year before the COVID-19 break in the 2013–2020 sector data.
+    sector : DataFrame, optional
+        Default :func:`kadlib.load_sector_pdrb` of the two regions and their reference rows.
+    reference : str, optional
+        LQ reference (default each region's own province, see
+        :func:`kadlib.economy.location_quotient`).
+
+    Returns
+    -------
+    DataFrame
+        Tidy: ``region_code, name, sector_code, sector, value, share`` (percent of the sum of
+        the 17 categories), ``lq, basis, role, role_label``.  ``attrs`` holds the pair's
+        ``krugman``, ``finger_kreinin``, ``cosine`` and the ``year``.
+    """
+    from .datasets import load_sector_pdrb, load_sectors
+    from .economy import location_quotient
+    from .regions import region_name, resolve_regions
+
+    codes = resolve_regions([a, b])
+    if codes[0] == codes[1]:
+        raise KadDataError("err_too_few_members", file="compare", value=codes, allowed=("allow_two_members", {}))
+    data = load_sector_pdrb(codes, with_reference=True) if sector is None else sector
+    s = shares(data, year=year, codes=codes)
+    lq = location_quotient(data, year=year, reference=reference, regions=codes)
+    r = roles(lq, codes).set_index("sector_code")
+    labels = load_sectors().set_index("sector_code")[f"short_{i18n.get_language()}"]
+    values = data[(data["year"] == year) & data["region_code"].isin(codes)].set_index(["region_code", "sector_code"])["value"]
+    rows = []
+    for code in codes:
+        for sec in s.columns:
+            lq_v = lq[(lq.region_code == code) & (lq.sector_code == sec)]["lq"].iloc[0]
+            role = r.loc[sec, "role"] if sec in r.index else None
+            rows.append((code, region_name(code), sec, labels.get(sec, sec), float(values[(code, sec)]),
+                         100 * s.loc[code, sec], float(lq_v), bool(lq_v > 1), role,
+                         r.loc[sec, "role_label"] if role else ""))  # fmt: skip
+    out = pd.DataFrame(rows, columns=["region_code", "name", "sector_code", "sector", "value", "share", "lq", "basis",
+                                      "role", "role_label"])  # fmt: skip
+    va, vb = s.loc[codes[0]].to_numpy(), s.loc[codes[1]].to_numpy()
+    out.attrs.update(krugman=krugman(va, vb), finger_kreinin=finger_kreinin(va, vb), cosine=cosine(va, vb), year=year,
+                     regions=codes)  # fmt: skip
+    return out
+
+
+def summary(comparison):
+    """One line per measure of a :func:`compare` result: the structure measures and the count of each role."""
+    roles_ = comparison.drop_duplicates("sector_code")["role"].value_counts()
+    rows = [("krugman", comparison.attrs["krugman"]), ("finger_kreinin", comparison.attrs["finger_kreinin"]),
+            ("cosine", comparison.attrs["cosine"])] + [(f"n_{r}", float(roles_.get(r, 0))) for r in ROLES]  # fmt: skip
+    return pd.DataFrame(rows, columns=["measure", "value"]).assign(label=lambda f: f["measure"].map(
+        lambda m: i18n.t(f"cmp_{m}")))  # fmt: skip
