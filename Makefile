@@ -25,7 +25,7 @@ help:
 	@echo "make bench  - ukur kecepatan / run the benchmarks"
 	@echo "make lint   - ruff over kadlib, tests, notebooks"
 	@echo "make docs   - situs dokumentasi / build the documentation site (docs/_build/html)"
-	@echo "make notebooks-build [NB=00_pengantar] - build .ipynb from the .md lessons"
+	@echo "make notebooks-build [NB=00_pengantar | NB=en/00_pengantar] - build .ipynb from the .md lessons"
 
 # --- bootstrap ---------------------------------------------------------------
 $(BIN)/python:
