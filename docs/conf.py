@@ -54,7 +54,7 @@ myst_heading_anchors = 3
 nb_execution_mode = os.environ.get("KADLIB_DOCS_EXECUTE", "cache")
 nb_execution_cache_path = str(DOCS / "_build" / ".jupyter_cache")
 nb_execution_in_temp = True  # exports (hasil/ ...) land in a temporary folder, not in docs/
-nb_execution_timeout = 600
+nb_execution_timeout = 180  # per cell; the slowest lesson cell takes a few seconds
 nb_execution_raise_on_error = True
 nb_kernel_rgx_aliases = {".*": "python3"}
 # No CDN: do not load require.js / the ipywidgets HTML manager from the internet.  Widgets
