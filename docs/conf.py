@@ -16,7 +16,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import shutil
 import sys
 from pathlib import Path
 
@@ -61,6 +60,9 @@ nb_kernel_rgx_aliases = {".*": "python3"}
 # show their text form on the page; they are live only in JupyterLab.
 nb_ipywidgets_js = {}
 nb_merge_streams = True
+# the only folded cells are the solutions (see _copy_notebook); the toggle says so in both languages
+nb_code_prompt_show = "Kode solusi / solution code"
+nb_code_prompt_hide = "Sembunyikan / hide"
 
 # --- API reference ------------------------------------------------------------------
 autosummary_generate = True
@@ -92,14 +94,30 @@ html_copy_source = False
 # --- generated sources -----------------------------------------------------------------
 
 
+def _copy_notebook(source: Path, target: Path) -> None:
+    """Copy a lesson; on the page, solution cells (tag ``solution``) start folded, as in JupyterLab."""
+    import nbformat
+
+    nb = nbformat.read(source, as_version=4)
+    for cell in nb.cells:
+        tags = cell.metadata.get("tags", [])
+        if "solution" in tags and "hide-cell" not in tags:
+            cell.metadata["tags"] = [*tags, "hide-cell"]
+    text = nbformat.writes(nb)
+    if not target.exists() or target.read_text(encoding="utf-8") != text:  # unchanged: keep Sphinx's cache
+        target.write_text(text, encoding="utf-8")
+
+
 def _copy_lessons() -> None:
     for lang, folder in (("id", ROOT / "notebooks"), ("en", ROOT / "notebooks" / "en")):
         target = DOCS / "lessons" / lang
-        if target.exists():
-            shutil.rmtree(target)
-        target.mkdir(parents=True)
+        target.mkdir(parents=True, exist_ok=True)
+        wanted = {nb.name for nb in folder.glob("[0-9][0-9]_*.ipynb")}
+        for stale in target.glob("*.ipynb"):
+            if stale.name not in wanted:
+                stale.unlink()
         for nb in sorted(folder.glob("[0-9][0-9]_*.ipynb")):
-            shutil.copy2(nb, target / nb.name)
+            _copy_notebook(nb, target / nb.name)
 
 
 def _cell(text) -> str:

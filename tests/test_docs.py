@@ -69,7 +69,10 @@ def test_every_lesson_in_both_languages(site):
         for nb in notebooks:
             page = site / "lessons" / lang / f"{nb.stem}.html"
             assert page.is_file(), page
-            assert "NBVAL_CHECK_OUTPUT" in page.read_text(encoding="utf-8")  # the code cells are there
+            html = page.read_text(encoding="utf-8")
+            assert "NBVAL_CHECK_OUTPUT" in html  # the code cells are there
+            if '"solution"' in nb.read_text(encoding="utf-8"):
+                assert "Kode solusi / solution code" in html, f"{page.name}: the solution cell is not folded"
 
 
 @pytest.mark.slow
