@@ -16,7 +16,7 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 OFFLINE_FLAGS := --LabApp.news_url=None --LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate
 
 .DEFAULT_GOAL := help
-.PHONY: help lab test unit notebooks notebooks-build data bench lint clean
+.PHONY: help lab test unit notebooks notebooks-build data bench lint clean docs
 
 help:
 	@echo "make lab    - buka JupyterLab / open JupyterLab (installs on first run)"
@@ -24,7 +24,8 @@ help:
 	@echo "make data   - bangun ulang data/ dari data mentah / rebuild data/ from raw files (RAW=$(RAW))"
 	@echo "make bench  - ukur kecepatan / run the benchmarks"
 	@echo "make lint   - ruff over kadlib, tests, notebooks"
-	@echo "make notebooks-build [NB=00_pengantar] - build .ipynb from the .md lessons"
+	@echo "make docs   - situs dokumentasi / build the documentation site (docs/_build/html)"
+	@echo "make notebooks-build [NB=00_pengantar | NB=en/00_pengantar] - build .ipynb from the .md lessons"
 
 # --- bootstrap ---------------------------------------------------------------
 $(BIN)/python:
@@ -74,6 +75,13 @@ bench: $(VENV)/.installed-test
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check kadlib tests data/build.py benchmarks notebooks
+
+# the documentation site, offline; fails on any warning. Executes the lessons (cached) so the
+# pages show every figure; DOCS_EXECUTE=off renders the committed notebooks as they are (fast).
+DOCS_EXECUTE ?= cache
+docs: $(VENV)/.installed-test
+	KADLIB_DOCS_EXECUTE=$(DOCS_EXECUTE) MPLBACKEND=Agg $(BIN)/python -m sphinx -W --keep-going -b html docs docs/_build/html
+	@echo "open docs/_build/html/index.html"
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

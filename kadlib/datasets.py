@@ -176,6 +176,14 @@ def load_regions(group=None, codes=None, *, layer="jateng_diy"):
     KadDataError
         Unknown group, unknown/duplicate/ambiguous codes or names, or regions
         not in the chosen layer (e.g. Pacitan on the ``jateng_diy`` layer).
+
+    Examples
+    --------
+    >>> g = load_regions("Kartamantul")
+    >>> g[["region_code", "name", "kind"]].values.tolist()
+    [['3402', 'Kabupaten Bantul', 'kabupaten'], ['3404', 'Kabupaten Sleman', 'kabupaten'], ['3471', 'Kota Yogyakarta', 'kota']]
+    >>> g.crs.to_string(), len(load_regions(layer="indonesia"))
+    ('EPSG:4326', 514)
     """
     if layer not in BOUNDARY_LAYERS:
         raise KadDataError("err_unknown_option", column="layer", value=layer,
@@ -349,11 +357,34 @@ Examples
 'Efisiensi'
 """
 load_success_factors = _reference("success_factors.csv")
-load_success_factors.__doc__ = """Key success factors of regional cooperation from Indonesian studies, each with its source."""
+load_success_factors.__doc__ = """Key success factors of regional cooperation from Indonesian studies, each with its source.
+
+Examples
+--------
+>>> f = load_success_factors().set_index("factor_id")
+>>> len(f), f.loc["komitmen_pimpinan", "label_en"]
+(17, 'Commitment of regional leaders (executive and legislative)')
+>>> bool((f["source"].str.len() > 0).all())
+True
+"""
 load_indicators = _reference("indicators.csv")
-load_indicators.__doc__ = """The baseline indicators: labels, unit, years covered, caveats."""
+load_indicators.__doc__ = """The baseline indicators: labels, unit, years covered, caveats.
+
+Examples
+--------
+>>> i = load_indicators().set_index("indicator")
+>>> i.loc["pdrb_adhk_total", ["unit", "years"]].tolist()
+['juta rupiah', '2010-2023']
+"""
 load_sources = _reference("sources.csv")
-load_sources.__doc__ = """Every source cited by the bundled data, with where it was read and its licence."""
+load_sources.__doc__ = """Every source cited by the bundled data, with where it was read and its licence.
+
+Examples
+--------
+>>> s = load_sources().set_index("source_id")
+>>> s.loc["bps_webapi_pdrb_kabkota", "attribution"]
+'Sumber: Badan Pusat Statistik'
+"""
 load_institutions = _reference("institutions.csv")
 load_institutions.__doc__ = """Institutional forms of cooperation x the five dimensions of the Kartamantul study; a source per cell.
 
@@ -379,17 +410,37 @@ Examples
 True
 """
 load_legal_timeline = _reference("legal_timeline.csv")
-load_legal_timeline.__doc__ = """The rules on regional cooperation 1999–2020 (only what the reference confirms)."""
+load_legal_timeline.__doc__ = """The rules on regional cooperation 1999–2020 (only what the reference confirms).
+
+Examples
+--------
+>>> laws = load_legal_timeline()
+>>> laws[["year", "instrument"]].values.tolist()[:2]
+[[1999, 'UU 22/1999'], [2004, 'UU 32/2004 Pasal 195–197']]
+"""
 
 
 def label_of(table, key_column: str, key, lang: str | None = None) -> str:
-    """Label of one row of a reference table in the current language."""
+    """Label of one row of a reference table in the current language.
+
+    Examples
+    --------
+    >>> sectors = load_sectors()
+    >>> label_of(sectors, "sector_code", "A"), label_of(sectors, "sector_code", "A", lang="en")
+    ('Pertanian, Kehutanan, dan Perikanan', 'Agriculture, Forestry and Fishing')
+    """
     row = table[table[key_column] == key]
     return row[i18n.label_column(lang)].iloc[0]
 
 
 def sources_for(ids: Iterable[str]):
-    """Rows of :func:`load_sources` for the given source ids."""
+    """Rows of :func:`load_sources` for the given source ids.
+
+    Examples
+    --------
+    >>> sources_for(["S2", "S31"])["source_id"].tolist()
+    ['S2', 'S31']
+    """
     src = load_sources()
     return src[src["source_id"].isin(list(ids))]
 

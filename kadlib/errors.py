@@ -44,6 +44,23 @@ class KadDataError(ValueError):
     ----------
     key, file, row, column, value, details
         The same, kept for programs that handle the error.
+
+    Examples
+    --------
+    >>> err = KadDataError("err_negative", file="pdrb.csv", row=5, column="value", value=-3.0,
+    ...                    allowed=("allow_nonnegative", {}))
+    >>> err.file, err.row, err.column, err.value
+    ('pdrb.csv', 5, 'value', -3.0)
+    >>> isinstance(err, ValueError), str(err).splitlines()[0]
+    (True, "berkas 'pdrb.csv', baris 5, kolom 'value', nilai -3.0: nilai negatif tidak boleh di sini.")
+
+    The message comes in the current language first, then the other one:
+
+    >>> from kadlib import set_language
+    >>> set_language("en")
+    >>> str(KadDataError("err_negative", column="value", value=-3.0)).splitlines()
+    ["column 'value', value -3.0: negative values are not allowed here.", "[id] kolom 'value', nilai -3.0: nilai negatif tidak boleh di sini."]
+    >>> set_language("id")
     """
 
     def __init__(

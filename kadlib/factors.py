@@ -28,7 +28,14 @@ from .errors import KadDataError
 
 
 def catalogue():
-    """The shipped key-success-factor catalogue (``kadlib.load_success_factors``), indexed by factor id."""
+    """The shipped key-success-factor catalogue (``kadlib.load_success_factors``), indexed by factor id.
+
+    Examples
+    --------
+    >>> cat = catalogue()
+    >>> len(cat), cat.index[0], cat.loc["champion", "label_en"]
+    (17, 'komitmen_pimpinan', 'A champion')
+    """
     return load_success_factors().set_index("factor_id")
 
 
@@ -55,6 +62,18 @@ def importance_performance(ratings, *, crosshair="mean", scale=(1, 5), importanc
         2 important and in good condition — *pertahankan prestasi*; 3 neither —
         *prioritas rendah*; 4 less important but in good condition — *berlebihan*.
         A factor exactly on a line counts as *not above* it.
+
+    Examples
+    --------
+    One participant's ratings of three factors; where the cross lines sit decides factor ``c``:
+
+    >>> r = pd.DataFrame({"participant": "p1", "item": ["a", "b", "c"],
+    ...                   "importance": [5, 2, 3.4], "condition": [2, 4, 2.6]})
+    >>> ipa = importance_performance(r)
+    >>> ipa["quadrant"].to_dict(), ipa.attrs["crosshair"]
+    ({'a': 1, 'c': 3, 'b': 4}, (2.8666666666666667, 3.466666666666667))
+    >>> importance_performance(r, crosshair="midpoint")["quadrant"].to_dict()
+    {'a': 1, 'c': 1, 'b': 4}
     """
     if {"measure", "value"} <= set(ratings.columns) and importance not in ratings.columns:
         ratings = ratings.pivot_table(index=["participant", "item"], columns="measure", values="value").reset_index()
@@ -83,7 +102,18 @@ def importance_performance(ratings, *, crosshair="mean", scale=(1, 5), importanc
 
 
 def ipa_plot(ipa, *, labels=None, ax=None, scale=(1, 5)):
-    """The importance–performance chart: condition (x) vs importance (y), crosshair, quadrant names."""
+    """The importance–performance chart: condition (x) vs importance (y), crosshair, quadrant names.
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"participant": "p1", "item": ["a", "b"], "importance": [5, 2], "condition": [2, 4]})
+    >>> ax = ipa_plot(importance_performance(r), labels={"a": "Pendanaan"})
+    >>> ax.get_title(), ax.kad_points
+    ('Analisis kepentingan–kinerja faktor kunci sukses', 2)
+    >>> ax.get_xlabel(), sorted(t.get_text() for t in ax.texts)
+    ('Kondisi saat ini (rata-rata)', ['Pendanaan', 'b'])
+    >>> import matplotlib.pyplot as plt; plt.close("all")
+    """
     import matplotlib.pyplot as plt
 
     if ax is None:

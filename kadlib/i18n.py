@@ -587,7 +587,16 @@ def set_language(lang: str) -> None:
 
 
 def get_language() -> str:
-    """Return the current language code (``"id"`` or ``"en"``)."""
+    """Return the current language code (``"id"`` or ``"en"``).
+
+    Examples
+    --------
+    >>> get_language()
+    'id'
+    >>> set_language("en"); get_language()
+    'en'
+    >>> set_language("id")
+    """
     return _language
 
 
@@ -628,5 +637,14 @@ def format_number(value, decimals: int = 0, lang: str | None = None) -> str:
 
 
 def label_column(lang: str | None = None) -> str:
-    """Name of the label column of bundled tables for the language: ``label_id``/``label_en``."""
+    """Name of the label column of bundled tables for the language: ``label_id``/``label_en``.
+
+    Examples
+    --------
+    >>> label_column(), label_column("en")
+    ('label_id', 'label_en')
+    >>> import kadlib
+    >>> kadlib.load_sectors().set_index("sector_code").loc["C", label_column("en")]
+    'Manufacturing'
+    """
     return f"label_{lang or _language}"

@@ -67,6 +67,16 @@ class NeighbourGraph:
         Distance (metres) within which two polygons count as neighbours.
     crs : str
         The projected CRS the tolerance was applied in.
+
+    Examples
+    --------
+    Usually built by :func:`neighbour_graph`; by hand, three regions of which one is an island:
+
+    >>> g = NeighbourGraph(codes=["a", "b", "c"], adjacency={"a": ["b"], "b": ["a"], "c": []})
+    >>> g.edges, g.islands
+    ([('a', 'b')], ['c'])
+    >>> g.to_frame().values.tolist()
+    [['a', 'b', 'contiguity', '']]
     """
 
     codes: list[str]
@@ -196,6 +206,27 @@ def neighbour_graph(regions=None, *, tolerance_m=0.0, manual_links=None, crs=Non
     Returns
     -------
     NeighbourGraph
+
+    Examples
+    --------
+    >>> g = neighbour_graph()  # the 40 kab/kota of Jawa Tengah and DIY
+    >>> len(g.codes), len(g.edges), g.crs
+    (40, 89, 'EPSG:32749')
+
+    On the coarse national layer Sleman and Kota Yogyakarta do not touch; a tolerance restores it:
+
+    >>> from kadlib import load_regions
+    >>> kartamantul = load_regions("Kartamantul", layer="indonesia")
+    >>> neighbour_graph(kartamantul).adjacency["3471"]
+    ['3402']
+    >>> neighbour_graph(kartamantul, tolerance_m=300).adjacency["3471"]
+    ['3402', '3404']
+
+    A sea or ferry link needs a reason, and shows as ``manual``:
+
+    >>> g = neighbour_graph(manual_links=[("Cilacap", "Gunungkidul", "ferry (example)")])
+    >>> g.to_frame().query("kind == 'manual'").values.tolist()
+    [['3301', '3403', 'manual', 'ferry (example)']]
     """
     from libpysal.weights import Queen, fuzzy_contiguity
 
@@ -238,7 +269,16 @@ def neighbour_graph(regions=None, *, tolerance_m=0.0, manual_links=None, crs=Non
 
 @dataclass
 class RuleVerdict:
-    """The verdict of the SKAD neighbour rule for one set of participants."""
+    """The verdict of the SKAD neighbour rule for one set of participants.
+
+    Examples
+    --------
+    Returned by :func:`neighbour_rule`; it prints as its reason:
+
+    >>> v = neighbour_rule(neighbour_graph(), ["3302", "3303"])
+    >>> v.holds, v.components, str(v) == v.reason
+    (True, [['3302', '3303']], True)
+    """
 
     holds: bool
     participants: list[str]
@@ -285,6 +325,19 @@ def neighbour_rule(graph, participants) -> RuleVerdict:
     -------
     RuleVerdict
         ``holds``, ``components``, ``isolated`` and a ``reason`` in the current language.
+
+    Examples
+    --------
+    Cilacap and Banjarnegara do not border each other; Banyumas, between them, connects them:
+
+    >>> g = neighbour_graph()
+    >>> v = neighbour_rule(g, ["Cilacap", "Banjarnegara"])
+    >>> v.holds, v.isolated
+    (False, ['3301', '3304'])
+    >>> print(v.reason)
+    tidak terpenuhi: tidak ada dua wilayah peserta yang bertetangga (Kabupaten Cilacap, Kabupaten Banjarnegara)
+    >>> print(neighbour_rule(g, ["Cilacap", "Banjarnegara", "Banyumas"]))
+    terpenuhi: semua 3 wilayah peserta saling terhubung sebagai tetangga
     """
     codes = resolve_regions(participants)
     unknown = [c for c in codes if c not in graph.adjacency]

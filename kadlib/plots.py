@@ -38,7 +38,21 @@ def _name(code):
 
 
 def structure_plot(structure, *, year=None, ax=None):
-    """Stacked horizontal bars: each region's sector shares (output of ``economy.structure``)."""
+    """Stacked horizontal bars: each region's sector shares (output of ``economy.structure``).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from kadlib import economy
+    >>> f = pd.DataFrame({"region_code": ["3302"] * 3 + ["3300"] * 3, "year": 2020,
+    ...                   "sector_code": ["A", "C", "TOTAL"] * 2, "value": [20.0, 80, 100, 100, 900, 1000]})
+    >>> ax = structure_plot(economy.structure(f))
+    >>> ax.get_title(), [t.get_text() for t in ax.get_yticklabels()]
+    ('Struktur ekonomi 2020', ['Jawa Tengah', 'Banyumas'])
+    >>> [t.get_text() for t in ax.get_legend().get_texts()]
+    ['Pertanian', 'Industri pengolahan']
+    >>> import matplotlib.pyplot as plt; plt.close("all")
+    """
     import matplotlib.pyplot as plt
 
     ax = _axes(ax, (9, 0.5 * structure["region_code"].nunique() + 2))
@@ -62,7 +76,23 @@ def structure_plot(structure, *, year=None, ax=None):
 
 
 def growth_plot(growth, *, what=None, ax=None):
-    """Lines of year-on-year growth per region (output of ``economy.growth_rates``)."""
+    """Lines of year-on-year growth per region (output of ``economy.growth_rates``).
+
+    Province rows (codes ending in ``00``) are drawn thick and black.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from kadlib import economy
+    >>> g = pd.DataFrame({"region_code": ["3302"] * 3 + ["3300"] * 3, "year": [2020, 2021, 2022] * 2,
+    ...                   "value": [100.0, 110, 121, 100, 105, 110.25]})
+    >>> ax = growth_plot(economy.growth_rates(g), what="PDRB ADHK")
+    >>> ax.get_title(), ax.get_ylabel()
+    ('Pertumbuhan PDRB ADHK', 'Pertumbuhan (% per tahun)')
+    >>> [t.get_text() for t in ax.get_legend().get_texts()]
+    ['Jawa Tengah', 'Banyumas']
+    >>> import matplotlib.pyplot as plt; plt.close("all")
+    """
     ax = _axes(ax)
     for code, part in growth.groupby("region_code"):
         part = part.sort_values("year")
@@ -77,7 +107,22 @@ def growth_plot(growth, *, what=None, ax=None):
 
 
 def klassen_plot(klassen, *, start=None, end=None, unit="", ax=None):
-    """Klassen quadrant scatter with labelled regions (output of ``economy.klassen_regions``)."""
+    """Klassen quadrant scatter with labelled regions (output of ``economy.klassen_regions``).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from kadlib import economy
+    >>> t = pd.DataFrame({"growth": [5.0, 6.0, 4.0, 6.0, 4.0], "level": [100, 120, 120, 80, 80]},
+    ...                  index=["P", "a", "b", "c", "d"])
+    >>> ax = klassen_plot(economy.klassen_regions(t, reference="P"), start=2013, end=2019, unit="ribu Rp/orang")
+    >>> ax.get_title(), ax.get_ylabel()
+    ('Tipologi Klassen 2013–2019', 'PDRB per kapita (ribu Rp/orang)')
+    >>> [t.get_text() for t in ax.get_legend().get_texts()]  # doctest: +NORMALIZE_WHITESPACE
+    ['Daerah maju dan tumbuh cepat', 'Daerah maju tapi tertekan', 'Daerah berkembang cepat',
+     'Daerah relatif tertinggal']
+    >>> import matplotlib.pyplot as plt; plt.close("all")
+    """
     ax = _axes(ax, (8, 6))
     ref_g, ref_l = float(klassen["reference_growth"].iloc[0]), float(klassen["reference_level"].iloc[0])
     colours = {1: "#1b9e77", 2: "#7570b3", 3: "#d95f02", 4: "#e7298a"}
@@ -98,7 +143,19 @@ def klassen_plot(klassen, *, start=None, end=None, unit="", ax=None):
 
 
 def disparity_plot(williamson=None, theil=None, sigma=None, *, ax=None):
-    """Disparity over time: Williamson, Theil (with between/within) and sigma, as given."""
+    """Disparity over time: Williamson, Theil (with between/within) and sigma, as given.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from kadlib import economy
+    >>> y = pd.DataFrame({"region_code": ["a", "b"] * 2, "year": [2020, 2020, 2021, 2021], "value": [10.0, 30, 12, 28]})
+    >>> p = y.assign(value=1.0)
+    >>> ax = disparity_plot(economy.williamson(y, p), sigma=economy.sigma_convergence(y))
+    >>> ax.get_title(), [t.get_text() for t in ax.get_legend().get_texts()]
+    ('Ketimpangan antarwilayah', ['Indeks Williamson', 'Sigma (sd ln PDRB per kapita)'])
+    >>> import matplotlib.pyplot as plt; plt.close("all")
+    """
     ax = _axes(ax)
     if williamson is not None:
         ax.plot(williamson["year"], williamson["williamson"], marker="o", label=i18n.t("williamson"))
@@ -121,6 +178,19 @@ def lq_heatmap(lq, *, ax=None, annotate=True):
 
     Colours are centred on 1 on a log scale, so LQ 2 and LQ 0.5 are equally far
     from "no specialisation".  The Axes gets ``kad_matrix`` (the values drawn).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from kadlib import economy
+    >>> f = pd.DataFrame({"region_code": ["3302"] * 3 + ["3300"] * 3, "year": 2020,
+    ...                   "sector_code": ["A", "C", "TOTAL"] * 2, "value": [20.0, 80, 100, 100, 900, 1000]})
+    >>> ax = lq_heatmap(economy.location_quotient(f))
+    >>> ax.get_title()
+    'Location quotient 2020 (referensi: Jawa Tengah)'
+    >>> ax.kad_matrix.round(3).values.tolist(), [t.get_text() for t in ax.texts]
+    ([[2.0, 0.889]], ['2,00', '0,89'])
+    >>> import matplotlib.pyplot as plt; plt.close("all")
     """
     from matplotlib.colors import LogNorm
 
@@ -158,7 +228,22 @@ def lq_heatmap(lq, *, ax=None, annotate=True):
 
 
 def shift_share_plot(shift, *, region=None, unit="miliar rupiah", ax=None):
-    """Stacked bars of the shift-share components per sector for one region."""
+    """Stacked bars of the shift-share components per sector for one region.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from kadlib import economy
+    >>> f = pd.DataFrame({"region_code": ["3302"] * 6 + ["3300"] * 6, "year": ([2015] * 3 + [2020] * 3) * 2,
+    ...                   "sector_code": ["A", "C", "TOTAL"] * 4,
+    ...                   "value": [60, 40, 100, 90, 44, 134, 500, 500, 1000, 600, 550, 1150.0]})
+    >>> ax = shift_share_plot(economy.shift_share(f, 2015, 2020), region="3302")
+    >>> ax.get_title()
+    'Shift-share Banyumas, 2015–2020'
+    >>> [t.get_text() for t in ax.get_legend().get_texts()]
+    ['Perubahan (miliar rupiah)', 'Pertumbuhan referensi', 'Bauran industri', 'Keunggulan kompetitif']
+    >>> import matplotlib.pyplot as plt; plt.close("all")
+    """
     ax = _axes(ax, (9, 5))
     region = region or shift["region_code"].iloc[0]
     part = shift[shift["region_code"] == region].set_index("sector_code")
@@ -189,6 +274,20 @@ def ranking_plot(scored, *, labels=None, method="", ax=None):
 
     ``scored`` is the output of :func:`kadlib.scoring.score`; ``labels`` maps
     sector ids to display names.  The Axes gets ``kad_order`` (sectors top to bottom).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from kadlib import scoring
+    >>> dm = scoring.DecisionMatrix(pd.DataFrame({"need": [5, 3, 4], "potential": [2, 5, 3]},
+    ...                                          index=["trade", "tourism", "farming"]), scale=(1, 5))
+    >>> ax = ranking_plot(scoring.score(dm, {"need": 0.7, "potential": 0.3}), method="wsm",
+    ...                   labels={"trade": "Perdagangan"})
+    >>> ax.get_title(), ax.kad_order
+    ('Peringkat sektor (WSM)', ['trade', 'farming', 'tourism'])
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['1. Perdagangan', '2. farming', '3. tourism']
+    >>> import matplotlib.pyplot as plt; plt.close("all")
     """
     ax = _axes(ax, (8, 0.45 * len(scored) + 1.5))
     order = list(scored.index)
@@ -214,7 +313,22 @@ def ranking_plot(scored, *, labels=None, method="", ax=None):
 
 
 def rank_probability_plot(robustness, *, labels=None, ax=None):
-    """Heat map of the probability of each rank for each sector (:func:`kadlib.scoring.robustness_mc`)."""
+    """Heat map of the probability of each rank for each sector (:func:`kadlib.scoring.robustness_mc`).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from kadlib import scoring
+    >>> dm = scoring.DecisionMatrix(pd.DataFrame({"need": [5, 3, 4], "potential": [2, 5, 3]},
+    ...                                          index=["trade", "tourism", "farming"]), scale=(1, 5))
+    >>> robust = scoring.robustness_mc(dm, {"need": 0.6, "potential": 0.4}, draws=200, seed=0)
+    >>> ax = rank_probability_plot(robust)
+    >>> ax.get_title(), ax.kad_matrix.shape
+    ('Peluang tiap peringkat (200 undian bobot)', (3, 3))
+    >>> bool((ax.kad_matrix.sum(axis=1).round(9) == 1).all())  # each sector's probabilities add up to 1
+    True
+    >>> import matplotlib.pyplot as plt; plt.close("all")
+    """
     prob = robustness.rank_probability
     ax = _axes(ax, (7, 0.45 * len(prob) + 1.5))
     order = robustness.expected_rank.sort_values().index

@@ -229,5 +229,14 @@ def reference_of(code: str) -> str:
 
 
 def kind_label(kind: str) -> str:
-    """Label of a kind (kabupaten/kota/provinsi/nasional) in the current language."""
+    """Label of a kind (kabupaten/kota/provinsi/nasional) in the current language.
+
+    Examples
+    --------
+    >>> kind_label("kota"), kind_label("kabupaten")
+    ('Kota', 'Kabupaten')
+    >>> i18n.set_language("en"); kind_label("kota"), kind_label("provinsi")
+    ('City', 'Province')
+    >>> i18n.set_language("id")
+    """
     return i18n.t(kind)

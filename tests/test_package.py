@@ -59,7 +59,7 @@ def test_environment_yml_lists_the_same_packages():
 
     root = Path(__file__).resolve().parent.parent
     project = tomllib.loads((root / "pyproject.toml").read_text())["project"]
-    wanted = project["dependencies"] + project["optional-dependencies"]["test"]
+    wanted = project["dependencies"] + [s for extra in project["optional-dependencies"].values() for s in extra]
     names = lambda specs: {re.split(r"[<>=!~ \[]", s, maxsplit=1)[0].lower() for s in specs}  # noqa: E731
     env = yaml.safe_load((root / "environment.yml").read_text())
     conda = [d for d in env["dependencies"] if isinstance(d, str)]
