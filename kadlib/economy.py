@@ -394,6 +394,13 @@ def population_weights(baseline, codes, year):
     -------
     (Series, str)
         Population by region code, and the source key (``"implied"`` or ``"count"``).
+
+    Examples
+    --------
+    >>> import kadlib
+    >>> w, source = population_weights(kadlib.load_baseline(group="Kartamantul"), ["3471", "3404"], 2023)
+    >>> source, round(float(w["3471"]), -3), round(float(w["3404"]), -3)
+    ('implied', 376000.0, 1157000.0)
     """
     _check_columns(baseline, ["region_code", "year", "indicator", "value"], "population_weights")
     implied = implied_population(baseline)

@@ -119,7 +119,7 @@ def klassen_plot(klassen, *, start=None, end=None, unit="", ax=None):
     >>> ax.get_title(), ax.get_ylabel()
     ('Tipologi Klassen 2013–2019', 'PDRB per kapita (ribu Rp/orang)')
     >>> [t.get_text() for t in ax.get_legend().get_texts()]  # doctest: +NORMALIZE_WHITESPACE
-    ['Daerah maju dan tumbuh cepat', 'Daerah maju tapi tertekan', 'Daerah berkembang cepat',
+    ['Daerah cepat maju dan cepat tumbuh', 'Daerah maju tapi tertekan', 'Daerah berkembang cepat',
      'Daerah relatif tertinggal']
     >>> import matplotlib.pyplot as plt; plt.close("all")
     """
@@ -353,6 +353,15 @@ def comparison_plot(comparison, *, ax=None):
     """Two regions side by side: each category's share (bars) and LQ > 1 (a dot), with the pair's role.
 
     ``comparison`` is :func:`kadlib.complementarity.compare`; its Krugman index and cosine go in the title.
+
+    Examples
+    --------
+    >>> from kadlib import complementarity
+    >>> ax = comparison_plot(complementarity.compare("3471", "3404"))
+    >>> ax.get_title().startswith("Kota Yogyakarta dan Sleman, 2019: indeks Krugman")
+    True
+    >>> len(ax.get_yticklabels())  # the 17 categories
+    17
     """
     ax = _axes(ax, (9, 6))
     a, b = comparison.attrs["regions"]
