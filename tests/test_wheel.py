@@ -39,6 +39,7 @@ LOADERS = {
     "legal_timeline": "kadlib.load_legal_timeline()",
     "institutions": "kadlib.load_institutions()",
     "sources": "kadlib.load_sources()",
+    "fields": "kadlib.load_fields()",
 }
 
 SCRIPT = r"""
