@@ -24,7 +24,7 @@ import pandas as pd
 
 from . import i18n
 from .datasets import load_success_factors
-from .errors import KadDataError
+from .errors import KadDataError, check_option
 
 
 def catalogue():
@@ -65,12 +65,11 @@ def importance_performance(ratings, *, crosshair="mean", scale=(1, 5), importanc
                                                           "present": ", ".join(map(str, ratings.columns))}))  # fmt: skip
     means = ratings.groupby("item")[[importance, condition]].mean()
     means.columns = ["importance", "condition"]
+    check_option("crosshair", crosshair, ("mean", "midpoint"))
     if crosshair == "mean":
         cx, cy = means["condition"].mean(), means["importance"].mean()
-    elif crosshair == "midpoint":
-        cx = cy = (scale[0] + scale[1]) / 2
     else:
-        raise ValueError("crosshair must be 'mean' or 'midpoint'")
+        cx = cy = (scale[0] + scale[1]) / 2
     hi_i, hi_c = means["importance"] > cy, means["condition"] > cx
     out = means.copy()
     out["gap"] = out["importance"] - out["condition"]

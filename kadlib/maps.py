@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from . import i18n
 from .datasets import _select_codes, load_regions
+from .errors import KadDataError
 
 MEMBER_COLOUR = "#d95f02"
 CONTEXT_COLOUR = "#e5e5e5"
@@ -81,7 +82,7 @@ def group_map(group=None, codes=None, *, ax=None, layer="jateng_diy", context=Tr
     regions = load_regions(layer=layer)
     members = _select_codes(group, codes)
     if members is None:
-        raise ValueError("group_map needs a group or codes")
+        raise KadDataError("err_map_no_group", column="group", value=group, allowed=("allow_group_or_codes", {}))
     is_member = regions["region_code"].isin(members)
     absent = sorted(set(members) - set(regions["region_code"]))
     if absent:  # e.g. Pawonsari's Pacitan on the Jawa Tengah/DIY layer

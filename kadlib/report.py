@@ -206,14 +206,22 @@ def _fmt(value):
 
 # ============================================================================= XLSX
 def _put(ws, row, col, value):
-    """Write a cell; text that a spreadsheet would run as a formula is stored as text."""
+    """Write a cell; text that a spreadsheet would run as a formula is stored as text.
+
+    Control characters that XML (and so XLSX) cannot hold are dropped; a vertical
+    tab or form feed (what some editors put for a line break) becomes a space.
+    """
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     cell = ws.cell(row=row, column=col)
+    if isinstance(value, (dict, list)):
+        value = str(value)
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value.replace("\x0b", " ").replace("\x0c", " "))
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
         cell.value = value
         cell.data_type = "s"  # a string, never a formula
         cell.quotePrefix = True  # Excel shows it as typed and will not re-interpret it on edit
-    elif isinstance(value, (dict, list)):
-        cell.value = str(value)
     else:
         cell.value = value
     return cell
