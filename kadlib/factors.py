@@ -10,11 +10,11 @@ Examples
 --------
 >>> ratings = pd.DataFrame({"participant": ["p1", "p1", "p2", "p2"], "item": ["a", "b", "a", "b"],
 ...                         "importance": [5, 2, 4, 3], "condition": [2, 4, 1, 5]})
->>> importance_performance(ratings)[["quadrant", "label"]]
-      quadrant                 label
-item
-a            1  Prioritas utama (perbaiki di sini)
-b            4  Berlebihan (mungkin terlalu banyak upaya)
+>>> ipa = importance_performance(ratings)
+>>> ipa["quadrant"].to_dict()
+{'a': 1, 'b': 4}
+>>> for_display(ipa)["label"].tolist()
+['Prioritas utama (perbaiki di sini)', 'Berlebihan (mungkin terlalu banyak upaya)']
 """
 
 from __future__ import annotations
@@ -49,7 +49,8 @@ def importance_performance(ratings, *, crosshair="mean", scale=(1, 5), importanc
     -------
     DataFrame
         Indexed by item: ``importance``, ``condition`` (means), ``gap``
-        (importance − condition), ``quadrant`` and ``label``, and ``priority``
+        (importance − condition), ``quadrant`` (a code, the same in every language:
+        :func:`quadrant_label` and :func:`for_display` name it), and ``priority``
         (1 = work on first: quadrant 1 by largest gap, then the others).
         Quadrants: 1 important and in poor condition — *prioritas utama*;
         2 important and in good condition — *pertahankan prestasi*; 3 neither —
@@ -74,11 +75,22 @@ def importance_performance(ratings, *, crosshair="mean", scale=(1, 5), importanc
     out = means.copy()
     out["gap"] = out["importance"] - out["condition"]
     out["quadrant"] = np.select([hi_i & ~hi_c, hi_i & hi_c, ~hi_i & ~hi_c], [1, 2, 3], 4)
-    out["label"] = [i18n.t(f"ipa_{q}") for q in out["quadrant"]]
     order = out.sort_values(["quadrant", "gap"], ascending=[True, False])  # quadrant 1 first, largest gap first
     out["priority"] = pd.Series(range(1, len(out) + 1), index=order.index)
     out.attrs["crosshair"] = (float(cx), float(cy))
     return out.sort_values("priority")
+
+
+def quadrant_label(quadrant, lang: str | None = None) -> str:
+    """The name of an importance–performance quadrant (1–4) in the given (default: current) language."""
+    return i18n.t(f"ipa_{int(quadrant)}", lang=lang)
+
+
+def for_display(ipa, lang: str | None = None):
+    """A copy of :func:`importance_performance`'s frame for people, with the quadrant's name as ``label``."""
+    shown = ipa.copy()
+    shown["label"] = [quadrant_label(q, lang) for q in shown["quadrant"]]
+    return shown
 
 
 def ipa_plot(ipa, *, labels=None, ax=None, scale=(1, 5)):
@@ -90,7 +102,7 @@ def ipa_plot(ipa, *, labels=None, ax=None, scale=(1, 5)):
     cx, cy = ipa.attrs.get("crosshair", ((scale[0] + scale[1]) / 2,) * 2)
     colours = {1: "#d7301f", 2: "#2b8cbe", 3: "#969696", 4: "#fdae6b"}
     for q, part in ipa.groupby("quadrant"):
-        ax.scatter(part["condition"], part["importance"], s=70, color=colours[int(q)], label=part["label"].iloc[0],
+        ax.scatter(part["condition"], part["importance"], s=70, color=colours[int(q)], label=quadrant_label(q),
                    zorder=3)  # fmt: skip
     for item, row in ipa.iterrows():
         ax.annotate(labels.get(item, item) if labels else item, (row["condition"], row["importance"]),

@@ -100,6 +100,7 @@ def _tables(s: Scenario, lang: str) -> dict:
     """Every table of the result document, defined once for both HTML and XLSX: name -> (headers, rows)."""
     from .datasets import list_datasets, load_sources
     from .regions import region_name
+    from .scoring import gate_text
 
     meta = s.metadata
     label = lambda sid: s.sectors.get(sid, {}).get("label", sid)  # noqa: E731
@@ -114,7 +115,8 @@ def _tables(s: Scenario, lang: str) -> dict:
     if s.ranking:
         tables["ranking"] = ([_t("rank", lang), _t("sector", lang), _t("score", lang), _t("gate", lang), ""],
                              [[r["rank"], label(r["sector"]), f"{r['score']:.3f}",
-                               _t("yes" if r.get("passes_gate", True) else "no", lang), r.get("gate_reason", "")]
+                               _t("yes" if r.get("passes_gate", True) else "no", lang),
+                               gate_text(r.get("gate_reason", ""), r.get("gate_detail"), lang)]
                               for r in s.ranking])  # fmt: skip
         weights = [[c, f"{w:.1%}"] for c, w in s.weights.items()]
         if s.ahp:

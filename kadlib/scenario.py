@@ -59,7 +59,8 @@ class Scenario:
     "cr": float, "ri_table": str}`` when AHP was used; ``sectors``: sector id ->
     ``{"label": str, "participants": [codes]}``; ``scores``: ``{"aggregated":
     {sector: {criterion: v}}, "by_participant": {...}}``; ``ranking``: list of
-    ``{"sector", "score", "rank", "passes_gate", "gate_reason"}``; ``indicators``:
+    ``{"sector", "score", "rank", "passes_gate", "gate_reason", "gate_detail"}`` (the reason
+    as a code, translated when shown: :func:`kadlib.scoring.gate_text`); ``indicators``:
     list of ``{"name", "unit", "baseline", "baseline_year", "target",
     "target_year", "source"}`` — every indicator needs a unit.
     """
@@ -160,7 +161,8 @@ class Scenario:
                        "derived": list(dm.derived), "source": dm.source}  # fmt: skip
         ranked = scoring.score(dm, self.weights, method=method, gate=gate)
         self.ranking = [{"sector": s, "score": float(r["score"]), "rank": int(r["rank"]),
-                         "passes_gate": bool(r.get("passes_gate", True)), "gate_reason": str(r.get("gate_reason", ""))}
+                         "passes_gate": bool(r.get("passes_gate", True)), "gate_reason": str(r.get("gate_reason", "")),
+                         "gate_detail": dict(r.get("gate_detail") or {})}
                         for s, r in ranked.iterrows()]  # fmt: skip
         for s in dm.alternatives:
             self.sectors.setdefault(s, {"label": (labels or {}).get(s, s), "participants": []})

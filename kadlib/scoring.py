@@ -671,24 +671,63 @@ def score(dm: DecisionMatrix, weights, *, method: str = "wsm", gate=None, **kwar
     Returns
     -------
     DataFrame
-        ``score, rank`` (+ ``passes_gate, gate_reason, rank_eligible``), sorted by rank.
+        ``score, rank`` (+ ``passes_gate, gate_reason, gate_detail, rank_eligible``), sorted by rank.
+        The frame is the same in every language: ``gate_reason`` is a code
+        (``holds_all``, ``holds_part``, ``fails_one``, ``fails_none``,
+        ``no_participants``) and ``gate_detail`` its arguments; show it with
+        :func:`for_display` or :func:`gate_text`.
     """
     check_option("method", method, METHODS)
     s = METHODS[method](dm, weights, **kwargs)
     out = pd.DataFrame({"score": s, "rank": rank(s)})
     if gate is not None:
-        passes, reasons = [], []
+        passes, reasons, details = [], [], []
         for alt in dm.alternatives:
             verdict = gate.get(alt)
             ok = bool(getattr(verdict, "holds", verdict)) if verdict is not None else False
+            if verdict is None or isinstance(verdict, (bool, np.bool_)):
+                key, detail = ("" if ok else "no_participants"), {}
+            else:  # a RuleVerdict: its code and arguments; any other object: its text
+                key, detail = (verdict.key, dict(verdict.detail)) if getattr(verdict, "key", "") else (str(verdict), {})
             passes.append(ok)
-            reasons.append(str(verdict) if verdict is not None and not isinstance(verdict, bool)
-                           else ("" if ok else i18n.t("gate_no_participants")))  # fmt: skip
+            reasons.append(key)
+            details.append(detail)
         out["passes_gate"] = passes
-        out["gate_reason"] = reasons
+        out["gate_reason"] = reasons  # a code (holds_all, fails_one ...): gate_text / for_display translate it
+        out["gate_detail"] = details
         eligible = out.loc[out["passes_gate"], "score"]
         out["rank_eligible"] = rank(eligible).reindex(out.index).astype("Int64")
     return out.sort_values(["rank", "score"], ascending=[True, False])
+
+
+def gate_text(reason, detail=None, lang: str | None = None) -> str:
+    """The gate reason code of :func:`score` as a sentence in the given (default: current) language.
+
+    Text that is not a code (a scenario saved before the codes) is returned as it is.
+
+    Examples
+    --------
+    >>> gate_text("holds_all", {"n": 3}, lang="en")
+    'holds: all 3 participating regions are connected as neighbours'
+    """
+    if not isinstance(reason, str) or not reason:
+        return ""
+    key = "gate_no_participants" if reason == "no_participants" else f"rule_{reason}"
+    if key not in i18n.LABELS:
+        return reason
+    try:
+        return i18n.t(key, lang=lang, **(detail or {})) if detail else i18n.t(key, lang=lang)
+    except (KeyError, IndexError):  # arguments missing: the code is still better than nothing
+        return reason
+
+
+def for_display(scored: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
+    """A copy of :func:`score`'s frame for people: the gate reason as a sentence, its arguments dropped."""
+    shown = scored.copy()
+    if "gate_reason" in shown.columns:
+        detail = shown["gate_detail"] if "gate_detail" in shown.columns else [None] * len(shown)
+        shown["gate_reason"] = [gate_text(r, d, lang) for r, d in zip(shown["gate_reason"], detail, strict=True)]
+    return shown.drop(columns=["gate_detail"], errors="ignore")
 
 
 # ============================================================================= robustness

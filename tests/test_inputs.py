@@ -472,3 +472,64 @@ def test_english_messages_too():
             sc.weights_direct({"a": 0, "b": 0})
     finally:
         kadlib.set_language("id")
+
+
+# =========================================================================== outputs independent of the language
+def _gate_case():
+    from kadlib import neighbours as nb
+
+    g = nb.neighbour_graph()
+    dm = sc.DecisionMatrix(pd.DataFrame({"kebutuhan": [5, 3, 2]}, index=["A", "B", "C"]), scale=(1, 5))
+    gate = {"A": nb.neighbour_rule(g, ["3302", "3303"]), "B": nb.neighbour_rule(g, ["3302"]), "C": False}
+    return dm, gate
+
+
+def test_scored_frame_keeps_reason_codes_whatever_the_language():
+    dm, gate = _gate_case()
+    frames = []
+    for lang in ("id", "en"):
+        kadlib.set_language(lang)
+        try:
+            frames.append(sc.score(dm, sc.weights_equal(dm), gate=gate))
+        finally:
+            kadlib.set_language("id")
+    pd.testing.assert_frame_equal(*frames)
+    assert frames[0]["gate_reason"].to_dict() == {"A": "holds_all", "B": "fails_one", "C": "no_participants"}
+    shown = sc.for_display(frames[0], lang="en")
+    assert shown.loc["A", "gate_reason"].startswith("holds: all 2") and "gate_detail" not in shown.columns
+    assert sc.for_display(frames[0], lang="id").loc["C", "gate_reason"] == "tidak ada data peserta"
+    assert sc.gate_text("an old free text", lang="en") == "an old free text"  # scenarios saved before the codes
+
+
+def test_verdict_text_in_either_language():
+    from kadlib import neighbours as nb
+
+    v = nb.neighbour_rule(nb.neighbour_graph(), ["3302", "3303"])
+    assert v.key == "holds_all" and v.describe("en").startswith("holds") and v.describe("id").startswith("terpenuhi")
+
+
+def test_ipa_frame_keeps_quadrant_codes_whatever_the_language():
+    from kadlib import factors
+
+    ratings = pd.DataFrame({"participant": ["p1"] * 2, "item": ["a", "b"], "importance": [5, 2], "condition": [2, 4]})
+    frames = []
+    for lang in ("id", "en"):
+        kadlib.set_language(lang)
+        try:
+            frames.append(factors.importance_performance(ratings))
+        finally:
+            kadlib.set_language("id")
+    pd.testing.assert_frame_equal(*frames)
+    assert "label" not in frames[0].columns and frames[0]["quadrant"].to_dict() == {"a": 1, "b": 4}
+    assert factors.for_display(frames[0], lang="en").loc["a", "label"].startswith("Concentrate here")
+    assert factors.for_display(frames[0], lang="id").loc["a", "label"].startswith("Prioritas utama")
+
+
+def test_report_translates_gate_codes(tmp_path):
+    from kadlib import report
+
+    s = scn.Scenario(title="x", sectors={"A": {"label": "A"}},
+                     ranking=[{"sector": "A", "score": 0.5, "rank": 1, "passes_gate": False,
+                               "gate_reason": "fails_one", "gate_detail": {}}])  # fmt: skip
+    text = report.to_html(s, tmp_path / "r.html", lang="en", figures=False).read_text(encoding="utf-8")
+    assert "fails: only one participating region" in text and "fails_one" not in text
