@@ -79,10 +79,13 @@ _LAZY = {
     "read_boundaries": "io",
 }
 
+# Every public module, imported on first use (``kadlib.scoring`` ...); kadlib/__init__.pyi lists the same for IDEs.
 _SUBMODULES = {"datasets", "regions", "io", "i18n", "errors", "maps", "economy", "plots", "neighbours", "scoring",
-               "widgets", "factors", "workshop", "scenario", "report"}
+               "widgets", "factors", "workshop", "scenario", "report"}  # fmt: skip
 
-__all__ = sorted([*_LAZY, "KadDataError", "set_language", "get_language", "__version__"])
+#: The one public name list: top-level functions, submodules, the error type, the language switch.
+#: tests/test_layers.py checks that kadlib/__init__.pyi declares exactly these names.
+__all__ = sorted([*_LAZY, *_SUBMODULES, "KadDataError", "set_language", "get_language", "__version__"])
 
 
 def __getattr__(name: str):

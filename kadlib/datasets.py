@@ -137,7 +137,8 @@ def group_members(group: str) -> list[str]:
     return list(hit["members"].iloc[0])
 
 
-def _select_codes(group, codes) -> list[str] | None:
+def select_codes(group=None, codes=None) -> list[str] | None:
+    """The region codes a ``group=`` / ``codes=`` pair chooses (both: the group's members among the codes), or None."""
     selected = None
     if group is not None:
         selected = group_members(group)
@@ -145,6 +146,9 @@ def _select_codes(group, codes) -> list[str] | None:
         asked = resolve_regions(codes)
         selected = asked if selected is None else [c for c in selected if c in asked]
     return selected
+
+
+_select_codes = select_codes  # the name used inside this module
 
 
 # ----------------------------------------------------------------------------- regions

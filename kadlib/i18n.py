@@ -76,8 +76,6 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "rank": {"id": "Peringkat", "en": "Rank"},
     "probability": {"id": "Peluang", "en": "Probability"},
-    "member": {"id": "Anggota", "en": "Member"},
-    "other_regions": {"id": "Wilayah lain", "en": "Other regions"},
     "participates_basis": {"id": "ikut serta, sektor basis (LQ > 1)", "en": "takes part, basic sector (LQ > 1)"},
     "participates": {"id": "ikut serta", "en": "takes part"},
     "basis_only": {"id": "sektor basis, belum ikut serta", "en": "basic sector, not taking part"},
@@ -204,14 +202,6 @@ LABELS: dict[str, dict[str, str]] = {
     "allow_bps_layout": {
         "id": "berkas CSV/XLSX yang diunduh dari tabel dinamis BPS tanpa diubah",
         "en": "a CSV/XLSX downloaded unchanged from a BPS dynamic table",
-    },
-    "err_no_region_column": {
-        "id": "tidak ada kolom wilayah",
-        "en": "no region column",
-    },
-    "allow_region_column": {
-        "id": "kolom 'region_code' (kode BPS) atau 'region_name' (nama wilayah)",
-        "en": "a column 'region_code' (BPS code) or 'region_name' (region name)",
     },
     "err_missing_value": {
         "id": "data yang dibutuhkan tidak ada (wilayah / tahun / sektor)",
