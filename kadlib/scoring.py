@@ -95,7 +95,8 @@ class DecisionMatrix:
     Parameters
     ----------
     scores : DataFrame
-        One row per alternative (sector), one column per criterion; numbers only.
+        One row per alternative (sector), one column per criterion; numbers, or
+        text such as ``"3,5"`` (decimal comma) or ``"7/2"``; never inf.
     objectives : dict or Series, optional
         ``+1`` / ``"max"`` (default) or ``-1`` / ``"min"`` per criterion.
     scale : (low, high) or dict of (low, high), optional
@@ -111,8 +112,8 @@ class DecisionMatrix:
     Raises
     ------
     KadDataError
-        Missing or non-numeric scores, scores outside the scale, unknown
-        objectives, duplicate sector or criterion names.
+        Missing, non-numeric or infinite scores, scores outside the scale, an
+        invalid scale, unknown objectives, duplicate sector or criterion names.
     """
 
     def __init__(self, scores, objectives=None, scale=None, derived=(), source="decision matrix"):
@@ -479,10 +480,14 @@ def ahp(matrix, *, ri: str = "saaty", threshold: float = 0.1, fill: str | None =
         ``matrix.loc[a, b]`` = how much more important ``a`` is than ``b`` on
         Saaty's 1/9–9 scale; reciprocal (``b, a`` = 1 / ``a, b``, within 2 % so
         that 0.33 typed for 1/3 is accepted; the upper triangle then decides),
-        ones on the diagonal.  Missing judgements are NaN.
+        ones on the diagonal.  Missing judgements are NaN (or empty cells).
+        Cells may be text as typed in a spreadsheet: ``"3"``, ``"1/3"``,
+        ``"0,333"`` (decimal comma).  Duplicate labels are refused, and so is
+        a matrix larger than :data:`AHP_MAX_N` (30).
     ri : {"saaty", "tummala_ling", "simulated"}
         Random-index table; the result names the one used.  Saaty's stops at
-        n = 15: beyond it, the simulated index is used (and named).
+        n = 15: beyond it, the simulated index is used (and named), looked up
+        in the precomputed :data:`RI_SIMULATED` (see :mod:`kadlib._ri_table`).
     threshold : float
         CR above which the judgements are called inconsistent (0.1, Saaty).
     fill : None or "geometric"
@@ -545,6 +550,9 @@ def ahp(matrix, *, ri: str = "saaty", threshold: float = 0.1, fill: str | None =
 
 def ahp_group(matrices, **kwargs) -> AHPResult:
     """AHP for a group: the element-wise geometric mean of the members' matrices, then :func:`ahp`.
+
+    Each member's matrix is checked as :func:`ahp` checks one alone (reciprocal,
+    diagonal, scale, labels); the error names the member (``ahp_group #2``).
 
     The geometric mean keeps the combined matrix reciprocal (Aczél & Saaty 1983).
 

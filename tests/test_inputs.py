@@ -533,3 +533,29 @@ def test_report_translates_gate_codes(tmp_path):
                                "gate_reason": "fails_one", "gate_detail": {}}])  # fmt: skip
     text = report.to_html(s, tmp_path / "r.html", lang="en", figures=False).read_text(encoding="utf-8")
     assert "fails: only one participating region" in text and "fails_one" not in text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.text(min_size=1, max_size=3), garbage, max_size=4))
+def test_any_direct_weights_give_kad_error_or_weights_summing_to_one(values):
+    w = _ok_or_kad(lambda: sc.weights_direct(values))
+    if w is not None:
+        assert np.isfinite(w).all() and (w >= 0).all() and w.sum() == pytest.approx(1)
+        assert list(w.index) == [str(k) for k in values]
+
+
+@settings(max_examples=60, deadline=None)
+@given(garbage, st.sampled_from(["wsm", "topsis", "foo"]), st.lists(garbage, min_size=2, max_size=2))
+def test_any_one_at_a_time_input_gives_kad_error_or_a_table(change, method, weights):
+    dm = dm2()
+    out = _ok_or_kad(lambda: sc.robustness_oat(dm, dict(zip(dm.criteria, weights, strict=True)), method=method,
+                                               change=change))  # fmt: skip
+    if out is not None:
+        assert set(out["top"]) <= set(dm.alternatives) and (out["max_rank_shift"] >= 0).all()
+
+
+@settings(max_examples=100, deadline=None)
+@given(garbage)
+def test_parse_number_gives_a_float_or_kad_error(value):
+    v = _ok_or_kad(lambda: sc.parse_number(value))
+    assert v is None or isinstance(v, float)
