@@ -144,6 +144,24 @@ class Scenario:
             if not isinstance(sector, dict):
                 raise KadDataError("err_wrong_type", file=where, column=f"sectors.{sid}", value=_short(sector),
                                    allowed=("allow_type_mapping", {}))  # fmt: skip
+            if not isinstance(sector.get("participants") or [], (list, tuple)):
+                raise KadDataError("err_wrong_type", file=where, column=f"sectors.{sid}.participants",
+                                   value=_short(sector["participants"]), allowed=("allow_type_list", {}))  # fmt: skip
+        for i, row in enumerate(self.ranking, start=1):
+            if not isinstance(row.get("sector"), str):
+                raise KadDataError("err_wrong_type", file=where, row=i, column="ranking.sector",
+                                   value=_short(row.get("sector")), allowed=("allow_type_text", {}))  # fmt: skip
+            _number(row.get("score"), where, "ranking.score", row=i)
+            _number(row.get("rank"), where, "ranking.rank", row=i, whole=True, lo=1)
+        if self.robustness:
+            r = self.robustness
+            if not isinstance(r.get("top"), str):
+                raise KadDataError("err_wrong_type", file=where, column="robustness.top", value=_short(r.get("top")),
+                                   allowed=("allow_type_text", {}))  # fmt: skip
+            _number(r.get("p_top_stays_first"), where, "robustness.p_top_stays_first", hi=1)
+            _number(r.get("draws"), where, "robustness.draws", whole=True, lo=1)
+        if self.ahp:
+            _number(self.ahp.get("cr", 0.0), where, "ahp.cr")
 
     # ------------------------------------------------------------------ building from analysis
     def record_scoring(self, dm, weights, *, method="wsm", gate=None, ahp_result=None, robustness=None, labels=None):
@@ -250,6 +268,19 @@ def _short(value, limit=60):
     """A value as it appears in a message: long texts and containers cut short."""
     text = value if isinstance(value, str) else repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _number(value, where, column, *, row=None, whole=False, lo=0, hi=None):
+    """A finite number (a whole one if ``whole``) from ``lo`` to ``hi``, else the matching KadDataError."""
+    import math
+
+    is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if not is_number or not math.isfinite(value) or (whole and value != int(value)):
+        raise KadDataError("err_not_numeric", file=where, row=row, column=column, value=_short(value),
+                           allowed=("allow_whole_range" if whole else "allow_scale", {"lo": lo, "hi": hi if hi is not None else "∞"}))  # fmt: skip
+    if value < lo or (hi is not None and value > hi):
+        raise KadDataError("err_out_of_range", file=where, row=row, column=column, value=value,
+                           allowed=("allow_scale", {"lo": lo, "hi": hi if hi is not None else "∞"}))  # fmt: skip
 
 
 def _size_rule():

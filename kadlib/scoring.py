@@ -720,6 +720,7 @@ def gate_text(reason, detail=None, lang: str | None = None) -> str:
     """
     if not isinstance(reason, str) or not reason:
         return ""
+    detail = detail if isinstance(detail, dict) else None
     key = "gate_no_participants" if reason == "no_participants" else f"rule_{reason}"
     if key not in i18n.LABELS:
         return reason

@@ -559,3 +559,61 @@ def test_any_one_at_a_time_input_gives_kad_error_or_a_table(change, method, weig
 def test_parse_number_gives_a_float_or_kad_error(value):
     v = _ok_or_kad(lambda: sc.parse_number(value))
     assert v is None or isinstance(v, float)
+
+
+# =========================================================================== scenario files, mutated
+def _paths(d, prefix=()):
+    if isinstance(d, dict):
+        for k, v in d.items():
+            yield (*prefix, k)
+            yield from _paths(v, (*prefix, k))
+    elif isinstance(d, list):
+        for i, v in enumerate(d[:3]):
+            yield (*prefix, i)
+            yield from _paths(v, (*prefix, i))
+
+
+def test_mutated_scenario_files_give_kad_error_or_a_document(tmp_path):
+    """300 seeded mutations of a saved scenario (one value replaced by garbage): load() refuses it with a
+    KadDataError, or it loads and the HTML, the XLSX and a comparison are written without a raw exception."""
+    import copy
+    import random
+
+    import yaml
+
+    from kadlib import neighbours as nb
+    from kadlib import report
+
+    ex = kadlib.load_example_workshop()
+    crit = ["kebutuhan", "potensi", "prinsip", "champion", "prospek"]
+    dm = sc.DecisionMatrix(ex["scores"][crit], scale=(1, 5), source="contoh")
+    g = nb.neighbour_graph()
+    gate = {s: nb.neighbour_rule(g, p) for s, p in ex["scores"]["participants"].items()}
+    s = scn.Scenario(title="Contoh", members=["3301", "3302", "3303"])
+    s.record_scoring(dm, sc.weights_equal(dm), gate=gate, ahp_result=sc.ahp(ex["ahp"]),
+                     robustness=sc.robustness_mc(dm, sc.weights_equal(dm), draws=100))  # fmt: skip
+    s.indicators = [{"name": "Penduduk miskin", "unit": "persen", "baseline": 12.5, "baseline_year": 2023}]
+    s.actors = [{"name": "Bappeda", "region": "3302", "role": "koordinator"}]
+    base = s.to_dict()
+    spots = [p for p in _paths(base) if p[0] != "schema"]
+    garbage_values = [None, 1, 1.5, float("nan"), float("inf"), "x", "", [], {}, [1, 2], {"a": 1}, True, [None],
+                      [{"x": 1}], {"a": None}, "\x0b=1+1"]  # fmt: skip
+    rng = random.Random(13)
+    path, loaded_ok = tmp_path / "s.yaml", 0
+    for _ in range(300):
+        d = copy.deepcopy(base)
+        spot = rng.choice(spots)
+        target = d
+        for k in spot[:-1]:
+            target = target[k]
+        target[spot[-1]] = rng.choice(garbage_values)
+        path.write_text(yaml.safe_dump(d, allow_unicode=True), encoding="utf-8")
+        try:
+            loaded = scn.Scenario.load(path)
+        except KadDataError:
+            continue
+        report.to_html(loaded, tmp_path / "r.html", figures=False)
+        report.to_xlsx(loaded, tmp_path / "r.xlsx")
+        scn.compare(loaded, loaded)
+        loaded_ok += 1
+    assert 30 < loaded_ok < 300  # both outcomes were exercised
