@@ -354,6 +354,14 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "allow_type_list": {"id": "daftar (- butir)", "en": "a list (- item)"},
     "allow_type_text": {"id": "teks", "en": "text"},
+    "allow_objectives": {
+        "id": "pemetaan kriteria -> 'max' atau 'min', mis. {'biaya': 'min'}",
+        "en": "a mapping criterion -> 'max' or 'min', e.g. {'biaya': 'min'}",
+    },
+    "allow_gate": {
+        "id": "pemetaan sektor -> hasil kaidah tetangga (neighbour_rule) atau True/False",
+        "en": "a mapping sector -> neighbour-rule verdict (neighbour_rule) or True/False",
+    },
     # --- economy and report -----------------------------------------------------
     "undefined_zero_start": {"id": "tidak dapat dihitung (nilai awal 0)", "en": "undefined (zero at the start)"},
     "klassen_region_1": {"id": "Daerah maju dan tumbuh cepat", "en": "High income, high growth"},

@@ -154,7 +154,13 @@ class DecisionMatrix:
 
     def _objectives(self, objectives, source):
         out = {}
-        given = {} if objectives is None else dict(objectives)
+        if objectives is None:
+            given = {}
+        elif hasattr(objectives, "items"):
+            given = {str(k): v for k, v in objectives.items()}
+        else:
+            raise KadDataError("err_wrong_type", file=source, column="objectives", value=objectives,
+                               allowed=("allow_objectives", {}))  # fmt: skip
         for col in self.scores.columns:
             v = given.get(col, 1)
             if v in (1, "max", "maximise", "maximize", "+"):
@@ -173,7 +179,7 @@ class DecisionMatrix:
     def _bounds(self, scale, source):
         if scale is None:
             return None
-        per = scale if isinstance(scale, dict) else {c: scale for c in self.scores.columns}
+        per = {str(k): v for k, v in scale.items()} if isinstance(scale, dict) else {c: scale for c in self.scores.columns}
         lows, highs = [], []
         for col in self.scores.columns:
             if col not in per:
@@ -686,6 +692,8 @@ def score(dm: DecisionMatrix, weights, *, method: str = "wsm", gate=None, **kwar
         :func:`for_display` or :func:`gate_text`.
     """
     check_option("method", method, METHODS)
+    if gate is not None and not hasattr(gate, "get"):
+        raise KadDataError("err_wrong_type", column="gate", value=type(gate).__name__, allowed=("allow_gate", {}))
     s = METHODS[method](dm, weights, **kwargs)
     out = pd.DataFrame({"score": s, "rank": rank(s)})
     if gate is not None:
@@ -878,6 +886,14 @@ def derived_criteria(sectors, lq, growth, *, members=None) -> pd.DataFrame:
     members : list of str, optional
         Restrict to these regions.
     """
+    for name, frame, value in (("lq", lq, "lq"), ("growth", growth, "growth")):
+        required = {"region_code", "sector_code", value}
+        if not isinstance(frame, pd.DataFrame) or not required <= set(frame.columns):
+            present = ", ".join(map(str, frame.columns)) if isinstance(frame, pd.DataFrame) else type(frame).__name__
+            raise KadDataError("err_missing_columns", file=f"derived_criteria({name}=...)",
+                               missing=", ".join(sorted(required - set(getattr(frame, "columns", [])))),
+                               allowed=("allow_columns", {"required": ", ".join(sorted(required)), "present": present}))  # fmt: skip
+    sectors = [sectors] if isinstance(sectors, str) else list(sectors)
     lq_part = lq if members is None else lq[lq["region_code"].isin(members)]
     g_part = growth if members is None else growth[growth["region_code"].isin(members)]
     raw = pd.DataFrame({

@@ -48,6 +48,30 @@ def test_duplicate_sector_names_are_not_told_each_region_once():
     assert "region" not in str(e.value) and "wilayah" not in str(e.value)
 
 
+@pytest.mark.parametrize("objectives", [["min"], "min", 1])
+def test_objectives_that_are_not_a_mapping(objectives):
+    with pytest.raises(KadDataError, match=r"(?s)kolom 'objectives'.*bentuk isian salah.*'max' atau 'min'"):
+        sc.DecisionMatrix(pd.DataFrame({"p": [1, 2]}), objectives=objectives)
+
+
+@pytest.mark.parametrize("scale", [1, (1, np.inf), [(1, 5)], ("a", "b"), (np.nan, 5)])
+def test_scales_that_are_not_a_finite_pair(scale):
+    with pytest.raises(KadDataError, match=r"(?s)kolom 'p'.*skala tidak valid"):
+        sc.DecisionMatrix(pd.DataFrame({"p": [1, 2]}), scale=scale)
+
+
+@pytest.mark.parametrize("gate", [["A"], "A", 1])
+def test_gate_that_is_not_a_mapping(gate):
+    with pytest.raises(KadDataError, match=r"(?s)kolom 'gate'.*bentuk isian salah.*kaidah tetangga"):
+        sc.score(dm2(), {"kebutuhan": 1, "potensi": 1}, gate=gate)
+
+
+def test_derived_criteria_without_the_columns_it_needs():
+    lq = pd.DataFrame({"region_code": ["3302"], "sector_code": ["A"], "lq": [1.2]})
+    with pytest.raises(KadDataError, match=r"(?s)berkas 'derived_criteria\(growth=...\)'.*kolom wajib tidak ada: growth"):
+        sc.derived_criteria(["A"], lq, pd.DataFrame({"region_code": ["3302"], "sector_code": ["A"]}))
+
+
 # =========================================================================== AHP
 def test_group_of_two_non_reciprocal_matrices_is_refused_as_each_alone():
     bad1 = pd.DataFrame([[1, 3], [3, 1]], index=["x", "y"], columns=["x", "y"])
