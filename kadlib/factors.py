@@ -57,20 +57,25 @@ def importance_performance(ratings, *, crosshair="mean", scale=(1, 5), importanc
         *prioritas rendah*; 4 less important but in good condition — *berlebihan*.
         A factor exactly on a line counts as *not above* it.
     """
+    if not isinstance(ratings, pd.DataFrame) or ratings.empty:
+        raise KadDataError("err_empty_table", file="ratings", allowed=("allow_nonempty", {}))
+    check_option("crosshair", crosshair, ("mean", "midpoint"))
+    lo, hi = _scale(scale)
     if {"measure", "value"} <= set(ratings.columns) and importance not in ratings.columns:
+        ratings = ratings.assign(value=_ratings(ratings, "value", lo, hi))
         ratings = ratings.pivot_table(index=["participant", "item"], columns="measure", values="value").reset_index()
     for col in ("item", importance, condition):
         if col not in ratings.columns:
             raise KadDataError("err_missing_columns", file="ratings", missing=col,
                                allowed=("allow_columns", {"required": f"item, {importance}, {condition}",
                                                           "present": ", ".join(map(str, ratings.columns))}))  # fmt: skip
+    ratings = ratings.assign(**{c: _ratings(ratings, c, lo, hi) for c in (importance, condition)})
     means = ratings.groupby("item")[[importance, condition]].mean()
     means.columns = ["importance", "condition"]
-    check_option("crosshair", crosshair, ("mean", "midpoint"))
     if crosshair == "mean":
         cx, cy = means["condition"].mean(), means["importance"].mean()
     else:
-        cx = cy = (scale[0] + scale[1]) / 2
+        cx = cy = (lo + hi) / 2
     hi_i, hi_c = means["importance"] > cy, means["condition"] > cx
     out = means.copy()
     out["gap"] = out["importance"] - out["condition"]
@@ -79,6 +84,33 @@ def importance_performance(ratings, *, crosshair="mean", scale=(1, 5), importanc
     out["priority"] = pd.Series(range(1, len(out) + 1), index=order.index)
     out.attrs["crosshair"] = (float(cx), float(cy))
     return out.sort_values("priority")
+
+
+def _scale(scale):
+    try:
+        lo, hi = (float(v) for v in scale)
+    except (TypeError, ValueError):
+        lo = hi = float("nan")
+    if not (hi > lo and np.isfinite([lo, hi]).all()):
+        raise KadDataError("err_bad_scale", file="ratings", column="scale", value=scale, allowed=("allow_bad_scale", {}))
+    return lo, hi
+
+
+def _ratings(ratings, column, lo, hi):
+    """One rating column as numbers on the scale; blanks, words, inf and values off the scale refused."""
+    from .scoring import parse_number
+
+    values = []
+    for row, v in ratings[column].items():
+        x = parse_number(v, file="ratings", row=row, column=column, allowed=("allow_scale", {"lo": f"{lo:g}", "hi": f"{hi:g}"}))
+        if np.isnan(x):
+            raise KadDataError("err_blank", file="ratings", row=row, column=column, value=v,
+                               allowed=("allow_complete_ratings", {}))  # fmt: skip
+        if not lo <= x <= hi:
+            raise KadDataError("err_out_of_scale", file="ratings", row=row, column=column, value=x,
+                               allowed=("allow_scale", {"lo": f"{lo:g}", "hi": f"{hi:g}"}))  # fmt: skip
+        values.append(x)
+    return pd.Series(values, index=ratings.index, dtype=float)
 
 
 def quadrant_label(quadrant, lang: str | None = None) -> str:

@@ -641,3 +641,39 @@ def test_mutated_scenario_files_give_kad_error_or_a_document(tmp_path):
         scn.compare(loaded, loaded)
         loaded_ok += 1
     assert 30 < loaded_ok < 300  # both outcomes were exercised
+
+
+# =========================================================================== factor ratings
+def _ratings(a, b):
+    return pd.DataFrame({"participant": ["p1", "p1", "p2"], "item": ["a", "b", "a"], "importance": [a, 2, 4],
+                         "condition": [b, 4, 1]})  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "pattern"),
+    [("x", 2, r"baris 0, kolom 'importance', nilai 'x': nilai bukan angka"),
+     (np.inf, 2, r"baris 0, kolom 'importance', nilai inf: nilai di luar skala"),
+     (7, 2, r"(?s)baris 0, kolom 'importance', nilai 7.0: nilai di luar skala.*dari 1 sampai 5"),
+     (3, None, r"(?s)baris 0, kolom 'condition', nilai nan: sel kosong.*setiap peserta menilai setiap butir"),
+     (True, 2, r"nilai True: nilai bukan angka")],
+)  # fmt: skip
+def test_bad_ratings_are_refused_not_averaged(a, b, pattern):
+    from kadlib import factors
+
+    with pytest.raises(KadDataError, match=pattern):
+        factors.importance_performance(_ratings(a, b))
+
+
+def test_ratings_typed_with_a_decimal_comma_are_read():
+    from kadlib import factors
+
+    out = factors.importance_performance(_ratings("3,5", "2"))
+    assert out.loc["a", "importance"] == pytest.approx((3.5 + 4) / 2)
+
+
+@pytest.mark.parametrize("ratings", [pd.DataFrame(), None, []])
+def test_no_ratings(ratings):
+    from kadlib import factors
+
+    with pytest.raises(KadDataError, match="tabel kosong"):
+        factors.importance_performance(ratings)
