@@ -127,7 +127,7 @@ class DecisionMatrix:
             if len(dup):
                 raise KadDataError("err_duplicate_rows", file=source, what=f"{axis} {dup[0]!r}",
                                    allowed=("allow_unique_names", {}))  # fmt: skip
-        frame = frame.astype(object)
+        columns = {}
         for col in frame.columns:
             original = frame[col]
             numeric = _numeric_column(original, file=source, column=col, allowed=("allow_score", {}))
@@ -141,9 +141,8 @@ class DecisionMatrix:
                 row = frame.index[infinite][0]
                 raise KadDataError("err_not_finite", file=source, row=row, column=col, value=float(numeric[row]),
                                    allowed=("allow_finite_score", {}))  # fmt: skip
-            frame[col] = numeric
-        self.scores = frame.astype(float)
-        frame = self.scores
+            columns[col] = numeric
+        self.scores = frame = pd.DataFrame(columns, index=frame.index, columns=frame.columns, dtype=float)
         self.objectives = self._objectives(objectives, source)
         self.bounds = self._bounds(scale, source)
         self.derived = tuple(d for d in derived if d in frame.columns)
