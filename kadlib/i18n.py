@@ -349,18 +349,18 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "err_wrong_type": {"id": "bentuk isian salah", "en": "wrong kind of entry"},
     "allow_type_mapping": {
-        "id": "pemetaan (kunci: nilai, satu per baris di bawahnya), bukan daftar (- butir)",
-        "en": "a mapping (key: value, one per line below it), not a list (- item)",
+        "id": "pasangan 'kunci: nilai' (satu per baris di bawahnya), bukan daftar '- butir'",
+        "en": "'key: value' pairs (one per line below it), not a list of '- item'",
     },
     "allow_type_list": {"id": "daftar (- butir)", "en": "a list (- item)"},
     "allow_type_text": {"id": "teks", "en": "text"},
     "allow_objectives": {
-        "id": "pemetaan kriteria -> 'max' atau 'min', mis. {'biaya': 'min'}",
-        "en": "a mapping criterion -> 'max' or 'min', e.g. {'biaya': 'min'}",
+        "id": "pasangan kriteria: 'max' atau 'min', mis. {'biaya': 'min'}",
+        "en": "pairs criterion: 'max' or 'min', e.g. {'biaya': 'min'}",
     },
     "allow_gate": {
-        "id": "pemetaan sektor -> hasil kaidah tetangga (neighbour_rule) atau True/False",
-        "en": "a mapping sector -> neighbour-rule verdict (neighbour_rule) or True/False",
+        "id": "pasangan sektor: hasil kaidah tetangga (neighbour_rule) atau True/False",
+        "en": "pairs sector: neighbour-rule verdict (neighbour_rule) or True/False",
     },
     # --- economy and report -----------------------------------------------------
     "undefined_zero_start": {"id": "tidak dapat dihitung (nilai awal 0)", "en": "undefined (zero at the start)"},

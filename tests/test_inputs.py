@@ -333,7 +333,7 @@ def test_scenario_without_title(tmp_path):
 def test_scenario_sectors_as_a_list(tmp_path):
     p = tmp_path / "s.yaml"
     p.write_text("schema: 1\ntitle: x\nsectors: [pertanian, sampah]\n", encoding="utf-8")
-    with pytest.raises(KadDataError, match=r"(?s)kolom 'sectors'.*bentuk isian salah.*pemetaan"):
+    with pytest.raises(KadDataError, match=r"(?s)kolom 'sectors'.*bentuk isian salah.*'kunci: nilai'"):
         scn.Scenario.load(p)
     with pytest.raises(KadDataError, match=r"kolom 'sectors'"):
         scn.Scenario(title="x", sectors=["a"]).validate()
