@@ -623,10 +623,17 @@ def weighted_sum(dm: DecisionMatrix, weights, *, normalization: str = "scale") -
 
 
 def _topsis_core(v: np.ndarray, sign: np.ndarray, w: np.ndarray) -> np.ndarray:
-    """TOPSIS closeness for weights w: (..., m) broadcast over leading axes of w."""
+    """TOPSIS closeness for weights w: (..., m) broadcast over leading axes of w.
+
+    The ideal and anti-ideal points are taken from the unweighted matrix and then
+    weighted: with weights ≥ 0 (always, see :func:`check_weights`) rounding is
+    monotone, so max(v * w) = max(v) * w exactly, bit for bit — without a pass
+    over every draw x sector x criterion.
+    """
+    best = np.where(sign > 0, v.max(axis=0), v.min(axis=0))
+    worst = np.where(sign > 0, v.min(axis=0), v.max(axis=0))
     weighted = v * w[..., None, :]
-    ideal = np.where(sign > 0, weighted.max(axis=-2), weighted.min(axis=-2))
-    anti = np.where(sign > 0, weighted.min(axis=-2), weighted.max(axis=-2))
+    ideal, anti = best * w, worst * w
     d_plus = np.sqrt(((weighted - ideal[..., None, :]) ** 2).sum(axis=-1))
     d_minus = np.sqrt(((weighted - anti[..., None, :]) ** 2).sum(axis=-1))
     total = d_plus + d_minus

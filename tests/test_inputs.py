@@ -265,6 +265,17 @@ def test_stored_random_index_table_is_what_the_simulation_gives():
     assert all(a < b for a, b in zip(sc.RI_SIMULATED[2:], sc.RI_SIMULATED[3:], strict=False))
 
 
+def _topsis_core_before(v, sign, w):
+    """TOPSIS closeness as computed before issue 13 (ideal point from the weighted matrix)."""
+    weighted = v * w[..., None, :]
+    ideal = np.where(sign > 0, weighted.max(axis=-2), weighted.min(axis=-2))
+    anti = np.where(sign > 0, weighted.min(axis=-2), weighted.max(axis=-2))
+    d_plus = np.sqrt(((weighted - ideal[..., None, :]) ** 2).sum(axis=-1))
+    d_minus = np.sqrt(((weighted - anti[..., None, :]) ** 2).sum(axis=-1))
+    total = d_plus + d_minus
+    return np.where(total > 0, d_minus / np.where(total > 0, total, 1.0), 0.5)
+
+
 def _robustness_mc_before(dm, weights, *, method="wsm", draws=2000, concentration=100.0, seed=0, **kwargs):
     """The implementation before issue 13 (all draws at once, np.add.at), kept to check the new one."""
     w0 = sc._as_weights(weights, dm)
@@ -272,7 +283,7 @@ def _robustness_mc_before(dm, weights, *, method="wsm", draws=2000, concentratio
     if method == "wsm":
         scores = wd @ sc._normalised(dm, kwargs.get("normalization", "scale")).T
     else:
-        scores = sc._topsis_core(*sc._topsis_inputs(dm, kwargs.get("normalization", "vector")), wd)
+        scores = _topsis_core_before(*sc._topsis_inputs(dm, kwargs.get("normalization", "vector")), wd)
     order = np.argsort(-scores, axis=1, kind="stable")
     ranks = np.empty_like(order)
     ranks[np.arange(order.shape[0])[:, None], order] = np.arange(order.shape[1])[None, :]
@@ -296,6 +307,18 @@ def test_chunked_monte_carlo_equals_the_previous_implementation(method, chunk, m
     new = sc.robustness_mc(dm, w, method=method, draws=1001, seed=5)
     np.testing.assert_array_equal(new.rank_probability.to_numpy(), _robustness_mc_before(dm, w, method=method,
                                                                                         draws=1001, seed=5))  # fmt: skip
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(0, 10_000), st.sampled_from(["vector", "minmax", "scale"]))
+def test_topsis_closeness_is_bit_for_bit_the_previous_one(seed, normalization):
+    rng = np.random.default_rng(seed)
+    x = rng.integers(-3, 6, size=(rng.integers(2, 12), 4)).astype(float)
+    dm = sc.DecisionMatrix(pd.DataFrame(x, columns=list("pqrs")), scale=(-3, 5), objectives={"q": -1})
+    v, sign = sc._topsis_inputs(dm, normalization)
+    w = rng.dirichlet(np.ones(4), size=50)
+    w[0] = [0.5, 0.5, 0.0, 0.0]  # zero weights too
+    np.testing.assert_array_equal(sc._topsis_core(v, sign, w), _topsis_core_before(v, sign, w))
 
 
 def test_monte_carlo_memory_is_bounded_by_the_chunk(monkeypatch):
