@@ -74,6 +74,7 @@ _LAZY = {
     "load_example_workshop": "datasets",
     # cooperation fields, complementarity, opportunities (area: fields)
     "load_fields": "datasets",
+    "load_group_members": "datasets",
     # regions
     "load_region_table": "regions",
     "resolve_region": "regions",
@@ -85,11 +86,14 @@ _LAZY = {
     "read_boundaries": "io",
 }
 
+# Every public module, imported on first use (``kadlib.scoring`` ...); kadlib/__init__.pyi lists the same for IDEs.
 _SUBMODULES = {"datasets", "regions", "io", "i18n", "errors", "maps", "economy", "plots", "neighbours", "scoring",
                "widgets", "factors", "workshop", "scenario", "report",
-               "fields", "complementarity", "opportunity"}
+               "fields", "complementarity", "opportunity"}  # fmt: skip
 
-__all__ = sorted([*_LAZY, "KadDataError", "set_language", "get_language", "__version__"])
+#: The one public name list: top-level functions, submodules, the error type, the language switch.
+#: tests/test_layers.py checks that kadlib/__init__.pyi declares exactly these names.
+__all__ = sorted([*_LAZY, *_SUBMODULES, "KadDataError", "set_language", "get_language", "__version__"])
 
 
 def __getattr__(name: str):

@@ -40,6 +40,8 @@ from . import i18n
 from .errors import KadDataError
 
 ROLES = ("rivals", "complements", "none")
+#: The measure under which :func:`summary` counts each role.
+ROLE_COUNT = {"rivals": "n_rivals", "complements": "n_complements", "none": "n_none"}
 
 
 # ============================================================================= measures on two share vectors
@@ -88,17 +90,17 @@ def shares(sector, *, year, codes=None, sectors=None):
     sectors : list of str, optional
         Categories to compare (default all 17); shares are taken over these.
     """
-    from .economy import TOTAL, _aligned, _sector_cube
+    from .economy import TOTAL, sector_table
     from .regions import resolve_regions
 
-    wide = _sector_cube(sector, [year], "shares")[year]
+    wide = sector_table(sector, year, what="shares")
     cats = [c for c in wide.columns if c != TOTAL] if sectors is None else list(sectors)
     unknown = [c for c in cats if c not in wide.columns or c == TOTAL]
     if unknown:
         raise KadDataError("err_unknown_sector", file="shares", value=unknown[0],
                            allowed=("allow_list", {"items": ", ".join(c for c in wide.columns if c != TOTAL)}))  # fmt: skip
     rows = sorted(wide.index) if codes is None else resolve_regions(codes)
-    values = _aligned(wide, rows, cats, year, "shares")
+    values = sector_table(sector, year, codes=rows, sectors=cats, what="shares").to_numpy(dtype=float)
     total = values.sum(axis=1, keepdims=True)
     if (total <= 0).any():
         raise KadDataError("err_missing_value", file="shares", value=f"{rows[int(np.argmin(total))]} / {year}",
@@ -146,7 +148,7 @@ def roles(lq, members, *, threshold=1.0):
     >>> roles(lq, ["3301", "3302"])[["sector_code", "n_basis", "role"]].values.tolist()
     [['A', 2, 'rivals'], ['C', 1, 'complements']]
     """
-    from .economy import _check_columns
+    from .errors import check_columns as _check_columns
     from .fields import is_cooperation_sector
     from .regions import resolve_regions
 
@@ -260,6 +262,6 @@ def summary(comparison):
     """One line per measure of a :func:`compare` result: the structure measures and the count of each role."""
     roles_ = comparison.drop_duplicates("sector_code")["role"].value_counts()
     rows = [("krugman", comparison.attrs["krugman"]), ("finger_kreinin", comparison.attrs["finger_kreinin"]),
-            ("cosine", comparison.attrs["cosine"])] + [(f"n_{r}", float(roles_.get(r, 0))) for r in ROLES]  # fmt: skip
+            ("cosine", comparison.attrs["cosine"])] + [(ROLE_COUNT[r], float(roles_.get(r, 0))) for r in ROLES]  # fmt: skip
     return pd.DataFrame(rows, columns=["measure", "value"]).assign(label=lambda f: f["measure"].map(
         lambda m: i18n.t(f"cmp_{m}")))  # fmt: skip

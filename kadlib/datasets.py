@@ -140,7 +140,18 @@ def group_members(group: str) -> list[str]:
     return list(hit["members"].iloc[0])
 
 
-def _select_codes(group, codes) -> list[str] | None:
+def select_codes(group=None, codes=None) -> list[str] | None:
+    """The region codes a ``group=`` / ``codes=`` pair chooses (both: the group's members among the codes), or None.
+
+    Examples
+    --------
+    >>> select_codes("Kartamantul")
+    ['3402', '3404', '3471']
+    >>> select_codes("Kartamantul", codes=["Sleman", "Kota Semarang"])
+    ['3404']
+    >>> select_codes() is None
+    True
+    """
     selected = None
     if group is not None:
         selected = group_members(group)
@@ -148,6 +159,9 @@ def _select_codes(group, codes) -> list[str] | None:
         asked = resolve_regions(codes)
         selected = asked if selected is None else [c for c in selected if c in asked]
     return selected
+
+
+_select_codes = select_codes  # the name used inside this module
 
 
 # ----------------------------------------------------------------------------- regions
@@ -339,6 +353,15 @@ Examples
 --------
 >>> load_sectors().set_index("sector_code").loc["A", "label_en"]
 'Agriculture, Forestry and Fishing'
+"""
+load_group_members = _reference("group_members.csv")
+load_group_members.__doc__ = """Every cooperation group's members, one row per group and region (BPS code).
+
+Examples
+--------
+>>> m = load_group_members()
+>>> sorted(m.loc[m["group_id"] == "kartamantul", "region_code"])
+['3402', '3404', '3471']
 """
 load_criteria = _reference("criteria.csv")
 load_criteria.__doc__ = """The SKAD sector-selection criteria (LEKAD), with labels and source.

@@ -32,6 +32,7 @@ import pandas as pd
 
 from . import i18n
 from .errors import KadDataError, check_option
+from .errors import check_columns as _check_columns
 from .regions import kind_of, reference_of
 
 TOTAL = "TOTAL"
@@ -101,18 +102,6 @@ def with_labels(frame, column="class", *, to="label"):
 
 
 # ============================================================================= checks
-def _check_columns(frame, required, what):
-    if not isinstance(frame, pd.DataFrame):
-        raise KadDataError("err_not_a_table", file=what, kind=type(frame).__name__,
-                           allowed=("allow_table", {"columns": ", ".join(required)}))  # fmt: skip
-    missing = [c for c in required if c not in frame.columns]
-    if missing:
-        raise KadDataError(
-            "err_missing_columns", file=what, missing=", ".join(missing),
-            allowed=("allow_columns", {"required": ", ".join(required), "present": ", ".join(map(str, frame.columns))}),
-        )  # fmt: skip
-
-
 def _drop_flagged(frame, stacklevel=3):
     """Leave out region-years whose quality_flag is set, with a warning naming them."""
     if "quality_flag" not in frame.columns:
@@ -194,6 +183,28 @@ def _aligned(wide, codes, sectors, year, what):
             raise KadDataError("err_national_total", file=what, value=f"{NATIONAL} / {year}", allowed=("allow_17_sectors", {}))
         raise _missing(codes[r], year, sectors[s], what)
     return block.to_numpy(dtype=float)
+
+
+def sector_table(sector, year, *, codes=None, sectors=None, what="sector PDRB"):
+    """One year of sector PDRB as a regions × categories table, as the kit's measures use it.
+
+    Flagged region-years are left out (with a warning) and Indonesia's ``TOTAL`` is the
+    sum of the 17 categories (see :func:`location_quotient`).  With ``codes`` and/or
+    ``sectors``: exactly those rows and columns, refusing anything missing.
+
+    Examples
+    --------
+    >>> import kadlib
+    >>> t = sector_table(kadlib.load_sector_pdrb(["Sleman"]), 2019, codes=["3404"], sectors=["A", "TOTAL"])
+    >>> list(t.index), list(t.columns), bool(t.loc["3404", "A"] < t.loc["3404", "TOTAL"])
+    (['3404'], ['A', 'TOTAL'], True)
+    """
+    wide = _sector_cube(sector, [year], what)[year]
+    if codes is None and sectors is None:
+        return wide
+    codes = list(wide.index) if codes is None else list(codes)
+    sectors = list(wide.columns) if sectors is None else list(sectors)
+    return pd.DataFrame(_aligned(wide, codes, sectors, year, what), index=codes, columns=sectors)
 
 
 def _sectors_of(wide):

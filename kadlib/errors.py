@@ -138,6 +138,34 @@ def check_option(name: str, value: Any, allowed, *, file: Any = None) -> Any:
     return value
 
 
+def check_columns(frame: Any, required, what: Any) -> None:
+    """Refuse anything that is not a table holding ``required`` columns, saying what is there.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> check_columns(pd.DataFrame({"region_code": [], "value": []}), ["region_code", "value"], "lq")
+    >>> check_columns(pd.Series([1.0]), ["value"], "lq")
+    Traceback (most recent call last):
+    ...
+    kadlib.errors.KadDataError: berkas 'lq': masukan harus berupa tabel (DataFrame), bukan Series.
+    Yang diizinkan: tabel rapi dengan kolom value.
+    [en] file 'lq': the input must be a table (DataFrame), not Series.
+    Allowed: a tidy table with the columns value.
+    """
+    import pandas as pd
+
+    if not isinstance(frame, pd.DataFrame):
+        raise KadDataError("err_not_a_table", file=what, kind=type(frame).__name__,
+                           allowed=("allow_table", {"columns": ", ".join(required)}))  # fmt: skip
+    missing = [c for c in required if c not in frame.columns]
+    if missing:
+        raise KadDataError(
+            "err_missing_columns", file=what, missing=", ".join(missing),
+            allowed=("allow_columns", {"required": ", ".join(required), "present": ", ".join(map(str, frame.columns))}),
+        )  # fmt: skip
+
+
 def _plain(value: Any) -> Any:
     """Show numpy scalars as plain Python values in messages."""
     item = getattr(value, "item", None)

@@ -10,11 +10,11 @@ Examples
 --------
 >>> ratings = pd.DataFrame({"participant": ["p1", "p1", "p2", "p2"], "item": ["a", "b", "a", "b"],
 ...                         "importance": [5, 2, 4, 3], "condition": [2, 4, 1, 5]})
->>> importance_performance(ratings)[["quadrant", "label"]]
-      quadrant                 label
-item
-a            1  Prioritas utama (perbaiki di sini)
-b            4  Berlebihan (mungkin terlalu banyak upaya)
+>>> ipa = importance_performance(ratings)
+>>> ipa["quadrant"].to_dict()
+{'a': 1, 'b': 4}
+>>> for_display(ipa)["label"].tolist()
+['Prioritas utama (perbaiki di sini)', 'Berlebihan (mungkin terlalu banyak upaya)']
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import pandas as pd
 
 from . import i18n
 from .datasets import load_success_factors
-from .errors import KadDataError
+from .errors import KadDataError, check_option
 
 
 def catalogue():
@@ -56,7 +56,8 @@ def importance_performance(ratings, *, crosshair="mean", scale=(1, 5), importanc
     -------
     DataFrame
         Indexed by item: ``importance``, ``condition`` (means), ``gap``
-        (importance − condition), ``quadrant`` and ``label``, and ``priority``
+        (importance − condition), ``quadrant`` (a code, the same in every language:
+        :func:`quadrant_label` and :func:`for_display` name it), and ``priority``
         (1 = work on first: quadrant 1 by largest gap, then the others).
         Quadrants: 1 important and in poor condition — *prioritas utama*;
         2 important and in good condition — *pertahankan prestasi*; 3 neither —
@@ -75,30 +76,85 @@ def importance_performance(ratings, *, crosshair="mean", scale=(1, 5), importanc
     >>> importance_performance(r, crosshair="midpoint")["quadrant"].to_dict()
     {'a': 1, 'c': 1, 'b': 4}
     """
+    if not isinstance(ratings, pd.DataFrame) or ratings.empty:
+        raise KadDataError("err_empty_table", file="ratings", allowed=("allow_nonempty", {}))
+    check_option("crosshair", crosshair, ("mean", "midpoint"))
+    lo, hi = _scale(scale)
     if {"measure", "value"} <= set(ratings.columns) and importance not in ratings.columns:
+        ratings = ratings.assign(value=_ratings(ratings, "value", lo, hi))
         ratings = ratings.pivot_table(index=["participant", "item"], columns="measure", values="value").reset_index()
     for col in ("item", importance, condition):
         if col not in ratings.columns:
             raise KadDataError("err_missing_columns", file="ratings", missing=col,
                                allowed=("allow_columns", {"required": f"item, {importance}, {condition}",
                                                           "present": ", ".join(map(str, ratings.columns))}))  # fmt: skip
+    ratings = ratings.assign(**{c: _ratings(ratings, c, lo, hi) for c in (importance, condition)})
     means = ratings.groupby("item")[[importance, condition]].mean()
     means.columns = ["importance", "condition"]
     if crosshair == "mean":
         cx, cy = means["condition"].mean(), means["importance"].mean()
-    elif crosshair == "midpoint":
-        cx = cy = (scale[0] + scale[1]) / 2
     else:
-        raise ValueError("crosshair must be 'mean' or 'midpoint'")
+        cx = cy = (lo + hi) / 2
     hi_i, hi_c = means["importance"] > cy, means["condition"] > cx
     out = means.copy()
     out["gap"] = out["importance"] - out["condition"]
     out["quadrant"] = np.select([hi_i & ~hi_c, hi_i & hi_c, ~hi_i & ~hi_c], [1, 2, 3], 4)
-    out["label"] = [i18n.t(f"ipa_{q}") for q in out["quadrant"]]
     order = out.sort_values(["quadrant", "gap"], ascending=[True, False])  # quadrant 1 first, largest gap first
     out["priority"] = pd.Series(range(1, len(out) + 1), index=order.index)
     out.attrs["crosshair"] = (float(cx), float(cy))
     return out.sort_values("priority")
+
+
+def _scale(scale):
+    try:
+        lo, hi = (float(v) for v in scale)
+    except (TypeError, ValueError):
+        lo = hi = float("nan")
+    if not (hi > lo and np.isfinite([lo, hi]).all()):
+        raise KadDataError("err_bad_scale", file="ratings", column="scale", value=scale, allowed=("allow_bad_scale", {}))
+    return lo, hi
+
+
+def _ratings(ratings, column, lo, hi):
+    """One rating column as numbers on the scale; blanks, words, inf and values off the scale refused."""
+    from .scoring import parse_number
+
+    values = []
+    for row, v in ratings[column].items():
+        x = parse_number(v, file="ratings", row=row, column=column, allowed=("allow_scale", {"lo": f"{lo:g}", "hi": f"{hi:g}"}))
+        if np.isnan(x):
+            raise KadDataError("err_blank", file="ratings", row=row, column=column, value=v,
+                               allowed=("allow_complete_ratings", {}))  # fmt: skip
+        if not lo <= x <= hi:
+            raise KadDataError("err_out_of_scale", file="ratings", row=row, column=column, value=x,
+                               allowed=("allow_scale", {"lo": f"{lo:g}", "hi": f"{hi:g}"}))  # fmt: skip
+        values.append(x)
+    return pd.Series(values, index=ratings.index, dtype=float)
+
+
+def quadrant_label(quadrant, lang: str | None = None) -> str:
+    """The name of an importance–performance quadrant (1–4) in the given (default: current) language.
+
+    Examples
+    --------
+    >>> quadrant_label(1, lang="en")
+    'Concentrate here'
+    """
+    return i18n.t(f"ipa_{int(quadrant)}", lang=lang)
+
+
+def for_display(ipa, lang: str | None = None):
+    """A copy of :func:`importance_performance`'s frame for people, with the quadrant's name as ``label``.
+
+    Examples
+    --------
+    >>> ipa = pd.DataFrame({"importance": [4.5], "condition": [2.0], "quadrant": [1]}, index=["komitmen"])
+    >>> for_display(ipa, lang="id")["label"].tolist()
+    ['Prioritas utama (perbaiki di sini)']
+    """
+    shown = ipa.copy()
+    shown["label"] = [quadrant_label(q, lang) for q in shown["quadrant"]]
+    return shown
 
 
 def ipa_plot(ipa, *, labels=None, ax=None, scale=(1, 5)):
@@ -121,7 +177,7 @@ def ipa_plot(ipa, *, labels=None, ax=None, scale=(1, 5)):
     cx, cy = ipa.attrs.get("crosshair", ((scale[0] + scale[1]) / 2,) * 2)
     colours = {1: "#d7301f", 2: "#2b8cbe", 3: "#969696", 4: "#fdae6b"}
     for q, part in ipa.groupby("quadrant"):
-        ax.scatter(part["condition"], part["importance"], s=70, color=colours[int(q)], label=part["label"].iloc[0],
+        ax.scatter(part["condition"], part["importance"], s=70, color=colours[int(q)], label=quadrant_label(q),
                    zorder=3)  # fmt: skip
     for item, row in ipa.iterrows():
         ax.annotate(labels.get(item, item) if labels else item, (row["condition"], row["importance"]),

@@ -81,7 +81,7 @@ def _lq_evidence(rows, lq, members, threshold):
     """For economic rows with PDRB sectors: who is basis (LQ > threshold) in any of them."""
     if lq is None:
         return {}
-    from .economy import _check_columns
+    from .errors import check_columns as _check_columns
 
     _check_columns(lq, ["region_code", "sector_code", "lq"], "lq")
     if "year" in lq.columns and lq["year"].nunique() > 1:

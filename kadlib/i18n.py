@@ -76,8 +76,6 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "rank": {"id": "Peringkat", "en": "Rank"},
     "probability": {"id": "Peluang", "en": "Probability"},
-    "member": {"id": "Anggota", "en": "Member"},
-    "other_regions": {"id": "Wilayah lain", "en": "Other regions"},
     "participates_basis": {"id": "ikut serta, sektor basis (LQ > 1)", "en": "takes part, basic sector (LQ > 1)"},
     "participates": {"id": "ikut serta", "en": "takes part"},
     "basis_only": {"id": "sektor basis, belum ikut serta", "en": "basic sector, not taking part"},
@@ -205,14 +203,6 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "berkas CSV/XLSX yang diunduh dari tabel dinamis BPS tanpa diubah",
         "en": "a CSV/XLSX downloaded unchanged from a BPS dynamic table",
     },
-    "err_no_region_column": {
-        "id": "tidak ada kolom wilayah",
-        "en": "no region column",
-    },
-    "allow_region_column": {
-        "id": "kolom 'region_code' (kode BPS) atau 'region_name' (nama wilayah)",
-        "en": "a column 'region_code' (BPS code) or 'region_name' (region name)",
-    },
     "err_missing_value": {
         "id": "data yang dibutuhkan tidak ada (wilayah / tahun / sektor)",
         "en": "a value the computation needs is missing (region / year / sector)",
@@ -232,7 +222,7 @@ LABELS: dict[str, dict[str, str]] = {
     "allow_scale": {"id": "nilai dari {lo} sampai {hi}", "en": "values from {lo} to {hi}"},
     "allow_score": {"id": "angka pada skala penilaian (mis. 1–5)", "en": "a number on the scoring scale (e.g. 1–5)"},
     "err_weights_criteria": {
-        "id": "bobot tidak cocok dengan kriteria (kurang atau lebih: {value})",
+        "id": "bobot tidak cocok dengan kriteria (ada yang kurang atau berlebih)",
         "en": "weights do not match the criteria (missing or extra)",
     },
     "allow_weights": {
@@ -287,6 +277,90 @@ LABELS: dict[str, dict[str, str]] = {
     "allow_scenario": {
         "id": "berkas YAML yang ditulis oleh Scenario.save",
         "en": "a YAML file written by Scenario.save",
+    },
+    # --- analysis inputs: scores, weights, AHP, robustness, scenario files (issue 13, inputs) ---------
+    "err_not_finite": {"id": "nilai tak hingga (inf) tidak bisa dipakai", "en": "infinite values (inf) cannot be used"},
+    "allow_finite_score": {
+        "id": "angka biasa pada skala penilaian (mis. 1–5), bukan inf",
+        "en": "an ordinary number on the scoring scale (e.g. 1–5), not inf",
+    },
+    "allow_unique_names": {"id": "setiap nama sekali saja", "en": "each name once"},
+    "err_duplicate_label": {"id": "label ganda", "en": "duplicate label"},
+    "allow_ahp_number": {
+        "id": "angka 1/9–9 seperti 3, 0,5 atau 1/3; sel kosong untuk perbandingan yang belum diisi",
+        "en": "a number from 1/9 to 9 such as 3, 0.5 or 1/3; an empty cell for a missing comparison",
+    },
+    "err_ahp_cap": {
+        "id": "matriks perbandingan terlalu besar untuk diisi dan diperiksa dalam lokakarya",
+        "en": "the comparison matrix is too large to be filled in and checked in a workshop",
+    },
+    "allow_ahp_cap": {
+        "id": "n ≤ {hi} kriteria (Saaty menganjurkan sekitar 7; kelompokkan kriteria bila lebih banyak)",
+        "en": "n ≤ {hi} criteria (Saaty advises about 7; group the criteria if there are more)",
+    },
+    "allow_weight_number": {
+        "id": "angka ≥ 0 seperti 2, 0,5, 0.5 atau 1/3",
+        "en": "a number ≥ 0 such as 2, 0.5, 0,5 or 1/3",
+    },
+    "err_weight_missing": {"id": "bobot kosong atau bukan angka (NaN)", "en": "the weight is missing (NaN)"},
+    "err_weights_zero_sum": {
+        "id": "jumlah bobot 0: tidak ada kriteria yang diberi bobot",
+        "en": "the sum of the weights is 0: no criterion has any weight",
+    },
+    "allow_weights_positive_sum": {
+        "id": "setidaknya satu bobot > 0",
+        "en": "at least one weight > 0",
+    },
+    "err_no_criteria": {"id": "tidak ada kriteria", "en": "no criteria given"},
+    "allow_criteria": {"id": "minimal satu kriteria", "en": "at least one criterion"},
+    "err_out_of_range": {"id": "nilai di luar rentang yang diizinkan", "en": "value outside the allowed range"},
+    "allow_whole_range": {"id": "bilangan bulat dari {lo} sampai {hi}", "en": "a whole number from {lo} to {hi}"},
+    "allow_positive": {"id": "angka > 0 (bukan inf)", "en": "a number > 0 (not inf)"},
+    "err_compare_few": {
+        "id": "perbandingan butuh dua skenario atau lebih",
+        "en": "a comparison needs two or more scenarios",
+    },
+    "err_map_no_group": {"id": "peta butuh kelompok atau kode wilayah", "en": "the map needs a group or region codes"},
+    "allow_group_or_codes": {
+        "id": "nama kelompok atau daftar kode wilayah, mis. group_map('Kartamantul') atau codes=['3402', '3404']",
+        "en": "a group name or a list of region codes, e.g. group_map('Kartamantul') or codes=['3402', '3404']",
+    },
+    "allow_participant_names": {
+        "id": "setiap peserta sekali saja (nama dan wilayah)",
+        "en": "each participant once (name and region)",
+    },
+    "err_file_empty": {"id": "berkas kosong", "en": "the file is empty"},
+    "err_not_scenario": {"id": "bukan berkas skenario SKAD Kit", "en": "not a SKAD Kit scenario file"},
+    "err_not_utf8": {"id": "berkas bukan teks UTF-8", "en": "the file is not UTF-8 text"},
+    "err_yaml_syntax": {"id": "bukan YAML yang sah: {problem}", "en": "not valid YAML: {problem}"},
+    "allow_yaml": {
+        "id": "YAML seperti yang ditulis Scenario.save (periksa tanda kutip, titik dua dan indentasi)",
+        "en": "YAML as written by Scenario.save (check quotes, colons and indentation)",
+    },
+    "err_file_too_large": {"id": "berkas terlalu besar", "en": "the file is too large"},
+    "allow_yaml_size": {
+        "id": "berkas skenario ≤ {mb} MB dengan ≤ {nodes} unsur setelah alias YAML (&, *) diuraikan",
+        "en": "a scenario file ≤ {mb} MB with ≤ {nodes} items once YAML aliases (&, *) are expanded",
+    },
+    "err_scenario_title": {"id": "judul skenario kosong", "en": "the scenario has no title"},
+    "allow_title": {
+        "id": "judul skenario (title), mis. 'Kartamantul — pengelolaan sampah'",
+        "en": "a scenario title, e.g. 'Kartamantul — waste management'",
+    },
+    "err_wrong_type": {"id": "bentuk isian salah", "en": "wrong kind of entry"},
+    "allow_type_mapping": {
+        "id": "pasangan 'kunci: nilai' (satu per baris di bawahnya), bukan daftar '- butir'",
+        "en": "'key: value' pairs (one per line below it), not a list of '- item'",
+    },
+    "allow_type_list": {"id": "daftar (- butir)", "en": "a list (- item)"},
+    "allow_type_text": {"id": "teks", "en": "text"},
+    "allow_objectives": {
+        "id": "pasangan kriteria: 'max' atau 'min', mis. {'biaya': 'min'}",
+        "en": "pairs criterion: 'max' or 'min', e.g. {'biaya': 'min'}",
+    },
+    "allow_gate": {
+        "id": "pasangan sektor: hasil kaidah tetangga (neighbour_rule) atau True/False",
+        "en": "pairs sector: neighbour-rule verdict (neighbour_rule) or True/False",
     },
     # --- economy and report -----------------------------------------------------
     "undefined_zero_start": {"id": "tidak dapat dihitung (nilai awal 0)", "en": "undefined (zero at the start)"},

@@ -7,7 +7,8 @@ the language chosen with :func:`kadlib.set_language`.
 from __future__ import annotations
 
 from . import i18n
-from .datasets import _select_codes, load_regions
+from .datasets import load_regions, select_codes
+from .errors import KadDataError
 
 MEMBER_COLOUR = "#d95f02"
 CONTEXT_COLOUR = "#e5e5e5"
@@ -15,9 +16,12 @@ EDGE_COLOUR = "white"
 
 
 def _axes(ax, figsize=(7, 6)):
-    from .plots import _axes as new_axes
+    if ax is not None:
+        return ax
+    import matplotlib.pyplot as plt
 
-    return new_axes(ax, figsize)
+    _, ax = plt.subplots(figsize=figsize)
+    return ax
 
 
 def _label_regions(ax, gdf, *, fontsize=8):
@@ -79,9 +83,9 @@ def group_map(group=None, codes=None, *, ax=None, layer="jateng_diy", context=Tr
     """
     ax = _axes(ax)
     regions = load_regions(layer=layer)
-    members = _select_codes(group, codes)
+    members = select_codes(group, codes)
     if members is None:
-        raise ValueError("group_map needs a group or codes")
+        raise KadDataError("err_map_no_group", column="group", value=group, allowed=("allow_group_or_codes", {}))
     is_member = regions["region_code"].isin(members)
     absent = sorted(set(members) - set(regions["region_code"]))
     if absent:  # e.g. Pawonsari's Pacitan on the Jawa Tengah/DIY layer

@@ -37,8 +37,8 @@ NATIONAL_TOLERANCE_M = 500.0
 ENGINES = ("strtree", "libpysal")
 
 
-def _t(key, **kw):
-    return i18n.t(f"rule_{key}", **kw)
+def _t(key, lang=None, **kw):
+    return i18n.t(f"rule_{key}", lang=lang, **kw)
 
 
 def _projected_crs(gdf):
@@ -284,10 +284,16 @@ class RuleVerdict:
     participants: list[str]
     components: list[list[str]]  # groups of participants connected through participants
     isolated: list[str]  # participants with no participating neighbour
-    reason: str
+    reason: str  # in the language current when the verdict was made; describe(lang) for another
+    key: str = ""  # the reason as a code: holds_all, holds_part, fails_one, fails_none
+    detail: dict = field(default_factory=dict)  # its arguments (counts, region names): the same in every language
 
     def __str__(self):
         return self.reason
+
+    def describe(self, lang: str | None = None) -> str:
+        """The reason in the given (default: current) language."""
+        return _t(self.key, lang=lang, **self.detail) if self.key else self.reason
 
 
 def _components(graph, codes):
@@ -349,12 +355,12 @@ def neighbour_rule(graph, participants) -> RuleVerdict:
     holds = any(len(c) >= 2 for c in comps)
     cut = ", ".join(graph.name(c) for c in isolated)
     if len(codes) < 2:
-        reason = _t("fails_one")
+        key, detail = "fails_one", {}
     elif not holds:
-        reason = _t("fails_none", cut=cut)
+        key, detail = "fails_none", {"cut": cut}
     elif len(comps) == 1:
-        reason = _t("holds_all", n=len(codes))
+        key, detail = "holds_all", {"n": len(codes)}
     else:
-        linked = sum(len(c) for c in comps if len(c) >= 2)
-        reason = _t("holds_part", linked=linked, cut=cut or "-")
-    return RuleVerdict(holds=holds, participants=codes, components=comps, isolated=isolated, reason=reason)
+        key, detail = "holds_part", {"linked": sum(len(c) for c in comps if len(c) >= 2), "cut": cut or "-"}
+    return RuleVerdict(holds=holds, participants=codes, components=comps, isolated=isolated,
+                       reason=_t(key, **detail), key=key, detail=detail)  # fmt: skip

@@ -253,9 +253,9 @@ def _registry_sets(land=None):
 
 
 def _group_members_table():
-    from .datasets import _csv
+    from .datasets import load_group_members
 
-    return _csv("group_members.csv")
+    return load_group_members()
 
 
 def _krugman_matrix(land):
@@ -430,9 +430,9 @@ class Answer:
 
 
 def _sector_labels(codes):
-    from .datasets import _csv
+    from .datasets import load_sectors
 
-    table = _csv("sectors.csv")
+    table = load_sectors()
     short = dict(zip(table["sector_code"], table[f"short_{i18n.get_language()}"], strict=True))
     return ", ".join(f"{c} {short.get(c, '')}".strip() for c in codes) or "–"
 

@@ -375,7 +375,8 @@ def comparison_plot(comparison, *, ax=None):
         mark = [i for i, s in enumerate(order) if basis.loc[s, code]]
         ax.scatter(wide.loc[order, code].to_numpy()[mark] + 0.6, y[mark] + offset, s=14, color="black", zorder=3)
     role = {s: r if isinstance(r, str) else "None" for s, r in roles.items()}
-    ticks = [f"{lab} · {i18n.t('role_short_' + role[s])}" for s, lab in zip(order, _sector_labels(order), strict=True)]
+    short = {s: i18n.t(f"role_short_{r}") for s, r in role.items()}
+    ticks = [f"{lab} · {short[s]}" for s, lab in zip(order, _sector_labels(order), strict=True)]
     ax.set_yticks(y, ticks, fontsize=7)
     ax.invert_yaxis()
     ax.set_xlabel(i18n.t("share_pct"))

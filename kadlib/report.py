@@ -100,6 +100,7 @@ def _tables(s: Scenario, lang: str) -> dict:
     """Every table of the result document, defined once for both HTML and XLSX: name -> (headers, rows)."""
     from .datasets import list_datasets, load_sources
     from .regions import region_name
+    from .scoring import gate_text
 
     meta = s.metadata
     label = lambda sid: s.sectors.get(sid, {}).get("label", sid)  # noqa: E731
@@ -114,7 +115,8 @@ def _tables(s: Scenario, lang: str) -> dict:
     if s.ranking:
         tables["ranking"] = ([_t("rank", lang), _t("sector", lang), _t("score", lang), _t("gate", lang), ""],
                              [[r["rank"], label(r["sector"]), f"{r['score']:.3f}",
-                               _t("yes" if r.get("passes_gate", True) else "no", lang), r.get("gate_reason", "")]
+                               _t("yes" if r.get("passes_gate", True) else "no", lang),
+                               gate_text(r.get("gate_reason", ""), r.get("gate_detail"), lang)]
                               for r in s.ranking])  # fmt: skip
         weights = [[c, f"{w:.1%}"] for c, w in s.weights.items()]
         if s.ahp:
@@ -206,14 +208,22 @@ def _fmt(value):
 
 # ============================================================================= XLSX
 def _put(ws, row, col, value):
-    """Write a cell; text that a spreadsheet would run as a formula is stored as text."""
+    """Write a cell; text that a spreadsheet would run as a formula is stored as text.
+
+    Control characters that XML (and so XLSX) cannot hold are dropped; a vertical
+    tab or form feed (what some editors put for a line break) becomes a space.
+    """
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     cell = ws.cell(row=row, column=col)
+    if isinstance(value, (dict, list)):
+        value = str(value)
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value.replace("\x0b", " ").replace("\x0c", " "))
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
         cell.value = value
         cell.data_type = "s"  # a string, never a formula
         cell.quotePrefix = True  # Excel shows it as typed and will not re-interpret it on edit
-    elif isinstance(value, (dict, list)):
-        cell.value = str(value)
     else:
         cell.value = value
     return cell

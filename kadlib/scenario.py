@@ -28,10 +28,14 @@ from pathlib import Path
 import pandas as pd
 
 from . import i18n
-from .errors import KadDataError
+from .errors import KadDataError, check_option
 from .regions import resolve_regions
 
 SCHEMA = 1
+#: Largest scenario file read (a workshop scenario is a few kB).
+MAX_YAML_BYTES = 5_000_000
+#: Most items (mappings, lists, scalars) a scenario may hold once YAML aliases are expanded ("billion laughs").
+MAX_YAML_NODES = 200_000
 
 #: The steps from workshop to formal cooperation, as the reference describes them (confirmed facts only).
 NEXT_STEPS = [
@@ -55,7 +59,8 @@ class Scenario:
     "cr": float, "ri_table": str}`` when AHP was used; ``sectors``: sector id ->
     ``{"label": str, "participants": [codes]}``; ``scores``: ``{"aggregated":
     {sector: {criterion: v}}, "by_participant": {...}}``; ``ranking``: list of
-    ``{"sector", "score", "rank", "passes_gate", "gate_reason"}``; ``indicators``:
+    ``{"sector", "score", "rank", "passes_gate", "gate_reason", "gate_detail"}`` (the reason
+    as a code, translated when shown: :func:`kadlib.scoring.gate_text`); ``indicators``:
     list of ``{"name", "unit", "baseline", "baseline_year", "target",
     "target_year", "source"}`` — every indicator needs a unit.
     """
@@ -86,21 +91,21 @@ class Scenario:
     # ------------------------------------------------------------------ validation
     def validate(self) -> Scenario:
         """Check the scenario; raise :class:`KadDataError` naming the first problem. Returns self."""
+        if not isinstance(self.title, (str, int, float)) or not str(self.title).strip():
+            raise KadDataError("err_scenario_title", file="skenario", column="title", value=self.title,
+                               allowed=("allow_title", {}))  # fmt: skip
+        self.title = str(self.title)
         where = f"skenario: {self.title}"
+        self._check_kinds(where)
         self.members = resolve_regions(self.members, file=where, column="members") if self.members else []
         for sid, sector in self.sectors.items():
-            parts = sector.get("participants", [])
+            parts = sector.get("participants") or []
             sector["participants"] = resolve_regions(parts, file=where, column=f"sectors.{sid}.participants")
         if self.weights:
-            extra = sorted(set(self.weights) - set(self.criteria))
-            missing = sorted(set(self.criteria) - set(self.weights))
-            if extra or missing:
-                raise KadDataError("err_weights_criteria", file=where, column="weights",
-                                   value=", ".join(missing + extra),
-                                   allowed=("allow_list", {"items": ", ".join(self.criteria)}))  # fmt: skip
-            if any(float(v) < 0 for v in self.weights.values()):
-                raise KadDataError("err_negative", file=where, column="weights", value=min(self.weights.values()),
-                                   allowed=("allow_weights", {}))  # fmt: skip
+            from .scoring import check_weights, parse_number
+
+            check_weights(self.weights, self.criteria, file=where)  # one per criterion, finite, ≥ 0, sum > 0
+            self.weights = {c: parse_number(v) for c, v in self.weights.items()}
         for i, ind in enumerate(self.indicators, start=1):
             if not str(ind.get("name", "")).strip():
                 raise KadDataError("err_blank", file=where, row=i, column="indicators.name",
@@ -114,6 +119,49 @@ class Scenario:
                 raise KadDataError("err_unknown_option", file=where, row=i, column="ranking.sector",
                                    value=row.get("sector"), allowed=("allow_list", {"items": ", ".join(known)}))  # fmt: skip
         return self
+
+    def _check_kinds(self, where):
+        """Every field holds the kind of entry it is for (a list of sectors is not a mapping of them)."""
+        kinds = {"dict": (dict, "allow_type_mapping"), "list": ((list, tuple), "allow_type_list"),
+                 "str": ((str, int, float), "allow_type_text")}  # fmt: skip
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is None and f.name != "title":
+                value = "" if f.type == "str" else {} if f.type == "dict" else []
+            kind, allow = kinds[f.type]
+            if not isinstance(value, kind) or isinstance(value, bool):
+                raise KadDataError("err_wrong_type", file=where, column=f.name, value=_short(value),
+                                   allowed=(allow, {}))  # fmt: skip
+            setattr(self, f.name, list(value) if f.type == "list" else str(value) if f.type == "str" else value)
+        for name in ("indicators", "ranking", "focus_activities", "actors", "factor_priorities", "next_steps"):
+            for i, item in enumerate(getattr(self, name), start=1):
+                if not isinstance(item, dict):
+                    raise KadDataError("err_wrong_type", file=where, row=i, column=name, value=_short(item),
+                                       allowed=("allow_type_mapping", {}))  # fmt: skip
+        for sid, sector in list(self.sectors.items()):
+            if sector is None:
+                self.sectors[sid] = sector = {}
+            if not isinstance(sector, dict):
+                raise KadDataError("err_wrong_type", file=where, column=f"sectors.{sid}", value=_short(sector),
+                                   allowed=("allow_type_mapping", {}))  # fmt: skip
+            if not isinstance(sector.get("participants") or [], (list, tuple)):
+                raise KadDataError("err_wrong_type", file=where, column=f"sectors.{sid}.participants",
+                                   value=_short(sector["participants"]), allowed=("allow_type_list", {}))  # fmt: skip
+        for i, row in enumerate(self.ranking, start=1):
+            if not isinstance(row.get("sector"), str):
+                raise KadDataError("err_wrong_type", file=where, row=i, column="ranking.sector",
+                                   value=_short(row.get("sector")), allowed=("allow_type_text", {}))  # fmt: skip
+            _number(row.get("score"), where, "ranking.score", row=i)
+            _number(row.get("rank"), where, "ranking.rank", row=i, whole=True, lo=1)
+        if self.robustness:
+            r = self.robustness
+            if not isinstance(r.get("top"), str):
+                raise KadDataError("err_wrong_type", file=where, column="robustness.top", value=_short(r.get("top")),
+                                   allowed=("allow_type_text", {}))  # fmt: skip
+            _number(r.get("p_top_stays_first"), where, "robustness.p_top_stays_first", hi=1)
+            _number(r.get("draws"), where, "robustness.draws", whole=True, lo=1)
+        if self.ahp:
+            _number(self.ahp.get("cr", 0.0), where, "ahp.cr")
 
     # ------------------------------------------------------------------ building from analysis
     def record_scoring(self, dm, weights, *, method="wsm", gate=None, ahp_result=None, robustness=None, labels=None):
@@ -131,7 +179,8 @@ class Scenario:
                        "derived": list(dm.derived), "source": dm.source}  # fmt: skip
         ranked = scoring.score(dm, self.weights, method=method, gate=gate)
         self.ranking = [{"sector": s, "score": float(r["score"]), "rank": int(r["rank"]),
-                         "passes_gate": bool(r.get("passes_gate", True)), "gate_reason": str(r.get("gate_reason", ""))}
+                         "passes_gate": bool(r.get("passes_gate", True)), "gate_reason": str(r.get("gate_reason", "")),
+                         "gate_detail": dict(r.get("gate_detail") or {})}
                         for s, r in ranked.iterrows()]  # fmt: skip
         for s in dm.alternatives:
             self.sectors.setdefault(s, {"label": (labels or {}).get(s, s), "participants": []})
@@ -181,9 +230,28 @@ class Scenario:
         path = Path(path)
         if not path.is_file():
             raise KadDataError("err_file_missing", file=path)
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        if data.pop("schema", None) != SCHEMA:
-            raise KadDataError("err_not_template", file=path.name, allowed=("allow_scenario", {}))
+        size = path.stat().st_size
+        if size > MAX_YAML_BYTES:
+            raise KadDataError("err_file_too_large", file=path.name, value=size, allowed=_size_rule())
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise KadDataError("err_not_utf8", file=path.name, allowed=("allow_scenario", {})) from None
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as e:
+            mark = getattr(e, "problem_mark", None)
+            problem = " ".join(str(getattr(e, "problem", None) or e).split())
+            raise KadDataError("err_yaml_syntax", file=path.name, row=None if mark is None else mark.line + 1,
+                               problem=problem, allowed=("allow_yaml", {})) from None  # fmt: skip
+        if data is None:
+            raise KadDataError("err_file_empty", file=path.name, allowed=("allow_scenario", {}))
+        if _expanded_size(data, MAX_YAML_NODES) > MAX_YAML_NODES:  # aliases that expand to far more than was read
+            raise KadDataError("err_file_too_large", file=path.name, allowed=_size_rule())
+        if not isinstance(data, dict) or data.pop("schema", None) != SCHEMA:
+            raise KadDataError("err_not_scenario", file=path.name, allowed=("allow_scenario", {}))
+        if "title" not in data:
+            raise KadDataError("err_scenario_title", file=path.name, column="title", allowed=("allow_title", {}))
         names = {f.name for f in fields(cls)}
         unknown = sorted(set(data) - names)
         if unknown:
@@ -194,6 +262,43 @@ class Scenario:
     # ------------------------------------------------------------------ helpers
     def ranking_frame(self) -> pd.DataFrame:
         return pd.DataFrame(self.ranking).set_index("sector") if self.ranking else pd.DataFrame()
+
+
+def _short(value, limit=60):
+    """A value as it appears in a message: long texts and containers cut short."""
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _number(value, where, column, *, row=None, whole=False, lo=0, hi=None):
+    """A finite number (a whole one if ``whole``) from ``lo`` to ``hi``, else the matching KadDataError."""
+    import math
+
+    is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if not is_number or not math.isfinite(value) or (whole and value != int(value)):
+        raise KadDataError("err_not_numeric", file=where, row=row, column=column, value=_short(value),
+                           allowed=("allow_whole_range" if whole else "allow_scale", {"lo": lo, "hi": hi if hi is not None else "∞"}))  # fmt: skip
+    if value < lo or (hi is not None and value > hi):
+        raise KadDataError("err_out_of_range", file=where, row=row, column=column, value=value,
+                           allowed=("allow_scale", {"lo": lo, "hi": hi if hi is not None else "∞"}))  # fmt: skip
+
+
+def _size_rule():
+    return ("allow_yaml_size", {"mb": MAX_YAML_BYTES // 1_000_000, "nodes": f"{MAX_YAML_NODES:,}".replace(",", ".")})
+
+
+def _expanded_size(data, limit) -> int:
+    """How many items ``data`` holds with every shared (aliased) part counted each time; stops past ``limit``."""
+    count, stack = 0, [data]
+    while stack and count <= limit:
+        item = stack.pop()
+        count += 1
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
+    return count
 
 
 def baseline_indicator(indicator, members, year, *, how="auto", weights=None) -> dict:
@@ -210,6 +315,7 @@ def baseline_indicator(indicator, members, year, *, how="auto", weights=None) ->
     from . import economy
     from .datasets import load_baseline, load_indicators
 
+    check_option("how", how, ("auto", "sum", "weighted", "mean", "per_region"))
     codes = resolve_regions(members)
     data = load_baseline(codes, indicators=indicator, years=year)
     have = set(data["region_code"])
@@ -244,7 +350,7 @@ def compare(*scenarios) -> dict:
         scenario for vision, number of focus activities, actors, indicators).
     """
     if len(scenarios) < 2:
-        raise ValueError("compare needs two or more scenarios")
+        raise KadDataError("err_compare_few", value=len(scenarios))
     names = []
     for s in scenarios:
         name = s.title

@@ -23,6 +23,7 @@ Sampah      0.500     3
 
 from __future__ import annotations
 
+import re
 import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,7 +31,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from . import i18n
+from . import _ri_table, i18n
 from .errors import KadDataError, check_option
 
 # ============================================================================= decision matrix
@@ -40,13 +41,62 @@ def _msg(key, **kw):
     return i18n.t(f"warn_{key}", **kw)
 
 
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|[+-]?(?:inf|nan)", re.IGNORECASE)
+
+
+def parse_number(value, *, file=None, row=None, column=None, allowed=("allow_score", {})) -> float:
+    """One number as people type it in a workshop: ``3``, ``0.5``, ``0,5`` (decimal comma) or ``1/3``.
+
+    Empty cells and ``None`` are missing (NaN); ``inf`` and ``nan`` come back as they are,
+    for the caller to refuse with its own message.  Anything else — words, ``1/0``,
+    ``1.234,5`` (ambiguous between a thousands dot and a decimal comma) — raises
+    :class:`KadDataError` naming the place.
+
+    Examples
+    --------
+    >>> parse_number("0,5"), parse_number("1/4"), parse_number(" 3 ")
+    (0.5, 0.25, 3.0)
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return float("nan")
+    if isinstance(value, (bool, np.bool_)):
+        ok = False
+    elif isinstance(value, (int, float, np.integer, np.floating)):
+        return float(value)
+    elif isinstance(value, str):
+        text = value.strip()
+        if text.count(",") == 1 and "." not in text:
+            text = text.replace(",", ".")
+        parts = text.split("/")
+        ok = len(parts) in (1, 2) and all(_NUMBER.fullmatch(p.strip()) for p in parts)
+        if ok:
+            nums = [float(p) for p in parts]
+            if len(nums) == 1:
+                return nums[0]
+            if nums[1] != 0 and np.isfinite(nums).all():
+                return nums[0] / nums[1]
+            ok = False
+    else:
+        ok = False
+    raise KadDataError("err_not_numeric", file=file, row=row, column=column, value=value, allowed=allowed)
+
+
+def _numeric_column(series, *, file, column, allowed):
+    """A column as floats: numbers as they are, text parsed by :func:`parse_number`."""
+    if pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series):
+        return series.astype(float)
+    return pd.Series([parse_number(v, file=file, row=r, column=column, allowed=allowed) for r, v in series.items()],
+                     index=series.index, dtype=float)  # fmt: skip
+
+
 class DecisionMatrix:
     """Sectors x criteria scores, each criterion to maximise or minimise, validated on construction.
 
     Parameters
     ----------
     scores : DataFrame
-        One row per alternative (sector), one column per criterion; numbers only.
+        One row per alternative (sector), one column per criterion; numbers, or
+        text such as ``"3,5"`` (decimal comma) or ``"7/2"``; never inf.
     objectives : dict or Series, optional
         ``+1`` / ``"max"`` (default) or ``-1`` / ``"min"`` per criterion.
     scale : (low, high) or dict of (low, high), optional
@@ -62,8 +112,8 @@ class DecisionMatrix:
     Raises
     ------
     KadDataError
-        Missing or non-numeric scores, scores outside the scale, unknown
-        objectives, duplicate sector or criterion names.
+        Missing, non-numeric or infinite scores, scores outside the scale, an
+        invalid scale, unknown objectives, duplicate sector or criterion names.
     """
 
     def __init__(self, scores, objectives=None, scale=None, derived=(), source="decision matrix"):
@@ -76,17 +126,23 @@ class DecisionMatrix:
             dup = labels[labels.duplicated()]
             if len(dup):
                 raise KadDataError("err_duplicate_rows", file=source, what=f"{axis} {dup[0]!r}",
-                                   allowed=("allow_unique", {}))  # fmt: skip
+                                   allowed=("allow_unique_names", {}))  # fmt: skip
+        columns = {}
         for col in frame.columns:
-            numeric = pd.to_numeric(frame[col], errors="coerce")
+            original = frame[col]
+            numeric = _numeric_column(original, file=source, column=col, allowed=("allow_score", {}))
             bad = numeric.isna()
             if bad.any():
                 row = frame.index[bad.to_numpy()][0]
-                raise KadDataError("err_not_numeric", file=source, row=row, column=col,
-                                   value=scores.loc[row, col] if row in scores.index else None,
+                raise KadDataError("err_not_numeric", file=source, row=row, column=col, value=original[row],
                                    allowed=("allow_score", {}))  # fmt: skip
-            frame[col] = numeric.astype(float)
-        self.scores = frame
+            infinite = ~np.isfinite(numeric.to_numpy())
+            if infinite.any():
+                row = frame.index[infinite][0]
+                raise KadDataError("err_not_finite", file=source, row=row, column=col, value=float(numeric[row]),
+                                   allowed=("allow_finite_score", {}))  # fmt: skip
+            columns[col] = numeric
+        self.scores = frame = pd.DataFrame(columns, index=frame.index, columns=frame.columns, dtype=float)
         self.objectives = self._objectives(objectives, source)
         self.bounds = self._bounds(scale, source)
         self.derived = tuple(d for d in derived if d in frame.columns)
@@ -97,7 +153,13 @@ class DecisionMatrix:
 
     def _objectives(self, objectives, source):
         out = {}
-        given = {} if objectives is None else dict(objectives)
+        if objectives is None:
+            given = {}
+        elif hasattr(objectives, "items"):
+            given = {str(k): v for k, v in objectives.items()}
+        else:
+            raise KadDataError("err_wrong_type", file=source, column="objectives", value=objectives,
+                               allowed=("allow_objectives", {}))  # fmt: skip
         for col in self.scores.columns:
             v = given.get(col, 1)
             if v in (1, "max", "maximise", "maximize", "+"):
@@ -116,22 +178,25 @@ class DecisionMatrix:
     def _bounds(self, scale, source):
         if scale is None:
             return None
-        per = scale if isinstance(scale, dict) else {c: scale for c in self.scores.columns}
+        per = {str(k): v for k, v in scale.items()} if isinstance(scale, dict) else {c: scale for c in self.scores.columns}
         lows, highs = [], []
         for col in self.scores.columns:
             if col not in per:
                 raise KadDataError("err_missing_columns", file=source, missing=f"scale[{col!r}]",
                                    allowed=("allow_columns", {"required": ", ".join(self.scores.columns),
                                                               "present": ", ".join(per)}))  # fmt: skip
-            lo, hi = per[col]
-            if not hi > lo:
-                raise KadDataError("err_bad_scale", file=source, column=col, value=(lo, hi),
+            try:
+                lo, hi = (float(v) for v in per[col])
+            except (TypeError, ValueError):
+                lo = hi = float("nan")
+            if not (hi > lo and np.isfinite([lo, hi]).all()):
+                raise KadDataError("err_bad_scale", file=source, column=col, value=per[col],
                                    allowed=("allow_bad_scale", {}))  # fmt: skip
             values = self.scores[col]
             out = values[(values < lo) | (values > hi)]
             if len(out):
                 raise KadDataError("err_out_of_scale", file=source, row=out.index[0], column=col,
-                                   value=float(out.iloc[0]), allowed=("allow_scale", {"lo": lo, "hi": hi}))  # fmt: skip
+                                   value=float(out.iloc[0]), allowed=("allow_scale", {"lo": f"{lo:g}", "hi": f"{hi:g}"}))  # fmt: skip
             lows.append(lo)
             highs.append(hi)
         return pd.DataFrame({"low": lows, "high": highs}, index=self.scores.columns, dtype=float)
@@ -155,39 +220,88 @@ class DecisionMatrix:
 
 
 # ============================================================================= weights
+def check_weights(values, criteria=None, *, file=None, column="weights") -> pd.Series:
+    """Weights as people give them, checked and normalised to sum 1.
+
+    Each weight may be a number or text (``"0,5"``, ``"1/3"``); each must be
+    finite and ≥ 0, and their sum > 0.  With ``criteria``, there must be one
+    weight per criterion, no more and no less.  Each problem has its own
+    message, naming the criterion (``weights[potensi]``) and the value.
+
+    Examples
+    --------
+    >>> check_weights({"a": "0,5", "b": 1.5}).tolist()
+    [0.25, 0.75]
+    """
+    if isinstance(values, pd.Series):
+        values = values.astype(object)
+    elif hasattr(values, "items"):
+        values = pd.Series(dict(values.items()), dtype=object)
+    elif isinstance(values, (list, tuple, np.ndarray)):
+        values = pd.Series(list(values), dtype=object)
+    else:
+        raise KadDataError("err_not_numeric", file=file, column=column, value=values, allowed=("allow_weights", {}))
+    values.index = values.index.map(str)
+    if criteria is not None:
+        criteria = [str(c) for c in criteria]
+        missing = [c for c in criteria if c not in values.index]
+        extra = [c for c in values.index if c not in criteria]
+        if missing or extra:
+            raise KadDataError("err_weights_criteria", file=file, column=column, value=", ".join(missing + extra),
+                               allowed=("allow_list", {"items": ", ".join(criteria)}))  # fmt: skip
+        values = values[criteria]
+    if values.empty:
+        raise KadDataError("err_no_criteria", file=file, column=column, allowed=("allow_criteria", {}))
+    out = {}
+    for name, v in values.items():
+        where = f"{column}[{name}]"
+        w = parse_number(v, file=file, column=where, allowed=("allow_weight_number", {}))
+        if np.isnan(w):
+            raise KadDataError("err_weight_missing", file=file, column=where, value=v,
+                               allowed=("allow_weight_number", {}))  # fmt: skip
+        if np.isinf(w):
+            raise KadDataError("err_not_finite", file=file, column=where, value=w, allowed=("allow_weight_number", {}))
+        if w < 0:
+            raise KadDataError("err_negative", file=file, column=where, value=w, allowed=("allow_weights", {}))
+        out[name] = w
+    w = pd.Series(out, dtype=float)
+    total = float(w.sum())
+    if not total > 0:
+        raise KadDataError("err_weights_zero_sum", file=file, column=column, value=total,
+                           allowed=("allow_weights_positive_sum", {}))  # fmt: skip
+    return w / total
+
+
 def _as_weights(weights, dm: DecisionMatrix) -> np.ndarray:
-    w = pd.Series(weights, dtype=float) if not isinstance(weights, pd.Series) else weights.astype(float)
-    missing = [c for c in dm.criteria if c not in w.index]
-    extra = [c for c in w.index if c not in dm.criteria]
-    if missing or extra:
-        raise KadDataError("err_weights_criteria", value=", ".join(missing + extra),
-                           allowed=("allow_list", {"items": ", ".join(dm.criteria)}))  # fmt: skip
-    w = w[dm.criteria].to_numpy()
-    if (w < 0).any() or not np.isfinite(w).all() or w.sum() <= 0:
-        raise KadDataError("err_negative", column="weights", value=float(w[(w < 0) | ~np.isfinite(w)][0])
-                           if ((w < 0) | ~np.isfinite(w)).any() else 0.0, allowed=("allow_weights", {}))  # fmt: skip
-    return w / w.sum()
+    return check_weights(weights, dm.criteria, file=dm.source).to_numpy()
 
 
 def weights_direct(values, dm: DecisionMatrix | None = None) -> pd.Series:
     """Weights from any non-negative numbers (points, percentages ...), normalised to sum 1.
+
+    Text such as ``"0,5"`` (decimal comma) or ``"1/3"`` is read as the number it is.
 
     Examples
     --------
     >>> weights_direct({"a": 2, "b": 6}).tolist()
     [0.25, 0.75]
     """
-    s = pd.Series(values, dtype=float)
     if dm is not None:
-        return pd.Series(_as_weights(s, dm), index=dm.criteria)
-    if (s < 0).any() or s.sum() <= 0 or not np.isfinite(s).all():
-        raise KadDataError("err_negative", column="weights", value=float(s.min()), allowed=("allow_weights", {}))
-    return s / s.sum()
+        return pd.Series(_as_weights(values, dm), index=dm.criteria)
+    return check_weights(values)
 
 
 def weights_equal(dm_or_criteria) -> pd.Series:
     """Equal weights for every criterion."""
-    criteria = dm_or_criteria.criteria if isinstance(dm_or_criteria, DecisionMatrix) else list(dm_or_criteria)
+    if isinstance(dm_or_criteria, DecisionMatrix):
+        criteria = dm_or_criteria.criteria
+    else:
+        try:
+            criteria = [] if isinstance(dm_or_criteria, str) else list(dm_or_criteria)
+        except TypeError:
+            criteria = []
+    if not criteria:
+        raise KadDataError("err_no_criteria", column="criteria", allowed=("allow_criteria", {}))
     return pd.Series(1.0 / len(criteria), index=criteria)
 
 
@@ -199,6 +313,12 @@ RI_TUMMALA_LING = (0.0, 0.0, 0.5799, 0.8921, 1.1159, 1.2358, 1.3322, 1.3952, 1.4
                    1.5571, 1.5714, 1.5831)  # fmt: skip
 #: Relative tolerance of a_ij * a_ji = 1, so that rounded entries (0.33 for 1/3) are accepted.
 RECIPROCAL_TOLERANCE = 0.02
+#: Random-index tables ``ahp(ri=...)`` knows.
+RI_TABLES = ("saaty", "tummala_ling", "simulated")
+#: The largest comparison matrix accepted (30 criteria = 435 judgements; Saaty advises about 7).
+AHP_MAX_N = _ri_table.N_MAX
+#: The simulated random index, n = 1 ... AHP_MAX_N, precomputed by ``python -m kadlib._ri_table``.
+RI_SIMULATED = _ri_table.RI_SIMULATED
 SAATY_SCALE = np.array([1 / 9, 1 / 8, 1 / 7, 1 / 6, 1 / 5, 1 / 4, 1 / 3, 1 / 2, 1, 2, 3, 4, 5, 6, 7, 8, 9])
 
 
@@ -232,19 +352,24 @@ def random_index(n: int, table: str = "saaty") -> tuple[float, str]:
     """The random index for an n x n matrix and the name of the table it came from.
 
     ``table``: ``"saaty"`` (default; n ≤ 15, beyond that the simulated index
-    is used and named), ``"tummala_ling"`` (n ≤ 15) or ``"simulated"``.
+    is used and named), ``"tummala_ling"`` (n ≤ 15) or ``"simulated"``
+    (n ≤ :data:`AHP_MAX_N`).  The simulated index is looked up in
+    :data:`RI_SIMULATED`, precomputed by ``python -m kadlib._ri_table``
+    (seeded; see that module for the method), never simulated at call time.
     """
+    check_option("ri", table, RI_TABLES)
+    if not isinstance(n, (int, np.integer)) or isinstance(n, bool) or n < 1:
+        raise KadDataError("err_out_of_range", column="n", value=n,
+                           allowed=("allow_whole_range", {"lo": 1, "hi": AHP_MAX_N}))  # fmt: skip
     if table == "simulated" or (table == "saaty" and n > len(RI_SAATY)):
-        name = "simulated (Saaty scale, 20,000 matrices, seed 2024)"
+        if n > AHP_MAX_N:
+            raise KadDataError("err_ahp_cap", column="n", value=int(n), allowed=("allow_ahp_cap", {"hi": AHP_MAX_N}))
+        name = f"simulated (Saaty scale, {_ri_table.SAMPLES:,} matrices, seed {_ri_table.SEED})"
         if table == "saaty":
             warnings.warn(_msg("ri_extended", n=n), stacklevel=3)
             name += f"; Saaty's table stops at n = {len(RI_SAATY)}"
-        return random_index_simulated(n), name
-    tables = {"saaty": (RI_SAATY, "Saaty (1980)"), "tummala_ling": (RI_TUMMALA_LING, "Tummala & Ling (1998)")}
-    if table not in tables:
-        raise KadDataError("err_unknown_option", column="ri", value=table,
-                           allowed=("allow_list", {"items": "saaty, tummala_ling, simulated"}))  # fmt: skip
-    values, name = tables[table]
+        return RI_SIMULATED[n - 1], name
+    values, name = {"saaty": (RI_SAATY, "Saaty (1980)"), "tummala_ling": (RI_TUMMALA_LING, "Tummala & Ling (1998)")}[table]
     if n > len(values):
         raise KadDataError("err_ahp_too_large", column="n", value=n, allowed=("allow_ahp_size", {"hi": len(values)}))
     return values[n - 1], name
@@ -297,6 +422,60 @@ def _fill_incomplete(a: np.ndarray, labels):
     return out, filled
 
 
+def _comparison_matrix(matrix, source):
+    """Check one pairwise comparison matrix; return it as floats (exactly reciprocal, NaN = missing) and its labels."""
+    if isinstance(matrix, pd.DataFrame):
+        frame = matrix
+    else:
+        try:
+            frame = pd.DataFrame(np.asarray(matrix, dtype=object))
+        except (TypeError, ValueError):
+            raise KadDataError("err_ahp_shape", file=source, value=type(matrix).__name__,
+                               allowed=("allow_ahp", {})) from None  # fmt: skip
+        if frame.ndim != 2:
+            raise KadDataError("err_ahp_shape", file=source, value=f"{frame.shape}", allowed=("allow_ahp", {}))
+    labels = [str(x) for x in frame.index]
+    if list(map(str, frame.columns)) != labels or len(labels) < 2:
+        raise KadDataError("err_ahp_shape", file=source, value=f"{frame.shape}", allowed=("allow_ahp", {}))
+    dup = [x for i, x in enumerate(labels) if x in labels[:i]]
+    if dup:
+        raise KadDataError("err_duplicate_label", file=source, value=dup[0], allowed=("allow_unique_names", {}))
+    n = len(labels)
+    if n > AHP_MAX_N:
+        raise KadDataError("err_ahp_cap", file=source, value=n, allowed=("allow_ahp_cap", {"hi": AHP_MAX_N}))
+    cells = frame.to_numpy(dtype=object)
+    a = np.empty((n, n))
+    for i in range(n):
+        for j in range(n):
+            a[i, j] = parse_number(cells[i, j], file=source, row=labels[i], column=labels[j],
+                                   allowed=("allow_ahp_number", {}))  # fmt: skip
+    for i in range(n):
+        if not np.isnan(a[i, i]) and abs(a[i, i] - 1) > 1e-9:
+            raise KadDataError("err_ahp_diagonal", file=source, row=labels[i], column=labels[i], value=a[i, i],
+                               allowed=("allow_ahp", {}))  # fmt: skip
+        a[i, i] = 1.0
+    # one missing side of a pair is taken from its reciprocal
+    for i in range(n):
+        for j in range(n):
+            if np.isnan(a[i, j]) and not np.isnan(a[j, i]) and a[j, i] != 0:
+                a[i, j] = 1.0 / a[j, i]
+    with np.errstate(invalid="ignore"):
+        bad = ~np.isnan(a) & ~((a <= 9 + 1e-9) & (a >= 1 / 9 - 1e-9))  # also 0, negatives and inf
+    if bad.any():
+        i, j = np.argwhere(bad)[0]
+        raise KadDataError("err_out_of_scale", file=source, row=labels[i], column=labels[j], value=a[i, j],
+                           allowed=("allow_scale", {"lo": "1/9", "hi": 9}))  # fmt: skip
+    both = ~np.isnan(a) & ~np.isnan(a.T)
+    recip = np.abs(a * a.T - 1) > RECIPROCAL_TOLERANCE  # 0.33 typed for 1/3 is fine; 3 and 3 is not
+    if (both & recip).any():
+        i, j = np.argwhere(both & recip)[0]
+        raise KadDataError("err_ahp_reciprocal", file=source, row=labels[i], column=labels[j], value=a[i, j],
+                           allowed=("allow_ahp_reciprocal", {"v": f"{1 / a[j, i]:.4g}"}))  # fmt: skip
+    upper = np.triu(both, 1)
+    a[upper.T] = 1.0 / a.T[upper.T]  # exactly reciprocal: the upper triangle is what was judged
+    return a, labels
+
+
 def ahp(matrix, *, ri: str = "saaty", threshold: float = 0.1, fill: str | None = None, source="AHP") -> AHPResult:
     """Weights from a pairwise comparison matrix: principal eigenvector, CI and CR.
 
@@ -306,10 +485,14 @@ def ahp(matrix, *, ri: str = "saaty", threshold: float = 0.1, fill: str | None =
         ``matrix.loc[a, b]`` = how much more important ``a`` is than ``b`` on
         Saaty's 1/9–9 scale; reciprocal (``b, a`` = 1 / ``a, b``, within 2 % so
         that 0.33 typed for 1/3 is accepted; the upper triangle then decides),
-        ones on the diagonal.  Missing judgements are NaN.
+        ones on the diagonal.  Missing judgements are NaN (or empty cells).
+        Cells may be text as typed in a spreadsheet: ``"3"``, ``"1/3"``,
+        ``"0,333"`` (decimal comma).  Duplicate labels are refused, and so is
+        a matrix larger than :data:`AHP_MAX_N` (30).
     ri : {"saaty", "tummala_ling", "simulated"}
         Random-index table; the result names the one used.  Saaty's stops at
-        n = 15: beyond it, the simulated index is used (and named).
+        n = 15: beyond it, the simulated index is used (and named), looked up
+        in the precomputed :data:`RI_SIMULATED` (see :mod:`kadlib._ri_table`).
     threshold : float
         CR above which the judgements are called inconsistent (0.1, Saaty).
     fill : None or "geometric"
@@ -332,37 +515,13 @@ def ahp(matrix, *, ri: str = "saaty", threshold: float = 0.1, fill: str | None =
     >>> r.weights.round(2).tolist(), round(r.lambda_max, 2)
     ([0.62, 0.24, 0.1, 0.05], 4.39)
     """
-    frame = matrix if isinstance(matrix, pd.DataFrame) else pd.DataFrame(np.asarray(matrix, dtype=float))
-    labels = [str(x) for x in frame.index]
-    if list(map(str, frame.columns)) != labels:
-        raise KadDataError("err_ahp_shape", file=source, value=f"{frame.shape}", allowed=("allow_ahp", {}))
-    a = np.array(frame.to_numpy(dtype=float), copy=True)  # never write into the caller's matrix
+    check_option("ri", ri, RI_TABLES)
+    check_option("fill", fill, (None, "geometric"))
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold < 1:
+        raise KadDataError("err_out_of_range", file=source, column="threshold", value=threshold,
+                           allowed=("allow_scale", {"lo": 0, "hi": "< 1"}))  # fmt: skip
+    a, labels = _comparison_matrix(matrix, source)
     n = len(a)
-    if n < 2:
-        raise KadDataError("err_ahp_shape", file=source, value=f"{frame.shape}", allowed=("allow_ahp", {}))
-    for i in range(n):
-        if not np.isnan(a[i, i]) and abs(a[i, i] - 1) > 1e-9:
-            raise KadDataError("err_ahp_diagonal", file=source, row=labels[i], column=labels[i], value=a[i, i],
-                               allowed=("allow_ahp", {}))  # fmt: skip
-        a[i, i] = 1.0
-    # one missing side of a pair is taken from its reciprocal
-    for i in range(n):
-        for j in range(n):
-            if np.isnan(a[i, j]) and not np.isnan(a[j, i]):
-                a[i, j] = 1.0 / a[j, i]
-    bad = (a <= 0) & ~np.isnan(a) | (~np.isnan(a) & ((a > 9 + 1e-9) | (a < 1 / 9 - 1e-9)))
-    if bad.any():
-        i, j = np.argwhere(bad)[0]
-        raise KadDataError("err_out_of_scale", file=source, row=labels[i], column=labels[j], value=a[i, j],
-                           allowed=("allow_scale", {"lo": "1/9", "hi": 9}))  # fmt: skip
-    both = ~np.isnan(a) & ~np.isnan(a.T)
-    recip = np.abs(a * a.T - 1) > RECIPROCAL_TOLERANCE  # 0.33 typed for 1/3 is fine; 3 and 3 is not
-    if (both & recip).any():
-        i, j = np.argwhere(both & recip)[0]
-        raise KadDataError("err_ahp_reciprocal", file=source, row=labels[i], column=labels[j], value=a[i, j],
-                           allowed=("allow_ahp_reciprocal", {"v": f"{1 / a[j, i]:.4g}"}))  # fmt: skip
-    upper = np.triu(both, 1)
-    a[upper.T] = 1.0 / a.T[upper.T]  # exactly reciprocal: the upper triangle is what was judged
     filled = []
     if np.isnan(a).any():
         if fill != "geometric":
@@ -397,6 +556,9 @@ def ahp(matrix, *, ri: str = "saaty", threshold: float = 0.1, fill: str | None =
 def ahp_group(matrices, **kwargs) -> AHPResult:
     """AHP for a group: the element-wise geometric mean of the members' matrices, then :func:`ahp`.
 
+    Each member's matrix is checked as :func:`ahp` checks one alone (reciprocal,
+    diagonal, scale, labels); the error names the member (``ahp_group #2``).
+
     The geometric mean keeps the combined matrix reciprocal (Aczél & Saaty 1983).
 
     Examples
@@ -406,22 +568,30 @@ def ahp_group(matrices, **kwargs) -> AHPResult:
     >>> float(ahp_group([a, b]).matrix.loc["x", "y"])
     2.0
     """
-    frames = [m if isinstance(m, pd.DataFrame) else pd.DataFrame(np.asarray(m, dtype=float)) for m in matrices]
-    if not frames:
+    try:
+        members = list(matrices)
+    except TypeError:
+        members = []
+    if not members:
         raise KadDataError("err_empty_table", file="ahp_group", allowed=("allow_nonempty", {}))
-    labels = frames[0].index
-    for k, f in enumerate(frames[1:], start=2):
-        if list(f.index) != list(labels) or list(f.columns) != list(labels):
-            raise KadDataError("err_ahp_shape", file=f"ahp_group #{k}", value=list(f.index),
-                               allowed=("allow_ahp", {}))  # fmt: skip
-    stack = np.stack([f.to_numpy(dtype=float) for f in frames])
-    geo = np.exp(np.log(stack).mean(axis=0))
+    checked = [_comparison_matrix(m, f"ahp_group #{k}") for k, m in enumerate(members, start=1)]  # each as if alone
+    labels = checked[0][1]
+    for k, (_, other) in enumerate(checked[1:], start=2):
+        if other != labels:
+            raise KadDataError("err_ahp_shape", file=f"ahp_group #{k}", value=other, allowed=("allow_ahp", {}))
+    stack = np.stack([a for a, _ in checked])
+    geo = np.exp(np.log(stack).mean(axis=0))  # a gap in any member's matrix stays a gap
     return ahp(pd.DataFrame(geo, index=labels, columns=labels), **kwargs)
 
 
 # ============================================================================= methods
+#: Normalisations ``weighted_sum`` and ``topsis`` know.
+NORMALIZATIONS = ("scale", "minmax", "vector")
+
+
 def _normalised(dm: DecisionMatrix, method: str) -> np.ndarray:
     """Benefit-oriented normalised matrix (higher is better for every criterion)."""
+    check_option("normalization", method, NORMALIZATIONS)
     x = dm.scores.to_numpy(dtype=float)
     sign = dm.objectives.to_numpy()
     if method == "scale":
@@ -437,10 +607,8 @@ def _normalised(dm: DecisionMatrix, method: str) -> np.ndarray:
         z = (x - lo) / span
         z = np.where(hi > lo, z, 1.0)  # a constant criterion gives everyone the same
         return np.where(sign > 0, z, 1 - z)
-    if method == "vector":
-        norm = np.sqrt((x**2).sum(axis=0))
-        return x / np.where(norm > 0, norm, 1.0)
-    raise ValueError(f"unknown normalisation {method!r}")
+    norm = np.sqrt((x**2).sum(axis=0))
+    return x / np.where(norm > 0, norm, 1.0)  # "vector"
 
 
 def weighted_sum(dm: DecisionMatrix, weights, *, normalization: str = "scale") -> pd.Series:
@@ -455,10 +623,17 @@ def weighted_sum(dm: DecisionMatrix, weights, *, normalization: str = "scale") -
 
 
 def _topsis_core(v: np.ndarray, sign: np.ndarray, w: np.ndarray) -> np.ndarray:
-    """TOPSIS closeness for weights w: (..., m) broadcast over leading axes of w."""
+    """TOPSIS closeness for weights w: (..., m) broadcast over leading axes of w.
+
+    The ideal and anti-ideal points are taken from the unweighted matrix and then
+    weighted: with weights ≥ 0 (always, see :func:`check_weights`) rounding is
+    monotone, so max(v * w) = max(v) * w exactly, bit for bit — without a pass
+    over every draw x sector x criterion.
+    """
+    best = np.where(sign > 0, v.max(axis=0), v.min(axis=0))
+    worst = np.where(sign > 0, v.min(axis=0), v.max(axis=0))
     weighted = v * w[..., None, :]
-    ideal = np.where(sign > 0, weighted.max(axis=-2), weighted.min(axis=-2))
-    anti = np.where(sign > 0, weighted.min(axis=-2), weighted.max(axis=-2))
+    ideal, anti = best * w, worst * w
     d_plus = np.sqrt(((weighted - ideal[..., None, :]) ** 2).sum(axis=-1))
     d_minus = np.sqrt(((weighted - anti[..., None, :]) ** 2).sum(axis=-1))
     total = d_plus + d_minus
@@ -516,29 +691,77 @@ def score(dm: DecisionMatrix, weights, *, method: str = "wsm", gate=None, **kwar
     Returns
     -------
     DataFrame
-        ``score, rank`` (+ ``passes_gate, gate_reason, rank_eligible``), sorted by rank.
+        ``score, rank`` (+ ``passes_gate, gate_reason, gate_detail, rank_eligible``), sorted by rank.
+        The frame is the same in every language: ``gate_reason`` is a code
+        (``holds_all``, ``holds_part``, ``fails_one``, ``fails_none``,
+        ``no_participants``) and ``gate_detail`` its arguments; show it with
+        :func:`for_display` or :func:`gate_text`.
     """
-    if method not in METHODS:
-        raise KadDataError("err_unknown_option", column="method", value=method,
-                           allowed=("allow_list", {"items": ", ".join(METHODS)}))  # fmt: skip
+    check_option("method", method, METHODS)
+    if gate is not None and not hasattr(gate, "get"):
+        raise KadDataError("err_wrong_type", column="gate", value=type(gate).__name__, allowed=("allow_gate", {}))
     s = METHODS[method](dm, weights, **kwargs)
     out = pd.DataFrame({"score": s, "rank": rank(s)})
     if gate is not None:
-        passes, reasons = [], []
+        passes, reasons, details = [], [], []
         for alt in dm.alternatives:
             verdict = gate.get(alt)
             ok = bool(getattr(verdict, "holds", verdict)) if verdict is not None else False
+            if verdict is None or isinstance(verdict, (bool, np.bool_)):
+                key, detail = ("" if ok else "no_participants"), {}
+            else:  # a RuleVerdict: its code and arguments; any other object: its text
+                key, detail = (verdict.key, dict(verdict.detail)) if getattr(verdict, "key", "") else (str(verdict), {})
             passes.append(ok)
-            reasons.append(str(verdict) if verdict is not None and not isinstance(verdict, bool)
-                           else ("" if ok else i18n.t("gate_no_participants")))  # fmt: skip
+            reasons.append(key)
+            details.append(detail)
         out["passes_gate"] = passes
-        out["gate_reason"] = reasons
+        out["gate_reason"] = reasons  # a code (holds_all, fails_one ...): gate_text / for_display translate it
+        out["gate_detail"] = details
         eligible = out.loc[out["passes_gate"], "score"]
         out["rank_eligible"] = rank(eligible).reindex(out.index).astype("Int64")
     return out.sort_values(["rank", "score"], ascending=[True, False])
 
 
+def gate_text(reason, detail=None, lang: str | None = None) -> str:
+    """The gate reason code of :func:`score` as a sentence in the given (default: current) language.
+
+    Text that is not a code (a scenario saved before the codes) is returned as it is.
+
+    Examples
+    --------
+    >>> gate_text("holds_all", {"n": 3}, lang="en")
+    'holds: all 3 participating regions are connected as neighbours'
+    """
+    if not isinstance(reason, str) or not reason:
+        return ""
+    detail = detail if isinstance(detail, dict) else None
+    key = "gate_no_participants" if reason == "no_participants" else f"rule_{reason}"
+    if key not in i18n.LABELS:
+        return reason
+    try:
+        return i18n.t(key, lang=lang, **(detail or {})) if detail else i18n.t(key, lang=lang)
+    except (KeyError, IndexError):  # arguments missing: the code is still better than nothing
+        return reason
+
+
+def for_display(scored: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
+    """A copy of :func:`score`'s frame for people: the gate reason as a sentence, its arguments dropped."""
+    shown = scored.copy()
+    if "gate_reason" in shown.columns:
+        detail = shown["gate_detail"] if "gate_detail" in shown.columns else [None] * len(shown)
+        shown["gate_reason"] = [gate_text(r, d, lang) for r, d in zip(shown["gate_reason"], detail, strict=True)]
+    return shown.drop(columns=["gate_detail"], errors="ignore")
+
+
 # ============================================================================= robustness
+def _positive(name, value, *, upper=np.inf):
+    """A finite number > 0 (and ≤ ``upper``), else the kit's out-of-range error."""
+    ok = isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, (bool, np.bool_))
+    if not ok or not (0 < value <= upper and np.isfinite(value)):
+        raise KadDataError("err_out_of_range", column=name, value=value, allowed=("allow_positive", {}))
+    return float(value)
+
+
 def robustness_oat(dm: DecisionMatrix, weights, *, method: str = "wsm", change: float = 0.1, **kwargs) -> pd.DataFrame:
     """One-at-a-time: raise and lower each weight by ``change`` (relative, e.g. ±10 %), renormalise, re-rank.
 
@@ -548,6 +771,8 @@ def robustness_oat(dm: DecisionMatrix, weights, *, method: str = "wsm", change: 
         One row per (criterion, direction): ``top`` (the first sector then),
         ``top_changed`` and ``max_rank_shift`` (largest change of any sector's rank).
     """
+    check_option("method", method, METHODS)
+    change = _positive("change", change)
     w0 = pd.Series(_as_weights(weights, dm), index=dm.criteria)
     base = rank(METHODS[method](dm, w0, **kwargs))
     rows = []
@@ -555,6 +780,8 @@ def robustness_oat(dm: DecisionMatrix, weights, *, method: str = "wsm", change: 
         for direction in (+1, -1):
             w = w0.copy()
             w[c] = max(w[c] * (1 + direction * change), 0.0)
+            if not w.sum() > 0:  # the only weighted criterion lowered to nothing: no ranking to compare
+                continue
             r = rank(METHODS[method](dm, w / w.sum(), **kwargs))
             top = r[r == r.min()].index[0]
             rows.append((c, f"{'+' if direction > 0 else '-'}{change:.0%}", top, top != base.idxmin(),
@@ -588,37 +815,53 @@ class Robustness:
         return i18n.t("robust_summary", top=self.top, p=f"{self.p_top_stays_first:.0%}", n=self.draws)
 
 
+#: The most Monte Carlo draws accepted (the weight draws alone are draws x criteria numbers).
+MC_MAX_DRAWS = 1_000_000
+#: How many numbers (draws x alternatives x criteria) are scored at once: bounds the memory to ~ 32 MB a temporary.
+MC_CHUNK_ELEMENTS = 4_000_000
+
+
 def robustness_mc(dm: DecisionMatrix, weights, *, method: str = "wsm", draws: int = 2000,
                   concentration: float = 100.0, seed: int = 0, **kwargs) -> Robustness:  # fmt: skip
     """Monte Carlo over weights: the probability of every rank for every sector.
 
-    Weights are drawn from a Dirichlet around the chosen weights; every draw is
-    scored at once (matrix algebra, no loop per draw).  Ties within a draw go
-    to the earlier sector, so each draw is a strict ranking and each sector's
-    rank probabilities sum to 1.
+    Weights are drawn from a Dirichlet around the chosen weights; the draws are
+    scored in chunks of at most :data:`MC_CHUNK_ELEMENTS` numbers (matrix
+    algebra, no loop per draw), so memory stays bounded however many draws are
+    asked for (up to :data:`MC_MAX_DRAWS`), and ranks are counted with
+    ``np.bincount``.  Ties within a draw go to the earlier sector, so each draw
+    is a strict ranking and each sector's rank probabilities sum to 1.
 
     Returns
     -------
     Robustness
         ``rank_probability`` (sectors x ranks), ``p_top_stays_first``, ``expected_rank``.
     """
+    check_option("method", method, METHODS)
+    if isinstance(draws, (bool, np.bool_)) or not isinstance(draws, (int, np.integer)) or not 1 <= draws <= MC_MAX_DRAWS:
+        raise KadDataError("err_out_of_range", column="draws", value=draws,
+                           allowed=("allow_whole_range", {"lo": 1, "hi": MC_MAX_DRAWS}))  # fmt: skip
+    draws = int(draws)
+    concentration = _positive("concentration", concentration)
     w0 = _as_weights(weights, dm)
-    wd = dirichlet_weights(w0, draws, concentration=concentration, seed=seed)  # draws x m
     if method == "wsm":
-        scores = wd @ _normalised(dm, kwargs.get("normalization", "scale")).T  # draws x alternatives
-    elif method == "topsis":
-        scores = _topsis_core(*_topsis_inputs(dm, kwargs.get("normalization", "vector")), wd)  # draws x alternatives
+        normalised = _normalised(dm, kwargs.get("normalization", "scale")).T  # criteria x alternatives
+        score_chunk = lambda wd: wd @ normalised  # noqa: E731
     else:
-        raise KadDataError("err_unknown_option", column="method", value=method,
-                           allowed=("allow_list", {"items": ", ".join(METHODS)}))  # fmt: skip
-    order = np.argsort(-scores, axis=1, kind="stable")  # draws x alternatives: best first
-    ranks = np.empty_like(order)
-    rows = np.arange(order.shape[0])[:, None]
-    ranks[rows, order] = np.arange(order.shape[1])[None, :]
-    m = len(dm.alternatives)
-    counts = np.zeros((m, m))
-    np.add.at(counts, (np.tile(np.arange(m), draws), ranks.ravel()), 1)
-    prob = pd.DataFrame(counts / draws, index=dm.alternatives, columns=range(1, m + 1))
+        v, sign = _topsis_inputs(dm, kwargs.get("normalization", "vector"))
+        score_chunk = lambda wd: _topsis_core(v, sign, wd)  # noqa: E731
+    wd_all = dirichlet_weights(w0, draws, concentration=concentration, seed=seed)  # draws x criteria
+    m, k = dm.scores.shape
+    step = max(1, MC_CHUNK_ELEMENTS // (m * k))
+    counts = np.zeros(m * m, dtype=np.int64)
+    base_index = np.arange(m) * m  # alternative a, rank r -> a * m + r
+    for start in range(0, draws, step):
+        scores = score_chunk(wd_all[start:start + step])  # chunk x alternatives
+        order = np.argsort(-scores, axis=1, kind="stable")  # best first
+        ranks = np.empty_like(order)
+        ranks[np.arange(order.shape[0])[:, None], order] = np.arange(m)[None, :]
+        counts += np.bincount((base_index[None, :] + ranks).ravel(), minlength=m * m)
+    prob = pd.DataFrame(counts.reshape(m, m) / draws, index=dm.alternatives, columns=range(1, m + 1))
     base = METHODS[method](dm, pd.Series(w0, index=dm.criteria), **kwargs)
     top = rank(base).idxmin()
     p_top = float(prob.loc[top, 1])
@@ -663,6 +906,14 @@ def derived_criteria(sectors, lq, growth, *, members=None, sector=None, potensi=
     potensi : {"share", "lq"}
         The measure of "potensi" (default ``"share"``).
     """
+    for name, frame, value in (("lq", lq, "lq"), ("growth", growth, "growth")):
+        required = {"region_code", "sector_code", value}
+        if not isinstance(frame, pd.DataFrame) or not required <= set(frame.columns):
+            present = ", ".join(map(str, frame.columns)) if isinstance(frame, pd.DataFrame) else type(frame).__name__
+            raise KadDataError("err_missing_columns", file=f"derived_criteria({name}=...)",
+                               missing=", ".join(sorted(required - set(getattr(frame, "columns", [])))),
+                               allowed=("allow_columns", {"required": ", ".join(sorted(required)), "present": present}))  # fmt: skip
+    sectors = [sectors] if isinstance(sectors, str) else list(sectors)
     from .economy import TOTAL
 
     check_option("potensi", potensi, ("share", "lq"), file="derived_criteria")

@@ -141,7 +141,7 @@ def scoring_panel(dm, weights=None, *, participants=None, graph=None, labels=Non
         state["last"] = {"scored": scored, "robust": robust}
         out.clear_output(wait=True)
         with out:
-            shown = scored.copy()
+            shown = scoring.for_display(scored)  # codes translated at display time
             if labels:
                 shown.insert(0, "sektor", [labels.get(s, s) for s in shown.index])
             display(shown.round(3))
@@ -170,7 +170,7 @@ def scoring_panel(dm, weights=None, *, participants=None, graph=None, labels=Non
     method.observe(redraw, names="value")
     parts = [w.HTML(f"<b>{_s('weights')}</b>"), *sliders.values(), method]
     if gate is not None:
-        rows = "".join(f"<li><b>{labels.get(s, s) if labels else s}</b>: {v.reason}</li>" for s, v in gate.items())
+        rows = "".join(f"<li><b>{labels.get(s, s) if labels else s}</b>: {v.describe()}</li>" for s, v in gate.items())
         parts.append(w.HTML(f"<b>{_s('verdicts')}</b><ul>{rows}</ul>"))
     box = w.VBox([*parts, out])
     box.kad_controls = {"sliders": sliders, "method": method, "output": out}

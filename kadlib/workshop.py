@@ -143,7 +143,7 @@ def make_templates(folder, session_id, participants, items, *, measures=("import
     ids = [p.id for p in people]
     if len(set(ids)) != len(ids):
         dup = next(i for i in ids if ids.count(i) > 1)
-        raise KadDataError("err_participant_twice", value=dup, allowed=("allow_unique", {}))
+        raise KadDataError("err_participant_twice", value=dup, allowed=("allow_participant_names", {}))
     lo, hi = scale
     paths = []
     for person in people:

@@ -66,8 +66,9 @@ def test_importance_performance_quadrants_by_hand():
     ratings = pd.DataFrame(rows, columns=["participant", "item", "importance", "condition"])
     ipa = factors.importance_performance(ratings)
     assert ipa["quadrant"].to_dict() == {"a": 1, "b": 2, "c": 3, "d": 4}
-    assert ipa.loc["a", "label"].startswith("Prioritas utama") and ipa.loc["a", "priority"] == 1
-    assert ipa.loc["d", "label"].startswith("Berlebihan")
+    shown = factors.for_display(ipa)
+    assert shown.loc["a", "label"].startswith("Prioritas utama") and ipa.loc["a", "priority"] == 1
+    assert shown.loc["d", "label"].startswith("Berlebihan")
     assert ipa.attrs["crosshair"] == (3.5, 3.5)
     mid = factors.importance_performance(ratings, crosshair="midpoint")
     assert mid.attrs["crosshair"] == (3.0, 3.0)
