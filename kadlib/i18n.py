@@ -643,6 +643,8 @@ LABELS: dict[str, dict[str, str]] = {
     "live_refresh": {"id": "diperbarui otomatis", "en": "updates automatically"},
     "live_weight_col": {"id": "Bobot", "en": "Weight"},
     "live_item": {"id": "Butir", "en": "Item"},
+    "live_scale_lo": {"id": "sangat rendah", "en": "very low"},
+    "live_scale_hi": {"id": "sangat tinggi", "en": "very high"},
     # --- warnings -------------------------------------------------------------
     "warn_flagged_dropped": {
         "id": "data bermasalah tidak dipakai: {items}",

@@ -21,9 +21,10 @@ latest(folder="lokakarya")
 session_path(name, folder="lokakarya")
     Where the store of a session lives (nothing is created).
 Store
-    ``join``, ``add_participant``, ``participant_by_token``, ``submit``,
+    ``join``, ``add_participant``, ``participant_by_token``, ``participant``, ``submit``,
+    ``current``, ``done_steps``,
     ``open_step``, ``close_step``, ``steps``, ``check_join_code``,
-    ``check_facilitator_key``, ``new_facilitator_key``; readers ``participants``,
+    ``check_facilitator_key``, ``new_facilitator_key``, ``set_facilitator_key``, ``sign``; readers ``participants``,
     ``ratings``, ``field_scores``, ``decision_matrix``, ``decision_matrices``,
     ``ahp_matrices``, ``point_weights``, ``participant_weights``, ``group_weights``,
     ``status``, ``votes``, ``comments``, ``history``, ``version``,
@@ -316,9 +317,15 @@ class Store:
 
     def new_facilitator_key(self) -> str:
         """A new facilitator key (shown once; only its hash is stored)."""
-        key = secrets.token_urlsafe(18)
-        self._write(lambda db: db.execute("UPDATE meta SET value=? WHERE key='facilitator_hash'", (_hash(key),)))
-        return key
+        return self.set_facilitator_key(secrets.token_urlsafe(18))
+
+    def set_facilitator_key(self, key: str) -> str:
+        """Use ``key`` as the facilitator key (at least 12 characters); only its hash is stored."""
+        if len(str(key)) < 12:
+            raise KadDataError("err_out_of_scale", column="facilitator_key", value=len(str(key)),
+                               allowed=("allow_scale", {"lo": 12, "hi": 200}))  # fmt: skip
+        self._write(lambda db: db.execute("UPDATE meta SET value=? WHERE key='facilitator_hash'", (_hash(str(key)),)))
+        return str(key)
 
     def check_facilitator_key(self, key) -> bool:
         stored = dict(self._read("SELECT key, value FROM meta WHERE key='facilitator_hash'")).get("facilitator_hash")
@@ -562,6 +569,15 @@ class Store:
 
         return self._write(work)
 
+    def current(self, pid: str, step: str) -> dict:
+        """One participant's latest answer to a step: ``{(item, measure): value}`` (text for comments and the mode)."""
+        rows = self._read("SELECT item, measure, value, text FROM current WHERE participant=? AND step=?", (pid, step))
+        return {(i, m): (x if x is not None else v) for i, m, v, x in rows}
+
+    def done_steps(self, pid: str) -> set:
+        """The steps this participant has submitted at least once."""
+        return {r[0] for r in self._read("SELECT DISTINCT step FROM submissions WHERE participant=?", (pid,))}
+
     def version(self) -> int:
         """The id of the latest submission (0 before the first): changes whenever anything is stored."""
         return int(self._read("SELECT coalesce(max(id), 0) FROM submissions")[0][0])
@@ -609,7 +625,9 @@ class Store:
             wide = wide.reindex(index=fields, columns=criteria)
             if wide.notna().all().all():
                 wide.index.name, wide.columns.name = None, None
-                out[pid] = DecisionMatrix(wide, scale=self.scale, source=f"{self.path.name}: {pid}")
+                with warnings.catch_warnings():  # one person giving every field the same score is their judgement
+                    warnings.simplefilter("ignore")
+                    out[pid] = DecisionMatrix(wide, scale=self.scale, source=f"{self.path.name}: {pid}")
         return out
 
     def decision_matrix(self, participant=None, *, how: str = "mean"):
@@ -713,14 +731,14 @@ class Store:
 
     def status(self):
         """Who has submitted which step: one row per participant, the time of their latest submission per step."""
+        import pandas as pd
+
 
         people = self.participants().set_index("id")[["name", "region", "role", "channel"]]
-        rows = self._read("SELECT participant, step, max(created) FROM submissions GROUP BY participant, step")
+        when = {(pid, step): t for pid, step, t in
+                self._read("SELECT participant, step, max(created) FROM submissions GROUP BY participant, step")}  # fmt: skip
         for s in STEPS:
-            people[s] = None
-        for pid, step, when in rows:
-            if pid in people.index and step in STEPS:
-                people.loc[pid, step] = when
+            people[s] = pd.Series([when.get((pid, s)) for pid in people.index], index=people.index, dtype=object)
         return people
 
     def history(self, participant=None):
