@@ -508,7 +508,7 @@ LABELS: dict[str, dict[str, str]] = {
     "live_ahp": {"id": "Perbandingan berpasangan (AHP)", "en": "Pairwise comparison (AHP)"},
     "live_points_total": {"id": "Jumlah", "en": "Total"},
     "live_ahp_equal": {"id": "sama penting", "en": "equally important"},
-    "live_ahp_more": {"id": "{a}: {v}× lebih penting", "en": "{a}: {v}× more important"},
+    "live_ahp_more": {"id": "{v}× lebih penting: {a}", "en": "{v}× more important: {a}"},
     "live_ahp_pair": {"id": "{a} dibanding {b}", "en": "{a} compared with {b}"},
     "live_cr": {"id": "Rasio konsistensi (CR) Anda: {cr}", "en": "Your consistency ratio (CR): {cr}"},
     "live_cr_ok": {"id": "konsisten (CR ≤ 0,10)", "en": "consistent (CR ≤ 0.10)"},
