@@ -25,7 +25,7 @@ Store
     ``current``, ``done_steps``,
     ``open_step``, ``close_step``, ``steps``, ``check_join_code``,
     ``check_facilitator_key``, ``new_facilitator_key``, ``set_facilitator_key``, ``sign``; readers ``participants``,
-    ``ratings``, ``field_scores``, ``decision_matrix``, ``decision_matrices``,
+    ``ratings``, ``field_scores``, ``field_stack``, ``decision_matrix``, ``decision_matrices``,
     ``ahp_matrices``, ``point_weights``, ``participant_weights``, ``group_weights``,
     ``status``, ``votes``, ``comments``, ``history``, ``version``,
     ``integrity_check``, ``close``.
@@ -186,12 +186,18 @@ class Store:
     def __init__(self, path, name: str, *, group=None, config=None, scale=(1, 5), free_items=False):
         self.path = Path(path)
         self._lock = threading.RLock()
+        self._queue_lock = threading.Lock()
+        self._queue: list = []
+        self._writing = False
+        self._cache: dict = {}
+        self._cache_lock = threading.Lock()
         self._closed = False
         memory = str(path) == ":memory:"
         if not memory:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._quarantine_if_damaged()
         self._db = self._connect()
+        self._rlock = threading.RLock()
         with self._lock:
             self._db.executescript(_SCHEMA_SQL)
             meta = self._meta()
@@ -201,6 +207,8 @@ class Store:
             elif meta.get("name") != name:
                 raise KadDataError("err_other_session", file=self.path.name, value=meta.get("name"),
                                    allowed=("allow_session", {"session": name}))  # fmt: skip
+        # readers get their own connection: in WAL mode they never wait for a writer's fsync
+        self._rdb = self._db if memory else self._connect()
         self.name = meta["name"]
         self.group = meta.get("group") or None
         self.members = json.loads(meta.get("members", "[]"))
@@ -270,38 +278,86 @@ class Store:
         return KadDataError("err_store", file=str(self.path), value=str(err), allowed=("allow_store", {}))
 
     def _write(self, work):
-        """Run ``work(db)`` in one IMMEDIATE transaction; return its result only after COMMIT."""
+        """Run ``work(db)`` in a transaction; return its result only after COMMIT (group commit).
+
+        Writers that arrive while another is committing are committed together in the
+        next transaction, each in its own savepoint (one failing write never takes
+        another with it), so a room of phones shares one ``fsync`` instead of queueing
+        for one each.  Nobody is told "saved" before the COMMIT that holds their write.
+        """
+        item = [work, threading.Event(), None, None]  # work, done, result, error
+        with self._queue_lock:
+            self._queue.append(item)
+            leader = not self._writing
+            self._writing = True
+        if leader:
+            while True:
+                with self._queue_lock:
+                    batch, self._queue = self._queue, []
+                    if not batch:
+                        self._writing = False
+                        break
+                self._commit(batch)
+        item[1].wait()
+        if item[3] is not None:
+            raise item[3]
+        return item[2]
+
+    def _commit(self, batch):
         with self._lock:
-            if self._closed:
-                raise KadDataError("err_store_closed", file=str(self.path), allowed=("allow_store", {}))
-            db = self._db
             try:
-                db.execute("BEGIN IMMEDIATE")
+                if self._closed:
+                    raise KadDataError("err_store_closed", file=str(self.path), allowed=("allow_store", {}))
+                db = self._db
                 try:
-                    result = work(db)
+                    db.execute("BEGIN IMMEDIATE")
+                    for item in batch:
+                        db.execute("SAVEPOINT w")
+                        try:
+                            item[2] = item[0](db)
+                            db.execute("RELEASE w")
+                        except Exception as err:  # noqa: BLE001 - handed to the writer it belongs to
+                            if not db.in_transaction:  # SQLite rolled the whole transaction back (disk full ...)
+                                raise
+                            db.execute("ROLLBACK TO w")
+                            db.execute("RELEASE w")
+                            item[3] = err
                     db.execute("COMMIT")
                 except BaseException:
                     if db.in_transaction:
                         db.execute("ROLLBACK")
                     raise
-            except sqlite3.IntegrityError:
-                raise
+            except sqlite3.IntegrityError as err:
+                for item in batch:
+                    item[2], item[3] = None, err
             except sqlite3.DatabaseError as err:
-                raise self._error(err) from None
-            return result
+                for item in batch:
+                    item[2], item[3] = None, self._error(err)
+            except Exception as err:  # noqa: BLE001
+                for item in batch:
+                    item[2], item[3] = None, err
+            for item in batch:
+                if isinstance(item[3], sqlite3.DatabaseError) and not isinstance(item[3], sqlite3.IntegrityError):
+                    item[3] = self._error(item[3])
+                item[1].set()
 
     def _read(self, sql, args=()):
-        with self._lock:
+        lock, db = (self._lock, self._db) if self._rdb is self._db else (self._rlock, self._rdb)
+        with lock:
+            if self._closed:
+                raise KadDataError("err_store_closed", file=str(self.path), allowed=("allow_store", {}))
             try:
-                return self._db.execute(sql, args).fetchall()
+                return db.execute(sql, args).fetchall()
             except sqlite3.DatabaseError as err:
                 raise self._error(err) from None
 
     def close(self) -> None:
         """Close the file (a later :func:`open_session` opens it again)."""
-        with self._lock:
+        with self._lock, self._rlock:
             if not self._closed:
                 self._db.close()
+                if self._rdb is not self._db:
+                    self._rdb.close()
                 self._closed = True
         with _OPEN_LOCK:
             for key, value in list(_OPEN.items()):
@@ -400,7 +456,10 @@ class Store:
                     (pid, token_hash, name, key, region, role, channel, _now())))  # fmt: skip
                 return pid
             except sqlite3.IntegrityError:
-                if self._read("SELECT 1 FROM participants WHERE region=? AND name_key=?", (region, key)):
+                rows = self._read("SELECT id, name FROM participants WHERE region=? AND name_key=?", (region, key))
+                if rows and token_hash is None and rows[0][1] == name:
+                    return rows[0][0]  # the same person registered at the same moment by another form
+                if rows:
                     raise KadDataError("err_duplicate_name", file=self.path.name, column="name", value=name,
                                        other=name, allowed=("allow_distinct_name", {})) from None  # fmt: skip
         raise KadDataError("err_store", file=str(self.path), value="id", allowed=("allow_store", {}))  # pragma: no cover
@@ -590,6 +649,10 @@ class Store:
 
     # ------------------------------------------------------------------ readers
     def ratings(self):
+        """Key-success-factor ratings, latest per participant (see :meth:`_ratings`)."""
+        return self._memo("ratings", self._ratings).copy()
+
+    def _ratings(self):
         """Key-success-factor ratings, latest per participant: ``participant, name, region, role, item, measure, value``.
 
         The same frame as :meth:`kadlib.workshop.Session.ratings` (values are whole numbers when all are).
@@ -613,21 +676,56 @@ class Store:
     def _fields_criteria(self):
         return _items(self.config.get("fields")) or [], _items(self.config.get("criteria")) or []
 
+    def _memo(self, name, compute):
+        """Readers are recomputed only when something new was stored (the projector asks every few seconds)."""
+        key = (self.version(), self._steps_key())
+        with self._cache_lock:
+            hit = self._cache.get(name)
+            if hit is not None and hit[0] == key:
+                return hit[1]
+        value = compute()
+        with self._cache_lock:
+            self._cache[name] = (key, value)
+        return value
+
+    def _steps_key(self):
+        return len(self._read("SELECT 1 FROM participants"))
+
+    def field_stack(self):
+        """``(participant ids, array participants x fields x criteria)`` of every complete score sheet."""
+        return self._memo("field_stack", self._field_stack)
+
+    def _field_stack(self):
+        import numpy as np
+
+        fields, criteria = self._fields_criteria()
+        fi, ci = {f: i for i, f in enumerate(fields)}, {c: j for j, c in enumerate(criteria)}
+        sheets = {}
+        for pid, item, measure, value in self._read(
+                "SELECT participant, item, measure, value FROM current WHERE step='fields' ORDER BY participant"):  # fmt: skip
+            if item in fi and measure in ci and value is not None:
+                sheets.setdefault(pid, np.full((len(fields), len(criteria)), np.nan))[fi[item], ci[measure]] = value
+        pids = [p for p, a in sheets.items() if not np.isnan(a).any()]
+        stack = np.stack([sheets[p] for p in pids]) if pids else np.empty((0, len(fields), len(criteria)))
+        return pids, stack
+
     def decision_matrices(self) -> dict:
         """``{participant id: DecisionMatrix}`` for every participant who scored every field on every criterion."""
+        return self._memo("decision_matrices", self._decision_matrices)
+
+    def _decision_matrices(self) -> dict:
+        import pandas as pd
+
         from .scoring import DecisionMatrix
 
         fields, criteria = self._fields_criteria()
-        scores = self.field_scores()
+        pids, stack = self.field_stack()
         out = {}
-        for pid, part in scores.groupby("participant", sort=False):
-            wide = part.pivot_table(index="field", columns="criterion", values="value", aggfunc="first")
-            wide = wide.reindex(index=fields, columns=criteria)
-            if wide.notna().all().all():
-                wide.index.name, wide.columns.name = None, None
-                with warnings.catch_warnings():  # one person giving every field the same score is their judgement
-                    warnings.simplefilter("ignore")
-                    out[pid] = DecisionMatrix(wide, scale=self.scale, source=f"{self.path.name}: {pid}")
+        for pid, sheet in zip(pids, stack, strict=True):
+            with warnings.catch_warnings():  # one person giving every field the same score is their judgement
+                warnings.simplefilter("ignore")
+                out[pid] = DecisionMatrix(pd.DataFrame(sheet, index=fields, columns=criteria), scale=self.scale,
+                                          source=f"{self.path.name}: {pid}")  # fmt: skip
         return out
 
     def decision_matrix(self, participant=None, *, how: str = "mean"):
@@ -635,24 +733,26 @@ class Store:
         from .errors import check_option
         from .scoring import DecisionMatrix
 
-        dms = self.decision_matrices()
         if participant is not None:
+            dms = self.decision_matrices()
             if participant not in dms:
                 raise KadDataError("err_no_submission", column="fields", value=participant,
                                    allowed=("allow_complete_ratings", {}))  # fmt: skip
             return dms[participant]
         check_option("how", how, ("mean", "median"))
-        if not dms:
+        pids, stack = self.field_stack()
+        if not pids:
             raise KadDataError("err_no_submission", file=self.path.name, column="fields", value=None,
                                allowed=("allow_complete_ratings", {}))  # fmt: skip
         import numpy as np
         import pandas as pd
 
-        stack = np.stack([dm.scores.to_numpy() for dm in dms.values()])
         agg = stack.mean(axis=0) if how == "mean" else np.median(stack, axis=0)
-        first = next(iter(dms.values()))
-        frame = pd.DataFrame(agg, index=first.alternatives, columns=first.criteria)
-        return DecisionMatrix(frame, scale=self.scale, source=f"{self.path.name}: {how} of {len(dms)}")
+        fields, criteria = self._fields_criteria()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return DecisionMatrix(pd.DataFrame(agg, index=fields, columns=criteria), scale=self.scale,
+                                  source=f"{self.path.name}: {how} of {len(pids)}")  # fmt: skip
 
     def _weights_rows(self):
         by = {}
@@ -697,6 +797,9 @@ class Store:
 
     def participant_weights(self):
         """Participants x criteria: each participant's own weights (points, or the AHP eigenvector), rows sum 1."""
+        return self._memo("participant_weights", self._participant_weights).copy()
+
+    def _participant_weights(self):
         import pandas as pd
 
         from .scoring import ahp

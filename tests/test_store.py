@@ -323,3 +323,52 @@ def test_robustness_room_bad_input():
         aggregation.robustness_room([], pd.DataFrame())
     with pytest.raises(KadDataError, match="pilihan tidak dikenal"):
         aggregation.robustness_room([_dm([[1, 2], [2, 1]])], pd.DataFrame([[1, 1]], columns=["x", "y"]), method="x")
+
+
+def test_concurrent_writers_are_committed_together_and_none_is_lost(st):
+    import threading
+
+    pids = [join(st, f"P{k}") for k in range(40)]
+    sids, errors = [], []
+    barrier = threading.Barrier(40)
+
+    def write(pid, k):
+        barrier.wait()
+        try:
+            sids.append(st.submit(pid, "factors", {("pendanaan", "importance"): 1 + k % 5}))
+        except KadDataError as err:  # pragma: no cover - would be a failure below
+            errors.append(err)
+
+    threads = [threading.Thread(target=write, args=(pid, k)) for k, pid in enumerate(pids)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert errors == [] and len(set(sids)) == 40 and set(sids) <= st.submission_ids()
+    r = st.ratings().set_index("participant")["value"]
+    assert [r[pid] for pid in pids] == [1 + k % 5 for k in range(40)]
+
+
+def test_one_failing_write_in_a_group_commit_does_not_take_the_others_with_it(st):
+    import threading
+
+    a = join(st, "Ani")
+    barrier, out = threading.Barrier(3), {}
+
+    def run(key, fn):
+        barrier.wait()
+        try:
+            out[key] = fn()
+        except KadDataError as err:
+            out[key] = err
+
+    work = {"submit": lambda: st.submit(a, "factors", {("pendanaan", "importance"): 4}),
+            "citra1": lambda: st.add_participant("Citra", "3471"), "citra2": lambda: st.add_participant("Citra", "3471")}  # fmt: skip
+    threads = [threading.Thread(target=run, args=kv) for kv in work.items()]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert isinstance(out["submit"], int) and st.ratings()["value"].tolist() == [4]
+    assert (st.participants()["name"] == "Citra").sum() == 1  # the same person at once: one row, never two
+    assert out["citra1"] == out["citra2"] and str(out["citra1"]).startswith("p-")  # and both forms get its id

@@ -325,3 +325,12 @@ def test_excel_templates_go_into_the_store(tmp_path):
     r = st.ratings()
     assert len(r) == 24 and set(st.participants()["channel"]) == {"excel"}
     assert r[(r["name"] == "Budi") & (r["item"] == "champion") & (r["measure"] == "importance")]["value"].item() == 5
+
+
+@pytest.mark.parametrize("df", [1, 2, 3, 4, 5, 10, 16, 33])
+def test_chi2_survival_matches_scipy(df):
+    from scipy.stats import chi2
+
+    for x in (0.01, 0.5, df * 0.7, df, df * 1.6, df * 3.0 + 5):
+        assert ws.chi2_sf(x, df) == pytest.approx(chi2.sf(x, df), rel=1e-9, abs=1e-15)
+    assert ws.chi2_sf(0.0, df) == 1.0

@@ -35,14 +35,14 @@ def room_summary(store, *, gate=None, draws: int = 500) -> dict:
         gw = store.group_weights()
         out["weights"] = gw
         out["consensus"] = aggregation.ahp_consensus(weights.to_numpy()) if len(weights) >= 2 else None
-    dms = store.decision_matrices()
-    if dms and out["weights"] is not None:
+    pids, stack = store.field_stack()
+    if pids and out["weights"] is not None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             dm = store.decision_matrix()
             ranking = scoring.score(dm, out["weights"].weights, gate=gate)
             out["ranking"] = ranking
-            out["room"] = aggregation.robustness_room(dms, weights, draws=draws)
+            out["room"] = aggregation.robustness_room(stack, weights, draws=draws, like=dm)
             out["mc"] = scoring.robustness_mc(dm, out["weights"].weights, draws=draws)
     out["votes"] = store.votes()
     out["comments"] = store.comments()
