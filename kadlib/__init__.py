@@ -20,7 +20,9 @@ Sector scoring (kadlib.scoring)
     topsis, rank, score, robustness_oat, robustness_mc, derived_criteria
 Key success factors (kadlib.factors), the group process (kadlib.workshop)
     catalogue, importance_performance, ipa_plot; make_templates, read_workbooks,
-    Session, participant_form, aggregate, kendalls_w, consensus
+    import_workbooks, Session, participant_form, aggregate, kendalls_w, consensus
+Live workshop input (kadlib.store, kadlib.aggregation, kadlib.live)
+    open_session, latest; group_weights, ahp_consensus, robustness_room; start, rehearse
 Scenario and result document (kadlib.scenario, kadlib.report)
     Scenario, baseline_indicator, compare; to_html, to_xlsx
 Plots (kadlib.plots), maps (kadlib.maps)
@@ -80,7 +82,8 @@ _LAZY = {
 }
 
 _SUBMODULES = {"datasets", "regions", "io", "i18n", "errors", "maps", "economy", "plots", "neighbours", "scoring",
-               "widgets", "factors", "workshop", "scenario", "report"}
+               "widgets", "factors", "workshop", "scenario", "report",
+               "store", "aggregation", "live"}  # live workshop input (issue 10)
 
 __all__ = sorted([*_LAZY, "KadDataError", "set_language", "get_language", "__version__"])
 

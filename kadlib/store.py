@@ -29,6 +29,10 @@ Store
     ``ahp_matrices``, ``point_weights``, ``participant_weights``, ``group_weights``,
     ``status``, ``votes``, ``comments``, ``history``, ``version``,
     ``integrity_check``, ``close``.
+session_name(path)
+    The session name stored in a ``.sqlite`` file (or ``None``).
+clean_text(text), name_key(name), file_stem(name)
+    How participant text is stored, how names are compared, how a session name becomes a file name.
 STEPS, CHANNELS
     The steps of the SKAD day in order, and the channels.
 

@@ -276,3 +276,49 @@ def test_headers_no_external_assets_no_files_no_open_redirect(app, st, monkeypat
 
 def test_ahp_choices_are_saatys_scale():
     assert AHP_CHOICES[0] == "9" and AHP_CHOICES[8] == "1" and AHP_CHOICES[-1] == "1/9" and len(AHP_CHOICES) == 17
+
+
+# --------------------------------------------------------------------------- the server owned by the notebook
+def test_start_twice_reuses_the_server_and_the_store_and_stops_cleanly(tmp_path):
+    import httpx
+
+    from kadlib import live
+
+    a = live.start("dua-kali", group="kartamantul", host="127.0.0.1", folder=tmp_path, gate=None, quiet=True)
+    try:
+        b = live.start("dua-kali", folder=tmp_path, quiet=True)
+        assert b is a and b.store is store_mod.open_session("dua-kali", folder=tmp_path)
+        assert a.url == f"http://127.0.0.1:{a.port}/gabung?kode={a.store.join_code}"
+        assert httpx.get(a.base_url + "/sehat").text == "ok"
+        html = a._repr_html_()
+        assert "<svg" in html and a.store.join_code in html and a.facilitator_key not in html  # the key is not projected
+        assert a in live.running()
+    finally:
+        a.stop()
+    assert not a.running and a not in live.running()
+    with pytest.raises(httpx.HTTPError):
+        httpx.get(a.base_url + "/sehat", timeout=2)
+    c = live.start("dua-kali", folder=tmp_path, host="127.0.0.1", gate=None, quiet=True)  # after a stop: a new server,
+    try:
+        assert c is not a and c.store is a.store  # the same store
+    finally:
+        c.stop()
+        c.store.close()
+
+
+def test_lan_address_prefers_a_private_ipv4(monkeypatch):
+    import socket
+    from types import SimpleNamespace
+
+    import psutil
+
+    from kadlib import live
+
+    fake = {"lo": [SimpleNamespace(family=socket.AF_INET, address="127.0.0.1")],
+            "docker0": [SimpleNamespace(family=socket.AF_INET, address="172.17.0.1")],
+            "wlan0": [SimpleNamespace(family=socket.AF_INET, address="192.168.43.1"),
+                      SimpleNamespace(family=socket.AF_INET6, address="fe80::1")]}  # fmt: skip
+    monkeypatch.setattr(psutil, "net_if_addrs", lambda: fake)
+    assert live.lan_address() == "192.168.43.1"
+    monkeypatch.setattr(psutil, "net_if_addrs", lambda: {"lo": fake["lo"]})
+    assert live.lan_address() == "127.0.0.1"

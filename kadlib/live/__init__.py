@@ -21,9 +21,9 @@ Public API
 start(session_name, group=None, host=None, port=None, folder="lokakarya", ...)
     Start (or reuse) the server of a session; returns a :class:`LiveSession`.
 LiveSession
-    ``url`` (join URL with the code), ``facilitator_url``, ``host``, ``port``,
-    ``store``, ``facilitator_key``, ``qr_svg()``, ``open_step``, ``close_step``,
-    ``stop()``; shows itself in a notebook (``_repr_html_``).
+    ``url`` (join URL with the code), ``base_url``, ``facilitator_url``, ``host``,
+    ``port``, ``store``, ``facilitator_key``, ``gate``, ``running``, ``qr_svg()``,
+    ``open_step``, ``close_step``, ``stop()``; shows itself in a notebook (``_repr_html_``).
 running()
     The sessions running in this process.
 stop_all()
@@ -32,6 +32,8 @@ lan_address()
     The laptop's address on its local network (or 127.0.0.1 when there is none).
 create_app(store, ...)
     The web application itself (for tests and other servers).
+rehearse(session, n=6, seed=0)
+    Example participants join and submit over HTTP, as phones would (a rehearsal; EXAMPLE input).
 """
 
 from __future__ import annotations
@@ -46,8 +48,9 @@ import warnings
 from .. import i18n
 from ..store import open_session
 from .app import create_app
+from .rehearse import rehearse
 
-__all__ = ["start", "LiveSession", "running", "stop_all", "lan_address", "create_app"]
+__all__ = ["start", "LiveSession", "running", "stop_all", "lan_address", "create_app", "rehearse"]
 
 _RUNNING: dict[str, LiveSession] = {}
 _LOCK = threading.Lock()
@@ -110,6 +113,14 @@ class LiveSession:
                 warnings.warn(i18n.t("live_no_lan"), stacklevel=3)
 
     @property
+    def gate(self):
+        """The neighbour rule per field (``{field: RuleVerdict}``), waiting for its computation if needed; or None."""
+        state = self.app.state.live
+        if state._gate_thread is not None:
+            state._gate_thread.join(60)
+        return state.gate
+
+    @property
     def running(self) -> bool:
         return self._thread.is_alive() and not self._server.should_exit
 
@@ -144,7 +155,8 @@ class LiveSession:
         return (f'<div style="display:flex;gap:1.5rem;align-items:center"><div style="width:220px">{self.qr_svg()}</div>'
                 f"<div><b>{e(i18n.t('live_proj_join'))}</b><br><code>{e(self.url)}</code><br>"
                 f"{e(i18n.t('live_proj_code'))}: <b style='font-size:1.6em'>{e(self.store.join_code)}</b><br>"
-                f"{e(i18n.t('live_facilitator_url', url=self.facilitator_url))}<br>"
+                f"{e(i18n.t('live_facilitator_url', url=self.base_url + '/fasilitator'))} "
+                "(<code>.facilitator_url</code>)<br>"
                 f"<small>{e(str(self.store.path))} · {e(steps)}</small></div></div>")  # fmt: skip
 
     def __repr__(self):

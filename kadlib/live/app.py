@@ -127,8 +127,10 @@ class LiveApp:
         self._cache: dict = {}
         self._cache_lock = threading.Lock()
         self.gate = None if gate == "auto" else gate
+        self._gate_thread = None
         if gate == "auto":
-            threading.Thread(target=self._compute_gate, daemon=True, name="kad-gate").start()
+            self._gate_thread = threading.Thread(target=self._compute_gate, daemon=True, name="kad-gate")
+            self._gate_thread.start()
         from ..regions import region_name
 
         self.region_names = {}
