@@ -627,8 +627,18 @@ LABELS: dict[str, dict[str, str]] = {
     "live_gate_unknown": {"id": "syarat tetangga belum ditentukan", "en": "neighbour rule not determined"},
     "live_need_two": {"id": "perlu minimal dua peserta", "en": "needs at least two participants"},
     "live_example_fields": {
-        "id": "Bidang CONTOH (dari contoh Barlingmascakeb) — ganti dengan usulan kelompok Anda.",
-        "en": "EXAMPLE fields (from the Barlingmascakeb example) — replace them with your group's proposals.",
+        "id": "Bidang CONTOH (dari contoh Barlingmascakeb): untuk lokakarya sungguhan, berikan usulan kelompok "
+              "dengan live.start(..., fields=...).",
+        "en": "EXAMPLE fields (from the Barlingmascakeb example): for a real workshop, give the group's proposals "
+              "with live.start(..., fields=...).",
+    },
+    "allow_field_id": {
+        "id": "kode bidang dari huruf, angka, '_', '-' atau '.', tanpa spasi",
+        "en": "a field code of letters, digits, '_', '-' or '.', without spaces",
+    },
+    "live_example_fields_participant": {
+        "id": "Bidang di bawah ini adalah CONTOH untuk latihan.",
+        "en": "The fields below are EXAMPLES for practice.",
     },
     "live_server": {
         "id": "Sesi {name}: peserta bergabung di {url} (server terikat pada {host}:{port}). Berkas sesi: {path}",

@@ -150,22 +150,53 @@ def session_path(name: str, folder=DEFAULT_FOLDER) -> Path:
     return (Path(folder) / f"{file_stem(name)}.sqlite").absolute()
 
 
-def _default_config(group, scale) -> dict:
-    """The items of each step: the kit's factor catalogue, the judged SKAD criteria, example fields."""
+def _fields(fields) -> list[dict]:
+    """The group's candidate fields: ``{id: label}``, a list of dicts (``id``, ``label_id``, ``label_en``,
+    optional ``participants``: region codes), or a DataFrame indexed by id with those columns."""
+    import pandas as pd
+
+    if isinstance(fields, pd.DataFrame):
+        fields = [{"id": str(i), **{k: v for k, v in row.items() if k in ("label_id", "label_en", "participants")}}
+                  for i, row in fields.iterrows()]  # fmt: skip
+    elif isinstance(fields, dict):
+        fields = [{"id": str(k), "label_id": str(v), "label_en": str(v)} for k, v in fields.items()]
+    out = []
+    for f in fields:
+        fid = clean_text(f.get("id"), limit=40)
+        if not re.fullmatch(r"[A-Za-z0-9_.-]+", fid or ""):
+            raise KadDataError("err_unknown_option", column="fields", value=f.get("id"),
+                               allowed=("allow_field_id", {}))  # fmt: skip
+        item = {"id": fid, "label_id": clean_text(f.get("label_id") or fid, limit=120),
+                "label_en": clean_text(f.get("label_en") or f.get("label_id") or fid, limit=120)}  # fmt: skip
+        if f.get("participants") is not None and len(f.get("participants")):
+            item["participants"] = [str(c) for c in f["participants"]]
+        out.append(item)
+    ids = [f["id"] for f in out]
+    if not out or len(set(ids)) != len(ids):
+        raise KadDataError("err_duplicate_rows", file="fields", what=", ".join(ids), allowed=("allow_unique", {}))
+    return out
+
+
+def _default_config(group, scale, fields=None) -> dict:
+    """The items of each step: the kit's factor catalogue, the judged SKAD criteria, the fields (example by default)."""
     from .datasets import load_criteria, load_example_workshop, load_success_factors
 
     factors = load_success_factors()
     criteria = load_criteria()
     judged = criteria[criteria["assessment"] == "judgement"].sort_values("order")
-    example = load_example_workshop()["scores"]
-    fields = [{"id": fid, "label_id": row.label_id, "label_en": row.label_en, "participants": list(row.participants)}
-              for fid, row in example.iterrows()]  # fmt: skip
+    if fields is None:
+        example = load_example_workshop()["scores"]
+        fields = [{"id": fid, "label_id": row.label_id, "label_en": row.label_en, "participants": list(row.participants)}
+                  for fid, row in example.iterrows()]  # fmt: skip
+        note = "example"
+    else:
+        fields, note = _fields(fields), ""
     return {
         "scale": list(scale),
         "factors": [{"id": r.factor_id, "label_id": r.label_id, "label_en": r.label_en} for r in factors.itertuples()],
         "criteria": [{"id": r.criterion_id, "label_id": r.label_id, "label_en": r.label_en} for r in judged.itertuples()],
         "fields": fields,
-        "fields_note": "example",
+        "fields_note": note,
         "vision": {"label_id": "", "label_en": ""},
         "activities": [{"id": f["id"], "label_id": f["label_id"], "label_en": f["label_en"]} for f in fields],
     }
@@ -187,7 +218,7 @@ class Store:
         code participants type to join, and the items of every step.
     """
 
-    def __init__(self, path, name: str, *, group=None, config=None, scale=(1, 5), free_items=False):
+    def __init__(self, path, name: str, *, group=None, config=None, scale=(1, 5), free_items=False, fields=None):
         self.path = Path(path)
         self._lock = threading.RLock()
         self._queue_lock = threading.Lock()
@@ -206,7 +237,7 @@ class Store:
             self._db.executescript(_SCHEMA_SQL)
             meta = self._meta()
             if not meta:
-                self._create(name, group, config, scale, free_items)
+                self._create(name, group, config, scale, free_items, fields)
                 meta = self._meta()
             elif meta.get("name") != name:
                 raise KadDataError("err_other_session", file=self.path.name, value=meta.get("name"),
@@ -256,7 +287,7 @@ class Store:
                 os.replace(src, Path(str(moved) + suffix))
         warnings.warn(i18n.t("store_quarantined", file=self.path.name, moved=moved.name), stacklevel=4)
 
-    def _create(self, name, group, config, scale, free_items):
+    def _create(self, name, group, config, scale, free_items, fields=None):
         members = []
         if group is not None:
             from .datasets import group_members
@@ -264,7 +295,7 @@ class Store:
             members = list(group_members(group))
         if config is None:
             config = {"scale": list(scale), "factors": None, "criteria": None, "fields": None, "vision": None,
-                      "activities": None} if free_items else _default_config(group, scale)  # fmt: skip
+                      "activities": None} if free_items else _default_config(group, scale, fields)  # fmt: skip
         meta = {"schema": str(SCHEMA), "name": name, "group": "" if group is None else str(group),
                 "members": json.dumps(members), "join_code": f"{secrets.randbelow(10**6):06d}",
                 "secret": secrets.token_hex(32), "facilitator_hash": "", "config": json.dumps(config),
@@ -504,7 +535,7 @@ class Store:
         return pd.DataFrame(rows, columns=["id", "name", "region", "role", "channel", "created"])
 
     # ------------------------------------------------------------------ submissions
-    def _validate(self, step, entries):
+    def _validate(self, step, entries, clearing=False):
         """Check every entry of a step against its scale; return rows ``(item, measure, value, text)``."""
         lo, hi = self.scale
         cfg = self.config
@@ -530,7 +561,7 @@ class Store:
             for (item, measure), value in entries.items():
                 if items is not None and (item not in items or measure not in ("importance", "condition")):
                     bad("err_unknown_item", item, measure, item, ("allow_list", {"items": ", ".join(items)}))
-                if value is None and items is None:  # the notebook form clears a cell
+                if value is None and (items is None or clearing):  # the notebook form clears a cell
                     rows.append((item, measure, None, None))
                     continue
                 rows.append((item, measure, number(item, measure, value, lo, hi, whole=items is not None), None))
@@ -614,7 +645,7 @@ class Store:
             raise KadDataError("err_unknown_participant", value=pid, allowed=("allow_join_first", {}))
         if (channel == "live" if check_open is None else check_open) and not self.steps().get(step, False):
             raise KadDataError("err_step_closed", column=step, allowed=("allow_step_open", {}))
-        rows = self._validate(step, dict(entries))
+        rows = self._validate(step, dict(entries), clearing=channel == "notebook")
 
         def work(db):
             cur = db.execute("INSERT INTO submissions (participant, step, channel, created) VALUES (?, ?, ?, ?)",
@@ -695,8 +726,11 @@ class Store:
     def _steps_key(self):
         return len(self._read("SELECT 1 FROM participants"))
 
+    def _join_order(self) -> dict:
+        return {pid: k for k, (pid,) in enumerate(self._read("SELECT id FROM participants ORDER BY created, id"))}
+
     def field_stack(self):
-        """``(participant ids, array participants x fields x criteria)`` of every complete score sheet."""
+        """``(participant ids, array participants x fields x criteria)`` of every complete score sheet, in order of joining."""
         return self._memo("field_stack", self._field_stack)
 
     def _field_stack(self):
@@ -709,7 +743,8 @@ class Store:
                 "SELECT participant, item, measure, value FROM current WHERE step='fields' ORDER BY participant"):  # fmt: skip
             if item in fi and measure in ci and value is not None:
                 sheets.setdefault(pid, np.full((len(fields), len(criteria)), np.nan))[fi[item], ci[measure]] = value
-        pids = [p for p, a in sheets.items() if not np.isnan(a).any()]
+        order = self._join_order()
+        pids = sorted((p for p, a in sheets.items() if not np.isnan(a).any()), key=order.get)  # in order of joining
         stack = np.stack([sheets[p] for p in pids]) if pids else np.empty((0, len(fields), len(criteria)))
         return pids, stack
 
@@ -812,7 +847,8 @@ class Store:
         extra = {pid: ahp(m).weights for pid, m in self.ahp_matrices().items()}
         if extra:
             frame = pd.concat([frame, pd.DataFrame.from_dict(extra, orient="index")[frame.columns]])
-        return frame
+        order = self._join_order()
+        return frame.loc[sorted(frame.index, key=order.get)]  # in order of joining (reproducible resampling)
 
     def group_weights(self):
         """The room's weights: geometric mean of every participant's judgements (see :func:`kadlib.aggregation.group_weights`)."""
@@ -902,7 +938,7 @@ def check_channel(channel):
 
 
 def open_session(name: str, folder=DEFAULT_FOLDER, *, group=None, config=None, scale=(1, 5),
-                 free_items: bool = False, _touch: bool = True) -> Store:  # fmt: skip
+                 free_items: bool = False, fields=None, _touch: bool = True) -> Store:  # fmt: skip
     """Open the store of a session (created on first use); the same name always gives the same store.
 
     Parameters
@@ -921,6 +957,11 @@ def open_session(name: str, folder=DEFAULT_FOLDER, *, group=None, config=None, s
         the example candidate fields.  Only used when the store is created.
     free_items : bool
         Accept any factor item (the notebook form and old session folders).
+    fields : dict, list or DataFrame, optional
+        The group's own candidate fields (``{id: label}``, or rows with ``id``,
+        ``label_id``, ``label_en`` and optionally ``participants`` — region codes,
+        for the neighbour rule); default: the example fields, marked as examples.
+        Only used when the store is created.
 
     Returns
     -------
@@ -929,7 +970,7 @@ def open_session(name: str, folder=DEFAULT_FOLDER, *, group=None, config=None, s
         moved aside (``*.rusak-<time>.sqlite``) with a warning and a new one is started.
     """
     if str(folder) == ":memory:":
-        return Store(":memory:", name, group=group, config=config, scale=scale, free_items=free_items)
+        return Store(":memory:", name, group=group, config=config, scale=scale, free_items=free_items, fields=fields)
     path = session_path(name, folder)
     with _OPEN_LOCK:
         store = _OPEN.get(str(path))
@@ -937,7 +978,7 @@ def open_session(name: str, folder=DEFAULT_FOLDER, *, group=None, config=None, s
             raise KadDataError("err_other_session", file=path.name, value=store.name,
                                allowed=("allow_session", {"session": name}))  # fmt: skip
         if store is None:
-            store = Store(path, name, group=group, config=config, scale=scale, free_items=free_items)
+            store = Store(path, name, group=group, config=config, scale=scale, free_items=free_items, fields=fields)
             _OPEN[str(path)] = store
     if _touch:
         store.touch()

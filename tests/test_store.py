@@ -372,3 +372,13 @@ def test_one_failing_write_in_a_group_commit_does_not_take_the_others_with_it(st
     assert isinstance(out["submit"], int) and st.ratings()["value"].tolist() == [4]
     assert (st.participants()["name"] == "Citra").sum() == 1  # the same person at once: one row, never two
     assert out["citra1"] == out["citra2"] and str(out["citra1"]).startswith("p-")  # and both forms get its id
+
+
+def test_the_groups_own_fields(tmp_path):
+    s = store.open_session("bidang", folder=tmp_path, group="kartamantul",
+                           fields={"sampah": "Pengelolaan sampah", "air_bersih": "Air bersih"})  # fmt: skip
+    assert [f["id"] for f in s.config["fields"]] == ["sampah", "air_bersih"] and s.config["fields_note"] == ""
+    assert [a["id"] for a in s.config["activities"]] == ["sampah", "air_bersih"]
+    with pytest.raises(KadDataError, match="kode bidang"):
+        store.open_session("bidang2", folder=tmp_path, fields={"../x y": "x"})
+    s.close()

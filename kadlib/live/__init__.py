@@ -163,8 +163,8 @@ class LiveSession:
         return f"LiveSession({self.store.name!r}, {self.url!r}, running={self.running})"
 
 
-def start(session_name: str, group=None, host=None, port=None, *, folder="lokakarya", config=None, gate="auto",
-          draws: int = 500, quiet: bool = False, **limits) -> LiveSession:  # fmt: skip
+def start(session_name: str, group=None, host=None, port=None, *, folder="lokakarya", fields=None, config=None,
+          gate="auto", draws: int = 500, quiet: bool = False, **limits) -> LiveSession:  # fmt: skip
     """Start the live session ``session_name`` (or return the one already running for it).
 
     Parameters
@@ -178,6 +178,9 @@ def start(session_name: str, group=None, host=None, port=None, *, folder="lokaka
         address (:func:`lan_address`), never all interfaces unless you pass ``"0.0.0.0"``.
     port : int, optional
         Default: a free port.
+    fields : dict, list or DataFrame, optional
+        The group's candidate fields, e.g. ``{"sampah": "Pengelolaan sampah"}``
+        (see :func:`kadlib.store.open_session`); default: the example fields.
     gate : "auto", None or dict
         The neighbour rule per field for the ranking on the facilitator's screen.
     quiet : bool
@@ -185,7 +188,7 @@ def start(session_name: str, group=None, host=None, port=None, *, folder="lokaka
     **limits
         ``max_body``, ``rate``, ``address_rate`` (see :func:`kadlib.live.app.create_app`).
     """
-    store = open_session(session_name, folder, group=group, config=config)
+    store = open_session(session_name, folder, group=group, config=config, fields=fields)
     with _LOCK:
         existing = _RUNNING.get(str(store.path))
         if existing is not None and existing.running:

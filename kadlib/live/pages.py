@@ -69,7 +69,7 @@ table{border-collapse:collapse;width:100%;background:#fff}th,td{border-bottom:1p
 text-align:left;font-size:.9rem}td.n,th.n{text-align:right;white-space:nowrap}.yes{color:#0b5c4a;font-weight:700}.no{color:#b7bec6}
 .fail{color:#a33}.proj main{max-width:none;display:grid;grid-template-columns:1fr 1fr 1fr;gap:.8rem}
 .proj section{background:#fff;border:1px solid #cfd6de;border-radius:.5rem;padding:.5rem .7rem;overflow:auto}
-.proj h2{font-size:1rem;margin:.1rem 0 .4rem}.proj .qr svg{width:100%;max-width:220px;height:auto}
+.proj h2{font-size:1rem;margin:.1rem 0 .4rem}.proj .qr svg{width:100%;max-width:300px;height:auto}
 .proj .code{font-size:2rem;font-weight:800;letter-spacing:.2rem}.proj .wide{grid-column:span 2}
 .proj body,.proj{font-size:15px}.bar{background:#0b5c4a;height:.6rem;border-radius:.2rem}
 """
@@ -172,7 +172,7 @@ def step_page(lang, step, *, csrf, person, config, values, done, open_steps, mem
     elif step == "fields":
         form.append(f'<p>{e(t("live_fields_help", lang))}</p>')
         if config.get("fields_note") == "example":
-            form.append(message("note", t("live_example_fields", lang)))
+            form.append(message("note", t("live_example_fields_participant", lang)))
         for f in config["fields"]:
             rows = "".join(_scale(f"s|{f['id']}|{c['id']}", values.get((f["id"], c["id"])), lo, hi, lang, label(c, lang))
                            for c in config["criteria"])  # fmt: skip

@@ -126,6 +126,8 @@ def _weights(lang, s, config):
 def _ranking(lang, s, config):
     r = s["ranking"]
     out = f'<section class="wide"><h2>{e(t("live_proj_ranking", lang))}</h2>'
+    if config.get("fields_note") == "example":
+        out += f'<p class="muted">{e(t("live_example_fields", lang))}</p>'
     if r is None:
         return out + f'<p class="muted">{e(t("live_proj_none", lang))}</p></section>'
     labels = _labels(config.get("fields"), lang)
