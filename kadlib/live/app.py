@@ -300,13 +300,13 @@ def create_app(store, *, facilitator_key=None, join_url="", qr_svg="", gate=None
     S = store
 
     async def home(request):
-        person = await run_in_threadpool(A.person, request)
+        person = A.person(request)
         return A.redirect("/langkah/factors" if person else "/gabung")
 
     async def join_get(request):
         lang = A.lang(request)
         token, seed = A.csrf(request)
-        person = await run_in_threadpool(A.person, request)
+        person = A.person(request)
         if person:
             return A.redirect("/langkah/factors", seed=seed)
         stale = bool(request.cookies.get(COOKIE_P))
@@ -367,13 +367,14 @@ def create_app(store, *, facilitator_key=None, join_url="", qr_svg="", gate=None
             raise HTTPException(404)
         lang = A.lang(request)
         token, seed = A.csrf(request)
-        person = await run_in_threadpool(A.person, request)
+        person = A.person(request)
         if person is None:
             return A.redirect("/gabung", seed=seed)
         saved = request.query_params.get("tersimpan") == "1"
         return await run_in_threadpool(lambda: _render_step(request, lang, person, step, saved=saved, token=token, seed=seed))
 
     async def step_post(request):
+        started = time.perf_counter()
         step = request.path_params["step"]
         if step not in STEPS:
             raise HTTPException(404)
@@ -382,7 +383,7 @@ def create_app(store, *, facilitator_key=None, join_url="", qr_svg="", gate=None
             return A.html(request, pages.error_page(lang, pages.t("live_err_rate", lang), back=f"/langkah/{step}"), 429)
         form = await request.form(max_files=0, max_fields=400)
         token, seed = A.csrf(request)
-        person = await run_in_threadpool(A.person, request)
+        person = A.person(request)
         if person is None:
             body = pages.join_page(lang, csrf=token, members=S.members, names=A.region_names,
                                    error=pages.t("live_err_token", lang))  # fmt: skip
@@ -401,7 +402,9 @@ def create_app(store, *, facilitator_key=None, join_url="", qr_svg="", gate=None
             except KadDataError as err:
                 problem = A.error_text(err, lang)
             else:
-                return A.redirect(f"/langkah/{step}?tersimpan=1", seed=seed, headers={"X-Kad-Submission": str(sid)})
+                took = (time.perf_counter() - started) * 1000  # read, validate, commit: the server's share
+                return A.redirect(f"/langkah/{step}?tersimpan=1", seed=seed,
+                                  headers={"X-Kad-Submission": str(sid), "Server-Timing": f"app;dur={took:.1f}"})  # fmt: skip
         if not typed:  # keep what the participant typed on the page (nothing of it is stored)
             typed = _typed_values(step, form)
         return await run_in_threadpool(lambda: _render_step(request, lang, person, step, values=typed, error=problem,
