@@ -41,7 +41,7 @@ def qr_url(projector_html: str, session) -> str:
     assert svg == session.qr_svg()
     import segno
 
-    assert segno.make(session.url, error="m").svg_inline(scale=6, dark="#0b1f1a", light="#ffffff") == svg
+    assert segno.make(session.url, error="m").svg_inline(scale=8, dark="#0b1f1a", light="#ffffff") == svg
     return session.url
 
 
@@ -108,6 +108,18 @@ def test_a_room_of_phones_and_the_projector(new_page, session, tmp_path):
     url = qr_url(response.text(), session)
     assert "0 peserta bergabung" in projector.inner_text("#live")
     projector.screenshot(path=str(folder / "projector-empty.png"))
+
+    # a phone in English types the wrong code: a clear message, in English, nothing stored
+    wrong, wguard = new_page(viewport=PHONE, locale="en-US")
+    wrong.goto(url)
+    wrong.click("text=English")
+    wrong.fill("#name", "Salah Kode")
+    wrong.select_option("#region", "3471")
+    wrong.fill("#code", "000000" if session.store.join_code != "000000" else "111111")
+    wrong.click("button[type=submit]")
+    assert "Wrong session code" in wrong.inner_text(".msg.err")
+    assert wrong.input_value("#name") == "Salah Kode" and session.store.participants().empty
+    assert wguard.blocked == []
 
     phones = []
     for k in range(N_JS + 1):

@@ -124,7 +124,7 @@ class LiveSession:
     def running(self) -> bool:
         return self._thread.is_alive() and not self._server.should_exit
 
-    def qr_svg(self, scale: int = 6) -> str:
+    def qr_svg(self, scale: int = 8) -> str:
         """The join URL as a QR code (inline SVG, drawn with segno)."""
         import segno
 

@@ -66,10 +66,10 @@ button.small{width:auto;padding:.35rem .8rem;font-size:.9rem}.msg{padding:.6rem 
 .note{background:#fff7e0;border:1px solid #d9a400}.muted{color:#5b6670;font-size:.85rem}
 .pts{display:flex;align-items:center;gap:.5rem}.pts input{width:6rem}.total{font-weight:700}
 table{border-collapse:collapse;width:100%;background:#fff}th,td{border-bottom:1px solid #e3e8ee;padding:.25rem .4rem;
-text-align:left;font-size:.9rem}td.n,th.n{text-align:right;white-space:nowrap}.yes{color:#0b5c4a;font-weight:700}.no{color:#b7bec6}
+text-align:left;font-size:.9rem}td.n,th.n{text-align:right}td.n{white-space:nowrap}.yes{color:#0b5c4a;font-weight:700}.no{color:#b7bec6}
 .fail{color:#a33}.proj main{max-width:none;display:grid;grid-template-columns:1fr 1fr 1fr;gap:.8rem}
 .proj section{background:#fff;border:1px solid #cfd6de;border-radius:.5rem;padding:.5rem .7rem;overflow:auto}
-.proj h2{font-size:1rem;margin:.1rem 0 .4rem}.proj .qr svg{width:100%;max-width:300px;height:auto}
+.proj h2{font-size:1rem;margin:.1rem 0 .4rem}.proj .qr svg{max-width:100%;height:auto}
 .proj .code{font-size:2rem;font-weight:800;letter-spacing:.2rem}.proj .wide{grid-column:span 2}
 .proj body,.proj{font-size:15px}.bar{background:#0b5c4a;height:.6rem;border-radius:.2rem}
 """

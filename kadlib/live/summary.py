@@ -71,7 +71,8 @@ def panel(lang: str, s: dict, config: dict, *, csrf: str, names: dict) -> str:
                     f"<td>{button}</td></tr>")  # fmt: skip
     steps_html = (f'<section><h2>{e(t("live_participants", lang, n=n))}</h2><table>{"".join(rows)}</table>'
                   f"{_who(lang, status, names)}</section>")  # fmt: skip
-    return steps_html + _factors(lang, s, config) + _weights(lang, s, config) + _ranking(lang, s, config) + _vision(lang, s, config)
+    # first screen of the projector: who is in, the group's weights, the ranking; then factors and votes
+    return steps_html + _weights(lang, s, config) + _ranking(lang, s, config) + _factors(lang, s, config) + _vision(lang, s, config)
 
 
 def _who(lang, status, names):
