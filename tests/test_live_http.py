@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import warnings
 
+import pandas as pd
 import pytest
 
 with warnings.catch_warnings():  # starlette 1.x suggests httpx2; httpx is what is installed
@@ -322,3 +323,32 @@ def test_lan_address_prefers_a_private_ipv4(monkeypatch):
     assert live.lan_address() == "192.168.43.1"
     monkeypatch.setattr(psutil, "net_if_addrs", lambda: {"lo": fake["lo"]})
     assert live.lan_address() == "127.0.0.1"
+
+
+@pytest.mark.slow
+def test_the_ranking_on_the_screen_applies_the_neighbour_rule(st):
+    app = create_app(st, facilitator_key="kunci-rahasia-fasilitator", gate="auto", draws=50)
+    state = app.state.live
+    state._gate_thread.join(120)
+    gate = state.gate
+    assert gate["pertanian"].holds and not gate["industri"].holds  # Cilacap and Banjarnegara do not border
+    for k, name in enumerate(["Ani", "Budi"]):
+        c, token = joined(app, st, name)
+        fields = {"csrf": token, **{f"s|{f['id']}|{cr['id']}": str(1 + (i + j + k) % 5)
+                                    for i, f in enumerate(st.config["fields"]) for j, cr in enumerate(st.config["criteria"])}}  # fmt: skip
+        assert c.post("/langkah/fields", data=fields).status_code == 303
+        pts = {"csrf": token, "mode": "points", **{f"p|{cr}": "20" for cr in CRIT}}
+        assert c.post("/langkah/weights", data=pts).status_code == 303
+    fac, _ = facilitator(app)
+    page = fac.get("/fasilitator/panel").text
+    assert "memenuhi syarat tetangga" in page and "tidak memenuhi syarat tetangga" in page
+
+
+def test_verdicts_from_a_child_process_keep_holds_and_reason():
+    from kadlib.live.app import Verdict
+    from kadlib.scoring import DecisionMatrix, score
+
+    dm = DecisionMatrix(pd.DataFrame({"x": [5, 1]}, index=["a", "b"]), scale=(1, 5))
+    out = score(dm, {"x": 1.0}, gate={"a": Verdict(False, "terpisah"), "b": Verdict(True, "bertetangga")})
+    assert out.loc["a", "gate_reason"] == "terpisah" and not out.loc["a", "passes_gate"]
+    assert out.loc["b", "rank_eligible"] == 1

@@ -112,6 +112,24 @@ class RateLimit:
             return True
 
 
+class Verdict:
+    """The neighbour rule's verdict as the server keeps it: ``holds`` and the reason (its ``str``)."""
+
+    def __init__(self, holds: bool, reason: str):
+        self.holds, self.reason = holds, reason
+
+    def __str__(self):
+        return self.reason
+
+
+def neighbour_verdicts(fields: dict) -> dict:
+    """``{field: RuleVerdict}`` of the SKAD neighbour rule for ``{field: [region codes]}``."""
+    from ..neighbours import neighbour_graph, neighbour_rule
+
+    graph = neighbour_graph()
+    return {fid: neighbour_rule(graph, codes) for fid, codes in fields.items()}
+
+
 class LiveApp:
     """The state behind the web application of one session (see :func:`create_app`)."""
 
@@ -141,14 +159,28 @@ class LiveApp:
                 self.region_names[code] = code
 
     def _compute_gate(self):
-        """The neighbour rule for every field with participating regions (boundaries: a few seconds, once)."""
-        try:
-            from ..neighbours import neighbour_graph, neighbour_rule
+        """The neighbour rule for every field with participating regions (boundaries: a few seconds, once).
 
-            fields = [f for f in self.store.config.get("fields") or [] if f.get("participants")]
-            if fields:
-                graph = neighbour_graph()
-                self.gate = {f["id"]: neighbour_rule(graph, f["participants"]) for f in fields}
+        In a notebook (geopandas already loaded) it is computed here; a stand-alone server asks a
+        short-lived child process, so that the server itself never loads the GIS stack (memory).
+        """
+        import json
+        import subprocess
+        import sys
+
+        fields = {f["id"]: f["participants"] for f in self.store.config.get("fields") or [] if f.get("participants")}
+        if not fields:
+            return
+        try:
+            if "geopandas" in sys.modules:
+                self.gate = neighbour_verdicts(fields)
+                return
+            code = ("import json, sys; from kadlib.live.app import neighbour_verdicts; "
+                    "v = neighbour_verdicts(json.load(sys.stdin)); "
+                    "print(json.dumps({k: [x.holds, str(x)] for k, x in v.items()}))")  # fmt: skip
+            out = subprocess.run([sys.executable, "-c", code], input=json.dumps(fields), capture_output=True, text=True,
+                                 timeout=120, check=True).stdout  # fmt: skip
+            self.gate = {k: Verdict(bool(h), r) for k, (h, r) in json.loads(out.strip().splitlines()[-1]).items()}
         except Exception:  # noqa: BLE001 - without boundaries the screen says "not determined"
             self.gate = None
 
