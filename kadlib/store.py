@@ -275,7 +275,9 @@ class Store:
                 ok = ok and db.execute("SELECT count(*) FROM sqlite_master WHERE name='meta'").fetchone()[0] == 1
             finally:
                 db.close()
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as err:
+            if not any(w in str(err).lower() for w in ("not a database", "malformed", "disk image", "corrupt")):
+                raise self._error(err) from None  # locked or busy: in use elsewhere, not damaged — never moved aside
             ok = False
         if ok:
             return

@@ -382,3 +382,29 @@ def test_the_groups_own_fields(tmp_path):
     with pytest.raises(KadDataError, match="kode bidang"):
         store.open_session("bidang2", folder=tmp_path, fields={"../x y": "x"})
     s.close()
+
+
+def test_a_truncated_store_is_quarantined_but_a_busy_one_never(tmp_path):
+    s = store.open_session("potong", folder=tmp_path)
+    pid = s.add_participant("Ani", "")
+    s.submit(pid, "factors", {("pendanaan", "importance"): 3}, channel="notebook")
+    path = s.path
+    s.close()
+    other = sqlite3.connect(path)
+    other.execute("BEGIN EXCLUSIVE")  # another program is writing the file: not damage
+    try:
+        busy = store.Store(path, "potong")
+        assert busy.ratings()["value"].tolist() == [3]  # readers go on (WAL); nothing is moved aside
+        busy.close()
+    finally:
+        other.rollback()
+        other.close()
+    assert path.exists() and not list(tmp_path.glob("*.rusak-*"))
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])  # a truncated copy from a pulled USB stick
+    for f in tmp_path.glob("potong.sqlite-*"):
+        f.unlink()
+    with pytest.warns(UserWarning, match="rusak"):
+        again = store.open_session("potong", folder=tmp_path)
+    assert again.integrity_check() == "ok" and list(tmp_path.glob("potong.rusak-*"))
+    again.close()
