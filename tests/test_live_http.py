@@ -352,3 +352,13 @@ def test_verdicts_from_a_child_process_keep_holds_and_reason():
     out = score(dm, {"x": 1.0}, gate={"a": Verdict(False, "terpisah"), "b": Verdict(True, "bertetangga")})
     assert out.loc["a", "gate_reason"] == "terpisah" and not out.loc["a", "passes_gate"]
     assert out.loc["b", "rank_eligible"] == 1
+
+
+def test_switching_language_on_the_join_page_keeps_the_code_from_the_qr(app, st):
+    c = client(app)
+    page = c.get(f"/gabung?kode={st.join_code}").text
+    link = re.search(r'href="(/bahasa/en\?ke=[^"]+)"', page).group(1).replace("&amp;", "&")
+    r = c.get(link)
+    assert r.headers["location"] == f"/gabung?kode={st.join_code}"
+    english = c.get(r.headers["location"]).text
+    assert f'value="{st.join_code}"' in english and "Join the session" in english

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 from fractions import Fraction
+from urllib.parse import quote
 
 from .. import i18n
 from ..store import STEPS
@@ -64,7 +65,7 @@ button{font-size:1.05rem;padding:.7rem 1.2rem;border:0;border-radius:.5rem;backg
 button.small{width:auto;padding:.35rem .8rem;font-size:.9rem}.msg{padding:.6rem .8rem;border-radius:.5rem;margin:.6rem 0}
 .ok{background:#e3f4ea;border:1px solid #4f9d69}.err{background:#fdecea;border:1px solid #c0392b}
 .note{background:#fff7e0;border:1px solid #d9a400}.muted{color:#5b6670;font-size:.85rem}
-.pts{display:flex;align-items:center;gap:.5rem}.pts input{width:6rem}.total{font-weight:700}
+.pts{display:flex;align-items:center;gap:.5rem}.pts input{width:6rem;flex:none}.total{font-weight:700}
 table{border-collapse:collapse;width:100%;background:#fff}th,td{border-bottom:1px solid #e3e8ee;padding:.25rem .4rem;
 text-align:left;font-size:.9rem}td.n,th.n{text-align:right}td.n{white-space:nowrap}.yes{color:#0b5c4a;font-weight:700}.no{color:#b7bec6}
 .fail{color:#a33}.proj main{max-width:none;display:grid;grid-template-columns:1fr 1fr 1fr;gap:.8rem}
@@ -97,7 +98,7 @@ def page(title: str, body: str, lang: str, *, here: str = "/", proj: bool = Fals
     return (f'<!doctype html><html lang="{lang}"{" class=proj" if proj else ""}><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<title>{e(title)}</title><link rel="stylesheet" href="/app.css">{meta}</head><body>'
-            f'<header><h1>{e(title)}</h1><a href="/bahasa/{other}?ke={e(here)}">{e(t("live_lang_other", lang))}</a>'
+            f'<header><h1>{e(title)}</h1><a href="/bahasa/{other}?ke={e(quote(here, safe="/"))}">{e(t("live_lang_other", lang))}</a>'
             f'</header><main>{body}</main><script src="/app.js"></script></body></html>')  # fmt: skip
 
 
@@ -127,7 +128,7 @@ def join_page(lang, *, csrf, members, names, code="", values=None, error=None) -
         f'<label class="block" for="code">{e(t("live_join_code", lang))}</label>'
         f'<input type="text" id="code" name="code" inputmode="numeric" maxlength="6" value="{e(code)}">'
         f'<p><button type="submit">{e(t("live_join_button", lang))}</button></p></form>')  # fmt: skip
-    return page(t("live_join_title", lang), body, lang, here="/gabung")
+    return page(t("live_join_title", lang), body, lang, here=f"/gabung?kode={code}" if code else "/gabung")  # keep the QR's code
 
 
 def step_nav(lang, current, done, open_steps) -> str:
