@@ -16,7 +16,7 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 OFFLINE_FLAGS := --LabApp.news_url=None --LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate
 
 .DEFAULT_GOAL := help
-.PHONY: help lab test unit notebooks notebooks-build data bench lint clean docs
+.PHONY: help lab test unit notebooks notebooks-build data bench lint clean docs workshop
 
 help:
 	@echo "make lab    - buka JupyterLab / open JupyterLab (installs on first run)"
@@ -26,6 +26,7 @@ help:
 	@echo "make lint   - ruff over kadlib, tests, notebooks"
 	@echo "make docs   - situs dokumentasi / build the documentation site (docs/_build/html)"
 	@echo "make notebooks-build [NB=00_pengantar | NB=en/00_pengantar] - build .ipynb from the .md lessons"
+	@echo "make workshop SESSION=nama GROUP=Kartamantul - sesi langsung dari ponsel / live session from phones"
 
 # --- bootstrap ---------------------------------------------------------------
 $(BIN)/python:
@@ -73,6 +74,14 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_maps.py
 	$(BIN)/python benchmarks/bench_opportunity.py
 	$(BIN)/python benchmarks/bench_inputs.py
+	$(BIN)/python benchmarks/bench_live.py
+
+# --- live workshop session (issue 10): phones join over the laptop's hotspot ----------
+SESSION ?= lokakarya-$(shell date +%Y-%m-%d)
+GROUP   ?= Kartamantul
+HOST    ?=
+workshop: $(VENV)/.installed-lab
+	$(BIN)/python -m kadlib.live --session "$(SESSION)" --group "$(GROUP)" $(if $(HOST),--host $(HOST),)
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check kadlib tests data/build.py benchmarks notebooks

@@ -92,6 +92,11 @@ html_show_sourcelink = False
 html_copy_source = False
 
 # --- generated sources -----------------------------------------------------------------
+# autosummary writes one page per object into api/generated; start clean so a renamed or
+# removed module leaves no stale page behind (a stale page is a warning, and warnings fail).
+import shutil  # noqa: E402
+
+shutil.rmtree(DOCS / "api" / "generated", ignore_errors=True)
 
 
 def _copy_notebook(source: Path, target: Path) -> None:

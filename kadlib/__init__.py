@@ -24,7 +24,9 @@ Sector scoring (kadlib.scoring)
     topsis, rank, score, robustness_oat, robustness_mc, derived_criteria
 Key success factors (kadlib.factors), the group process (kadlib.workshop)
     catalogue, importance_performance, ipa_plot; make_templates, read_workbooks,
-    Session, participant_form, aggregate, kendalls_w, consensus
+    import_workbooks, Session, participant_form, aggregate, kendalls_w, consensus
+Live workshop input (kadlib.store, kadlib.aggregation, kadlib.live)
+    open_session, latest; group_weights, ahp_consensus, robustness_room; start, rehearse
 Scenario and result document (kadlib.scenario, kadlib.report)
     Scenario, baseline_indicator, compare; to_html, to_xlsx
 Plots (kadlib.plots), maps (kadlib.maps)
@@ -89,7 +91,8 @@ _LAZY = {
 # Every public module, imported on first use (``kadlib.scoring`` ...); kadlib/__init__.pyi lists the same for IDEs.
 _SUBMODULES = {"datasets", "regions", "io", "i18n", "errors", "maps", "economy", "plots", "neighbours", "scoring",
                "widgets", "factors", "workshop", "scenario", "report",
-               "fields", "complementarity", "opportunity"}  # fmt: skip
+               "fields", "complementarity", "opportunity",
+               "store", "aggregation", "live"}  # fmt: skip
 
 #: The one public name list: top-level functions, submodules, the error type, the language switch.
 #: tests/test_layers.py checks that kadlib/__init__.pyi declares exactly these names.

@@ -4,6 +4,7 @@ Keep in step with ``_LAZY`` and ``_SUBMODULES`` there (tests/test_layers.py chec
 ``python -m kadlib._stub`` writes this file.
 """
 
+from . import aggregation as aggregation
 from . import complementarity as complementarity
 from . import datasets as datasets
 from . import economy as economy
@@ -12,6 +13,7 @@ from . import factors as factors
 from . import fields as fields
 from . import i18n as i18n
 from . import io as io
+from . import live as live
 from . import maps as maps
 from . import neighbours as neighbours
 from . import opportunity as opportunity
@@ -20,6 +22,7 @@ from . import regions as regions
 from . import report as report
 from . import scenario as scenario
 from . import scoring as scoring
+from . import store as store
 from . import widgets as widgets
 from . import workshop as workshop
 from .datasets import baseline_table as baseline_table
@@ -56,6 +59,7 @@ __version__: str
 __all__ = [
     "KadDataError",
     "__version__",
+    "aggregation",
     "baseline_table",
     "complementarity",
     "datasets",
@@ -68,6 +72,7 @@ __all__ = [
     "i18n",
     "io",
     "list_datasets",
+    "live",
     "load_baseline",
     "load_criteria",
     "load_example_workshop",
@@ -99,6 +104,7 @@ __all__ = [
     "scenario",
     "scoring",
     "set_language",
+    "store",
     "widgets",
     "workshop",
 ]

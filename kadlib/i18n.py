@@ -325,10 +325,6 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "nama kelompok atau daftar kode wilayah, mis. group_map('Kartamantul') atau codes=['3402', '3404']",
         "en": "a group name or a list of region codes, e.g. group_map('Kartamantul') or codes=['3402', '3404']",
     },
-    "allow_participant_names": {
-        "id": "setiap peserta sekali saja (nama dan wilayah)",
-        "en": "each participant once (name and region)",
-    },
     "err_file_empty": {"id": "berkas kosong", "en": "the file is empty"},
     "err_not_scenario": {"id": "bukan berkas skenario SKAD Kit", "en": "not a SKAD Kit scenario file"},
     "err_not_utf8": {"id": "berkas bukan teks UTF-8", "en": "the file is not UTF-8 text"},
@@ -501,6 +497,226 @@ LABELS: dict[str, dict[str, str]] = {
     "widget_method": {"id": "Metode", "en": "Method"},
     "widget_weights": {"id": "Bobot kriteria (jumlah selalu 100 %)", "en": "Criteria weights (always sum to 100 %)"},
     "widget_verdicts": {"id": "Syarat ≥ 2 daerah bertetangga", "en": "Rule: ≥ 2 neighbouring regions"},
+    # --- live workshop input: the session store and the phone pages (kadlib.store, kadlib.live) ---------
+    "store_quarantined": {
+        "id": "berkas sesi {file} rusak dan dipindahkan ke {moved}; sesi dimulai dengan berkas baru",
+        "en": "the session file {file} is damaged and was moved to {moved}; the session starts a new file",
+    },
+    "err_disk_full": {"id": "disk penuh: isian TIDAK tersimpan", "en": "the disk is full: the entry was NOT saved"},
+    "allow_disk_space": {"id": "kosongkan ruang disk, lalu kirim lagi", "en": "free some disk space, then submit again"},
+    "err_store": {"id": "berkas sesi tidak dapat dipakai", "en": "the session file cannot be used"},
+    "allow_store": {
+        "id": "berkas sesi SKAD Kit (.sqlite) yang utuh dan dapat ditulis",
+        "en": "an intact, writable SKAD Kit session file (.sqlite)",
+    },
+    "err_store_closed": {"id": "berkas sesi sudah ditutup", "en": "the session file is closed"},
+    "err_region_not_member": {"id": "daerah ini bukan anggota kelompok", "en": "this region is not a member of the group"},
+    "err_duplicate_name": {
+        "id": "nama ini sudah terdaftar di daerah yang sama (sebagai {other!r})",
+        "en": "this name is already registered in the same region (as {other!r})",
+    },
+    "allow_distinct_name": {
+        "id": "nama yang berbeda, mis. dengan inisial nama belakang",
+        "en": "a different name, e.g. with the initial of the family name",
+    },
+    "err_join_code": {"id": "kode sesi salah", "en": "wrong session code"},
+    "allow_join_code": {"id": "kode 6 angka yang tampil di layar", "en": "the 6-digit code shown on the screen"},
+    "err_unknown_item": {"id": "butir tidak dikenal di langkah ini", "en": "unknown item for this step"},
+    "err_points_total": {"id": "jumlah poin bukan 100", "en": "the points do not add up to 100"},
+    "allow_points_total": {
+        "id": "bilangan bulat ≥ 1 untuk setiap kriteria, jumlahnya tepat 100",
+        "en": "whole numbers ≥ 1 for every criterion, adding up to exactly 100",
+    },
+    "allow_join_first": {"id": "peserta yang sudah bergabung ke sesi", "en": "a participant who has joined the session"},
+    "err_step_closed": {"id": "langkah ini sedang ditutup", "en": "this step is closed"},
+    "allow_step_open": {"id": "kirim setelah fasilitator membukanya", "en": "submit after the facilitator opens it"},
+    "err_no_submission": {"id": "belum ada isian lengkap", "en": "no complete submission yet"},
+    "consensus_very_low": {"id": "sangat rendah", "en": "very low"},
+    "consensus_low": {"id": "rendah", "en": "low"},
+    "consensus_moderate": {"id": "sedang", "en": "moderate"},
+    "consensus_high": {"id": "tinggi", "en": "high"},
+    "consensus_very_high": {"id": "sangat tinggi", "en": "very high"},
+    "form_saved": {"id": "✔ tersimpan pukul {when} (kiriman #{sid})", "en": "✔ saved at {when} (submission #{sid})"},
+    "form_not_saved": {"id": "✘ TIDAK tersimpan: {msg}", "en": "✘ NOT saved: {msg}"},
+    "form_hint": {
+        "id": "Setiap pilihan langsung disimpan ke {path}. Setelah kernel dimulai ulang formulir lama tidak "
+              "menyimpan lagi: jalankan sel ini lagi.",
+        "en": "Every choice is saved at once to {path}. After a kernel restart the old form no longer saves: "
+              "run this cell again.",
+    },
+    "live_title": {"id": "Lokakarya SKAD", "en": "SKAD workshop"},
+    "live_lang_other": {"id": "English", "en": "Bahasa Indonesia"},
+    "live_join_title": {"id": "Bergabung ke sesi", "en": "Join the session"},
+    "live_name": {"id": "Nama", "en": "Name"},
+    "live_region": {"id": "Daerah (kabupaten/kota)", "en": "Region (regency/city)"},
+    "live_region_choose": {"id": "— pilih daerah —", "en": "— choose a region —"},
+    "live_role": {"id": "Instansi / jabatan", "en": "Agency / position"},
+    "live_join_code": {"id": "Kode sesi (6 angka di layar)", "en": "Session code (6 digits on the screen)"},
+    "live_join_button": {"id": "Bergabung", "en": "Join"},
+    "live_step_factors": {"id": "Faktor kunci sukses", "en": "Key success factors"},
+    "live_step_fields": {"id": "Penilaian bidang", "en": "Scoring the fields"},
+    "live_step_weights": {"id": "Bobot kriteria", "en": "Criteria weights"},
+    "live_step_vision": {"id": "Visi dan kegiatan fokus", "en": "Vision and focus activities"},
+    "live_factors_help": {
+        "id": "Untuk setiap faktor pilih dua nilai: seberapa penting bagi keberhasilan kerja sama, dan bagaimana "
+              "kondisinya di kelompok kita sekarang (1 = sangat rendah, 5 = sangat tinggi).",
+        "en": "For every factor choose two values: how important it is for the cooperation to succeed, and how "
+              "good its condition is in our group today (1 = very low, 5 = very high).",
+    },
+    "live_fields_help": {
+        "id": "Beri skor setiap bidang pada setiap kriteria (1 = sangat rendah, 5 = sangat tinggi).",
+        "en": "Score every field on every criterion (1 = very low, 5 = very high).",
+    },
+    "live_weights_help": {
+        "id": "Seberapa penting tiap kriteria? Bagi 100 poin (setiap kriteria minimal 1 poin), atau bandingkan "
+              "kriteria berpasangan (AHP).",
+        "en": "How important is each criterion? Share 100 points (at least 1 point each), or compare the criteria "
+              "in pairs (AHP).",
+    },
+    "live_mode": {"id": "Cara memberi bobot", "en": "How to weigh"},
+    "live_points": {"id": "Bagi 100 poin", "en": "Share 100 points"},
+    "live_ahp": {"id": "Perbandingan berpasangan (AHP)", "en": "Pairwise comparison (AHP)"},
+    "live_points_total": {"id": "Jumlah", "en": "Total"},
+    "live_ahp_equal": {"id": "sama penting", "en": "equally important"},
+    "live_ahp_more": {"id": "{v}× lebih penting: {a}", "en": "{v}× more important: {a}"},
+    "live_ahp_pair": {"id": "{a} dibanding {b}", "en": "{a} compared with {b}"},
+    "live_cr": {"id": "Rasio konsistensi (CR) Anda: {cr}", "en": "Your consistency ratio (CR): {cr}"},
+    "live_cr_ok": {"id": "konsisten (CR ≤ 0,10)", "en": "consistent (CR ≤ 0.10)"},
+    "live_cr_bad": {
+        "id": "kurang konsisten (CR > 0,10). Perbandingan yang paling tidak selaras: {a} dibanding {b} — Anda "
+              "memberi {given}, jawaban Anda yang lain menyiratkan sekitar {ideal}. Anda boleh mengubahnya lalu "
+              "menyimpan lagi.",
+        "en": "not consistent enough (CR > 0.10). The least consistent comparison: {a} against {b} — you gave "
+              "{given}, your other answers imply about {ideal}. You may change it and save again.",
+    },
+    "live_your_weights": {"id": "Bobot Anda", "en": "Your weights"},
+    "live_vision_help": {
+        "id": "Centang yang Anda dukung dan tulis usul bila ada.",
+        "en": "Tick what you support and write a suggestion if you have one.",
+    },
+    "live_vision": {"id": "Rumusan visi", "en": "Vision statement"},
+    "live_no_vision": {
+        "id": "Visi dirumuskan bersama di ruangan; tulis usul Anda di bawah.",
+        "en": "The vision is drafted together in the room; write your suggestion below.",
+    },
+    "live_activities": {"id": "Kegiatan fokus", "en": "Focus activities"},
+    "live_support": {"id": "Saya dukung", "en": "I support this"},
+    "live_comment": {"id": "Komentar atau usul (boleh kosong)", "en": "Comment or suggestion (optional)"},
+    "live_submit": {"id": "Simpan", "en": "Save"},
+    "live_saved": {
+        "id": "Tersimpan. Anda boleh mengubah dan menyimpan lagi; yang terakhir yang dipakai.",
+        "en": "Saved. You may change it and save again; the latest one counts.",
+    },
+    "live_step_closed": {
+        "id": "Langkah ini sedang ditutup oleh fasilitator. Tunggu sampai dibuka, lalu muat ulang halaman.",
+        "en": "The facilitator has closed this step. Wait until it opens, then reload the page.",
+    },
+    "live_next": {"id": "Lanjut", "en": "Next"},
+    "live_steps": {"id": "Langkah", "en": "Steps"},
+    "live_welcome": {"id": "Anda bergabung sebagai {name} ({region}).", "en": "You joined as {name} ({region})."},
+    "live_err_missing": {"id": "Belum diisi: {item}", "en": "Not filled in: {item}"},
+    "live_err_scale": {"id": "Nilai tidak sah: {item}", "en": "Not a valid value: {item}"},
+    "live_err_points": {
+        "id": "Poin harus bilangan bulat, minimal 1 per kriteria, jumlahnya tepat 100 (sekarang {total}).",
+        "en": "Points must be whole numbers, at least 1 per criterion, adding up to exactly 100 (now {total}).",
+    },
+    "live_err_code": {"id": "Kode sesi salah. Lihat kode di layar proyektor.", "en": "Wrong session code. See the code on the projector screen."},
+    "live_err_duplicate": {
+        "id": "Nama ini sudah terdaftar untuk daerah ini. Bila itu orang lain, tambahkan pembeda (mis. inisial "
+              "nama belakang). Bila itu Anda dari ponsel lain, minta bantuan fasilitator.",
+        "en": "This name is already registered for this region. If that is someone else, add a distinguishing "
+              "detail (e.g. a family-name initial). If it is you on another phone, ask the facilitator.",
+    },
+    "live_err_region": {"id": "Pilih daerah Anda dari daftar.", "en": "Choose your region from the list."},
+    "live_err_name": {"id": "Isi nama Anda.", "en": "Please enter your name."},
+    "live_err_token": {
+        "id": "Ponsel ini belum (atau tidak lagi) terdaftar di sesi ini. Silakan bergabung dulu.",
+        "en": "This phone is not (or no longer) registered in this session. Please join first.",
+    },
+    "live_err_csrf": {
+        "id": "Formulir ini kedaluwarsa atau tidak berasal dari halaman sesi. Muat ulang halaman lalu kirim lagi. "
+              "Tidak ada yang disimpan.",
+        "en": "This form has expired or did not come from the session page. Reload the page and submit again. "
+              "Nothing was saved.",
+    },
+    "live_err_size": {"id": "Kiriman terlalu besar; tidak ada yang disimpan.", "en": "The submission is too large; nothing was saved."},
+    "live_err_rate": {
+        "id": "Terlalu banyak kiriman dalam waktu singkat. Tunggu sebentar, lalu coba lagi.",
+        "en": "Too many submissions in a short time. Wait a moment, then try again.",
+    },
+    "live_err_disk": {
+        "id": "Penyimpanan di laptop penuh — isian TIDAK tersimpan. Beri tahu fasilitator.",
+        "en": "The laptop's storage is full — the entry was NOT saved. Tell the facilitator.",
+    },
+    "live_err_generic": {"id": "Isian tidak tersimpan: {msg}", "en": "The entry was not saved: {msg}"},
+    "live_not_found": {"id": "Halaman tidak ditemukan.", "en": "Page not found."},
+    "live_back": {"id": "Kembali ke halaman sesi", "en": "Back to the session page"},
+    "live_proj_title": {"id": "Layar fasilitator", "en": "Facilitator screen"},
+    "live_proj_join": {"id": "Pindai untuk bergabung", "en": "Scan to join"},
+    "live_proj_code": {"id": "Kode sesi", "en": "Session code"},
+    "live_proj_who": {"id": "Siapa sudah mengirim", "en": "Who has submitted"},
+    "live_proj_ratings": {"id": "Faktor kunci sukses (median)", "en": "Key success factors (median)"},
+    "live_proj_weights": {
+        "id": "Bobot kelompok (rata-rata geometrik penilaian, {n} peserta)",
+        "en": "Group weights (geometric mean of judgements, {n} participants)",
+    },
+    "live_proj_ranking": {"id": "Peringkat bidang (jumlah berbobot)", "en": "Ranking of fields (weighted sum)"},
+    "live_proj_robust": {"id": "Seberapa kokoh peringkatnya?", "en": "How robust is the ranking?"},
+    "live_proj_none": {"id": "Belum ada kiriman.", "en": "No submissions yet."},
+    "live_proj_vision": {"id": "Dukungan visi dan kegiatan fokus", "en": "Support for the vision and focus activities"},
+    "live_open": {"id": "Buka", "en": "Open"},
+    "live_close": {"id": "Tutup", "en": "Close"},
+    "live_state_open": {"id": "dibuka", "en": "open"},
+    "live_state_closed": {"id": "ditutup", "en": "closed"},
+    "live_proj_key": {"id": "Kunci fasilitator", "en": "Facilitator key"},
+    "live_proj_login": {"id": "Masuk", "en": "Sign in"},
+    "live_err_key": {"id": "Kunci fasilitator salah.", "en": "Wrong facilitator key."},
+    "live_participants": {"id": "{n} peserta bergabung", "en": "{n} participants joined"},
+    "live_kendall": {
+        "id": "W Kendall (urutan kepentingan faktor, {m} peserta): {w}",
+        "en": "Kendall's W (order of factor importance, {m} participants): {w}",
+    },
+    "live_ahp_consensus": {
+        "id": "Konsensus bobot (indikator AHP-OS): {s} — {label}",
+        "en": "Consensus on weights (AHP-OS indicator): {s} — {label}",
+    },
+    "live_robust_room": {
+        "id": "Peserta diambil ulang {n} kali: {top} tetap pertama pada {p} undian.",
+        "en": "Participants resampled {n} times: {top} stays first in {p} of the draws.",
+    },
+    "live_robust_mc": {
+        "id": "Bobot kelompok diguncang sedikit ({n} undian): {top} tetap pertama pada {p}.",
+        "en": "Group weights perturbed slightly ({n} draws): {top} stays first in {p}.",
+    },
+    "live_gate_unknown": {"id": "syarat tetangga belum ditentukan", "en": "neighbour rule not determined"},
+    "live_need_two": {"id": "perlu minimal dua peserta", "en": "needs at least two participants"},
+    "live_example_fields": {
+        "id": "Bidang CONTOH (dari contoh Barlingmascakeb): untuk lokakarya sungguhan, berikan usulan kelompok "
+              "dengan live.start(..., fields=...).",
+        "en": "EXAMPLE fields (from the Barlingmascakeb example): for a real workshop, give the group's proposals "
+              "with live.start(..., fields=...).",
+    },
+    "allow_field_id": {
+        "id": "kode bidang dari huruf, angka, '_', '-' atau '.', tanpa spasi",
+        "en": "a field code of letters, digits, '_', '-' or '.', without spaces",
+    },
+    "live_example_fields_participant": {
+        "id": "Bidang di bawah ini adalah CONTOH untuk latihan.",
+        "en": "The fields below are EXAMPLES for practice.",
+    },
+    "live_server": {
+        "id": "Sesi {name}: peserta bergabung di {url} (server terikat pada {host}:{port}). Berkas sesi: {path}",
+        "en": "Session {name}: participants join at {url} (server bound to {host}:{port}). Session file: {path}",
+    },
+    "live_facilitator_url": {"id": "Layar fasilitator (buka di laptop ini): {url}", "en": "Facilitator screen (open on this laptop): {url}"},
+    "live_no_lan": {
+        "id": "Tidak ada alamat jaringan (Wi-Fi/hotspot) selain laptop ini; ponsel belum dapat bergabung.",
+        "en": "No network address (Wi-Fi/hotspot) other than this laptop; phones cannot join yet.",
+    },
+    "live_refresh": {"id": "diperbarui otomatis", "en": "updates automatically"},
+    "live_item": {"id": "Butir", "en": "Item"},
+    "live_scale_lo": {"id": "sangat rendah", "en": "very low"},
+    "live_scale_hi": {"id": "sangat tinggi", "en": "very high"},
     # --- warnings -------------------------------------------------------------
     "warn_flagged_dropped": {
         "id": "data bermasalah tidak dipakai: {items}",

@@ -622,13 +622,23 @@ def weighted_sum(dm: DecisionMatrix, weights, *, normalization: str = "scale") -
     return pd.Series(_normalised(dm, normalization) @ w, index=dm.alternatives, name="score")
 
 
-def _topsis_core(v: np.ndarray, sign: np.ndarray, w: np.ndarray) -> np.ndarray:
-    """TOPSIS closeness for weights w: (..., m) broadcast over leading axes of w.
+def topsis_closeness(v: np.ndarray, sign: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """TOPSIS closeness of a normalised matrix ``v`` (alternatives x criteria) for weights ``w``.
+
+    ``sign`` is +1 for a benefit and -1 for a cost criterion; ``w`` may carry leading
+    axes (one weight vector per draw), which the result keeps.  :func:`topsis` and the
+    Monte Carlo and room resampling all use this one kernel.
 
     The ideal and anti-ideal points are taken from the unweighted matrix and then
     weighted: with weights ≥ 0 (always, see :func:`check_weights`) rounding is
     monotone, so max(v * w) = max(v) * w exactly, bit for bit — without a pass
     over every draw x sector x criterion.
+
+    Examples
+    --------
+    >>> v = np.array([[1.0, 0.0], [0.0, 1.0]])
+    >>> topsis_closeness(v, np.array([1, 1]), np.array([0.75, 0.25])).round(2).tolist()
+    [0.75, 0.25]
     """
     best = np.where(sign > 0, v.max(axis=0), v.min(axis=0))
     worst = np.where(sign > 0, v.min(axis=0), v.max(axis=0))
@@ -638,6 +648,9 @@ def _topsis_core(v: np.ndarray, sign: np.ndarray, w: np.ndarray) -> np.ndarray:
     d_minus = np.sqrt(((weighted - anti[..., None, :]) ** 2).sum(axis=-1))
     total = d_plus + d_minus
     return np.where(total > 0, d_minus / np.where(total > 0, total, 1.0), 0.5)
+
+
+_topsis_core = topsis_closeness  # the name used inside this module and by its tests
 
 
 def topsis(dm: DecisionMatrix, weights, *, normalization: str = "vector") -> pd.Series:

@@ -1,16 +1,18 @@
 """The workshop's group process: participant input that is never lost, and where the room agrees.
 
-Two ways to collect judgements:
+Three ways to collect judgements, all into one durable store per session
+(:mod:`kadlib.store`, one SQLite file, every submission marked by its channel):
 
+* **Phones** in a live session (:mod:`kadlib.live`).
 * **Excel templates** — one workbook per participant, with drop-down lists
-  limited to the scale and instructions in Bahasa Indonesia; filled workbooks
-  are read back with validation (wrong scale, blank cells, a participant twice,
-  a template from another session, formulas — each a clear ``KadDataError``).
-* **The in-notebook form** at the facilitator's laptop — every change is saved
-  at once to the participant's own file in the session folder (written to a
-  temporary file, flushed to disk, then swapped in with ``os.replace``), so a
-  crashed kernel or a closed browser loses nothing and reopening the session
-  restores every entry.
+  limited to the scale and instructions in Bahasa Indonesia; every text is
+  written as text (a name starting with '=' never becomes a formula); filled
+  workbooks are read back with validation (wrong scale, blank cells, a
+  participant twice, a template from another session, formulas — each a clear
+  ``KadDataError``) and :func:`import_workbooks` puts them into the store.
+* **The in-notebook form** at the facilitator's laptop — every change is one
+  committed submission, so a crashed kernel or a closed browser loses nothing
+  and reopening the session restores every entry.
 
 Then aggregation (median, mean, geometric mean) and consensus: Kendall's W
 (with the ties correction) over the participants' rankings, the spread (IQR)
@@ -25,12 +27,12 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import math
 import os
 import re
-import tempfile
 import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 import numpy as np
@@ -38,6 +40,7 @@ import pandas as pd
 
 from . import i18n
 from .errors import KadDataError
+from .store import name_key
 
 SCHEMA = 1
 TEMPLATE_SHEET, META_SHEET, HELP_SHEET = "Penilaian", "_kadlib", "Petunjuk"
@@ -141,25 +144,24 @@ def make_templates(folder, session_id, participants, items, *, measures=("import
     folder.mkdir(parents=True, exist_ok=True)
     people = _participants(participants)
     ids = [p.id for p in people]
-    if len(set(ids)) != len(ids):
-        dup = next(i for i in ids if ids.count(i) > 1)
-        raise KadDataError("err_participant_twice", value=dup, allowed=("allow_participant_names", {}))
+    keys = [(name_key(p.name), str(p.region).strip()) for p in people]
+    if len(set(ids)) != len(ids) or len(set(keys)) != len(keys):
+        k = next(k for k in range(len(people)) if ids.count(ids[k]) > 1 or keys.count(keys[k]) > 1)
+        raise KadDataError("err_participant_twice", value=people[k].name, allowed=("allow_distinct_name", {}))
     lo, hi = scale
     paths = []
     for person in people:
         wb = Workbook()
         ws = wb.active
         ws.title = TEMPLATE_SHEET
-        ws["A1"], ws["B1"] = "Sesi", session_id
-        ws["A2"], ws["B2"] = "Nama", person.name
-        ws["A3"], ws["B3"] = "Daerah", person.region
-        ws["A4"], ws["B4"] = "Peran", person.role
-        ws["A5"] = title
-        ws["A5"].font = Font(bold=True)
+        for r, (key, value) in enumerate([("Sesi", session_id), ("Nama", person.name), ("Daerah", person.region),
+                                          ("Peran", person.role)], start=1):  # fmt: skip
+            _text(ws, r, 1, key)
+            _text(ws, r, 2, value)
+        _text(ws, 5, 1, title).font = Font(bold=True)
         header = ["Kode", "Butir", *[i18n.t(f"measure_{m}", lang="id") if f"measure_{m}" in i18n.LABELS else m for m in measures]]
         for j, text in enumerate(header, start=1):
-            cell = ws.cell(row=FIRST_ITEM_ROW - 1, column=j, value=text)
-            cell.font = Font(bold=True)
+            _text(ws, FIRST_ITEM_ROW - 1, j, text).font = Font(bold=True)
         choices = ",".join(str(v) for v in range(int(lo), int(hi) + 1))
         dv = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=False, showErrorMessage=True,
                             errorTitle="Nilai tidak valid", error=f"Pilih nilai {lo}–{hi} dari daftar.")  # fmt: skip
@@ -167,8 +169,8 @@ def make_templates(folder, session_id, participants, items, *, measures=("import
         fill = PatternFill("solid", fgColor="FFF2CC")
         for i, item in enumerate(items):
             r = FIRST_ITEM_ROW + i
-            ws.cell(row=r, column=1, value=item)
-            ws.cell(row=r, column=2, value=(labels or {}).get(item, item))
+            _text(ws, r, 1, item)
+            _text(ws, r, 2, (labels or {}).get(item, item))
             for j in range(len(measures)):
                 cell = ws.cell(row=r, column=3 + j)
                 cell.fill = fill
@@ -178,20 +180,36 @@ def make_templates(folder, session_id, participants, items, *, measures=("import
             ws.column_dimensions[col].width = 20
         help_ws = wb.create_sheet(HELP_SHEET, 0)
         for i, line in enumerate(INSTRUCTIONS, start=1):
-            help_ws.cell(row=i, column=1, value=line)
+            _text(help_ws, i, 1, line)
         help_ws.column_dimensions["A"].width = 100
         meta = wb.create_sheet(META_SHEET)
         for k, (key, value) in enumerate([("schema", SCHEMA), ("session", session_id), ("participant", person.id),
                                           ("items", json.dumps(list(items))), ("measures", json.dumps(list(measures))),
                                           ("scale", json.dumps([lo, hi]))], start=1):  # fmt: skip
-            meta.cell(row=k, column=1, value=key)
-            meta.cell(row=k, column=2, value=value)
+            _text(meta, k, 1, key)
+            _text(meta, k, 2, value)
         meta.sheet_state = "hidden"
         wb.active = 1
         path = folder / f"{slug(person.name)}-{person.id[-6:]}.xlsx"
         wb.save(path)
         paths.append(path)
     return paths
+
+
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _text(ws, row, col, value):
+    """Write ``value`` into a cell; any text is stored as text, never as a formula (even '=1+1' or '@x')."""
+    cell = ws.cell(row=row, column=col)
+    if isinstance(value, str):
+        cell.value = _ILLEGAL.sub(" ", value)
+        cell.data_type = "s"  # openpyxl makes '=...' a formula; a participant's text must stay text
+        if value[:1] in ("=", "+", "-", "@"):
+            cell.quotePrefix = True  # Excel keeps it text when the cell is edited again
+    else:
+        cell.value = value
+    return cell
 
 
 def _cell_text(value):
@@ -269,135 +287,200 @@ def read_workbooks(paths, session_id, *, scale=(1, 5)):
     return pd.DataFrame(rows, columns=["participant", "name", "region", "role", "item", "measure", "value"])
 
 
-# ============================================================================= autosave sessions
-def atomic_write_json(path: Path, payload) -> None:
-    """Write JSON so that the file is always either the old or the new version, never half of one."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(payload, fh, ensure_ascii=False, indent=1, sort_keys=True)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+# ============================================================================= sessions (on the store)
+def import_workbooks(store, paths, session_id=None, *, step="factors", scale=None) -> list[int]:
+    """Read filled templates (:func:`read_workbooks`) into a session store, marked ``channel="excel"``.
+
+    Each workbook becomes one submission of its participant (registered by
+    name and region); a workbook already imported unchanged is skipped, a
+    changed one is stored again (the latest wins, the history keeps both).
+
+    Returns
+    -------
+    list of int
+        The ids of the new submissions.
+    """
+    paths = sorted(Path(paths).glob("*.xlsx")) if isinstance(paths, (str, Path)) and Path(paths).is_dir() else paths
+    paths = [Path(p) for p in paths]
+    frame = read_workbooks(paths, store.name if session_id is None else session_id,
+                           scale=store.scale if scale is None else scale)  # fmt: skip
+    ids = []
+    for pid_old, part in frame.groupby("participant", sort=False):
+        first = part.iloc[0]
+        digest = hashlib.sha256(part[["item", "measure", "value"]].to_csv(index=False).encode()).hexdigest()
+        source = f"excel:{pid_old}"
+        if store.imported(source, digest):
+            continue
+        pid = store.add_participant(first["name"], first["region"], first["role"], channel="excel")
+        entries = {(r.item, r.measure): int(r.value) for r in part.itertuples()}
+        ids.append(store.submit(pid, step, entries, channel="excel"))
+        store.mark_imported(source, digest)
+    return ids
 
 
 class Session:
-    """A workshop session folder: one JSON file per participant, saved on every change.
+    """A workshop session kept in its durable store (:mod:`kadlib.store`), for the notebook form.
+
+    ``Session(folder, session_id)`` opens ``<folder>/<session>.sqlite`` (created
+    on first use).  Every :meth:`set` is one committed, append-only submission
+    (channel ``notebook``), so two forms or two processes writing for the same
+    participant lose nothing, a crashed kernel loses nothing, and reopening
+    restores every entry.  Session folders of earlier versions (one ``*.json``
+    per participant) are imported once; a damaged JSON file is skipped with a
+    warning instead of blocking the session.
+
+    Parameters
+    ----------
+    folder : path
+        The session folder (one session per folder).
+    session_id : str
+    scale : (low, high)
+    readonly : bool
+        Read an old JSON session folder (e.g. the shipped example) into memory
+        without writing anything next to it.
 
     Examples
     --------
     >>> import tempfile
     >>> s = Session(tempfile.mkdtemp(), "kartamantul-2026-11")
     >>> pid = s.add(Participant("Ani", "3471", "Bappeda"))
-    >>> s.set(pid, "komitmen_pimpinan", "importance", 5)
+    >>> _ = s.set(pid, "komitmen_pimpinan", "importance", 5)
     >>> Session(s.folder, "kartamantul-2026-11").ratings()[["item", "measure", "value"]].values.tolist()
     [['komitmen_pimpinan', 'importance', 5]]
     """
 
-    def __init__(self, folder, session_id, *, scale=(1, 5)):
-        self.folder = Path(folder)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        self.session_id = session_id
-        self.scale = scale
-        self._cache: dict[str, dict] = {}
-        for path in sorted(self.folder.glob("*.json")):
-            payload = json.loads(path.read_text(encoding="utf-8"))
-            if payload.get("session") != session_id:
-                raise KadDataError("err_other_session", file=path.name, value=payload.get("session"),
-                                   allowed=("allow_session", {"session": session_id}))  # fmt: skip
-            self._cache[payload["participant"]["id"]] = payload
+    def __init__(self, folder, session_id, *, scale=(1, 5), readonly=False):
+        from . import store as store_mod
 
-    def _path(self, pid: str) -> Path:
-        return self.folder / f"{pid}.json"
+        self.folder = Path(folder)
+        self.session_id = session_id
+        if readonly:
+            self.store = store_mod.open_session(session_id, ":memory:", scale=scale, free_items=True)
+        else:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            for other in sorted(self.folder.glob("*.sqlite")):
+                name = store_mod.session_name(other)
+                if name is not None and name != session_id:
+                    raise KadDataError("err_other_session", file=other.name, value=name,
+                                       allowed=("allow_session", {"session": session_id}))  # fmt: skip
+            self.store = store_mod.open_session(session_id, self.folder, scale=scale, free_items=True)
+        self.scale = self.store.scale
+        self._import_json(readonly)
+
+    @property
+    def path(self) -> Path:
+        """The session's SQLite file."""
+        return self.store.path
+
+    def _import_json(self, readonly):
+        import warnings
+
+        for path in sorted(self.folder.glob("*.json")):
+            raw = path.read_bytes()
+            digest = hashlib.sha256(raw).hexdigest()
+            if self.store.imported(f"json:{path.name}", digest):
+                continue
+            try:
+                payload = json.loads(raw.decode("utf-8"))
+                person, entries = payload["participant"], dict(payload["entries"])
+                name = str(person["name"])
+            except (ValueError, KeyError, TypeError, AttributeError):
+                warnings.warn(i18n.t("store_quarantined", file=path.name, moved="-"), stacklevel=3)
+                if not readonly:
+                    os.replace(path, path.with_name(path.name + ".rusak"))
+                continue
+            if payload.get("session") != self.session_id:
+                raise KadDataError("err_other_session", file=path.name, value=payload.get("session"),
+                                   allowed=("allow_session", {"session": self.session_id}))  # fmt: skip
+            pid = self.store.add_participant(name, person.get("region", ""), person.get("role", ""),
+                                             channel="notebook", pid=person.get("id"))  # fmt: skip
+            cells = {tuple(key.split("|", 1)): value for key, value in entries.items() if "|" in key}
+            if cells:
+                self.store.submit(pid, "factors", cells, channel="notebook")
+            self.store.mark_imported(f"json:{path.name}", digest)
 
     def add(self, participant) -> str:
-        """Register a participant (saved at once); returns the participant id."""
+        """Register a participant (saved at once); returns the participant id (the same for the same person)."""
         person = _participants([participant])[0]
-        if person.id not in self._cache:
-            self._cache[person.id] = {"schema": SCHEMA, "session": self.session_id, "entries": {},
-                                      "participant": {"id": person.id, "name": person.name, "region": person.region,
-                                                      "role": person.role}}  # fmt: skip
-            self._save(person.id)
-        return person.id
+        return self.store.add_participant(person.name, person.region, person.role, channel="notebook")
 
-    def set(self, pid: str, item: str, measure: str, value) -> None:
-        """Record one judgement and save the participant's file at once (atomically)."""
-        if pid not in self._cache:
-            raise KadDataError("err_unknown_participant", value=pid,
-                               allowed=("allow_list", {"items": ", ".join(self._cache)}))  # fmt: skip
-        lo, hi = self.scale
-        if value is not None and not (lo <= float(value) <= hi):
-            raise KadDataError("err_out_of_scale", file=self._path(pid).name, row=item, column=measure, value=value,
-                               allowed=("allow_scale", {"lo": lo, "hi": hi}))  # fmt: skip
-        key = f"{item}|{measure}"
-        entries = self._cache[pid]["entries"]
-        if value is None:
-            entries.pop(key, None)
-        else:
-            entries[key] = float(value) if float(value) != int(value) else int(value)
-        self._save(pid)
-
-    def _save(self, pid: str) -> None:
-        payload = self._cache[pid]
-        payload["updated"] = datetime.now(UTC).isoformat(timespec="seconds")
-        atomic_write_json(self._path(pid), payload)
+    def set(self, pid: str, item: str, measure: str, value) -> int:
+        """Record one judgement (``None`` clears it); returns the submission id once it is on disk."""
+        return self.store.submit(pid, "factors", {(item, measure): value}, channel="notebook")
 
     def participants(self) -> pd.DataFrame:
-        return pd.DataFrame([p["participant"] for p in self._cache.values()])
+        return self.store.participants()[["id", "name", "region", "role"]]
 
     def entries(self, pid: str) -> dict:
-        return dict(self._cache[pid]["entries"])
+        return _entries(self.store, pid)
 
     def ratings(self) -> pd.DataFrame:
         """Every saved judgement, tidy: ``participant, name, region, role, item, measure, value``."""
-        rows = []
-        for pid, payload in sorted(self._cache.items()):
-            p = payload["participant"]
-            for key, value in sorted(payload["entries"].items()):
-                item, measure = key.split("|", 1)
-                rows.append((pid, p["name"], p["region"], p["role"], item, measure, value))
-        return pd.DataFrame(rows, columns=["participant", "name", "region", "role", "item", "measure", "value"])
+        return self.store.ratings()
 
 
-def participant_form(session: Session, participant, items, *, measures=("importance", "condition"), labels=None):
-    """An ipywidgets form for one participant: every change is saved at once to the session folder.
+def _entries(store, pid) -> dict:
+    r = store.ratings()
+    r = r[r["participant"] == pid]
+    return {f"{i}|{m}": (int(v) if float(v) == int(v) else float(v)) for i, m, v in zip(r["item"], r["measure"], r["value"], strict=True)}
 
+
+_FADE = "<style>@keyframes kad-fade {0%, 75% {opacity: 1} 100% {opacity: 0}}</style>"
+
+
+def participant_form(session, participant, items, *, measures=("importance", "condition"), labels=None):
+    """An ipywidgets form for one participant: every change is committed at once to the session store.
+
+    ``session`` is a :class:`Session` or a :class:`kadlib.store.Store`.  The
+    confirmation "✔ tersimpan" appears only after the write is committed (and
+    fades, so a form left over from before a kernel restart — which can no
+    longer save — does not keep claiming it); a failed write says so in red.
     Reopening the form (even after a crashed kernel) shows every saved entry.
+    Every text shown is HTML-escaped.
     """
     import ipywidgets as w
 
-    pid = session.add(participant)
-    saved = session.entries(pid)
-    lo, hi = session.scale
+    store = session.store if isinstance(session, Session) else session
+    person = _participants([participant])[0]
+    pid = store.add_participant(person.name, person.region, person.role, channel="notebook")
+    saved = _entries(store, pid)
+    lo, hi = store.scale
     options = [("–", None)] + [(str(v), v) for v in range(int(lo), int(hi) + 1)]
     controls = {}
     names = [i18n.t(f"measure_{m}") if f"measure_{m}" in i18n.LABELS else m for m in measures]
-    rows = [w.HTML("<b>" + "</b> · <b>".join(names) + "</b>")]
-    status = w.HTML()
+    rows = [w.HTML("<b>" + "</b> · <b>".join(html.escape(n) for n in names) + "</b>")]
+    status = w.HTML(f"<small>{html.escape(i18n.t('form_hint', path=str(store.path)))}</small>")
 
-    def on_change(change, item, measure):
-        session.set(pid, item, measure, change["new"])
-        status.value = f"<small>✔ tersimpan / saved: {html.escape(str(item))} {measure} = {change['new']}</small>"
+    def on_change(change, item, measure, dd):
+        if getattr(dd, "_kad_reverting", False):
+            return
+        try:
+            sid = store.submit(pid, "factors", {(item, measure): change["new"]}, channel="notebook")
+        except KadDataError as err:
+            status.value = (f"<b style='color:#b00020'>{html.escape(i18n.t('form_not_saved', msg=str(err).splitlines()[0]))}"
+                            "</b>")  # fmt: skip
+            dd._kad_reverting = True
+            dd.value = change["old"]
+            dd._kad_reverting = False
+            return
+        when = datetime.now().strftime("%H:%M:%S")
+        text = f"{i18n.t('form_saved', when=when, sid=sid)}: {(labels or {}).get(item, item)} · {measure} = {change['new']}"
+        status.value = f"{_FADE}<small style='animation: kad-fade 8s forwards'>{html.escape(text)}</small>"
 
     for item in items:
         widgets_row = []
         for measure in measures:
             dd = w.Dropdown(options=options, value=saved.get(f"{item}|{measure}"), layout=w.Layout(width="90px"))
-            dd.observe(lambda ch, i=item, m=measure: on_change(ch, i, m), names="value")
+            dd.observe(lambda ch, i=item, m=measure, d=dd: on_change(ch, i, m, d), names="value")
             controls[(item, measure)] = dd
             widgets_row.append(dd)
         text = (labels or {}).get(item, item)
-        rows.append(w.HBox([w.Label(text, layout=w.Layout(width="420px")), *widgets_row]))
-    person = session._cache[pid]["participant"]
-    who = ", ".join(x for x in (person["name"], person["region"], person["role"]) if x)
-    box = w.VBox([w.HTML(f"<b>{html.escape(session.session_id)}</b> — {html.escape(who)}"), *rows, status])
+        rows.append(w.HBox([w.Label(str(text), layout=w.Layout(width="420px")), *widgets_row]))
+    who = ", ".join(x for x in (person.name, person.region, person.role) if x)
+    box = w.VBox([w.HTML(f"<b>{html.escape(store.name)}</b> — {html.escape(who)}"), *rows, status])
     box.kad_controls = controls
     box.kad_participant = pid
+    box.kad_status = status
     return box
 
 
@@ -444,16 +527,13 @@ def kendalls_w(table) -> dict:
     >>> kendalls_w(pd.DataFrame([[1, 2, 3], [1, 2, 3]]))["w"]
     1.0
     """
-    from scipy.stats import chi2 as chi2_dist
-    from scipy.stats import rankdata
-
     x = np.asarray(table, dtype=float)
     if np.isnan(x).any():
         r, c = np.argwhere(np.isnan(x))[0]
         raise KadDataError("err_blank", file="kendalls_w", row=int(r) + 1, column=str(c),
                            allowed=("allow_complete_ratings", {}))  # fmt: skip
     m, n = x.shape
-    ranks = np.vstack([rankdata(row) for row in x])
+    ranks = pd.DataFrame(x).rank(axis=1, method="average").to_numpy()  # ties get their average rank
     totals = ranks.sum(axis=0)
     s = float(((totals - m * (n + 1) / 2) ** 2).sum())
     ties = 0.0
@@ -463,7 +543,37 @@ def kendalls_w(table) -> dict:
     denom = m**2 * (n**3 - n) - m * ties
     w = 12 * s / denom if denom > 0 else float("nan")
     chi2 = m * (n - 1) * w
-    return {"w": w, "chi2": chi2, "df": n - 1, "p": float(chi2_dist.sf(chi2, n - 1)), "m": m, "n": n}
+    return {"w": w, "chi2": chi2, "df": n - 1, "p": chi2_sf(chi2, n - 1), "m": m, "n": n}
+
+
+def chi2_sf(x: float, df: int) -> float:
+    """P(X > x) for a chi-square variable with a whole number of degrees of freedom (exact series).
+
+    The regularised upper incomplete gamma Q(df/2, x/2): for even df a finite sum,
+    for odd df ``erfc`` plus a finite sum — no scipy needed (the live server stays small).
+
+    Examples
+    --------
+    >>> round(chi2_sf(3.841458820694124, 1), 6)
+    0.05
+    """
+    if x != x:
+        return float("nan")
+    if x <= 0:
+        return 1.0
+    h = x / 2.0
+    if df % 2 == 0:
+        term = total = math.exp(-h)
+        for i in range(1, df // 2):
+            term *= h / i
+            total += term
+        return float(min(total, 1.0))
+    total = math.erfc(math.sqrt(h))
+    term = math.exp(-h) * math.sqrt(h) / math.gamma(1.5)  # x^(k - 1/2) e^-x / Gamma(k + 1/2), k = 1
+    for k in range(1, (df - 1) // 2 + 1):
+        total += term
+        term *= h / (k + 0.5)
+    return float(min(total, 1.0))
 
 
 def consensus(ratings, measure, *, iqr_threshold=2.0):

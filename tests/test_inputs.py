@@ -236,7 +236,7 @@ def test_participant_twice_is_not_told_each_region_once(tmp_path):
     with pytest.raises(KadDataError, match=r"peserta yang sama muncul dua kali") as e:
         workshop.make_templates(tmp_path, "s1", [("Budi", "3302"), ("Budi", "3302")], ["f1", "f2"])
     assert "setiap wilayah sekali saja" not in str(e.value) and "each region once" not in str(e.value)
-    assert "setiap peserta sekali saja" in str(e.value)
+    assert "nama yang berbeda" in str(e.value) and "different name" in str(e.value)
 
 
 # =========================================================================== limits
