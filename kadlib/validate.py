@@ -1,0 +1,557 @@
+"""The kit's tables declared once, and the checks every reader and loader runs on them.
+
+A table is a :class:`Schema`: its columns (:class:`Column`), each with a kind
+(region code, year, number, code from a register, text), whether it may be
+missing, and its range; the code lists come from the bundled registers
+(``regions.csv``, ``sectors.csv``, ``indicators.csv``).  The readers of
+:mod:`kadlib.io` turn the cells of a file into columns with :func:`parse_column`,
+the loaders of :mod:`kadlib.datasets` check the bundled tables with
+:func:`check_frame`; both collect **every** problem of a table in a
+:class:`Problems` list and raise one :class:`~kadlib.errors.KadDataError`
+(:meth:`~kadlib.errors.KadDataError.combine`) whose ``problems`` lists them all and
+whose message shows the first five, each naming file, row (as Excel shows it),
+column, value and what is allowed, in Indonesian and English.
+
+Why not pandera
+---------------
+pandera checks typed frames; the kit's problems are mostly *before* typing (a
+decimal comma, a region written as a name, a year Excel shows as a date, a row
+one cell short) and its messages must name the row a person sees in Excel, in
+two languages, with a reason code and the allowed values.  pandera's failure
+cases give a frame index and an English check name, so every message would
+have to be rebuilt here anyway, on top of a new dependency and import cost
+(the kit imports nothing heavy at ``import kadlib``).  This module is the small
+part of such a library the kit needs, and nothing else.
+
+The missing-value rule (one for every reader)
+---------------------------------------------
+A cell is **missing** when, after trimming spaces, it is empty or one of
+:data:`MISSING_TOKENS` (``-``, ``–``, ``—``, ``…``, ``...``, ``NA``, ``N/A``,
+``NaN``, ``null``, ``#N/A``; case does not matter).  A missing *value* is NaN (never
+0); a missing region, year, indicator or sector is an error.
+
+Numbers and the decimal separator
+---------------------------------
+A comma-separated CSV uses the decimal point (``1234.5``; a comma in a number
+is refused).  A semicolon- or tab-separated CSV and the text cells of an XLSX
+may use the Indonesian convention (``1.234,5``); it is detected **per file**
+from the value cells: any decimal comma means points are thousands separators
+(``1.789`` is 1789); any decimal point means the point convention; both in one
+file is refused, and so is a file whose only dotted numbers look like thousands
+(``1.789`` alone is 1789 or 1.789: the file does not say).  Numbers Excel
+stores as numbers are taken as they are.  Infinite or overflowing numbers
+(``1e400``) and numbers that underflow to 0 are refused.
+
+Reason codes
+------------
+:attr:`KadDataError.key <kadlib.errors.KadDataError>` is the stable reason code;
+:data:`REASONS` lists those the readers and loaders raise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from .errors import KadDataError
+
+#: Years accepted in users' tables: from 1960 to next year (a year later than that is a typo).
+YEAR_RANGE = (1960, date.today().year + 1)
+
+#: Cells that mean "no value" (compared trimmed and lower-cased).
+MISSING_TOKENS = frozenset({"", "-", "–", "—", "…", "...", "na", "n/a", "nan", "null", "none", "#n/a"})
+
+#: Limits on what a reader accepts (a file beyond them is refused with a clear error).
+MAX_FILE_BYTES = 100 * 1024 * 1024
+MAX_ROWS = 1_000_000
+MAX_COLUMNS = 1_000
+MAX_LINE_CHARS = 100_000
+MAX_XLSX_UNCOMPRESSED = 300 * 1024 * 1024
+MAX_XLSX_ROWS = 200_000
+
+#: Longitude/latitude box holding all of Indonesia (with a margin): boundaries must fall inside.
+INDONESIA_BOUNDS = (94.0, -11.5, 142.0, 6.5)
+
+#: How many problems a table check keeps (the rest are counted).
+MAX_PROBLEMS = 1000
+
+#: Reason codes (``KadDataError.key``) raised by the readers and loaders.
+REASONS = (
+    "err_file_missing", "err_file_type", "err_file_too_large", "err_file_encoding", "err_binary_file",
+    "err_line_too_long", "err_csv_syntax", "err_xlsx_damaged", "err_too_many_rows", "err_too_many_columns",
+    "err_empty_table", "err_missing_columns", "err_duplicate_column", "err_unnamed_column", "err_row_length",
+    "err_not_numeric", "err_number_range", "err_mixed_decimal", "err_ambiguous_number", "err_negative",
+    "err_year_range", "err_missing_key", "err_unknown_region_code", "err_unknown_region_name",
+    "err_ambiguous_region_name", "err_name_code_mismatch", "err_unknown_sector", "err_unknown_indicator",
+    "err_numeric_text", "err_duplicate_rows", "err_bps_layout", "err_geo_damaged", "err_no_features",
+    "err_geometry_type", "err_empty_geometry", "err_invalid_geometry", "err_no_crs", "err_crs_bounds",
+    "err_axis_order", "err_several_layers", "err_unknown_option", "err_duplicate_region_code",
+)  # fmt: skip
+
+
+# ----------------------------------------------------------------------------- registers
+@lru_cache(maxsize=1)
+def sector_codes() -> tuple[str, ...]:
+    """The 17 BPS category codes, from the bundled ``sectors.csv``."""
+    import pandas as pd
+
+    from ._paths import data_path
+
+    return tuple(pd.read_csv(data_path("sectors.csv"), dtype=str, keep_default_na=False)["sector_code"])
+
+
+@lru_cache(maxsize=1)
+def indicator_codes() -> frozenset[str]:
+    """The baseline indicators of the bundled ``indicators.csv``."""
+    import pandas as pd
+
+    from ._paths import data_path
+
+    return frozenset(pd.read_csv(data_path("indicators.csv"), dtype=str, keep_default_na=False)["indicator"])
+
+
+def region_codes() -> frozenset[str]:
+    """Every code of the bundled register of regions (``regions.csv``)."""
+    from .regions import _code_set
+
+    return _code_set()
+
+
+# ----------------------------------------------------------------------------- problems
+class Problems:
+    """Collects every problem of one table, then raises them as one :class:`KadDataError`.
+
+    Examples
+    --------
+    >>> p = Problems("t.csv")
+    >>> p.add("err_negative", row=2, column="value", value="-1", allowed=("allow_nonnegative", {}))
+    >>> p.add("err_negative", row=4, column="value", value="-2", allowed=("allow_nonnegative", {}))
+    >>> try:
+    ...     p.raise_if_any()
+    ... except KadDataError as err:
+    ...     print(err.key, len(err.problems), err.row)
+    err_negative 2 2
+    """
+
+    def __init__(self, file=None, limit: int = MAX_PROBLEMS):
+        self.file = file
+        self.items: list[KadDataError] = []
+        self.more = 0
+        self.limit = limit
+
+    def add(self, key, **where) -> None:
+        if len(self.items) >= self.limit:
+            self.more += 1
+            return
+        where.setdefault("file", self.file)
+        if where.get("row") is not None and not isinstance(where["row"], str):
+            where["row"] = int(where["row"])  # numpy integers print and sort as plain numbers
+        self.items.append(KadDataError(key, **where))
+
+    def extend(self, err: KadDataError) -> None:
+        for p in err.problems:
+            if len(self.items) >= self.limit:
+                self.more += 1
+            else:
+                self.items.append(p)
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            items = sorted(self.items, key=lambda e: e.row if isinstance(e.row, int) else 0)
+            raise KadDataError.combine(items, more=self.more)
+
+
+def fail(key, **where):
+    """Raise one problem at once (a problem that stops reading the file)."""
+    raise KadDataError(key, **where)
+
+
+def is_missing(text) -> bool:
+    """The one missing-value rule (see the module docstring).
+
+    Examples
+    --------
+    >>> [is_missing(c) for c in ["", " - ", "N/A", "nan", "NaN", "null", "0", "x"]]
+    [True, True, True, True, True, True, False, False]
+    """
+    if text is None:
+        return True
+    if isinstance(text, float):
+        return text != text
+    return str(text).strip().lower() in MISSING_TOKENS
+
+
+# ----------------------------------------------------------------------------- numbers
+_POINT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+_COMMA = re.compile(r"[+-]?(?:[1-9]\d{0,2}(?:\.\d{3})+|\d+)(?:,\d+)?")
+_COMMA_DECIMAL = re.compile(r"[+-]?(?:[1-9]\d{0,2}(?:\.\d{3})+|\d+),\d+")
+_THOUSANDS_DOTS = re.compile(r"[+-]?[1-9]\d{0,2}(?:\.\d{3})+")
+_POINT_DECIMAL = re.compile(r"[+-]?(?:\d*\.\d+|\d+\.)(?:[eE][+-]?\d+)?|[+-]?\d+[eE][+-]?\d+")
+
+
+def _first(mask, values, rows):
+    import numpy as np
+
+    i = int(np.flatnonzero(mask)[0])
+    return rows[i], values[i]
+
+
+def detect_decimal(texts, rows, columns, *, comma_allowed: bool, file=None) -> str:
+    """Return ``"point"`` or ``"comma"`` for a file's value cells (see the module docstring).
+
+    ``texts``: the trimmed, non-missing text cells (numpy array of str) with their
+    rows and columns.
+    """
+    import numpy as np
+    import pandas as pd
+
+    if not comma_allowed or len(texts) == 0:
+        return "point"
+    s = pd.Series(texts, dtype=object)
+    comma = s.str.fullmatch(_COMMA_DECIMAL).to_numpy(dtype=bool)
+    thousands = s.str.fullmatch(_THOUSANDS_DOTS).to_numpy(dtype=bool)
+    point = s.str.fullmatch(_POINT_DECIMAL).to_numpy(dtype=bool) & ~thousands
+    if comma.any() and point.any():
+        (rc, vc), (rp, vp) = _first(comma, texts, rows), _first(point, texts, rows)
+        ic, ip = int(np.flatnonzero(comma)[0]), int(np.flatnonzero(point)[0])
+        fail("err_mixed_decimal", file=file, row=rp, column=columns[ip], value=vp,
+             other=f"{vc!r} ({rc}, {columns[ic]})", allowed=("allow_one_decimal", {}))  # fmt: skip
+    if comma.any():
+        return "comma"
+    if point.any():
+        return "point"
+    if thousands.any():
+        i = int(np.flatnonzero(thousands)[0])
+        fail("err_ambiguous_number", file=file, row=rows[i], column=columns[i], value=texts[i],
+             thousands=texts[i].replace(".", ""), allowed=("allow_unambiguous_number", {}))  # fmt: skip
+    return "point"
+
+
+def parse_numbers(values, rows, columns, problems: Problems, *, decimal: str = "point"):
+    """Parse a column of cells (str, or numbers from Excel) into floats; missing is NaN.
+
+    Non-numbers, infinite/overflowing and underflowing numbers are added to ``problems``.
+    ``columns`` is the column name of each cell (a str for one column).
+    """
+    import numpy as np
+    import pandas as pd
+
+    n = len(values)
+    out = np.full(n, np.nan)
+    if n == 0:
+        return out
+    cols = [columns] * n if isinstance(columns, str) else columns
+    obj = np.asarray(values, dtype=object)
+    is_num = np.fromiter((isinstance(v, (int, float)) and not isinstance(v, bool) for v in obj), bool, n)
+    if is_num.any():
+        out[is_num] = obj[is_num].astype(float)
+    text_idx = np.flatnonzero(~is_num)
+    if len(text_idx):
+        s = pd.Series(obj[text_idx]).astype(str).str.strip()
+        missing = s.str.lower().isin(MISSING_TOKENS).to_numpy()
+        s_ok = s[~missing]
+        idx = text_idx[~missing]
+        if decimal == "comma":
+            good = s_ok.str.fullmatch(_COMMA).to_numpy(dtype=bool)
+            conv = s_ok[good].str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
+        else:
+            good = s_ok.str.fullmatch(_POINT).to_numpy(dtype=bool)
+            conv = s_ok[good]
+        with np.errstate(over="ignore"):
+            out[idx[good]] = conv.astype(float).to_numpy()
+        for i in idx[~good][: problems.limit]:
+            problems.add("err_not_numeric", row=rows[i], column=cols[i], value=obj[i],
+                         allowed=("allow_numeric_comma" if decimal == "comma" else "allow_numeric", {}))  # fmt: skip
+        # a number that underflowed to 0 although its mantissa is not 0 ("1e-400")
+        zero = out[idx[good]] == 0
+        if zero.any():
+            mant = conv[zero].str.split(r"[eE]", regex=True).str[0]
+            lost = mant.str.contains(r"[1-9]").to_numpy()
+            for i in idx[good][zero][lost]:
+                problems.add("err_number_range", row=rows[i], column=cols[i], value=obj[i],
+                             allowed=("allow_number_range", {}))  # fmt: skip
+    bad = np.isinf(out)
+    for i in np.flatnonzero(bad)[: problems.limit]:
+        problems.add("err_number_range", row=rows[i], column=cols[i], value=obj[i],
+                     allowed=("allow_number_range", {}))  # fmt: skip
+    out[bad] = np.nan
+    return out
+
+
+# ----------------------------------------------------------------------------- years
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?")
+
+
+def year_of(cell, year_range=YEAR_RANGE):
+    """The year a cell means, or None: ``2020``, ``"2020"``, ``2020.0``, or a date Excel made of it.
+
+    Excel shows the number 2020 formatted as a date as 12/07/1905 (day 2020 of its
+    calendar): that date is read back as 2020.  A 1 January date is read as its year.
+
+    Examples
+    --------
+    >>> year_of("2020"), year_of(2021.0), year_of(" 2019 "), year_of("20201"), year_of("1999.5")
+    (2020, 2021, 2019, None, None)
+    >>> from datetime import datetime
+    >>> year_of(datetime(1905, 7, 12)), year_of(datetime(2022, 1, 1)), year_of(datetime(2022, 3, 1))
+    (2020, 2022, None)
+    """
+    if isinstance(cell, bool) or cell is None:
+        return None
+    if isinstance(cell, datetime | date):
+        dt = cell if isinstance(cell, datetime) else datetime(cell.year, cell.month, cell.day)
+        serial = (dt - _EXCEL_EPOCH) / timedelta(days=1)
+        if serial.is_integer() and year_range[0] <= serial <= year_range[1]:
+            return int(serial)
+        if (dt.month, dt.day, dt.hour, dt.minute, dt.second) == (1, 1, 0, 0, 0):
+            return dt.year
+        return None
+    if isinstance(cell, int | float):
+        return int(cell) if float(cell).is_integer() and 1000 <= cell <= 9999 else None
+    s = str(cell).strip()
+    m = re.fullmatch(r"(\d{4})(?:\.0+)?", s)
+    if m:
+        return int(m.group(1))
+    m = _ISO_DATE.fullmatch(s)
+    if m:
+        return year_of(datetime(int(m.group(1)), int(m.group(2)), int(m.group(3))), year_range)
+    return None
+
+
+def parse_years(values, rows, column, problems: Problems, year_range=YEAR_RANGE):
+    """Parse a year column (one parse per distinct cell); bad or out-of-range years are problems."""
+    import numpy as np
+
+    out = np.zeros(len(values), dtype="int64")
+    cache: dict = {}
+    allowed = ("allow_year", {"lo": year_range[0], "hi": year_range[1]})
+    for i, v in enumerate(values):
+        key = (type(v), v)
+        y = cache.get(key, -1)
+        if y == -1:
+            y = year_of(v, year_range)
+            if y is not None and not year_range[0] <= y <= year_range[1]:
+                y = None
+            cache[key] = y
+        if y is None:
+            problems.add("err_year_range", row=rows[i], column=column, value=v, allowed=allowed)
+        else:
+            out[i] = y
+    return out
+
+
+# ----------------------------------------------------------------------------- codes
+def parse_codes(values, rows, column, problems: Problems, *, resolve, missing_ok=False):
+    """Map each distinct cell through ``resolve`` (raising KadDataError); problems are collected."""
+    out = []
+    cache: dict = {}
+    for v, r in zip(values, rows, strict=True):
+        if is_missing(v):
+            if not missing_ok:
+                problems.add("err_missing_key", row=r, column=column, value=v, allowed=("allow_key", {}))
+            out.append("")
+            continue
+        key = (type(v), v)
+        if key not in cache:
+            try:
+                cache[key] = (resolve(v), None)
+            except KadDataError as err:
+                cache[key] = (None, err)
+        code, err = cache[key]
+        if err is not None:
+            problems.add(err.key, row=r, column=column, value=v, allowed=err.allowed, **err.details)
+            out.append("")
+        else:
+            out.append(code)
+    return out
+
+
+def resolve_sector(v) -> str:
+    """A BPS sector code (``"A"``, ``"m, n"`` → ``"M,N"``) or ``TOTAL``."""
+    code = str(v).strip().upper().replace(" ", "")
+    if code in sector_codes() or code == "TOTAL":
+        return code
+    raise KadDataError("err_unknown_sector", value=v,
+                       allowed=("allow_sector", {"codes": ", ".join(sector_codes()) + ", TOTAL"}))  # fmt: skip
+
+
+_NUMBER_LIKE = re.compile(r"[+-]?[\d.,]+")
+
+
+def check_text(values, rows, column, problems: Problems, *, required: bool):
+    """Free text (indicator, unit): trimmed; a bare number is refused (a shifted cell)."""
+    out = []
+    for v, r in zip(values, rows, strict=True):
+        s = "" if is_missing(v) else str(v).strip()
+        if not s and required:
+            problems.add("err_missing_key", row=r, column=column, value=v, allowed=("allow_key", {}))
+        elif s and _NUMBER_LIKE.fullmatch(s):
+            problems.add("err_numeric_text", row=r, column=column, value=v, allowed=("allow_text", {}))
+        out.append(s)
+    return out
+
+
+# ----------------------------------------------------------------------------- schemas
+@dataclass(frozen=True)
+class Column:
+    """One column of a kit table: name, kind, whether it may be missing or absent, range."""
+
+    name: str
+    kind: str  # "region", "year", "number", "sector", "indicator", "text"
+    required: bool = True
+    nonnegative: bool = False
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Schema:
+    """A kit table: its columns and the columns that identify one value."""
+
+    name: str
+    columns: tuple[Column, ...]
+    key: tuple[str, ...] = ()
+    signed_indicators: frozenset = field(default_factory=frozenset)
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
+
+
+#: A tidy table of regional values (``read_table``, ``load_baseline``).
+TIDY = Schema(
+    "tidy",
+    (
+        Column("region_code", "region",
+               aliases=("kode", "kode_wilayah", "kode_bps", "kode_kab", "kode_kabkota", "kode_daerah", "code", "bps_code")),
+        Column("region_name", "text", required=False,
+               aliases=("wilayah", "nama", "nama_wilayah", "region", "kabupaten/kota", "kab/kota", "kabupaten_kota",
+                        "daerah", "nama_daerah", "name")),
+        Column("year", "year", aliases=("tahun", "thn")),
+        Column("indicator", "indicator", aliases=("indikator", "variabel")),
+        Column("sector_code", "sector", required=False,
+               aliases=("sektor", "kode_sektor", "sector", "lapangan_usaha", "kategori")),
+        Column("value", "number", nonnegative=True, aliases=("nilai", "jumlah", "angka")),
+        Column("unit", "text", required=False, aliases=("satuan",)),
+        Column("source", "text", required=False, aliases=("sumber",)),
+    ),
+    key=("region_code", "year", "indicator", "sector_code"),
+    signed_indicators=frozenset({"laju_pertumbuhan_pdrb_adhk"}),
+)
+
+#: The bundled sector tables, tidy (``load_sector_pdrb``).
+SECTOR = Schema(
+    "sector",
+    (Column("region_code", "region"), Column("year", "year"), Column("sector_code", "sector"),
+     Column("value", "number", nonnegative=True), Column("unit", "text"), Column("price_basis", "text"),
+     Column("quality_flag", "text", required=False), Column("source", "text")),
+    key=("region_code", "year", "price_basis", "sector_code"),
+)  # fmt: skip
+
+
+def header_key(text) -> str:
+    """Normalise a header for matching: lower case, spaces and underscores folded, BOM dropped.
+
+    Examples
+    --------
+    >>> header_key(" Kode Wilayah "), header_key("\\ufeffNILAI"), header_key("Kab/Kota")
+    ('kode_wilayah', 'nilai', 'kab/kota')
+    """
+    s = str(header_text(text)).strip().lower().lstrip("\ufeff")
+    return re.sub(r"[\s_]+", "_", s)
+
+
+def header_text(cell) -> str:
+    """A header cell as text: a year typed as a number or a date becomes ``"2020"``."""
+    if isinstance(cell, datetime | date) or isinstance(cell, int | float) and not isinstance(cell, bool):
+        y = year_of(cell)
+        if y is not None:
+            return str(y)
+        return str(cell)
+    return "" if cell is None else str(cell)
+
+
+def canonical_columns(headers, schema: Schema = TIDY) -> list[str]:
+    """Map each header to the schema's column name (``nilai`` → ``value``), else keep it trimmed.
+
+    Names cut to 10 characters by the DBF format (``region_cod``, ``kode_wilay``) are
+    recognised too.
+
+    Examples
+    --------
+    >>> canonical_columns(["Kode", "Tahun", "NILAI", "satuan", "catatan"])
+    ['region_code', 'year', 'value', 'unit', 'catatan']
+    """
+    lookup: dict[str, str] = {}
+    for col in schema.columns:
+        for alias in (col.name, *col.aliases):
+            lookup.setdefault(header_key(alias), col.name)
+    for alias, canon in list(lookup.items()):
+        if len(alias) > 10:
+            lookup.setdefault(alias[:10], canon)
+    return [lookup.get(header_key(h), header_text(h).strip()) for h in headers]
+
+
+# ----------------------------------------------------------------------------- typed frames
+def check_frame(frame, schema: Schema, file, *, year_range=(1900, 2100)) -> None:
+    """Check a typed frame (a bundled table) against its schema; raise every problem at once.
+
+    Rows are reported as a person sees them in the CSV (header = row 1).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> bad = pd.DataFrame({"region_code": ["3302", "3399"], "year": [2020, 2020], "sector_code": ["A", "A"],
+    ...                     "value": [1.0, -2.0], "unit": "x", "price_basis": "ADHK", "quality_flag": "",
+    ...                     "source": "s"})
+    >>> check_frame(bad, SECTOR, "s.csv")
+    Traceback (most recent call last):
+    ...
+    kadlib.errors.KadDataError: berkas 's.csv', baris 3, kolom 'region_code', nilai '3399': kode wilayah tidak dikenal...
+    """
+    import numpy as np
+
+    problems = Problems(file)
+    absent = [c.name for c in schema.columns if c.name not in frame.columns]
+    if absent:
+        fail("err_missing_columns", file=file, missing=", ".join(absent),
+             allowed=("allow_columns", {"required": ", ".join(c.name for c in schema.columns),
+                                        "present": ", ".join(map(str, frame.columns))}))  # fmt: skip
+    rows = np.arange(2, len(frame) + 2)
+    codes = region_codes()
+    for col in schema.columns:
+        values = frame[col.name].to_numpy()
+        if col.kind == "region":
+            bad = ~np.isin(values.astype(str), list(codes))
+            key, allowed = "err_unknown_region_code", ("allow_region_code", {})
+        elif col.kind == "sector":
+            bad = ~np.isin(values.astype(str), [*sector_codes(), "TOTAL"])
+            key, allowed = "err_unknown_sector", ("allow_sector", {"codes": ", ".join(sector_codes()) + ", TOTAL"})
+        elif col.kind == "year":
+            v = values.astype(float)
+            bad = ~((v >= year_range[0]) & (v <= year_range[1]) & (v == np.round(v)))
+            key, allowed = "err_year_range", ("allow_year", {"lo": year_range[0], "hi": year_range[1]})
+        elif col.kind == "number":
+            v = values.astype(float)
+            bad = np.isinf(v) | (v < 0 if col.nonnegative else False)
+            if "indicator" in frame and schema.signed_indicators:
+                bad &= ~frame["indicator"].isin(schema.signed_indicators).to_numpy()
+            key, allowed = "err_number_range", ("allow_nonnegative" if col.nonnegative else "allow_number_range", {})
+        elif col.kind == "indicator":
+            bad = ~np.isin(values.astype(str), list(indicator_codes()))
+            key, allowed = "err_unknown_indicator", ("allow_list", {"items": ", ".join(sorted(indicator_codes()))})
+        else:
+            bad = np.zeros(len(values), bool) if not col.required else frame[col.name].isna().to_numpy()
+            key, allowed = "err_missing_key", ("allow_key", {})
+        for i in np.flatnonzero(bad)[: problems.limit]:
+            problems.add(key, row=int(rows[i]), column=col.name, value=values[i], allowed=allowed)
+    if schema.key:
+        dup = frame.duplicated(list(schema.key), keep="first").to_numpy()
+        for i in np.flatnonzero(dup)[: problems.limit]:
+            what = " / ".join(str(frame[k].iloc[i]) for k in schema.key)
+            problems.add("err_duplicate_rows", row=int(rows[i]), what=what, allowed=("allow_one_value", {}))
+    problems.raise_if_any()
