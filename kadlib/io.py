@@ -143,7 +143,7 @@ def _csv_records(path: Path, text: str | None = None):
             if n > v.MAX_ROWS + 1:
                 raise KadDataError("err_too_many_rows", file=path.name, row=n,
                                    allowed=("allow_rows", {"n": f"{v.MAX_ROWS:,}"}))  # fmt: skip
-            if any(c.strip() for c in cells):
+            if "".join(cells).strip():
                 records.append((n, cells))
     except csv.Error as exc:
         raise KadDataError("err_csv_syntax", file=path.name, row=reader.line_num, detail=str(exc),
@@ -235,6 +235,8 @@ def _blank(c) -> bool:
 
 def _rectangle(records, width, file, problems, *, pad_short: bool):
     """Check each row against the header width; return the rows cut or padded to ``width``."""
+    if all(len(c) == width for _, c in records):
+        return records
     out = []
     for n, cells in records:
         if len(cells) > width:
@@ -393,7 +395,7 @@ def read_table(path, *, indicator=None, unit=None, sheet=0, allow_negative=False
     values = v.parse_numbers(texts, rows, value_cols if cell_cols is not None else "value", problems,
                              decimal=decimal)  # fmt: skip
 
-    codes = v.parse_codes(col[region_col], rows, region_col, problems, resolve=resolve_region)
+    codes = v.parse_codes(col[region_col], rows, region_col, problems, resolve=v.resolve_region)
     if region_col == "region_code" and "region_name" in col:
         _check_names(codes, col["region_name"], rows, problems)
     years = v.parse_years(col["year"], rows, "year", problems)
@@ -587,7 +589,7 @@ def read_boundaries(path, *, code_column=None, crs=None, make_valid=False, layer
     rows = np.arange(1, len(gdf) + 1)
 
     if col is not None:
-        codes = v.parse_codes(list(gdf[col]), rows, col, problems, resolve=resolve_region)
+        codes = v.parse_codes(list(gdf[col]), rows, col, problems, resolve=v.resolve_region)
         seen: dict[str, int] = {}
         for i, c in enumerate(codes):
             if c and c in seen:

@@ -328,48 +328,93 @@ def parse_years(values, rows, column, problems: Problems, year_range=YEAR_RANGE)
     """Parse a year column (one parse per distinct cell); bad or out-of-range years are problems."""
     import numpy as np
 
-    out = np.zeros(len(values), dtype="int64")
-    cache: dict = {}
+    uniques, inverse = _uniques(values)
+    mapped = np.zeros(len(uniques), dtype="int64")
     allowed = ("allow_year", {"lo": year_range[0], "hi": year_range[1]})
-    for i, v in enumerate(values):
-        key = (type(v), v)
-        y = cache.get(key, -1)
-        if y == -1:
-            y = year_of(v, year_range)
-            if y is not None and not year_range[0] <= y <= year_range[1]:
-                y = None
-            cache[key] = y
-        if y is None:
-            problems.add("err_year_range", row=rows[i], column=column, value=v, allowed=allowed)
+    errors: dict[int, tuple] = {}
+    for i, u in enumerate(uniques):
+        y = year_of(u, year_range)
+        if y is None or not year_range[0] <= y <= year_range[1]:
+            errors[i] = ("err_year_range", {"column": column, "value": u, "allowed": allowed})
         else:
-            out[i] = y
-    return out
+            mapped[i] = y
+    _report(errors, inverse, rows, problems, lambda i: errors[i])
+    return mapped[inverse]
 
 
 # ----------------------------------------------------------------------------- codes
+def _uniques(values):
+    """Distinct cells and, for each cell, the index of its distinct value (one check per distinct cell)."""
+    import numpy as np
+    import pandas as pd
+
+    obj = np.asarray(values, dtype=object)
+    try:
+        inverse, uniques = pd.factorize(pd.Series(obj, dtype=object), use_na_sentinel=False)
+        uniques = np.asarray(uniques, dtype=object)
+        # factorize folds 1 and 1.0 and "1"? it does not fold str with numbers; keep types apart anyway
+        if len({type(u) for u in uniques}) > 1:
+            raise TypeError
+    except TypeError:
+        keys = [(type(x), x) for x in obj]
+        index: dict = {}
+        inverse = np.fromiter((index.setdefault(k, len(index)) for k in keys), dtype="int64", count=len(keys))
+        uniques = np.empty(len(index), dtype=object)
+        for (_, x), i in index.items():
+            uniques[i] = x
+    return uniques, inverse
+
+
+def _report(bad_unique, inverse, rows, problems, make):
+    """Add one problem per cell whose distinct value is bad; ``make(i_unique)`` gives (key, where)."""
+    import numpy as np
+
+    if not bad_unique:
+        return
+    bad = np.isin(inverse, list(bad_unique))
+    for i in np.flatnonzero(bad)[: problems.limit + 1]:
+        key, where = make(int(inverse[i]))
+        problems.add(key, row=rows[i], **where)
+
+
 def parse_codes(values, rows, column, problems: Problems, *, resolve, missing_ok=False):
     """Map each distinct cell through ``resolve`` (raising KadDataError); problems are collected."""
-    out = []
-    cache: dict = {}
-    for v, r in zip(values, rows, strict=True):
-        if is_missing(v):
+    import numpy as np
+
+    uniques, inverse = _uniques(values)
+    mapped = np.empty(len(uniques), dtype=object)
+    errors: dict[int, tuple] = {}
+    known = _code_lookup()
+    for i, u in enumerate(uniques):
+        if is_missing(u):
+            mapped[i] = ""
             if not missing_ok:
-                problems.add("err_missing_key", row=r, column=column, value=v, allowed=("allow_key", {}))
-            out.append("")
+                errors[i] = ("err_missing_key", {"column": column, "value": u, "allowed": ("allow_key", {})})
             continue
-        key = (type(v), v)
-        if key not in cache:
-            try:
-                cache[key] = (resolve(v), None)
-            except KadDataError as err:
-                cache[key] = (None, err)
-        code, err = cache[key]
-        if err is not None:
-            problems.add(err.key, row=r, column=column, value=v, allowed=err.allowed, **err.details)
-            out.append("")
-        else:
-            out.append(code)
-    return out
+        if resolve is _resolve_region_fast and isinstance(u, str) and u in known:
+            mapped[i] = u
+            continue
+        try:
+            mapped[i] = resolve(u)
+        except KadDataError as err:
+            mapped[i] = ""
+            errors[i] = (err.key, {"column": column, "value": u, "allowed": err.allowed, **err.details})
+    _report(errors, inverse, rows, problems, lambda i: errors[i])
+    return mapped[inverse]
+
+
+@lru_cache(maxsize=1)
+def _code_lookup() -> frozenset[str]:
+    return frozenset(region_codes())
+
+
+def _resolve_region_fast(item):
+    from .regions import resolve_region
+
+    return resolve_region(item)
+
+
+resolve_region = _resolve_region_fast
 
 
 def resolve_sector(v) -> str:
@@ -386,15 +431,20 @@ _NUMBER_LIKE = re.compile(r"[+-]?[\d.,]+")
 
 def check_text(values, rows, column, problems: Problems, *, required: bool):
     """Free text (indicator, unit): trimmed; a bare number is refused (a shifted cell)."""
-    out = []
-    for v, r in zip(values, rows, strict=True):
-        s = "" if is_missing(v) else str(v).strip()
+    uniques, inverse = _uniques(values)
+    import numpy as np
+
+    mapped = np.empty(len(uniques), dtype=object)
+    errors: dict[int, tuple] = {}
+    for i, u in enumerate(uniques):
+        s = "" if is_missing(u) else str(u).strip()
+        mapped[i] = s
         if not s and required:
-            problems.add("err_missing_key", row=r, column=column, value=v, allowed=("allow_key", {}))
+            errors[i] = ("err_missing_key", {"column": column, "value": u, "allowed": ("allow_key", {})})
         elif s and _NUMBER_LIKE.fullmatch(s):
-            problems.add("err_numeric_text", row=r, column=column, value=v, allowed=("allow_text", {}))
-        out.append(s)
-    return out
+            errors[i] = ("err_numeric_text", {"column": column, "value": u, "allowed": ("allow_text", {})})
+    _report(errors, inverse, rows, problems, lambda i: errors[i])
+    return mapped[inverse]
 
 
 # ----------------------------------------------------------------------------- schemas
