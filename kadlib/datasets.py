@@ -21,7 +21,7 @@ import warnings
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from . import i18n
+from . import i18n, validate
 from ._paths import data_path
 from .errors import KadDataError
 from .regions import normalise_name, province_of, resolve_regions
@@ -60,8 +60,14 @@ def _csv(name: str):
     import pandas as pd
 
     path = data_path(name)
-    frame = pd.read_csv(path, dtype={"region_code": str, "province_code": str}, keep_default_na=False,
-                        na_values={"value": [""]})  # fmt: skip
+    try:
+        frame = pd.read_csv(path, dtype={"region_code": str, "province_code": str}, keep_default_na=False,
+                            na_values={"value": [""]})  # fmt: skip
+    except (OSError, ValueError, pd.errors.ParserError) as exc:  # a damaged copy (KADLIB_DATA)
+        raise KadDataError("err_csv_syntax", file=name, detail=type(exc).__name__,
+                           allowed=("allow_csv", {})) from None  # fmt: skip
+    if name == "baseline.csv":
+        validate.check_frame(frame, validate.BASELINE, name)
     return frame
 
 
@@ -79,7 +85,8 @@ def _sector_long(file: str):
     long = long.sort_values(["region_code", "price_basis", "year", "_o"], ascending=[True, False, True, True])
     cols = ["region_code", "year", "sector_code", "value", "unit", "price_basis", "quality_flag", "source"]
     long = long[cols].reset_index(drop=True)
-    long["value"] = pd.to_numeric(long["value"])
+    long["value"] = pd.to_numeric(long["value"], errors="coerce")
+    validate.check_frame(long, validate.SECTOR, file)
     return long
 
 
@@ -90,6 +97,7 @@ def _geo(file: str):
     gdf = gpd.read_file(data_path(file))
     gdf["region_code"] = gdf["region_code"].astype(str)
     gdf["province_code"] = gdf["province_code"].astype(str)
+    validate.check_frame(gdf, validate.BOUNDARIES, file)
     return gdf
 
 

@@ -493,6 +493,23 @@ TIDY = Schema(
     signed_indicators=frozenset({"laju_pertumbuhan_pdrb_adhk"}),
 )
 
+#: The bundled baseline (``load_baseline``): the tidy table without sectors.
+BASELINE = Schema(
+    "baseline",
+    (Column("region_code", "region"), Column("year", "year"), Column("indicator", "indicator"),
+     Column("value", "number", nonnegative=True), Column("unit", "text"), Column("source", "text")),
+    key=("region_code", "year", "indicator"),
+    signed_indicators=TIDY.signed_indicators,
+)  # fmt: skip
+
+#: The bundled boundary layers (``load_regions``): one polygon per region.
+BOUNDARIES = Schema(
+    "boundaries",
+    (Column("region_code", "region"), Column("name", "text"), Column("kind", "text"),
+     Column("province_code", "region")),
+    key=("region_code",),
+)  # fmt: skip
+
 #: The bundled sector tables, tidy (``load_sector_pdrb``).
 SECTOR = Schema(
     "sector",
