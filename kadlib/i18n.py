@@ -550,6 +550,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "GeoJSON, GeoPackage atau shapefile (zip) yang bisa dibuka QGIS",
         "en": "a GeoJSON, GeoPackage or (zipped) shapefile that QGIS can open",
     },
+    "allow_shapefile": {
+        "id": "zip berisi .shp bersama .shx, .dbf dan .prj dengan nama yang sama",
+        "en": "a zip holding the .shp with its .shx, .dbf and .prj of the same name",
+    },
     "err_no_features": {"id": "berkas tidak berisi fitur", "en": "the file holds no features"},
     "allow_features": {"id": "minimal satu poligon wilayah", "en": "at least one region polygon"},
     "err_several_layers": {
@@ -589,6 +593,18 @@ LABELS: dict[str, dict[str, str]] = {
     "allow_axis_order": {
         "id": "urutan bujur, lintang (x = bujur 94–142); tukar sumbunya di QGIS",
         "en": "longitude, latitude order (x = longitude 94–142); swap the axes in QGIS",
+    },
+    "err_control_char": {
+        "id": "sel berisi karakter kendali yang tidak terlihat",
+        "en": "the cell holds an invisible control character",
+    },
+    "allow_no_control": {
+        "id": "teks biasa; ketik ulang sel ini",
+        "en": "plain text; retype this cell",
+    },
+    "warn_ignored_columns": {
+        "id": "{file}: kolom ini tidak dikenal dan diabaikan: {items}",
+        "en": "{file}: these columns are not known and were ignored: {items}",
     },
     "allow_one_row_region": {"id": "setiap wilayah satu baris", "en": "one row per region"},
     # --- warnings -------------------------------------------------------------

@@ -75,7 +75,7 @@ def parse_number(text, *, file=None, row=None, column=None) -> float:
     kadlib.errors.KadDataError: berkas 'x.csv', baris 3, kolom 'value', nilai '1.234,5': nilai bukan angka...
     """
     problems = v.Problems(file)
-    out = v.parse_numbers([text], [row], column, problems)
+    out = v.parse_values([text], [row], column, problems)
     problems.raise_if_any()
     return float(out[0])
 
@@ -169,7 +169,7 @@ def _xlsx_records(path: Path, sheet=0):
     try:
         with zipfile.ZipFile(path) as zf:
             total = sum(i.file_size for i in zf.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except Exception as exc:  # noqa: BLE001 - BadZipFile, NotImplementedError (zip version), OSError ...
         raise KadDataError("err_xlsx_damaged", file=path.name, detail=type(exc).__name__,
                            allowed=("allow_xlsx", {})) from None  # fmt: skip
     if total > v.MAX_XLSX_UNCOMPRESSED:
@@ -336,6 +336,16 @@ def read_table(path, *, indicator=None, unit=None, sheet=0, allow_negative=False
                              allowed=("allow_header", {}))  # fmt: skip
             continue
         keep.append(j)
+    known = {c.name for c in v.TIDY.columns}
+    ignored = []
+    for j in keep:
+        if v.has_control(header[j].lstrip("\ufeff")):
+            problems.add("err_control_char", row=header_row, column=f"#{j + 1}", value=header[j],
+                         allowed=("allow_no_control", {}))  # fmt: skip
+        elif names[j] not in known and not re.fullmatch(r"\d{4}", names[j]):
+            ignored.append(header[j])
+    if ignored:
+        warnings.warn(i18n.t("warn_ignored_columns", file=file, items=", ".join(map(repr, ignored))), stacklevel=2)
     seen: dict[str, int] = {}
     for j in keep:
         if names[j] in seen:
@@ -383,17 +393,9 @@ def read_table(path, *, indicator=None, unit=None, sheet=0, allow_negative=False
         raise KadDataError("err_missing_columns", file=file, missing=", ".join(missing), allowed=allowed)
 
     n = len(rows)
-    value_cols = cell_cols if cell_cols is not None else "value"
+    values = v.parse_values(col["value"], rows, "value" if cell_cols is None else cell_cols, problems,
+                            comma_allowed=comma_allowed, file=file)  # fmt: skip
     texts = col["value"]
-    is_text = np.fromiter((isinstance(x, str) for x in texts), bool, n)
-    t = pd.Series(texts[is_text], dtype=object).str.strip()
-    nonmissing = ~t.str.lower().isin(v.MISSING_TOKENS).to_numpy()
-    sub_cols = (cell_cols[is_text][nonmissing] if cell_cols is not None
-                else np.full(int(nonmissing.sum()), "value", dtype=object))  # fmt: skip
-    decimal = v.detect_decimal(t.to_numpy()[nonmissing], rows[is_text][nonmissing], sub_cols,
-                               comma_allowed=comma_allowed, file=file)  # fmt: skip
-    values = v.parse_numbers(texts, rows, value_cols if cell_cols is not None else "value", problems,
-                             decimal=decimal)  # fmt: skip
 
     codes = v.parse_codes(col[region_col], rows, region_col, problems, resolve=v.resolve_region)
     if region_col == "region_code" and "region_name" in col:
@@ -444,7 +446,7 @@ def read_table(path, *, indicator=None, unit=None, sheet=0, allow_negative=False
     return out
 
 
-def _check_names(codes, names, rows, problems) -> None:
+def _check_names(codes, names, rows, problems, column="region_name") -> None:
     """A name beside a code must be that region's name (an unknown spelling is let through)."""
     seen: dict = {}
     for code, name, r in zip(codes, names, rows, strict=True):
@@ -459,7 +461,7 @@ def _check_names(codes, names, rows, problems) -> None:
                 ok = err.key != "err_ambiguous_region_name" or f"({code})" in str(err.details.get("matches", ""))
                 seen[key] = None if ok else err.details.get("matches")
         if seen[key] is not None:
-            problems.add("err_name_code_mismatch", row=int(r), column="region_name", value=name, code=code,
+            problems.add("err_name_code_mismatch", row=int(r), column=column, value=name, code=code,
                          other=seen[key], allowed=("allow_name_code", {}))  # fmt: skip
 
 
@@ -494,9 +496,10 @@ def _geo_source(path: Path, layer):
     if suffix == ".zip":
         try:
             with zipfile.ZipFile(path) as zf:
-                members = [m for m in zf.namelist() if m.lower().endswith(".shp") and not m.startswith("__MACOSX")]
+                all_names = zf.namelist()
+                members = [m for m in all_names if m.lower().endswith(".shp") and not m.startswith("__MACOSX")]
                 total = sum(i.file_size for i in zf.infolist())
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        except Exception as exc:  # noqa: BLE001 - BadZipFile, NotImplementedError (zip version), OSError ...
             raise KadDataError("err_geo_damaged", file=path.name, detail=type(exc).__name__,
                                allowed=("allow_geo_file", {})) from None  # fmt: skip
         if total > v.MAX_XLSX_UNCOMPRESSED:
@@ -515,6 +518,11 @@ def _geo_source(path: Path, layer):
             member = by_name[layer]
         else:
             member = members[0]
+        lowered = {m.lower() for m in all_names}
+        for ext in (".dbf", ".shx"):  # a shapefile is three files; without them codes or shapes are lost
+            if (member[:-4] + ext).lower() not in lowered:
+                raise KadDataError("err_geo_damaged", file=path.name, detail=f"{Path(member).stem}{ext} ?",
+                                   allowed=("allow_shapefile", {})) from None  # fmt: skip
         return f"/vsizip/{path.resolve()}/{member}", None
     try:
         layers = [str(x[0]) for x in pyogrio.list_layers(path)]
@@ -596,6 +604,10 @@ def read_boundaries(path, *, code_column=None, crs=None, make_valid=False, layer
                 problems.add("err_duplicate_region_code", row=i + 1, column=col, value=gdf[col].iloc[i],
                              allowed=("allow_unique_feature", {"row": seen[c]}))  # fmt: skip
             seen.setdefault(c, i + 1)
+        name_col = next((c for c in gdf.columns if str(c).lower() in ("region_name", "nama", "nama_wilayah", "wilayah",
+                                                                    "name", "region_nam", "nama_wilay")), None)  # fmt: skip
+        if name_col is not None:
+            _check_names(codes, list(gdf[name_col]), rows, problems, column=name_col)
 
     geom = gdf.geometry
     empty = (geom.isna() | geom.is_empty).to_numpy()
@@ -802,12 +814,7 @@ def read_bps_table(path, *, annual_only=False):
     rows = np.repeat(np.array([n for n, _ in data], dtype="int64"), len(js))
     cols = np.tile(np.array([f"#{j + 1}" for j in js], dtype=object), len(data))
     flat = cells.ravel()
-    texts = pd.Series([c for c in flat if isinstance(c, str)], dtype=object).str.strip()
-    text_mask = np.fromiter((isinstance(c, str) for c in flat), bool, len(flat))
-    nonmissing = ~texts.str.lower().isin(v.MISSING_TOKENS).to_numpy()
-    decimal = v.detect_decimal(texts.to_numpy()[nonmissing], rows[text_mask][nonmissing],
-                               cols[text_mask][nonmissing], comma_allowed=comma_allowed, file=file)  # fmt: skip
-    values = v.parse_numbers(flat, rows, list(cols), problems, decimal=decimal)
+    values = v.parse_values(flat, rows, cols, problems, comma_allowed=comma_allowed, file=file)
     problems.raise_if_any()
 
     k = len(columns)

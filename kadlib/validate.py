@@ -88,6 +88,7 @@ REASONS = (
     "err_numeric_text", "err_duplicate_rows", "err_bps_layout", "err_geo_damaged", "err_no_features",
     "err_geometry_type", "err_empty_geometry", "err_invalid_geometry", "err_no_crs", "err_crs_bounds",
     "err_axis_order", "err_several_layers", "err_unknown_option", "err_duplicate_region_code",
+    "err_control_char",
 )  # fmt: skip
 
 
@@ -194,92 +195,97 @@ _THOUSANDS_DOTS = re.compile(r"[+-]?[1-9]\d{0,2}(?:\.\d{3})+")
 _POINT_DECIMAL = re.compile(r"[+-]?(?:\d*\.\d+|\d+\.)(?:[eE][+-]?\d+)?|[+-]?\d+[eE][+-]?\d+")
 
 
-def _first(mask, values, rows):
-    import numpy as np
-
-    i = int(np.flatnonzero(mask)[0])
-    return rows[i], values[i]
-
-
-def detect_decimal(texts, rows, columns, *, comma_allowed: bool, file=None) -> str:
-    """Return ``"point"`` or ``"comma"`` for a file's value cells (see the module docstring).
-
-    ``texts``: the trimmed, non-missing text cells (numpy array of str) with their
-    rows and columns.
-    """
-    import numpy as np
-    import pandas as pd
-
-    if not comma_allowed or len(texts) == 0:
-        return "point"
-    s = pd.Series(texts, dtype=object)
-    comma = s.str.fullmatch(_COMMA_DECIMAL).to_numpy(dtype=bool)
-    thousands = s.str.fullmatch(_THOUSANDS_DOTS).to_numpy(dtype=bool)
-    point = s.str.fullmatch(_POINT_DECIMAL).to_numpy(dtype=bool) & ~thousands
-    if comma.any() and point.any():
-        (rc, vc), (rp, vp) = _first(comma, texts, rows), _first(point, texts, rows)
-        ic, ip = int(np.flatnonzero(comma)[0]), int(np.flatnonzero(point)[0])
-        fail("err_mixed_decimal", file=file, row=rp, column=columns[ip], value=vp,
-             other=f"{vc!r} ({rc}, {columns[ic]})", allowed=("allow_one_decimal", {}))  # fmt: skip
-    if comma.any():
+def _decimal_of(texts: dict, first_cell, rows, cols, file) -> str:
+    """``"point"`` or ``"comma"`` for the distinct text cells of a file (see the module docstring)."""
+    comma = point = thousands = None
+    for i, s in texts.items():
+        if comma is None and _COMMA_DECIMAL.fullmatch(s):
+            comma = i
+        elif _THOUSANDS_DOTS.fullmatch(s):
+            thousands = i if thousands is None else thousands
+        elif point is None and _POINT_DECIMAL.fullmatch(s):
+            point = i
+        if comma is not None and point is not None:
+            break
+    if comma is not None and point is not None:
+        cc, cp = first_cell(comma), first_cell(point)
+        if cc < cp:  # report the later cell, naming the earlier one
+            comma, point, cc, cp = point, comma, cp, cc
+        fail("err_mixed_decimal", file=file, row=int(rows[cc]), column=cols(cc), value=texts[comma],
+             other=f"{texts[point]!r} ({int(rows[cp])}, {cols(cp)})", allowed=("allow_one_decimal", {}))  # fmt: skip
+    if comma is not None:
         return "comma"
-    if point.any():
-        return "point"
-    if thousands.any():
-        i = int(np.flatnonzero(thousands)[0])
-        fail("err_ambiguous_number", file=file, row=rows[i], column=columns[i], value=texts[i],
-             thousands=texts[i].replace(".", ""), allowed=("allow_unambiguous_number", {}))  # fmt: skip
+    if point is None and thousands is not None:
+        c = first_cell(thousands)
+        fail("err_ambiguous_number", file=file, row=int(rows[c]), column=cols(c), value=texts[thousands],
+             thousands=texts[thousands].replace(".", ""), allowed=("allow_unambiguous_number", {}))  # fmt: skip
     return "point"
 
 
-def parse_numbers(values, rows, columns, problems: Problems, *, decimal: str = "point"):
-    """Parse a column of cells (str, or numbers from Excel) into floats; missing is NaN.
+def parse_values(values, rows, columns, problems: Problems, *, comma_allowed: bool = False, file=None):
+    """Parse a file's value cells (str, or numbers from Excel) into floats; missing is NaN.
 
-    Non-numbers, infinite/overflowing and underflowing numbers are added to ``problems``.
-    ``columns`` is the column name of each cell (a str for one column).
+    The decimal separator is detected from the text cells when ``comma_allowed`` (see the
+    module docstring).  Non-numbers, infinite/overflowing and underflowing numbers are
+    added to ``problems``.  ``columns`` is one column name, or the column of each cell.
+
+    Examples
+    --------
+    >>> p = Problems("t.csv")
+    >>> parse_values(["1.234,5", "12", "-", "1.789"], [2, 3, 4, 5], "value", p, comma_allowed=True).tolist()
+    [1234.5, 12.0, nan, 1789.0]
+    >>> parse_values(["1e400", "x"], [2, 3], "value", p).tolist(), [e.key for e in p.items]
+    ([nan, nan], ['err_number_range', 'err_not_numeric'])
     """
     import numpy as np
-    import pandas as pd
 
     n = len(values)
-    out = np.full(n, np.nan)
     if n == 0:
-        return out
-    cols = [columns] * n if isinstance(columns, str) else columns
-    obj = np.asarray(values, dtype=object)
-    is_num = np.fromiter((isinstance(v, (int, float)) and not isinstance(v, bool) for v in obj), bool, n)
-    if is_num.any():
-        out[is_num] = obj[is_num].astype(float)
-    text_idx = np.flatnonzero(~is_num)
-    if len(text_idx):
-        s = pd.Series(obj[text_idx]).astype(str).str.strip()
-        missing = s.str.lower().isin(MISSING_TOKENS).to_numpy()
-        s_ok = s[~missing]
-        idx = text_idx[~missing]
-        if decimal == "comma":
-            good = s_ok.str.fullmatch(_COMMA).to_numpy(dtype=bool)
-            conv = s_ok[good].str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
+        return np.zeros(0)
+    uniques, inverse = _uniques(values)
+    cols = (lambda c: columns) if isinstance(columns, str) else (lambda c: columns[c])  # noqa: E731
+    out_u = np.full(len(uniques), np.nan)
+    texts: dict[int, str] = {}
+    for i, u in enumerate(uniques):
+        if isinstance(u, bool):
+            texts[i] = str(u)
+        elif isinstance(u, int | float):
+            out_u[i] = float(u)
+        elif u is not None:
+            s = str(u).strip()
+            if s.lower() not in MISSING_TOKENS:
+                texts[i] = s
+    firsts: dict[int, int] = {}
+
+    def first_cell(i):
+        if i not in firsts:
+            firsts[i] = int(np.argmax(inverse == i))
+        return firsts[i]
+
+    decimal = _decimal_of(texts, first_cell, rows, cols, file) if comma_allowed and texts else "point"
+    pattern = _COMMA if decimal == "comma" else _POINT
+    errors: dict[int, tuple] = {}
+    not_numeric = ("allow_numeric_comma" if decimal == "comma" else "allow_numeric", {})
+    for i, s in texts.items():
+        if not pattern.fullmatch(s):
+            errors[i] = ("err_not_numeric", not_numeric)
+            continue
+        conv = s.replace(".", "").replace(",", ".") if decimal == "comma" else s
+        x = float(conv)
+        if x == 0 and re.search(r"[1-9]", re.split(r"[eE]", conv)[0]):
+            errors[i] = ("err_number_range", ("allow_number_range", {}))  # underflow: 1e-400 is not 0
         else:
-            good = s_ok.str.fullmatch(_POINT).to_numpy(dtype=bool)
-            conv = s_ok[good]
-        with np.errstate(over="ignore"):
-            out[idx[good]] = conv.astype(float).to_numpy()
-        for i in idx[~good][: problems.limit]:
-            problems.add("err_not_numeric", row=rows[i], column=cols[i], value=obj[i],
-                         allowed=("allow_numeric_comma" if decimal == "comma" else "allow_numeric", {}))  # fmt: skip
-        # a number that underflowed to 0 although its mantissa is not 0 ("1e-400")
-        zero = out[idx[good]] == 0
-        if zero.any():
-            mant = conv[zero].str.split(r"[eE]", regex=True).str[0]
-            lost = mant.str.contains(r"[1-9]").to_numpy()
-            for i in idx[good][zero][lost]:
-                problems.add("err_number_range", row=rows[i], column=cols[i], value=obj[i],
-                             allowed=("allow_number_range", {}))  # fmt: skip
-    bad = np.isinf(out)
-    for i in np.flatnonzero(bad)[: problems.limit]:
-        problems.add("err_number_range", row=rows[i], column=cols[i], value=obj[i],
-                     allowed=("allow_number_range", {}))  # fmt: skip
-    out[bad] = np.nan
+            out_u[i] = x
+    for i in np.flatnonzero(np.isinf(out_u)):
+        errors[int(i)] = ("err_number_range", ("allow_number_range", {}))
+        out_u[i] = np.nan
+    out = out_u[inverse]
+    if errors:
+        bad = np.isin(inverse, list(errors))
+        obj = np.asarray(values, dtype=object)
+        for c in np.flatnonzero(bad)[: problems.limit + 1]:
+            key, allowed = errors[int(inverse[c])]
+            problems.add(key, row=rows[c], column=cols(c), value=obj[c], allowed=allowed)
     return out
 
 
@@ -350,10 +356,11 @@ def _uniques(values):
 
     obj = np.asarray(values, dtype=object)
     try:
+        if len(obj) < 5000:  # small tables: a dict is faster than pandas
+            raise TypeError
         inverse, uniques = pd.factorize(pd.Series(obj, dtype=object), use_na_sentinel=False)
         uniques = np.asarray(uniques, dtype=object)
-        # factorize folds 1 and 1.0 and "1"? it does not fold str with numbers; keep types apart anyway
-        if len({type(u) for u in uniques}) > 1:
+        if len({type(u) for u in uniques}) > 1:  # factorize would fold 1, 1.0 and True: keep types apart
             raise TypeError
     except TypeError:
         keys = [(type(x), x) for x in obj]
@@ -427,6 +434,12 @@ def resolve_sector(v) -> str:
 
 
 _NUMBER_LIKE = re.compile(r"[+-]?[\d.,]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\ufeff]")
+
+
+def has_control(text) -> bool:
+    """Whether a text holds an invisible control character (a damaged or pasted cell)."""
+    return isinstance(text, str) and _CONTROL.search(text) is not None
 
 
 def check_text(values, rows, column, problems: Problems, *, required: bool):
@@ -443,6 +456,8 @@ def check_text(values, rows, column, problems: Problems, *, required: bool):
             errors[i] = ("err_missing_key", {"column": column, "value": u, "allowed": ("allow_key", {})})
         elif s and _NUMBER_LIKE.fullmatch(s):
             errors[i] = ("err_numeric_text", {"column": column, "value": u, "allowed": ("allow_text", {})})
+        elif has_control(s):
+            errors[i] = ("err_control_char", {"column": column, "value": u, "allowed": ("allow_no_control", {})})
     _report(errors, inverse, rows, problems, lambda i: errors[i])
     return mapped[inverse]
 
@@ -553,6 +568,12 @@ def canonical_columns(headers, schema: Schema = TIDY) -> list[str]:
     >>> canonical_columns(["Kode", "Tahun", "NILAI", "satuan", "catatan"])
     ['region_code', 'year', 'value', 'unit', 'catatan']
     """
+    lookup = _aliases(schema)
+    return [lookup.get(header_key(h), header_text(h).strip()) for h in headers]
+
+
+@lru_cache(maxsize=8)
+def _aliases(schema: Schema) -> dict[str, str]:
     lookup: dict[str, str] = {}
     for col in schema.columns:
         for alias in (col.name, *col.aliases):
@@ -560,7 +581,7 @@ def canonical_columns(headers, schema: Schema = TIDY) -> list[str]:
     for alias, canon in list(lookup.items()):
         if len(alias) > 10:
             lookup.setdefault(alias[:10], canon)
-    return [lookup.get(header_key(h), header_text(h).strip()) for h in headers]
+    return lookup
 
 
 # ----------------------------------------------------------------------------- typed frames
