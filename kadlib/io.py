@@ -184,6 +184,9 @@ def _xlsx_records(path: Path, sheet=0):
             wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
             try:
                 names = wb.sheetnames
+                if not names:
+                    raise KadDataError("err_xlsx_damaged", file=path.name, detail="no worksheet",
+                                       allowed=("allow_xlsx", {}))  # fmt: skip
                 if isinstance(sheet, int) and not isinstance(sheet, bool):
                     check_option("sheet", sheet, range(len(names)), file=path.name)
                     ws = wb.worksheets[sheet]
@@ -194,7 +197,12 @@ def _xlsx_records(path: Path, sheet=0):
                 for n, row in enumerate(ws.iter_rows(values_only=True), 1):
                     if not row:
                         continue
-                    cells = [_xlsx_cell(c) for c in row[: v.MAX_COLUMNS + 1]]
+                    if len(row) > v.MAX_COLUMNS and any(
+                        c is not None and not (isinstance(c, str) and not c.strip()) for c in row[v.MAX_COLUMNS :]
+                    ):
+                        raise KadDataError("err_too_many_columns", file=path.name, row=n,
+                                           allowed=("allow_columns_n", {"n": v.MAX_COLUMNS}))  # fmt: skip
+                    cells = [_xlsx_cell(c) for c in row[: v.MAX_COLUMNS]]
                     while cells and cells[-1] == "":
                         cells.pop()
                     if not cells:

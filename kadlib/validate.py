@@ -243,7 +243,8 @@ def parse_values(values, rows, columns, problems: Problems, *, comma_allowed: bo
     if n == 0:
         return np.zeros(0)
     uniques, inverse = _uniques(values)
-    cols = (lambda c: columns) if isinstance(columns, str) else (lambda c: columns[c])  # noqa: E731
+    scalar = columns is None or isinstance(columns, str)
+    cols = (lambda c: columns) if scalar else (lambda c: columns[c])  # noqa: E731
     out_u = np.full(len(uniques), np.nan)
     texts: dict[int, str] = {}
     for i, u in enumerate(uniques):
