@@ -179,9 +179,9 @@ def _xlsx_records(path: Path, sheet=0):
 
     records = []
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), path.open("rb") as fh:  # our handle: closed even if openpyxl fails
             warnings.simplefilter("ignore")  # openpyxl's notes on styles and extensions
-            wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
             try:
                 names = wb.sheetnames
                 if not names:

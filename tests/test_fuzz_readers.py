@@ -234,7 +234,7 @@ def _lines(text):
     return text.split("\n")
 
 
-@settings(FUZZ, max_examples=n(1800))
+@settings(FUZZ, max_examples=n(1500))
 @given(table=tables(), style=styles(), kind=st.sampled_from(MUTATIONS), pos=st.integers(0, 10**6),
        byte=st.integers(0, 255))  # fmt: skip
 def test_damaged_csv_is_refused_or_read_traceably(work, table, style, kind, pos, byte):
@@ -380,7 +380,7 @@ def render_xlsx(records, with_unit, path, *, dates=False, numbers_as_text=False)
     wb.save(path)
 
 
-@settings(FUZZ, max_examples=n(120))
+@settings(FUZZ, max_examples=n(80))
 @given(table=tables(), dates=st.booleans(), as_text=st.booleans())
 def test_xlsx_round_trip(work, table, dates, as_text):
     """Numbers, text numbers, codes typed as numbers and years Excel shows as dates all load exactly."""
@@ -396,7 +396,7 @@ XLSX_MUTATIONS = ["truncate", "flip_zip", "xml_cut", "xml_garbage", "xml_dup_row
                   "xml_dimension", "xml_flip"]  # fmt: skip
 
 
-@settings(FUZZ, max_examples=n(400))
+@settings(FUZZ, max_examples=n(250))
 @given(table=tables(), kind=st.sampled_from(XLSX_MUTATIONS), pos=st.integers(0, 10**6), byte=st.integers(0, 255))
 def test_damaged_xlsx_is_refused_or_read_traceably(work, table, kind, pos, byte):
     records, with_unit = table
