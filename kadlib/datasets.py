@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 from . import i18n, validate
 from ._paths import data_path
-from .errors import KadDataError
+from .errors import KadDataError, check_option
 from .regions import normalise_name, province_of, resolve_regions
 
 BOUNDARY_LAYERS = {"jateng_diy": "boundaries_jateng_diy.geojson", "indonesia": "boundaries_indonesia.geojson"}
@@ -182,9 +182,7 @@ def load_regions(group=None, codes=None, *, layer="jateng_diy"):
         Unknown group, unknown/duplicate/ambiguous codes or names, or regions
         not in the chosen layer (e.g. Pacitan on the ``jateng_diy`` layer).
     """
-    if layer not in BOUNDARY_LAYERS:
-        raise KadDataError("err_unknown_option", column="layer", value=layer,
-                           allowed=("allow_list", {"items": ", ".join(BOUNDARY_LAYERS)}))  # fmt: skip
+    check_option("layer", layer, BOUNDARY_LAYERS)
     gdf = _geo(BOUNDARY_LAYERS[layer])
     selected = _select_codes(group, codes)
     if selected is None:
@@ -301,9 +299,7 @@ def load_sector_pdrb(codes=None, *, group=None, years=None, sectors=None, datase
     >>> float(s["value"].iloc[0])
     4596.45
     """
-    if dataset not in SECTOR_DATASETS:
-        raise KadDataError("err_unknown_option", column="dataset", value=dataset,
-                           allowed=("allow_list", {"items": ", ".join(SECTOR_DATASETS)}))  # fmt: skip
+    check_option("dataset", dataset, SECTOR_DATASETS)
     file = f"{dataset}.csv"
     frame = _sector_long(file)
     selected = _select_codes(group, codes)
