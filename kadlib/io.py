@@ -532,6 +532,11 @@ def _geo_source(path: Path, layer):
                 raise KadDataError("err_geo_damaged", file=path.name, detail=f"{Path(member).stem}{ext} ?",
                                    allowed=("allow_shapefile", {})) from None  # fmt: skip
         return f"/vsizip/{path.resolve()}/{member}", None
+    if suffix == ".shp":
+        for ext in (".dbf", ".shx"):
+            if not any(path.with_suffix(e).exists() for e in (ext, ext.upper())):
+                raise KadDataError("err_geo_damaged", file=path.name, detail=f"{path.stem}{ext} ?",
+                                   allowed=("allow_shapefile", {}))  # fmt: skip
     try:
         layers = [str(x[0]) for x in pyogrio.list_layers(path)]
     except Exception as exc:  # noqa: BLE001 - a damaged GeoPackage or shapefile
@@ -630,15 +635,18 @@ def read_boundaries(path, *, code_column=None, crs=None, make_valid=False, layer
 
     import shapely
 
-    invalid = ~geom.is_valid.to_numpy()
+    with np.errstate(all="ignore"):  # GEOS on absurd coordinates (1e300): checked below, not warned
+        invalid = ~geom.is_valid.to_numpy()
     if invalid.any():
         if make_valid:
             gdf = gdf.copy()
             gdf.loc[invalid, "geometry"] = shapely.make_valid(gdf.geometry[invalid].to_numpy())
         else:
             for i in np.flatnonzero(invalid)[:50]:
+                with np.errstate(all="ignore"):
+                    reason = shapely.is_valid_reason(geom.iloc[i])
                 problems.add("err_invalid_geometry", row=int(i) + 1, column=col, value=labels(i),
-                             reason=shapely.is_valid_reason(geom.iloc[i]), allowed=("allow_geometry", {}))  # fmt: skip
+                             reason=reason, allowed=("allow_geometry", {}))  # fmt: skip
             problems.raise_if_any()
 
     try:

@@ -18,8 +18,8 @@ import geopandas as gpd
 import numpy as np
 import openpyxl
 import pytest
+import shapely
 from shapely.geometry import box
-from shapely.ops import transform
 
 import kadlib
 from kadlib import KadDataError, i18n
@@ -465,7 +465,7 @@ def test_truncated_geojson(tmp_path, kartamantul):
 @pytest.mark.parametrize("kind", ["Point", "LineString"])
 def test_points_and_lines_are_refused(tmp_path, kartamantul, kind):
     g = kartamantul.copy()
-    g["geometry"] = g.geometry.centroid if kind == "Point" else g.geometry.boundary
+    g["geometry"] = g.geometry.representative_point() if kind == "Point" else g.geometry.boundary
     with pytest.raises(KadDataError, match=rf"(?s)baris 1, kolom 'region_code', nilai '3402': geometri {kind}, "
                                            r"bukan poligon.*bukan titik atau garis"):  # fmt: skip
         kadlib.read_boundaries(geojson(tmp_path, g))
@@ -481,7 +481,7 @@ def test_projected_coordinates_without_crs(tmp_path, kartamantul):
 
 def test_swapped_latitude_longitude(tmp_path, kartamantul):
     g = kartamantul.copy()
-    g["geometry"] = g.geometry.map(lambda p: transform(lambda x, y: (y, x), p))
+    g["geometry"] = shapely.transform(g.geometry.to_numpy(), lambda xy: xy[:, ::-1])
     with pytest.raises(KadDataError, match=r"(?s)baris 1, nilai '3402': lintang dan bujur tertukar.*tukar sumbunya"):
         kadlib.read_boundaries(geojson(tmp_path, g))
 
@@ -573,6 +573,15 @@ def test_shapefile_without_dbf(tmp_path, kartamantul):
                 zout.writestr(name, zin.read(name))
     with pytest.raises(KadDataError, match=r"berkas 'nodbf.zip': berkas batas wilayah rusak .*\(k.dbf \?\)"):
         kadlib.read_boundaries(g)
+
+
+def test_loose_shapefile_without_dbf(tmp_path, kartamantul):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        kartamantul.to_file(tmp_path / "k.shp")
+    (tmp_path / "k.dbf").unlink()
+    with pytest.raises(KadDataError, match=r"berkas 'k.shp': berkas batas wilayah rusak .*\(k.dbf \?\)"):
+        kadlib.read_boundaries(tmp_path / "k.shp")
 
 
 def test_unknown_crs_argument(tmp_path):
