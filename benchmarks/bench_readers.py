@@ -10,7 +10,8 @@ Targets, on the 2-core reference machine:
 
 Each case runs in a fresh Python process (imports and caches warm inside it, first call
 excluded) and is repeated; medians in ms are printed with the peak memory of the call
-(``tracemalloc``: Python and numpy allocations) and the process's peak RSS.
+(``tracemalloc``: Python and numpy allocations) and how much the process's peak RSS grew
+over the RSS after warming up (imports excluded).
 Run: `make bench` or `python benchmarks/bench_readers.py`.
 """
 
@@ -42,8 +43,10 @@ outcome = once()  # warm: imports, registers
 times = []
 for _ in range({repeat}):
     t = time.perf_counter(); once(); times.append(time.perf_counter() - t)
+import psutil
+before = psutil.Process().memory_info().rss
 tracemalloc.start(); once(); peak = tracemalloc.get_traced_memory()[1]; tracemalloc.stop()
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+rss = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 - before) / 2**20  # peak RSS growth
 print(json.dumps({{"times": times, "peak": peak, "rss": rss, "outcome": outcome}}))
 """
 
@@ -83,7 +86,7 @@ def make_files(folder: Path) -> dict[str, Path]:
     ws = wb.active
     ws.append(["kode", "tahun", "nilai"])
     ws.append(["3302", 2020, 1.5])
-    ws["XFD1048576"] = "x"
+    ws["XFD1048576"].number_format = "0.00"  # an empty formatted cell: the used range reaches XFD1048576
     big = folder / "used_range_xfd.xlsx"
     wb.save(big)
     files["xlsx_used_range_XFD1048576"] = big
@@ -111,7 +114,7 @@ def main() -> None:
             "bps_sample": f"kadlib.read_bps_table({str(sample)!r})",
             "boundaries_geojson": f"kadlib.read_boundaries({str(files['boundaries_geojson'])!r})",
         }
-        print(f"{'case':32} {'median ms':>10} {'peak MB':>9} {'RSS MB':>8}  outcome")
+        print(f"{'case':32} {'median ms':>10} {'peak MB':>9} {'+RSS MB':>8}  outcome")
         for name, call in calls.items():
             repeat = 1 if name.startswith(("wide", "csv_60")) else REPEAT
             code = CASE.format(root=str(ROOT), call=call, repeat=repeat)

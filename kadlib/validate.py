@@ -199,12 +199,14 @@ def _decimal_of(texts: dict, first_cell, rows, cols, file) -> str:
     """``"point"`` or ``"comma"`` for the distinct text cells of a file (see the module docstring)."""
     comma = point = thousands = None
     for i, s in texts.items():
-        if comma is None and _COMMA_DECIMAL.fullmatch(s):
-            comma = i
-        elif _THOUSANDS_DOTS.fullmatch(s):
-            thousands = i if thousands is None else thousands
-        elif point is None and _POINT_DECIMAL.fullmatch(s):
-            point = i
+        if "," in s:
+            if comma is None and _COMMA_DECIMAL.fullmatch(s):
+                comma = i
+        elif "." in s or "e" in s or "E" in s:
+            if _THOUSANDS_DOTS.fullmatch(s):
+                thousands = i if thousands is None else thousands
+            elif point is None and _POINT_DECIMAL.fullmatch(s):
+                point = i
         if comma is not None and point is not None:
             break
     if comma is not None and point is not None:

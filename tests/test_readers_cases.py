@@ -237,9 +237,12 @@ def test_xlsx_used_range_to_xfd1048576_is_bounded(tmp_path):
     ws = wb.active
     ws.append(["kode", "tahun", "nilai"])
     ws.append(["3302", 2020, 1.5])
-    ws["XFD1048576"] = " "
+    ws["XFD1048576"].number_format = "0.00"  # formatted, empty
+    ws["XFD1048575"] = " "  # a space: blank
     f = tmp_path / "big.xlsx"
     wb.save(f)
+    with zipfile.ZipFile(f) as z:
+        assert b'ref="A1:XFD1048576"' in z.read("xl/worksheets/sheet1.xml")
     assert f.stat().st_size < 6000
     tracemalloc.start()
     t = kadlib.read_table(f, indicator="x")
