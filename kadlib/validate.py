@@ -38,7 +38,7 @@ may use the Indonesian convention (``1.234,5``); it is detected **per file**
 from the value cells: any decimal comma means points are thousands separators
 (``1.789`` is 1789); any decimal point means the point convention; both in one
 file is refused, and so is a file whose only dotted numbers look like thousands
-(``1.789`` alone is 1789 or 1.789: the file does not say).  Numbers Excel
+(``1.789`` alone is 1789 or 1.789: the file does not say; ``1.234.567`` can only be thousands).  Numbers Excel
 stores as numbers are taken as they are.  Infinite or overflowing numbers
 (``1e400``) and numbers that underflow to 0 are refused.
 
@@ -204,6 +204,8 @@ def _decimal_of(texts: dict, first_cell, rows, cols, file) -> str:
                 comma = i
         elif "." in s or "e" in s or "E" in s:
             if _THOUSANDS_DOTS.fullmatch(s):
+                if s.count(".") > 1 and comma is None:  # 1.234.567 can only be thousands
+                    comma = i
                 thousands = i if thousands is None else thousands
             elif point is None and _POINT_DECIMAL.fullmatch(s):
                 point = i

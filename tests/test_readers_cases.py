@@ -82,6 +82,11 @@ def test_decimal_comma_with_thousands_dots_detected_per_file(tmp_path):
     assert kadlib.read_table(f)["value"].tolist() == [1789.0, 1234567.5, 12.5]
 
 
+def test_two_thousands_dots_are_unambiguous(tmp_path):
+    f = write(tmp_path, "t.csv", "kode;tahun;indikator;nilai\n3302;2020;x;1.789\n3303;2020;x;1.234.567\n")
+    assert kadlib.read_table(f)["value"].tolist() == [1789.0, 1234567.0]
+
+
 def test_thousands_dots_alone_are_ambiguous(tmp_path):
     f = write(tmp_path, "t.csv", "kode;tahun;indikator;nilai\n3302;2020;x;1.789\n3303;2020;x;12\n")
     with pytest.raises(KadDataError, match=r"(?s)baris 2, kolom 'value', nilai '1.789': angka ini bisa berarti 1789"
@@ -633,3 +638,19 @@ def test_parse_number_is_the_one_rule():
     assert kio.parse_number("n/a") != kio.parse_number("n/a")  # NaN
     with pytest.raises(KadDataError, match=r"nilai '1e400': angka terlalu besar"):
         kio.parse_number("1e400")
+
+
+def test_bps_export_saved_as_xlsx_reads_the_same(tmp_path):
+    """The same export opened and saved in Excel: numbers become numbers, years integers."""
+    import csv
+
+    wb = openpyxl.Workbook()
+    for r in csv.reader(io.StringIO(SAMPLE.read_text(encoding="utf-8"))):
+        wb.active.append([float(c) if re.fullmatch(r"\d+(\.\d+)?", c) and i else (None if c == "" else c)
+                          for i, c in enumerate(r)])  # fmt: skip
+    f = tmp_path / "bps.xlsx"
+    wb.save(f)
+    with pytest.warns(UserWarning):
+        a, b = kadlib.read_bps_table(SAMPLE), kadlib.read_bps_table(f)
+    pd_cols = ["region_name", "region_code", "year", "period", "sector_code", "value", "unit", "price_basis"]
+    assert a[pd_cols].equals(b[pd_cols])
