@@ -192,6 +192,8 @@ _POINT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _COMMA = re.compile(r"[+-]?(?:[1-9]\d{0,2}(?:\.\d{3})+|\d+)(?:,\d+)?")
 _COMMA_DECIMAL = re.compile(r"[+-]?(?:[1-9]\d{0,2}(?:\.\d{3})+|\d+),\d+")
 _THOUSANDS_DOTS = re.compile(r"[+-]?[1-9]\d{0,2}(?:\.\d{3})+")
+_POINT_CHARS = frozenset("0123456789.+-eE")
+_COMMA_CHARS = frozenset("0123456789.,+-")
 _POINT_DECIMAL = re.compile(r"[+-]?(?:\d*\.\d+|\d+\.)(?:[eE][+-]?\d+)?|[+-]?\d+[eE][+-]?\d+")
 
 
@@ -268,15 +270,21 @@ def parse_values(values, rows, columns, problems: Problems, *, comma_allowed: bo
         return firsts[i]
 
     decimal = _decimal_of(texts, first_cell, rows, cols, file) if comma_allowed and texts else "point"
-    pattern = _COMMA if decimal == "comma" else _POINT
+    comma = decimal == "comma"
     errors: dict[int, tuple] = {}
-    not_numeric = ("allow_numeric_comma" if decimal == "comma" else "allow_numeric", {})
+    not_numeric = ("allow_numeric_comma" if comma else "allow_numeric", {})
+    chars = _COMMA_CHARS if comma else _POINT_CHARS
     for i, s in texts.items():
-        if not pattern.fullmatch(s):
+        # the characters first (cheap), then float(): the patterns above, plus ",5" and "5," (as ".5", "5.")
+        ok = chars.issuperset(s) and (not comma or "." not in s or _COMMA.fullmatch(s) is not None)
+        conv = s.replace(".", "").replace(",", ".") if comma else s
+        try:
+            x = float(conv) if ok and (comma or "," not in s) else None
+        except ValueError:
+            x = None
+        if x is None or (comma and ("e" in s or "E" in s)):
             errors[i] = ("err_not_numeric", not_numeric)
             continue
-        conv = s.replace(".", "").replace(",", ".") if decimal == "comma" else s
-        x = float(conv)
         if x == 0 and re.search(r"[1-9]", re.split(r"[eE]", conv)[0]):
             errors[i] = ("err_number_range", ("allow_number_range", {}))  # underflow: 1e-400 is not 0
         else:
