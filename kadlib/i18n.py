@@ -472,11 +472,11 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "at most {n} columns; delete the stray cells far to the right",
     },
     "err_row_length": {
-        "id": "baris ini berisi {cells} sel, judul kolom {width}",
+        "id": "baris ini berisi {cells} sel, sedangkan baris judul {width} sel",
         "en": "this row has {cells} cells, the header {width}",
     },
     "allow_row_length": {
-        "id": "{width} sel per baris, seperti judul kolom; angka desimal ditulis 71.96 (atau beri tanda kutip \"71,96\")",
+        "id": "{width} sel per baris, seperti baris judul; angka desimal ditulis 71.96 (atau beri tanda kutip \"71,96\")",
         "en": "{width} cells per row, as in the header; decimals written 71.96 (or quoted \"71,96\")",
     },
     "err_unnamed_column": {"id": "kolom berisi data tanpa judul", "en": "a column holds data but has no header"},
@@ -521,7 +521,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "the number is too large or too small to compute with",
     },
     "allow_number_range": {"id": "angka hingga sekitar 1e300", "en": "numbers up to about 1e300"},
-    "err_missing_key": {"id": "sel wajib kosong", "en": "a required cell is empty"},
+    "err_missing_key": {"id": "sel wajib ini kosong", "en": "a required cell is empty"},
     "allow_key": {
         "id": "wilayah, tahun dan indikator diisi di setiap baris",
         "en": "region, year and indicator filled in on every row",

@@ -226,6 +226,36 @@ def test_equivalent_spellings_load_to_the_same_table(work, table, style):
     assert frames_equal(out, expected(records, with_unit, "same.csv")), (data, out)
 
 
+@settings(FUZZ, max_examples=n(250))
+@given(table=tables(), style=styles())
+def test_wide_spellings_load_to_the_long_table(work, table, style):
+    """A table wide by year (one column per year, blank = missing) loads to its long form."""
+    records, _ = table
+    groups = list(dict.fromkeys((r[0], r[2]) for r in records))
+    years = sorted({r[1] for r in records})
+    cell = {(r[0], r[2], r[1]): r[3] for r in records}
+    d, q, pick = style["delimiter"], style["quote"], style["headers"]
+    comma = style["decimal"] == "comma"
+    lines = [d.join(q(h, d) for h in [HEADERS["region_code"][pick % 4], HEADERS["indicator"][pick % 2],
+                                       *map(str, years)])]  # fmt: skip
+    for code, ind in groups:
+        texts = [cell.get((code, ind, y), "") for y in years]
+        texts = [comma_number(t, style["thousands"]) if comma else t for t in texts]
+        lines.append(d.join(q(x, d) for x in [code, ind, *texts]))
+    f = work / "wide.csv"
+    f.write_bytes((style["newline"].join(lines) + style["newline"]).encode(style["encoding"]))
+    out = read(f)
+    count("csv_wide_equivalent")
+    rows = [(code, y, ind, cell.get((code, ind, y), "")) for code, ind in groups for y in years]
+    want = pd.DataFrame({
+        "region_code": [r[0] for r in rows], "year": pd.array([r[1] for r in rows], dtype="int64"),
+        "indicator": [r[2] for r in rows], "sector_code": [""] * len(rows),
+        "value": [float("nan") if v.is_missing(r[3]) else float(r[3]) for r in rows],
+        "unit": [""] * len(rows), "source": ["wide.csv"] * len(rows),
+    })  # fmt: skip
+    assert frames_equal(out, want), (lines, out)
+
+
 MUTATIONS = ["flip", "truncate", "dup_row", "dup_header", "short_row", "long_row", "huge", "tiny",
              "delim_line", "delim_file", "insert_byte", "delete_range", "reencode", "empty_line", "bom_middle"]  # fmt: skip
 

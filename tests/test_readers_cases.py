@@ -70,7 +70,7 @@ def test_one_missing_value_rule(tmp_path):
 
 def test_missing_key_cell_is_an_error(tmp_path):
     f = write(tmp_path, "t.csv", "kode,tahun,indikator,nilai\n3302,2020,-,1\n")
-    with pytest.raises(KadDataError, match=r"berkas 't.csv', baris 2, kolom 'indicator', nilai '-': sel wajib kosong"):
+    with pytest.raises(KadDataError, match=r"berkas 't.csv', baris 2, kolom 'indicator', nilai '-': sel wajib ini kosong"):
         kadlib.read_table(f)
 
 
@@ -137,7 +137,7 @@ def test_alias_and_name_duplicate_is_refused(tmp_path):
 def test_short_row_is_refused(tmp_path):
     """`3303,2020` was accepted with an empty indicator."""
     f = write(tmp_path, "t.csv", "kode,tahun,indikator,nilai\n3302,2020,ipm,1\n3303,2020\n")
-    with pytest.raises(KadDataError, match=r"(?s)baris 3, nilai '2020': baris ini berisi 2 sel, judul kolom 4"
+    with pytest.raises(KadDataError, match=r"(?s)baris 3, nilai '2020': baris ini berisi 2 sel, sedangkan baris judul 4 sel"
                                            r".*4 sel per baris"):  # fmt: skip
         kadlib.read_table(f)
 
@@ -145,7 +145,7 @@ def test_short_row_is_refused(tmp_path):
 def test_extra_field_is_refused(tmp_path):
     """Was pandas ParserError."""
     f = write(tmp_path, "t.csv", "kode,tahun,indikator,nilai\n3302,2020,ipm,71,96\n")
-    with pytest.raises(KadDataError, match=r"baris 2, kolom '#5', nilai '96': baris ini berisi 5 sel, judul kolom 4"):
+    with pytest.raises(KadDataError, match=r"baris 2, kolom '#5', nilai '96': baris ini berisi 5 sel, sedangkan baris judul 4 sel"):
         kadlib.read_table(f)
 
 
@@ -372,7 +372,7 @@ def test_bps_extra_cell_is_refused(tmp_path):
     lines = bps_lines()
     lines[6] = lines[6].replace(",", ",123,", 1)
     with pytest.raises(KadDataError, match=r"berkas 'bps.csv', baris 7, kolom '#92', nilai '\d+(\.\d+)?': "
-                                           r"baris ini berisi 92 sel, judul kolom 91"):  # fmt: skip
+                                           r"baris ini berisi 92 sel, sedangkan baris judul 91 sel"):  # fmt: skip
         kadlib.read_bps_table(bps_file(tmp_path, lines))
 
 
@@ -387,7 +387,7 @@ def test_bps_truncated_row_is_refused(tmp_path):
     """A cut row became NaN."""
     lines = bps_lines()
     lines[6] = lines[6][:60]
-    with pytest.raises(KadDataError, match=r"baris 7, nilai '[\d.]+': baris ini berisi \d sel, judul kolom 91"):
+    with pytest.raises(KadDataError, match=r"baris 7, nilai '[\d.]+': baris ini berisi \d sel, sedangkan baris judul 91 sel"):
         kadlib.read_bps_table(bps_file(tmp_path, lines))
 
 
@@ -509,7 +509,7 @@ def test_duplicate_and_missing_codes(tmp_path, kartamantul):
         kadlib.read_boundaries(geojson(tmp_path, g))
     text = str(info.value)
     assert re.search(r"baris 2, kolom 'region_code', nilai '3402': kode wilayah muncul lebih dari sekali", text)
-    assert re.search(r"\(2\) baris 3, kolom 'region_code', nilai (None|nan): sel wajib kosong", text)
+    assert re.search(r"\(2\) baris 3, kolom 'region_code', nilai (None|nan): sel wajib ini kosong", text)
     assert "kode ini sudah ada di baris 1" in text
 
 
