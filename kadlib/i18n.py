@@ -433,6 +433,11 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "{n} problems in this table (the first {shown} shown; all in err.problems)",
     },
     "err_file_too_large": {"id": "berkas terlalu besar", "en": "the file is too large"},
+    "err_file_unreadable": {"id": "berkas tidak bisa dibuka ({detail})", "en": "the file cannot be opened ({detail})"},
+    "allow_readable": {
+        "id": "berkas yang boleh dibaca dan tidak sedang dipakai program lain",
+        "en": "a file you may read that no other program holds open",
+    },
     "allow_file_size": {"id": "berkas sampai {mb} MB", "en": "files up to {mb} MB"},
     "err_file_encoding": {
         "id": "isi berkas tidak bisa dibaca sebagai teks ({detail})",

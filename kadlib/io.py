@@ -51,11 +51,24 @@ def _check_file(path, suffixes=None) -> Path:
     if suffixes is not None and path.suffix.lower() not in suffixes:
         raise KadDataError("err_file_type", file=path.name, value=path.suffix,
                            allowed=("allow_list", {"items": ", ".join(suffixes)}))  # fmt: skip
+    try:
+        path.open("rb").close()
+    except OSError as exc:  # permission denied, locked by another program ...
+        raise KadDataError("err_file_unreadable", file=path.name, detail=type(exc).__name__,
+                           allowed=("allow_readable", {})) from None  # fmt: skip
     size = path.stat().st_size
     if size > v.MAX_FILE_BYTES:
         raise KadDataError("err_file_too_large", file=path.name, value=f"{size / 2**20:.0f} MB",
                            allowed=("allow_file_size", {"mb": v.MAX_FILE_BYTES // 2**20}))  # fmt: skip
     return path
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:  # permission denied, a file being synced, a device error ...
+        raise KadDataError("err_file_unreadable", file=path.name, detail=type(exc).__name__,
+                           allowed=("allow_readable", {})) from None  # fmt: skip
 
 
 def parse_number(text, *, file=None, row=None, column=None) -> float:
@@ -129,7 +142,7 @@ def _sniff_delimiter(text: str) -> str:
 def _csv_records(path: Path, text: str | None = None):
     """Rows of a CSV as ``[(row number, [cells])]`` and its delimiter; blank rows dropped."""
     if text is None:
-        text = decode_text(path.read_bytes(), path.name)
+        text = decode_text(_read_bytes(path), path.name)
     longest = max(map(len, text.split("\n"))) if text else 0
     if longest > v.MAX_LINE_CHARS:
         line = next(i for i, ln in enumerate(text.split("\n"), 1) if len(ln) > v.MAX_LINE_CHARS)
@@ -333,6 +346,9 @@ def read_table(path, *, indicator=None, unit=None, sheet=0, allow_negative=False
         header.pop()
     problems = v.Problems(file)
     width = len(header)
+    if width > v.MAX_COLUMNS:
+        raise KadDataError("err_too_many_columns", file=file, row=header_row,
+                           allowed=("allow_columns_n", {"n": v.MAX_COLUMNS}))  # fmt: skip
     data = _rectangle(records[1:], width, file, problems, pad_short=path.suffix.lower() != ".csv")
     names = v.canonical_columns(header)
     keep = []
@@ -497,7 +513,7 @@ def _geo_source(path: Path, layer):
 
     suffix = path.suffix.lower()
     if suffix in (".geojson", ".json"):
-        text = decode_text(path.read_bytes(), path.name)
+        text = decode_text(_read_bytes(path), path.name)
         if not text.strip():
             raise KadDataError("err_no_features", file=path.name, allowed=("allow_features", {}))
         return _io.BytesIO(text.encode("utf-8")), None

@@ -88,7 +88,7 @@ REASONS = (
     "err_numeric_text", "err_duplicate_rows", "err_bps_layout", "err_geo_damaged", "err_no_features",
     "err_geometry_type", "err_empty_geometry", "err_invalid_geometry", "err_no_crs", "err_crs_bounds",
     "err_axis_order", "err_several_layers", "err_unknown_option", "err_duplicate_region_code",
-    "err_control_char",
+    "err_control_char", "err_file_unreadable",
 )  # fmt: skip
 
 

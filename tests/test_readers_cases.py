@@ -654,3 +654,24 @@ def test_bps_export_saved_as_xlsx_reads_the_same(tmp_path):
         a, b = kadlib.read_bps_table(SAMPLE), kadlib.read_bps_table(f)
     pd_cols = ["region_name", "region_code", "year", "period", "sector_code", "value", "unit", "price_basis"]
     assert a[pd_cols].equals(b[pd_cols])
+
+
+@pytest.mark.parametrize("name", ["t.csv", "t.xlsx", "t.geojson"])
+def test_unreadable_file(tmp_path, monkeypatch, name):
+    f = write(tmp_path, name, TIDY)
+
+    def refuse(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    reader = kadlib.read_boundaries if name.endswith("json") else kadlib.read_table
+    with pytest.raises(KadDataError, match=rf"berkas '{name}': berkas tidak bisa dibuka \(PermissionError\)"):
+        reader(f)
+
+
+def test_too_many_columns_in_a_csv(tmp_path):
+    header = ",".join(["kode", "tahun", "indikator", "nilai"] + [f"c{i}" for i in range(1200)])
+    f = write(tmp_path, "w.csv", header + "\n" + "3302,2020,ipm,1" + "," * 1200 + "\n")
+    with pytest.raises(KadDataError, match=r"berkas 'w.csv', baris 1: ada isi di luar jangkauan kolom"):
+        kadlib.read_table(f)
