@@ -724,6 +724,15 @@ def _ffill(cells: list[str]) -> list[str]:
     return out
 
 
+def _bps_cell(c):
+    """Text trimmed; Excel numbers kept for the values; integers and dates as text (header years)."""
+    if isinstance(c, str):
+        return c.strip()
+    if isinstance(c, float):
+        return c
+    return v.header_text(c)
+
+
 def read_bps_table(path, *, annual_only=False):
     """Read a table exported from a BPS dynamic table ("tabel dinamis") as tidy data.
 
@@ -766,8 +775,7 @@ def read_bps_table(path, *, annual_only=False):
     path = _check_file(path)
     file = path.name
     records, comma_allowed = _records(path)
-    records = [(n, [c.strip() if isinstance(c, str) else v.header_text(c) if not isinstance(c, float) else c
-                    for c in cells]) for n, cells in records]  # fmt: skip
+    records = [(n, [_bps_cell(c) for c in cells]) for n, cells in records]
     layout = ("allow_bps_layout", {})
     if len(records) < 4:
         raise KadDataError("err_bps_layout", file=file, detail="< 4 rows", allowed=layout)
