@@ -149,7 +149,7 @@ def _csv_records(path: Path, text: str | None = None):
         raise KadDataError("err_line_too_long", file=path.name, row=line, value=f"{longest:,} chars",
                            allowed=("allow_line_length", {"n": f"{v.MAX_LINE_CHARS:,}"}))  # fmt: skip
     delimiter = _sniff_delimiter(text)
-    reader = csv.reader(_io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    reader = csv.reader(_io.StringIO(text, newline=""), delimiter=delimiter, strict=True)  # "0.00"1 is refused
     records = []
     try:
         for n, cells in enumerate(reader, 1):

@@ -675,3 +675,10 @@ def test_too_many_columns_in_a_csv(tmp_path):
     f = write(tmp_path, "w.csv", header + "\n" + "3302,2020,ipm,1" + "," * 1200 + "\n")
     with pytest.raises(KadDataError, match=r"berkas 'w.csv', baris 1: ada isi di luar jangkauan kolom"):
         kadlib.read_table(f)
+
+
+def test_text_after_a_closing_quote_is_refused(tmp_path):
+    """Found by the fuzzer: `"0.00"1` was read as 0.001."""
+    f = write(tmp_path, "q.csv", 'kode,tahun,indikator,nilai\n3302,2020,ipm,"0.00"1\n')
+    with pytest.raises(KadDataError, match=r"berkas 'q.csv', baris 2: CSV rusak \(',' expected after '\"'\)"):
+        kadlib.read_table(f)
