@@ -559,6 +559,12 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "zip berisi .shp bersama .shx, .dbf dan .prj dengan nama yang sama",
         "en": "a zip holding the .shp with its .shx, .dbf and .prj of the same name",
     },
+    "allow_code_column": {
+        "id": "kolom kode BPS ({names}), atau read_boundaries(..., code_column='nama_kolom') "
+        "(kolom yang ada: {present})",
+        "en": "a column of BPS codes ({names}), or read_boundaries(..., code_column='column_name') "
+        "(columns found: {present})",
+    },
     "err_no_features": {"id": "berkas tidak berisi fitur", "en": "the file holds no features"},
     "allow_features": {"id": "minimal satu poligon wilayah", "en": "at least one region polygon"},
     "err_several_layers": {

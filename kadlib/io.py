@@ -589,12 +589,12 @@ def read_boundaries(path, *, code_column=None, crs=None, make_valid=False, layer
     Returns
     -------
     geopandas.GeoDataFrame
-        In EPSG:4326, with a ``region_code`` column when a code column was found.
+        In EPSG:4326, with a ``region_code`` column (4-digit str).
 
     Raises
     ------
     KadDataError
-        Unsupported or damaged file; several layers/shapefiles and no ``layer=``;
+        Unsupported or damaged file; no code column; several layers/shapefiles and no ``layer=``;
         no features; no CRS; coordinates outside Indonesia (wrong CRS, or latitude
         and longitude swapped); points or lines instead of polygons; empty or
         invalid polygons; unknown, missing or duplicate codes.
@@ -621,6 +621,11 @@ def read_boundaries(path, *, code_column=None, crs=None, make_valid=False, layer
                            allowed=("allow_columns", {"required": code_column,
                                                       "present": ", ".join(map(str, gdf.columns))}))  # fmt: skip
     col = _code_column([c for c in gdf.columns if c != "geometry"], code_column)
+    if col is None:  # polygons without codes cannot be joined to any table: say which column is needed
+        raise KadDataError("err_missing_columns", file=file, missing="region_code",
+                           allowed=("allow_code_column", {"names": ", ".join(_CODE_COLUMNS),
+                                                          "present": ", ".join(str(c) for c in gdf.columns
+                                                                               if c != "geometry")}))  # fmt: skip
     labels = (lambda i: None) if col is None else (lambda i: gdf[col].iloc[i])  # noqa: E731
     problems = v.Problems(file)
     rows = np.arange(1, len(gdf) + 1)

@@ -386,7 +386,7 @@ def test_damaged_csv_is_refused_or_read_traceably(work, table, style, kind, pos,
             line = _lines(mutated.decode("utf-8", errors="replace"))[touched + 1]
             cells = [c.strip().strip('"') for c in line.split(d)]
             said = {float(c.replace(".", "").replace(",", ".")) if style["decimal"] == "comma" else float(c)
-                    for c in cells if re.fullmatch(r"[+-]?[\d.,]+(e[+-]?\d+)?", c)
+                    for c in cells if re.fullmatch(r"[+-]?[\d.,]+([eE][+-]?\d+)?", c)
                     and re.search(r"\d", c) and c.count(",") <= 1}  # fmt: skip
             assert math.isnan(a["value"]) or a["value"] in said, (mutated, out)
 

@@ -682,3 +682,13 @@ def test_text_after_a_closing_quote_is_refused(tmp_path):
     f = write(tmp_path, "q.csv", 'kode,tahun,indikator,nilai\n3302,2020,ipm,"0.00"1\n')
     with pytest.raises(KadDataError, match=r"berkas 'q.csv', baris 2: CSV rusak \(',' expected after '\"'\)"):
         kadlib.read_table(f)
+
+
+def test_boundaries_without_a_code_column(tmp_path, kartamantul):
+    """Polygons without codes cannot be joined to anything (found by the fuzzer: a damaged DBF field name)."""
+    g = kartamantul.rename(columns={"region_code": "id_poligon"})
+    with pytest.raises(KadDataError, match=r"(?s)berkas 'b.geojson': kolom wajib tidak ada: region_code.*"
+                                           r"code_column='nama_kolom'.*kolom yang ada: id_poligon"):  # fmt: skip
+        kadlib.read_boundaries(geojson(tmp_path, g))
+    assert kadlib.read_boundaries(geojson(tmp_path, g, "c.geojson"), code_column="id_poligon")["region_code"].tolist() == [
+        "3402", "3404", "3471"]  # fmt: skip
