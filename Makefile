@@ -75,6 +75,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_opportunity.py
 	$(BIN)/python benchmarks/bench_inputs.py
 	$(BIN)/python benchmarks/bench_live.py
+	$(BIN)/python benchmarks/bench_readers.py
 
 # --- live workshop session (issue 10): phones join over the laptop's hotspot ----------
 SESSION ?= lokakarya-$(shell date +%Y-%m-%d)

@@ -23,6 +23,7 @@ from . import report as report
 from . import scenario as scenario
 from . import scoring as scoring
 from . import store as store
+from . import validate as validate
 from . import widgets as widgets
 from . import workshop as workshop
 from .datasets import baseline_table as baseline_table
@@ -105,6 +106,7 @@ __all__ = [
     "scoring",
     "set_language",
     "store",
+    "validate",
     "widgets",
     "workshop",
 ]

@@ -21,9 +21,9 @@ import warnings
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from . import i18n
+from . import i18n, validate
 from ._paths import data_path
-from .errors import KadDataError
+from .errors import KadDataError, check_option
 from .regions import normalise_name, province_of, resolve_regions
 
 BOUNDARY_LAYERS = {"jateng_diy": "boundaries_jateng_diy.geojson", "indonesia": "boundaries_indonesia.geojson"}
@@ -60,8 +60,14 @@ def _csv(name: str):
     import pandas as pd
 
     path = data_path(name)
-    frame = pd.read_csv(path, dtype={"region_code": str, "province_code": str}, keep_default_na=False,
-                        na_values={"value": [""]})  # fmt: skip
+    try:
+        frame = pd.read_csv(path, dtype={"region_code": str, "province_code": str}, keep_default_na=False,
+                            na_values={"value": [""]})  # fmt: skip
+    except (OSError, ValueError, pd.errors.ParserError) as exc:  # a damaged copy (KADLIB_DATA)
+        raise KadDataError("err_csv_syntax", file=name, detail=type(exc).__name__,
+                           allowed=("allow_csv", {})) from None  # fmt: skip
+    if name == "baseline.csv":
+        validate.check_frame(frame, validate.BASELINE, name)
     return frame
 
 
@@ -79,7 +85,8 @@ def _sector_long(file: str):
     long = long.sort_values(["region_code", "price_basis", "year", "_o"], ascending=[True, False, True, True])
     cols = ["region_code", "year", "sector_code", "value", "unit", "price_basis", "quality_flag", "source"]
     long = long[cols].reset_index(drop=True)
-    long["value"] = pd.to_numeric(long["value"])
+    long["value"] = pd.to_numeric(long["value"], errors="coerce")
+    validate.check_frame(long, validate.SECTOR, file)
     return long
 
 
@@ -90,6 +97,7 @@ def _geo(file: str):
     gdf = gpd.read_file(data_path(file))
     gdf["region_code"] = gdf["region_code"].astype(str)
     gdf["province_code"] = gdf["province_code"].astype(str)
+    validate.check_frame(gdf, validate.BOUNDARIES, file)
     return gdf
 
 
@@ -199,9 +207,7 @@ def load_regions(group=None, codes=None, *, layer="jateng_diy"):
     >>> g.crs.to_string(), len(load_regions(layer="indonesia"))
     ('EPSG:4326', 514)
     """
-    if layer not in BOUNDARY_LAYERS:
-        raise KadDataError("err_unknown_option", column="layer", value=layer,
-                           allowed=("allow_list", {"items": ", ".join(BOUNDARY_LAYERS)}))  # fmt: skip
+    check_option("layer", layer, BOUNDARY_LAYERS)
     gdf = _geo(BOUNDARY_LAYERS[layer])
     selected = _select_codes(group, codes)
     if selected is None:
@@ -318,9 +324,7 @@ def load_sector_pdrb(codes=None, *, group=None, years=None, sectors=None, datase
     >>> float(s["value"].iloc[0])
     4596.45
     """
-    if dataset not in SECTOR_DATASETS:
-        raise KadDataError("err_unknown_option", column="dataset", value=dataset,
-                           allowed=("allow_list", {"items": ", ".join(SECTOR_DATASETS)}))  # fmt: skip
+    check_option("dataset", dataset, SECTOR_DATASETS)
     file = f"{dataset}.csv"
     frame = _sector_long(file)
     selected = _select_codes(group, codes)

@@ -43,7 +43,13 @@ class KadDataError(ValueError):
     Attributes
     ----------
     key, file, row, column, value, details
-        The same, kept for programs that handle the error.
+        The same, kept for programs that handle the error.  ``key`` is the stable
+        reason code (``"err_negative"``, ``"err_row_length"`` ...): programs test it
+        instead of the wording, which may improve; the codes used by the readers are
+        listed in :data:`kadlib.validate.REASONS`.
+    problems : list of KadDataError
+        Every problem found when a whole table was checked at once
+        (:meth:`combine`); ``[self]`` for a single problem.
 
     Examples
     --------
@@ -62,6 +68,9 @@ class KadDataError(ValueError):
     ["column 'value', value -3.0: negative values are not allowed here.", "[id] kolom 'value', nilai -3.0: nilai negatif tidak boleh di sini."]
     >>> set_language("id")
     """
+
+    _problems: list | None = None
+    _more: int = 0
 
     def __init__(
         self,
@@ -107,6 +116,49 @@ class KadDataError(ValueError):
         first = i18n.get_language()
         second = "en" if first == "id" else "id"
         return f"{self._sentence(first)}\n[{second}] {self._sentence(second)}"
+
+    @property
+    def problems(self) -> list:
+        return list(self._problems) if self._problems else [self]
+
+    @classmethod
+    def combine(cls, problems, *, shown: int = 5, more: int = 0) -> KadDataError:
+        """One error for every problem of a table: the first is the error, the message lists ``shown``.
+
+        ``more`` counts problems found but not kept (the caller stops collecting at a cap).
+
+        Examples
+        --------
+        >>> a = KadDataError("err_negative", file="t.csv", row=2, column="value", value="-1")
+        >>> b = KadDataError("err_negative", file="t.csv", row=5, column="value", value="-3")
+        >>> err = KadDataError.combine([a, b])
+        >>> err.key, err.row, [p.row for p in err.problems]
+        ('err_negative', 2, [2, 5])
+        >>> "(2) baris 5, kolom 'value', nilai '-3': nilai negatif" in str(err)
+        True
+        """
+        problems = list(problems)
+        head = problems[0]
+        if len(problems) == 1 and not more:
+            return head
+        err = cls.__new__(cls)
+        err.__dict__.update(head.__dict__)
+        err._problems, err._more = problems, more
+        first = i18n.get_language()
+        second = "en" if first == "id" else "id"
+        total = len(problems) + more
+        parts = []
+        for lang in (first, second):
+            lines = [head._sentence(lang)]
+            for i, p in enumerate(problems[1:shown], 2):
+                text = p._sentence(lang)
+                if p.file is not None and p.file == head.file:  # the file is named once
+                    text = text.replace(i18n.t("loc_file", p.file, lang=lang) + ", ", "", 1)
+                lines.append(f"({i}) {text}")
+            lines.append(i18n.t("problems_total", n=total, shown=min(shown, len(problems)), lang=lang))
+            parts.append(("" if lang == first else f"[{lang}] ") + "\n".join(lines))
+        ValueError.__init__(err, "\n".join(parts))
+        return err
 
 
 def check_option(name: str, value: Any, allowed, *, file: Any = None) -> Any:

@@ -717,6 +717,196 @@ LABELS: dict[str, dict[str, str]] = {
     "live_item": {"id": "Butir", "en": "Item"},
     "live_scale_lo": {"id": "sangat rendah", "en": "very low"},
     "live_scale_hi": {"id": "sangat tinggi", "en": "very high"},
+    # --- readers / validate (kadlib/io.py, kadlib/validate.py) ----------------
+    "problems_total": {
+        "id": "{n} masalah di tabel ini ({shown} pertama ditampilkan; semuanya di err.problems)",
+        "en": "{n} problems in this table (the first {shown} shown; all in err.problems)",
+    },
+    "err_file_unreadable": {"id": "berkas tidak bisa dibuka ({detail})", "en": "the file cannot be opened ({detail})"},
+    "allow_readable": {
+        "id": "berkas yang boleh dibaca dan tidak sedang dipakai program lain",
+        "en": "a file you may read that no other program holds open",
+    },
+    "allow_file_size": {"id": "berkas sampai {mb} MB", "en": "files up to {mb} MB"},
+    "err_file_encoding": {
+        "id": "isi berkas tidak bisa dibaca sebagai teks ({detail})",
+        "en": "the file cannot be read as text ({detail})",
+    },
+    "err_binary_file": {"id": "berkas ini bukan berkas teks", "en": "this is not a text file"},
+    "allow_encoding": {
+        "id": "CSV teks (UTF-8, UTF-16 atau Latin-1), mis. \"Simpan sebagai CSV UTF-8\" di Excel",
+        "en": "a text CSV (UTF-8, UTF-16 or Latin-1), e.g. \"Save as CSV UTF-8\" in Excel",
+    },
+    "err_line_too_long": {"id": "baris terlalu panjang", "en": "the line is too long"},
+    "allow_line_length": {
+        "id": "baris sampai {n} karakter (apakah berkas ini benar-benar tabel CSV?)",
+        "en": "lines up to {n} characters (is this file really a CSV table?)",
+    },
+    "err_csv_syntax": {"id": "CSV rusak ({detail})", "en": "malformed CSV ({detail})"},
+    "allow_csv": {
+        "id": "CSV dengan tanda kutip berpasangan, satu baris per rekaman",
+        "en": "a CSV with paired quotes, one line per record",
+    },
+    "err_xlsx_damaged": {
+        "id": "berkas Excel rusak atau tidak lengkap ({detail})",
+        "en": "the Excel file is damaged or incomplete ({detail})",
+    },
+    "allow_xlsx": {
+        "id": "berkas .xlsx yang bisa dibuka Excel; simpan ulang dari Excel",
+        "en": "an .xlsx file Excel can open; save it again from Excel",
+    },
+    "err_too_many_rows": {"id": "terlalu banyak baris", "en": "too many rows"},
+    "allow_rows": {"id": "paling banyak {n} baris data", "en": "at most {n} data rows"},
+    "err_too_many_columns": {
+        "id": "ada isi di luar jangkauan kolom yang dibaca",
+        "en": "there are cells beyond the columns the kit reads",
+    },
+    "allow_columns_n": {
+        "id": "paling banyak {n} kolom; hapus isi sel yang jauh di kanan",
+        "en": "at most {n} columns; delete the stray cells far to the right",
+    },
+    "err_row_length": {
+        "id": "baris ini berisi {cells} sel, sedangkan baris judul {width} sel",
+        "en": "this row has {cells} cells, the header {width}",
+    },
+    "allow_row_length": {
+        "id": "{width} sel per baris, seperti baris judul; angka desimal ditulis 71.96 (atau beri tanda kutip \"71,96\")",
+        "en": "{width} cells per row, as in the header; decimals written 71.96 (or quoted \"71,96\")",
+    },
+    "err_unnamed_column": {"id": "kolom berisi data tanpa judul", "en": "a column holds data but has no header"},
+    "allow_header": {"id": "setiap kolom berisi data punya judul", "en": "a header for every column with data"},
+    "err_duplicate_column": {
+        "id": "kolom ganda: sama dengan kolom {first} (keduanya berarti '{canon}')",
+        "en": "duplicate column: same as column {first} (both mean '{canon}')",
+    },
+    "allow_unique_column": {"id": "setiap kolom sekali saja", "en": "each column once"},
+    "allow_wide_or_tidy": {
+        "id": "tabel panjang (kolom 'year' dan 'value') atau tabel lebar (satu kolom per tahun), bukan keduanya",
+        "en": "a long table (columns 'year' and 'value') or a wide one (a column per year), not both",
+    },
+    "allow_columns_indicator": {
+        "id": "tabel dengan kolom {required} (kolom yang ada: {present}); tabel tanpa kolom indikator "
+        "dibaca dengan read_table(..., indicator='nama_indikator')",
+        "en": "a table with columns {required} (columns found: {present}); a table without an indicator "
+        "column is read with read_table(..., indicator='indicator_name')",
+    },
+    "err_mixed_decimal": {
+        "id": "berkas memakai titik desimal di sini, tetapi koma desimal di {other}",
+        "en": "the file uses a decimal point here but a decimal comma in {other}",
+    },
+    "allow_one_decimal": {
+        "id": "satu cara menulis desimal dalam satu berkas: 1234,5 (dengan titik ribuan 1.234,5) atau 1234.5",
+        "en": "one decimal convention per file: 1234,5 (thousands 1.234,5) or 1234.5",
+    },
+    "err_ambiguous_number": {
+        "id": "angka ini bisa berarti {thousands} (titik ribuan) atau desimal; berkas tidak menunjukkan yang mana",
+        "en": "this number may be {thousands} (thousands point) or a decimal; the file does not say which",
+    },
+    "allow_unambiguous_number": {
+        "id": "ribuan tanpa titik (1789), atau desimal yang jelas (1,789 dalam berkas bertanda ';')",
+        "en": "thousands without a point (1789), or an unambiguous decimal (1,789 in a ';' file)",
+    },
+    "allow_numeric_comma": {
+        "id": "angka dengan koma desimal seperti di berkas ini (mis. 1.234,5 atau 1234,5); sel kosong untuk data yang tidak ada",
+        "en": "a number with a decimal comma as in this file (e.g. 1.234,5 or 1234,5); an empty cell for missing data",
+    },
+    "err_number_range": {
+        "id": "angka terlalu besar atau terlalu kecil untuk dihitung",
+        "en": "the number is too large or too small to compute with",
+    },
+    "allow_number_range": {"id": "angka hingga sekitar 1e300", "en": "numbers up to about 1e300"},
+    "err_missing_key": {"id": "sel wajib ini kosong", "en": "a required cell is empty"},
+    "allow_key": {
+        "id": "wilayah, tahun dan indikator diisi di setiap baris",
+        "en": "region, year and indicator filled in on every row",
+    },
+    "err_numeric_text": {
+        "id": "angka di kolom teks (sel bergeser?)",
+        "en": "a number in a text column (a shifted cell?)",
+    },
+    "allow_text": {
+        "id": "teks (mis. satuan 'persen'); bila ini angka desimal berkoma, tulis 71.96 atau beri tanda kutip",
+        "en": "text (e.g. the unit 'persen'); if this is a decimal with a comma, write 71.96 or quote it",
+    },
+    "err_name_code_mismatch": {
+        "id": "nama wilayah tidak cocok dengan kodenya {code} (nama ini milik {other})",
+        "en": "the region name does not match its code {code} (this name belongs to {other})",
+    },
+    "allow_name_code": {
+        "id": "kode dan nama wilayah yang sama; kadlib.load_region_table() memuat semuanya",
+        "en": "the code and the name of the same region; kadlib.load_region_table() lists them",
+    },
+    "err_geo_damaged": {
+        "id": "berkas batas wilayah rusak atau tidak bisa dibaca ({detail})",
+        "en": "the boundary file is damaged or cannot be read ({detail})",
+    },
+    "allow_geo_file": {
+        "id": "GeoJSON, GeoPackage atau shapefile (zip) yang bisa dibuka QGIS",
+        "en": "a GeoJSON, GeoPackage or (zipped) shapefile that QGIS can open",
+    },
+    "allow_shapefile": {
+        "id": "zip berisi .shp bersama .shx, .dbf dan .prj dengan nama yang sama",
+        "en": "a zip holding the .shp with its .shx, .dbf and .prj of the same name",
+    },
+    "allow_code_column": {
+        "id": "kolom kode BPS ({names}), atau read_boundaries(..., code_column='nama_kolom') "
+        "(kolom yang ada: {present})",
+        "en": "a column of BPS codes ({names}), or read_boundaries(..., code_column='column_name') "
+        "(columns found: {present})",
+    },
+    "err_no_features": {"id": "berkas tidak berisi fitur", "en": "the file holds no features"},
+    "allow_features": {"id": "minimal satu poligon wilayah", "en": "at least one region polygon"},
+    "err_several_layers": {
+        "id": "berkas berisi beberapa lapisan/shapefile: {items}",
+        "en": "the file holds several layers/shapefiles: {items}",
+    },
+    "allow_layer": {
+        "id": "pilih satu dengan layer=, mis. read_boundaries(..., layer='{example}')",
+        "en": "choose one with layer=, e.g. read_boundaries(..., layer='{example}')",
+    },
+    "err_geometry_type": {
+        "id": "geometri {kind}, bukan poligon",
+        "en": "{kind} geometry, not a polygon",
+    },
+    "allow_polygons": {
+        "id": "poligon atau multipoligon batas wilayah (bukan titik atau garis)",
+        "en": "region boundary polygons or multipolygons (not points or lines)",
+    },
+    "allow_unique_feature": {
+        "id": "setiap wilayah satu fitur (kode ini sudah ada di baris {row})",
+        "en": "one feature per region (this code is already in row {row})",
+    },
+    "err_crs_bounds": {
+        "id": "koordinat di luar wilayah Indonesia (batas {bounds}): CRS berkas salah atau tidak ada",
+        "en": "coordinates outside Indonesia (bounds {bounds}): the file's CRS is wrong or missing",
+    },
+    "allow_crs_bounds": {
+        "id": "koordinat di Indonesia (bujur 94–142, lintang −11,5–6,5); bila koordinatnya dalam meter "
+        "(mis. UTM), beri crs='EPSG:32749' atau CRS yang benar",
+        "en": "coordinates in Indonesia (longitude 94–142, latitude −11.5–6.5); if they are in metres "
+        "(e.g. UTM), pass crs='EPSG:32749' or the right CRS",
+    },
+    "err_axis_order": {
+        "id": "lintang dan bujur tertukar (batas {bounds})",
+        "en": "latitude and longitude are swapped (bounds {bounds})",
+    },
+    "allow_axis_order": {
+        "id": "urutan bujur, lintang (x = bujur 94–142); tukar sumbunya di QGIS",
+        "en": "longitude, latitude order (x = longitude 94–142); swap the axes in QGIS",
+    },
+    "err_control_char": {
+        "id": "sel berisi karakter kendali yang tidak terlihat",
+        "en": "the cell holds an invisible control character",
+    },
+    "allow_no_control": {
+        "id": "teks biasa; ketik ulang sel ini",
+        "en": "plain text; retype this cell",
+    },
+    "warn_ignored_columns": {
+        "id": "{file}: kolom ini tidak dikenal dan diabaikan: {items}",
+        "en": "{file}: these columns are not known and were ignored: {items}",
+    },
+    "allow_one_row_region": {"id": "setiap wilayah satu baris", "en": "one row per region"},
     # --- warnings -------------------------------------------------------------
     "warn_flagged_dropped": {
         "id": "data bermasalah tidak dipakai: {items}",

@@ -97,8 +97,19 @@ def _name_index() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in index.items()}
 
 
-def _code_set() -> frozenset[str]:
+@lru_cache(maxsize=1)
+def known_codes() -> frozenset[str]:
+    """Every 4-digit BPS code in the kit's register of regions (built once).
+
+    Examples
+    --------
+    >>> {"3402", "3471", "9999"} <= known_codes()
+    True
+    """
     return frozenset(_register()["region_code"])
+
+
+_code_set = known_codes  # the name used inside this module
 
 
 def region_name(code: str, short: bool = False) -> str:

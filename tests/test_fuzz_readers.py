@@ -1,0 +1,779 @@
+"""Seeded fuzzers for the readers of users' files (issue 13): "KadDataError or a correct load".
+
+Each fuzzer builds a valid file from a table it knows (so the correct answer is known), then
+either rewrites it without changing its meaning (encodings, BOM, delimiters, decimal comma,
+header spellings, column order, quoting, line ends) -- the reader must return exactly the
+known table -- or damages it (byte flips, truncation, duplicated rows or headers, short or long
+rows, huge numbers, delimiter swaps, GeoJSON edits, XLSX XML and zip edits).  A damaged file must
+raise ``KadDataError`` or load to an answer that can be traced to the damaged bytes: the rows the
+damage did not touch are unchanged, and a changed value equals what the damaged cell says.
+Anything else -- a raw exception, or a silent wrong answer -- fails the test.
+
+The fuzzers are derandomised (the same cases on every run) and sized for ``make test``;
+``KAD_FUZZ_SCALE=10`` runs ten times as many cases.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import os
+import re
+import warnings
+import zipfile
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import kadlib
+from kadlib import KadDataError
+from kadlib import validate as v
+from kadlib.regions import region_name
+
+SCALE = float(os.environ.get("KAD_FUZZ_SCALE", "1"))
+FUZZ = settings(
+    derandomize=True,
+    database=None,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=list(HealthCheck),
+)
+
+
+def n(cases: int) -> int:
+    return max(1, int(cases * SCALE))
+
+
+CODES = ["3301", "3302", "3303", "3304", "3305", "3374", "3375", "3376", "3402", "3404", "3471", "3300"]
+INDICATORS = ["ipm", "pdrb_adhk_total", "tpt", "x1"]
+UNITS = ["persen", "indeks", "juta rupiah", ""]
+HEADERS = {
+    "region_code": ["region_code", "kode", "Kode Wilayah", "KODE"],
+    "region_name": ["region_name", "wilayah", "Nama Wilayah", "kabupaten/kota"],
+    "year": ["year", "tahun", "Tahun"],
+    "indicator": ["indicator", "indikator"],
+    "value": ["value", "nilai", "NILAI"],
+    "unit": ["unit", "satuan"],
+}
+COUNTS: dict[str, int] = {}
+
+
+def count(name: str) -> None:
+    COUNTS[name] = COUNTS.get(name, 0) + 1
+
+
+@pytest.fixture(scope="module")
+def work(tmp_path_factory):
+    return tmp_path_factory.mktemp("fuzz")
+
+
+# ----------------------------------------------------------------------------- tables
+@st.composite
+def tables(draw):
+    """A small valid tidy table: (records, with_unit) with records (code, year, indicator, value_text)."""
+    keys = draw(st.lists(st.tuples(st.sampled_from(CODES), st.integers(2010, 2024), st.sampled_from(INDICATORS)),
+                         min_size=1, max_size=8, unique=True))  # fmt: skip
+    records = []
+    for code, year, ind in keys:
+        kind = draw(st.sampled_from(["dec", "dec", "int", "big", "exp", "missing"]))
+        if kind == "missing":
+            text = draw(st.sampled_from(["", "-", "NaN", "n/a", "NA"]))
+        elif kind == "int":
+            text = str(draw(st.integers(0, 999)))
+        elif kind == "big":
+            text = f"{draw(st.integers(1000, 10**9))}.{draw(st.integers(0, 99)):02d}"
+        elif kind == "exp":
+            text = f"{draw(st.integers(1, 9))}.{draw(st.integers(0, 99)):02d}e{draw(st.integers(-3, 6))}"
+        else:
+            text = f"{draw(st.integers(0, 999))}.{draw(st.integers(0, 99)):02d}"
+        records.append((code, year, ind, text, draw(st.sampled_from(UNITS))))
+    return records, draw(st.booleans())
+
+
+def expected(records, with_unit, file):
+    return pd.DataFrame({
+        "region_code": [r[0] for r in records],
+        "year": pd.array([r[1] for r in records], dtype="int64"),
+        "indicator": [r[2] for r in records],
+        "sector_code": [""] * len(records),
+        "value": [float("nan") if v.is_missing(r[3]) else float(r[3]) for r in records],
+        "unit": [r[4] if with_unit else "" for r in records],
+        "source": [file] * len(records),
+    })  # fmt: skip
+
+
+def comma_number(text: str, thousands: bool) -> str:
+    """The same number the Indonesian way: 1.234.567,89 (the point only for thousands)."""
+    if v.is_missing(text):
+        return text
+    if "e" in text:  # written out: 1.23e-3 -> 0.00123 (the same number exactly)
+        from decimal import Decimal
+
+        text = format(Decimal(text), "f")
+    whole, _, frac = text.partition(".")
+    if thousands and frac:
+        whole = f"{int(whole):,}".replace(",", ".")
+    return whole + ("," + frac if frac else "")
+
+
+@st.composite
+def styles(draw):
+    delimiter = draw(st.sampled_from([",", ";", "\t"]))
+    return {
+        "delimiter": delimiter,
+        "decimal": "comma" if delimiter != "," and draw(st.booleans()) else "point",
+        "thousands": draw(st.booleans()),
+        "encoding": draw(st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252", "latin-1"])),
+        "newline": draw(st.sampled_from(["\n", "\r\n"])),
+        "quote": draw(st.sampled_from([csv_quote_minimal, csv_quote_all])),
+        "region": draw(st.sampled_from(["code", "dotted", "name", "code+name"])),
+        "order": draw(st.permutations(range(5))),
+        "headers": draw(st.integers(0, 3)),
+        "trailing_newline": draw(st.booleans()),
+    }
+
+
+def csv_quote_minimal(cell: str, delimiter: str) -> str:
+    return f'"{cell}"' if (delimiter in cell or '"' in cell) else cell
+
+
+def csv_quote_all(cell: str, delimiter: str) -> str:
+    return f'"{cell}"'
+
+
+def render_csv(records, with_unit, style) -> bytes:
+    """Write a tidy table as a user's CSV would look, in one of many equivalent spellings."""
+    cols = ["region", "year", "indicator", "value"] + (["unit"] if with_unit else [])
+    order = [i for i in style["order"] if i < len(cols)]
+    cols = [cols[i] for i in order]
+    pick = style["headers"]
+
+    def header(c):
+        if c == "region":
+            if style["region"] == "code+name":
+                return [HEADERS["region_code"][pick % 4], HEADERS["region_name"][pick % 4]]
+            key = "region_name" if style["region"] == "name" else "region_code"
+            return [HEADERS[key][pick % 4]]
+        return [HEADERS[c][pick % len(HEADERS[c])]]
+
+    def cells(r, c):
+        code, year, ind, text, unit = r
+        if c == "region":
+            return {"code": [code], "dotted": [code[:2] + "." + code[2:]], "name": [region_name(code)],
+                    "code+name": [code, region_name(code)]}[style["region"]]  # fmt: skip
+        if c == "year":
+            return [str(year)]
+        if c == "indicator":
+            return [ind]
+        if c == "value":
+            return [comma_number(text, style["thousands"]) if style["decimal"] == "comma" else text]
+        return [unit]
+
+    d, q = style["delimiter"], style["quote"]
+    lines = [d.join(q(h, d) for c in cols for h in header(c))]
+    for r in records:
+        lines.append(d.join(q(x, d) for c in cols for x in cells(r, c)))
+    text = style["newline"].join(lines) + (style["newline"] if style["trailing_newline"] else "")
+    return text.encode(style["encoding"])
+
+
+WARNED: list[str] = []
+
+
+def read(path, **kw):
+    """read_table, keeping its warnings in WARNED (an ignored column is said, never silent)."""
+    WARNED.clear()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out = kadlib.read_table(path, **kw)
+    WARNED.extend(str(w.message) for w in caught)
+    return out
+
+
+def frames_equal(a, b) -> bool:
+    try:
+        pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True), check_dtype=False)
+        return True
+    except AssertionError:
+        return False
+
+
+def schema_ok(out) -> None:
+    """What every successful load must satisfy, whatever the input (the kit's table contract)."""
+    assert list(out.columns) == ["region_code", "year", "indicator", "sector_code", "value", "unit", "source"]
+    assert out["region_code"].isin(v.region_codes()).all()
+    assert out["year"].between(*v.YEAR_RANGE).all()
+    vals = out["value"].to_numpy(dtype=float)
+    assert not np.isinf(vals).any()
+    assert (out["indicator"].str.len() > 0).all()
+    assert not out.duplicated(["region_code", "year", "indicator", "sector_code"]).any()
+
+
+@settings(FUZZ, max_examples=n(600))
+@given(table=tables(), style=styles())
+def test_equivalent_spellings_load_to_the_same_table(work, table, style):
+    """Round trip: any equivalent spelling of a table loads to exactly that table."""
+    records, with_unit = table
+    data = render_csv(records, with_unit, style)
+    f = work / "same.csv"
+    f.write_bytes(data)
+    out = read(f)
+    count("csv_equivalent")
+    assert frames_equal(out, expected(records, with_unit, "same.csv")), (data, out)
+
+
+@settings(FUZZ, max_examples=n(250))
+@given(table=tables(), style=styles())
+def test_wide_spellings_load_to_the_long_table(work, table, style):
+    """A table wide by year (one column per year, blank = missing) loads to its long form."""
+    records, _ = table
+    groups = list(dict.fromkeys((r[0], r[2]) for r in records))
+    years = sorted({r[1] for r in records})
+    cell = {(r[0], r[2], r[1]): r[3] for r in records}
+    d, q, pick = style["delimiter"], style["quote"], style["headers"]
+    comma = style["decimal"] == "comma"
+    lines = [d.join(q(h, d) for h in [HEADERS["region_code"][pick % 4], HEADERS["indicator"][pick % 2],
+                                       *map(str, years)])]  # fmt: skip
+    for code, ind in groups:
+        texts = [cell.get((code, ind, y), "") for y in years]
+        texts = [comma_number(t, style["thousands"]) if comma else t for t in texts]
+        lines.append(d.join(q(x, d) for x in [code, ind, *texts]))
+    f = work / "wide.csv"
+    f.write_bytes((style["newline"].join(lines) + style["newline"]).encode(style["encoding"]))
+    out = read(f)
+    count("csv_wide_equivalent")
+    rows = [(code, y, ind, cell.get((code, ind, y), "")) for code, ind in groups for y in years]
+    want = pd.DataFrame({
+        "region_code": [r[0] for r in rows], "year": pd.array([r[1] for r in rows], dtype="int64"),
+        "indicator": [r[2] for r in rows], "sector_code": [""] * len(rows),
+        "value": [float("nan") if v.is_missing(r[3]) else float(r[3]) for r in rows],
+        "unit": [""] * len(rows), "source": ["wide.csv"] * len(rows),
+    })  # fmt: skip
+    assert frames_equal(out, want), (lines, out)
+
+
+MUTATIONS = ["flip", "truncate", "dup_row", "dup_header", "short_row", "long_row", "huge", "tiny",
+             "delim_line", "delim_file", "insert_byte", "delete_range", "reencode", "empty_line", "bom_middle"]  # fmt: skip
+
+
+def _lines(text):
+    return text.split("\n")
+
+
+@settings(FUZZ, max_examples=n(1500))
+@given(table=tables(), style=styles(), kind=st.sampled_from(MUTATIONS), pos=st.integers(0, 10**6),
+       byte=st.integers(0, 255))  # fmt: skip
+def test_damaged_csv_is_refused_or_read_traceably(work, table, style, kind, pos, byte):
+    """Mutations: KadDataError, or a load whose every difference is traceable to the damage."""
+    records, with_unit = table
+    style = {**style, "encoding": "utf-8", "region": "code", "newline": "\n", "trailing_newline": True}
+    data = render_csv(records, with_unit, style)
+    f = work / "bad.csv"
+    orig = expected(records, with_unit, "bad.csv")
+    text = data.decode("utf-8")
+    lines = _lines(text)[:-1]  # header + records (the file ends with a newline)
+    d = style["delimiter"]
+    must_fail = False
+    touched = None  # index of the only record allowed to differ
+    if kind == "flip":
+        p = pos % len(data)
+        mutated = data[:p] + bytes([byte]) + data[p + 1 :]
+        touched = data[:p].count(b"\n") - 1
+    elif kind == "insert_byte":
+        p = pos % (len(data) + 1)
+        mutated = data[:p] + bytes([byte]) + data[p:]
+        touched = data[:p].count(b"\n") - 1
+    elif kind == "truncate":
+        p = pos % len(data)
+        mutated = data[:p]
+        touched = "prefix"
+    elif kind == "delete_range":
+        p = pos % len(data)
+        mutated = data[:p] + data[p + 1 + byte % 8 :]
+        touched = "any"
+    elif kind == "dup_row":
+        i = 1 + pos % len(records)
+        mutated = "\n".join(lines[: i + 1] + [lines[i]] + lines[i + 1 :]).encode() + b"\n"
+        must_fail = True
+    elif kind == "dup_header":
+        cells = lines[0].split(d)
+        j = pos % len(cells)
+        lines[0] = d.join(cells + [cells[j]])
+        lines[1:] = [ln + d + "1" for ln in lines[1:]]
+        mutated = ("\n".join(lines) + "\n").encode()
+        must_fail = True
+    elif kind in ("short_row", "long_row", "delim_line"):
+        i = 1 + pos % len(records)
+        if kind == "short_row":
+            lines[i] = lines[i].rsplit(d, 1)[0]
+        elif kind == "long_row":
+            lines[i] = lines[i] + d + str(byte)
+        else:
+            other = {",": ";", ";": ",", "\t": ","}[d]
+            if d not in lines[i] or '"' in lines[i]:
+                return
+            lines[i] = lines[i].replace(d, other)
+        mutated = ("\n".join(lines) + "\n").encode()
+        must_fail = True
+    elif kind in ("huge", "tiny"):
+        i = pos % len(records)
+        number = ("-" if byte % 2 else "") + ("1e400" if kind == "huge" else "1e-400")
+        records = [*records[:i], (*records[i][:3], number, records[i][4]), *records[i + 1 :]]
+        mutated = render_csv(records, with_unit, style)
+        must_fail = True
+    elif kind == "delim_file":
+        other = ";" if d == "," else ","
+        if style["decimal"] == "comma" and other == ",":
+            return
+        mutated = render_csv(records, with_unit, {**style, "delimiter": other})
+        touched = "none"
+    elif kind == "reencode":
+        mutated = text.encode(["utf-16", "utf-16-be", "utf-8-sig", "cp1252"][byte % 4])
+        touched = "none"
+    elif kind == "empty_line":
+        i = 1 + pos % len(records)
+        mutated = ("\n".join(lines[:i] + ["", d * (byte % 3)] + lines[i:]) + "\n").encode()
+        touched = "none"
+    else:  # a BOM inside the file (a concatenation of two exports)
+        i = 1 + pos % len(records)
+        lines[i] = "\ufeff" + lines[i]
+        mutated = ("\n".join(lines) + "\n").encode()
+        touched = i - 1
+    f.write_bytes(mutated)
+    count(f"csv_{kind}")
+    try:
+        out = read(f)
+    except KadDataError as err:
+        assert err.key in v.REASONS, err.key
+        assert str(err).strip() and "[en]" in str(err) or "[id]" in str(err)
+        count("csv_refused")
+        return
+    assert not must_fail, (kind, mutated, out)
+    schema_ok(out)
+    count("csv_loaded")
+    if touched == "none":
+        assert frames_equal(out, orig), (kind, mutated, out)
+        return
+    if touched == "prefix":
+        # a cut file: whole records unchanged, the last one may lose the tail of its last cell
+        assert len(out) <= len(orig)
+        m = len(out)
+        if m:
+            assert frames_equal(out.iloc[: m - 1], orig.iloc[: m - 1]), (mutated, out)
+        return
+    if touched == "any":
+        assert len(out) <= len(orig) + 1
+        return
+    if touched == -1:  # the header was damaged: a column it no longer names is ignored, and said so
+        dropped = [c for c in ("unit",) if (out[c] == "").all() and not (orig[c] == "").all()]
+        if dropped:
+            assert any("ignored" in w or "diabaikan" in w for w in WARNED), (mutated, out)
+            out = out.assign(unit=orig["unit"])
+        assert frames_equal(out, orig), (kind, mutated, out)
+        return
+    # one byte changed in record `touched`: every other record is read unchanged
+    assert len(out) == len(orig), (kind, mutated, out)
+    keep = [i for i in range(len(orig)) if i != touched]
+    assert frames_equal(out.iloc[keep], orig.iloc[keep]), (kind, mutated, out)
+    if 0 <= touched < len(orig):
+        a, b = out.iloc[touched], orig.iloc[touched]
+        if not (a["value"] == b["value"] or (math.isnan(a["value"]) and math.isnan(b["value"]))):
+            # the value changed: it must be what the damaged cell now says
+            line = _lines(mutated.decode("utf-8", errors="replace"))[touched + 1]
+            cells = [c.strip().strip('"') for c in line.split(d)]
+            said = {float(c.replace(".", "").replace(",", ".")) if style["decimal"] == "comma" else float(c)
+                    for c in cells if re.fullmatch(r"[+-]?[\d.,]+([eE][+-]?\d+)?", c)
+                    and re.search(r"\d", c) and c.count(",") <= 1}  # fmt: skip
+            assert math.isnan(a["value"]) or a["value"] in said, (mutated, out)
+
+
+# ----------------------------------------------------------------------------- XLSX
+def render_xlsx(records, with_unit, path, *, dates=False, numbers_as_text=False):
+    import datetime
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["kode", "tahun", "indikator", "nilai"] + (["satuan"] if with_unit else []))
+    for code, year, ind, text, unit in records:
+        if v.is_missing(text):
+            value = None if text == "" else text
+        else:
+            value = text if numbers_as_text else float(text)
+        y = datetime.datetime(1899, 12, 30) + datetime.timedelta(days=year) if dates else year
+        ws.append([int(code) if not numbers_as_text else code, y, ind, value] + ([unit or None] if with_unit else []))
+    wb.save(path)
+
+
+@settings(FUZZ, max_examples=n(80))
+@given(table=tables(), dates=st.booleans(), as_text=st.booleans())
+def test_xlsx_round_trip(work, table, dates, as_text):
+    """Numbers, text numbers, codes typed as numbers and years Excel shows as dates all load exactly."""
+    records, with_unit = table
+    f = work / "same.xlsx"
+    render_xlsx(records, with_unit, f, dates=dates, numbers_as_text=as_text)
+    count("xlsx_equivalent")
+    out = read(f)
+    assert frames_equal(out, expected(records, with_unit, "same.xlsx")), out
+
+
+XLSX_MUTATIONS = ["truncate", "flip_zip", "xml_cut", "xml_garbage", "xml_dup_row", "xml_ref", "drop_member",
+                  "xml_dimension", "xml_flip"]  # fmt: skip
+
+
+@settings(FUZZ, max_examples=n(250))
+@given(table=tables(), kind=st.sampled_from(XLSX_MUTATIONS), pos=st.integers(0, 10**6), byte=st.integers(0, 255))
+def test_damaged_xlsx_is_refused_or_read_traceably(work, table, kind, pos, byte):
+    records, with_unit = table
+    f = work / "bad.xlsx"
+    render_xlsx(records, with_unit, f)
+    data = f.read_bytes()
+    orig = expected(records, with_unit, "bad.xlsx")
+    sheet_name = "xl/worksheets/sheet1.xml"
+    if kind == "truncate":
+        mutated = data[: pos % len(data)]
+    elif kind == "flip_zip":
+        p = pos % len(data)
+        mutated = data[:p] + bytes([byte]) + data[p + 1 :]
+    else:
+        zin = zipfile.ZipFile(io.BytesIO(data))
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
+            for info in zin.infolist():
+                body = zin.read(info.filename)
+                if info.filename == sheet_name:
+                    p = pos % len(body)
+                    if kind == "drop_member":
+                        continue
+                    if kind == "xml_cut":
+                        body = body[:p] + body[p + 1 + byte % 40 :]
+                    elif kind == "xml_garbage":
+                        body = body[:p] + b"<x" + bytes([byte]) + body[p:]
+                    elif kind == "xml_flip":
+                        body = body[:p] + bytes([byte]) + body[p + 1 :]
+                    elif kind == "xml_dup_row":
+                        rows = re.findall(rb"<row [^>]*>.*?</row>", body)
+                        if len(rows) > 1:
+                            r = rows[1 + pos % (len(rows) - 1)]
+                            body = body.replace(r, r + r, 1)
+                    elif kind == "xml_ref":
+                        refs = re.findall(rb'r="[A-Z]+\d+"', body)
+                        if refs:
+                            body = body.replace(refs[pos % len(refs)], b'r="XFD1048576"', 1)
+                    elif kind == "xml_dimension":
+                        body = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:XFD1048576"', body)
+                zout.writestr(info, body)
+        mutated = buf.getvalue()
+    f.write_bytes(mutated)
+    count(f"xlsx_{kind}")
+    try:
+        out = read(f)
+    except KadDataError as err:
+        assert err.key in v.REASONS, err.key
+        count("xlsx_refused")
+        return
+    schema_ok(out)
+    count("xlsx_loaded")
+    if kind in ("xml_dimension", "drop_member_other"):
+        assert frames_equal(out, orig)
+        return
+    # every loaded row is a row of the table, its value unchanged or now missing (a cell lost)
+    known = {(r.region_code, r.year, r.indicator): r.value for r in orig.itertuples()}
+    for r in out.itertuples():
+        key = (r.region_code, r.year, r.indicator)
+        if key in known:
+            assert math.isnan(r.value) or r.value == known[key] or kind in ("xml_flip", "flip_zip", "xml_cut"), (kind, out)
+        else:
+            assert kind in ("xml_flip", "flip_zip", "xml_cut", "xml_garbage"), (kind, out)
+
+
+# ----------------------------------------------------------------------------- BPS exports
+SAMPLE = os.path.join(os.path.dirname(__file__), "data", "bps_pdrb_adhk_provinsi_2023_sample.csv")
+BPS_MUTATIONS = ["flip", "truncate", "dup_row", "extra_cell", "drop_cell", "short_header", "huge", "reencode",
+                 "delim", "insert_byte"]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def bps_original():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return kadlib.read_bps_table(SAMPLE)
+
+
+@settings(FUZZ, max_examples=n(700))
+@given(kind=st.sampled_from(BPS_MUTATIONS), pos=st.integers(0, 10**7), byte=st.integers(0, 255))
+def test_damaged_bps_export_is_refused_or_read_traceably(work, bps_original, kind, pos, byte):
+    data = open(SAMPLE, "rb").read()
+    text = data.decode("utf-8")
+    lines = text.rstrip("\n").split("\n")
+    first_data = 5  # stub, title, categories, years, periods
+    i = first_data + pos % (len(lines) - first_data)
+    must_fail, touched = False, None
+    if kind == "flip":
+        p = pos % len(data)
+        mutated = data[:p] + bytes([byte]) + data[p + 1 :]
+        touched = data[:p].count(b"\n")
+    elif kind == "insert_byte":
+        p = pos % len(data)
+        mutated = data[:p] + bytes([byte]) + data[p:]
+        touched = data[:p].count(b"\n")
+    elif kind == "truncate":
+        mutated = data[: pos % len(data)]
+        touched = "prefix"
+    elif kind == "dup_row":
+        mutated = ("\n".join(lines[: i + 1] + [lines[i]] + lines[i + 1 :]) + "\n").encode()
+        must_fail = True
+    elif kind == "extra_cell":
+        cells = lines[i].split(",")
+        j = 1 + pos % (len(cells) - 1)
+        lines[i] = ",".join(cells[:j] + [str(byte)] + cells[j:])
+        mutated = ("\n".join(lines) + "\n").encode()
+        must_fail = True
+    elif kind == "drop_cell":
+        cells = lines[i].split(",")
+        j = 1 + pos % (len(cells) - 1)
+        lines[i] = ",".join(cells[:j] + cells[j + 1 :])
+        mutated = ("\n".join(lines) + "\n").encode()
+        must_fail = True
+    elif kind == "short_header":
+        h = 2 + pos % 3
+        lines[h] = lines[h][: max(1, byte * 2)]
+        mutated = ("\n".join(lines) + "\n").encode()
+        touched = "header"
+    elif kind == "huge":
+        cells = lines[i].split(",")
+        j = 1 + pos % (len(cells) - 1)
+        cells[j] = "1e400"
+        lines[i] = ",".join(cells)
+        mutated = ("\n".join(lines) + "\n").encode()
+        must_fail = True
+    elif kind == "reencode":
+        mutated = text.encode(["utf-16", "utf-8-sig", "cp1252"][byte % 3])
+        touched = "none"
+    else:  # the whole file with ';' (Excel in an Indonesian locale), and maybe decimal commas
+        import csv
+
+        rows = list(csv.reader(io.StringIO("\n".join(lines))))
+        if byte % 2:
+            rows = [[re.sub(r"^(\d+)\.(\d+)$", r"\1,\2", c) for c in r] for r in rows]
+        mutated = "\n".join(";".join(r) for r in rows).encode()
+        touched = "none"
+    f = work / "bps.csv"
+    f.write_bytes(mutated)
+    count(f"bps_{kind}")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            out = kadlib.read_bps_table(f)
+    except KadDataError as err:
+        assert err.key in v.REASONS, err.key
+        count("bps_refused")
+        return
+    assert not must_fail, (kind, out)
+    count("bps_loaded")
+    assert not np.isinf(out["value"].to_numpy(dtype=float)).any()
+    assert not out.duplicated(["region_name", "year", "period", "sector_code"]).any()
+    o = bps_original
+    if touched == "none":
+        pd.testing.assert_frame_equal(out.drop(columns="source"), o.drop(columns="source"))
+        return
+    if touched in ("prefix", "header"):
+        if touched == "prefix" and len(out):
+            # whole regions unchanged; the last region read may have lost the tail of its last cell
+            k = out["region_name"].nunique()
+            first = list(dict.fromkeys(o["region_name"]))[: k - 1]
+            a = out[out.region_name.isin(first)].drop(columns="source").reset_index(drop=True)
+            b = o[o.region_name.isin(first)].drop(columns="source").reset_index(drop=True)
+            pd.testing.assert_frame_equal(a, b)
+        return
+    # a byte changed in one line: the other regions' values are unchanged
+    names = list(dict.fromkeys(o["region_name"]))
+    region_line = touched - first_data
+    same = [nm for j, nm in enumerate(names) if j != region_line]
+    a = out[out.region_name.isin(same)].drop(columns="source").reset_index(drop=True)
+    b = o[o.region_name.isin(same)].drop(columns="source").reset_index(drop=True)
+    if touched >= first_data:
+        pd.testing.assert_frame_equal(a[["region_name", "year", "period", "sector_code", "value"]],
+                                      b[["region_name", "year", "period", "sector_code", "value"]])  # fmt: skip
+
+
+# ----------------------------------------------------------------------------- boundaries
+@pytest.fixture(scope="module")
+def geo_original():
+    g = kadlib.load_regions(group="Kartamantul")[["region_code", "geometry"]]
+    g["geometry"] = g.geometry.simplify(0.01)  # small files: fast cases
+    return g
+
+
+GEO_MUTATIONS = ["flip", "truncate", "reencode", "swap_axes", "shift_lon", "projected", "to_point", "to_line",
+                 "open_ring", "dup_feature", "null_code", "number_code", "drop_features", "huge_coord",
+                 "bad_code", "drop_geometry", "crs_member"]  # fmt: skip
+
+
+@settings(FUZZ, max_examples=n(450))
+@given(kind=st.sampled_from(GEO_MUTATIONS), pos=st.integers(0, 10**7), byte=st.integers(0, 255))
+def test_damaged_geojson_is_refused_or_read_correctly(work, geo_original, kind, pos, byte):
+    doc = json.loads(geo_original.to_json(drop_id=True))
+    doc.pop("crs", None)
+    feats = doc["features"]
+    i = pos % len(feats)
+    must_fail, exact = False, False
+    geom = feats[i]["geometry"]
+
+    def rings(g):
+        polys = [g["coordinates"]] if g["type"] == "Polygon" else g["coordinates"]
+        return [ring for poly in polys for ring in poly]
+
+    if kind == "swap_axes":
+        for ft in feats:
+            for ring in rings(ft["geometry"]):
+                ring[:] = [[y, x] for x, y in ring]
+        must_fail = True
+    elif kind == "shift_lon":
+        for ring in rings(geom):
+            ring[:] = [[x + 360, y] for x, y in ring]
+        must_fail = True
+    elif kind == "projected":
+        for ft in feats:
+            for ring in rings(ft["geometry"]):
+                ring[:] = [[x * 1e4, y * 1e5] for x, y in ring]
+        must_fail = True
+    elif kind == "to_point":
+        feats[i]["geometry"] = {"type": "Point", "coordinates": rings(geom)[0][0]}
+        must_fail = True
+    elif kind == "to_line":
+        feats[i]["geometry"] = {"type": "LineString", "coordinates": rings(geom)[0]}
+        must_fail = True
+    elif kind == "open_ring":
+        rings(geom)[0].pop()
+        must_fail = True
+    elif kind == "dup_feature":
+        feats.append(json.loads(json.dumps(feats[i])))
+        must_fail = True
+    elif kind == "null_code":
+        feats[i]["properties"]["region_code"] = None
+        must_fail = True
+    elif kind == "bad_code":
+        feats[i]["properties"]["region_code"] = ["9999x", "33", "0000", ""][byte % 4]
+        must_fail = byte % 4 != 1  # "33" is the province 3300: a valid code
+    elif kind == "number_code":
+        feats[i]["properties"]["region_code"] = int(feats[i]["properties"]["region_code"])
+        exact = True
+    elif kind == "drop_features":
+        doc["features"] = []
+        must_fail = True
+    elif kind == "huge_coord":
+        rings(geom)[0][1] = [1e308 * 10 if byte % 2 else 1e300, -7.0]
+        must_fail = True
+    elif kind == "drop_geometry":
+        feats[i]["geometry"] = None
+        must_fail = True
+    elif kind == "crs_member":
+        doc["crs"] = {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::32749"}}
+        must_fail = True
+    text = json.dumps(doc)
+    data = text.encode()
+    if kind == "flip":
+        p = pos % len(data)
+        data = data[:p] + bytes([byte]) + data[p + 1 :]
+    elif kind == "truncate":
+        data = data[: pos % len(data)]
+        must_fail = True
+    elif kind == "reencode":
+        data = text.encode(["utf-16", "utf-16-le", "utf-8-sig", "cp1252"][byte % 4])
+        exact = True
+    f = work / "b.geojson"
+    f.write_bytes(data)
+    count(f"geo_{kind}")
+    try:
+        out = kadlib.read_boundaries(f)
+    except KadDataError as err:
+        assert err.key in v.REASONS, err.key
+        count("geo_refused")
+        return
+    assert not must_fail, (kind, data[:300])
+    count("geo_loaded")
+    assert out["region_code"].isin(v.region_codes()).all() and out["region_code"].is_unique
+    assert out.geom_type.isin(["Polygon", "MultiPolygon"]).all() and out.is_valid.all()
+    lon0, lat0, lon1, lat1 = v.INDONESIA_BOUNDS
+    b = out.total_bounds
+    assert lon0 <= b[0] and b[2] <= lon1 and lat0 <= b[1] and b[3] <= lat1
+    if exact or kind not in ("flip", "bad_code"):
+        assert out["region_code"].tolist() == geo_original["region_code"].tolist()
+        assert out.geometry.geom_equals_exact(geo_original.geometry.reset_index(drop=True), 1e-9).all()
+
+
+SHP_MUTATIONS = ["truncate", "flip", "drop_dbf", "drop_shx", "drop_prj", "two_shp", "nested", "junk_member"]
+
+
+@pytest.fixture(scope="module")
+def shp_zip(work, geo_original):
+    folder = work / "shp"
+    folder.mkdir()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        geo_original.to_file(folder / "k.shp")
+    return {ext: (folder / f"k.{ext}").read_bytes() for ext in ("shp", "shx", "dbf", "prj", "cpg")
+            if (folder / f"k.{ext}").exists()}  # fmt: skip
+
+
+@settings(FUZZ, max_examples=n(200))
+@given(kind=st.sampled_from(SHP_MUTATIONS), pos=st.integers(0, 10**7), byte=st.integers(0, 255))
+def test_damaged_zipped_shapefile_is_refused_or_read_correctly(work, geo_original, shp_zip, kind, pos, byte):
+    members = dict(shp_zip)
+    names = {f"k.{e}": b for e, b in members.items()}
+    if kind == "drop_dbf":
+        names.pop("k.dbf")
+    elif kind == "drop_shx":
+        names.pop("k.shx")
+    elif kind == "drop_prj":
+        names.pop("k.prj")
+    elif kind == "two_shp":
+        names.update({f"b.{e}": b for e, b in members.items()})
+    elif kind == "nested":
+        names = {f"folder/{k}": b for k, b in names.items()}
+    elif kind == "junk_member":
+        names["readme.txt"] = bytes([byte]) * 10
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for k, b in names.items():
+            z.writestr(k, b)
+    data = buf.getvalue()
+    if kind == "truncate":
+        data = data[: pos % len(data)]
+    elif kind == "flip":
+        p = pos % len(data)
+        data = data[:p] + bytes([byte]) + data[p + 1 :]
+    f = work / "s.zip"
+    f.write_bytes(data)
+    count(f"shp_{kind}")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            out = kadlib.read_boundaries(f)
+    except KadDataError as err:
+        assert err.key in v.REASONS, err.key
+        if kind == "two_shp":
+            assert err.key == "err_several_layers" and "layer=" in str(err)
+        count("shp_refused")
+        return
+    count("shp_loaded")
+    assert kind not in ("two_shp", "drop_prj", "drop_dbf", "drop_shx", "truncate"), kind
+    assert out["region_code"].isin(v.region_codes()).all()
+    if kind != "flip":
+        assert out["region_code"].tolist() == geo_original["region_code"].tolist()
+        assert out.geometry.geom_equals_exact(geo_original.geometry.reset_index(drop=True), 1e-9).all()
+
+
+def test_fuzz_case_counts_are_in_the_thousands():
+    """Runs last in this module: the fuzzers above ran thousands of cases (printed with -s)."""
+    total = sum(c for k, c in COUNTS.items() if not k.endswith(("refused", "loaded")))
+    print("\nfuzz cases:", total, dict(sorted(COUNTS.items())))
+    ran_all = {k.split("_")[0] for k in COUNTS} >= {"csv", "xlsx", "bps", "geo", "shp"}
+    if SCALE >= 1 and ran_all:
+        assert total >= 3000
