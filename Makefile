@@ -70,6 +70,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_economy.py
 	$(BIN)/python benchmarks/bench_scoring.py
 	$(BIN)/python benchmarks/bench_maps.py
+	$(BIN)/python benchmarks/bench_widgets.py
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check kadlib tests data/build.py benchmarks notebooks

@@ -425,8 +425,39 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Structure|Location quotient|Shift-share|Leading sectors",
     },
     "widget_method": {"id": "Metode", "en": "Method"},
-    "widget_weights": {"id": "Bobot kriteria (jumlah selalu 100 %)", "en": "Criteria weights (always sum to 100 %)"},
+    "widget_weights": {
+        "id": "Poin tiap kriteria (geser atau ketik 0–100); bobot = poin dibagi jumlah semua poin",
+        "en": "Points per criterion (slide or type 0–100); weight = points divided by the sum of all points",
+    },
     "widget_verdicts": {"id": "Syarat ≥ 2 daerah bertetangga", "en": "Rule: ≥ 2 neighbouring regions"},
+    # --- day (issue 11): widgets, dashboard, worksheets, berita acara ---------------
+    "widget_wsm": {"id": "Jumlah berbobot", "en": "Weighted sum"},
+    "widget_indicator": {"id": "Indikator", "en": "Indicator"},
+    "widget_col_region": {"id": "Wilayah", "en": "Region"},
+    "widget_col_sector": {"id": "Sektor", "en": "Sector"},
+    "widget_col_lq": {"id": "LQ", "en": "LQ"},
+    "widget_col_rps": {"id": "Pertumbuhan relatif (RPs)", "en": "Relative growth (RPs)"},
+    "widget_col_class": {"id": "Kelompok", "en": "Class"},
+    "widget_none_found": {"id": "Tidak ada sektor unggulan pada rentang tahun ini", "en": "No leading sector in this year range"},
+    "widget_two_years": {"id": "Pilih dua tahun yang berbeda", "en": "Choose two different years"},
+    "widget_col_rank": {"id": "Peringkat", "en": "Rank"},
+    "widget_col_sector_field": {"id": "Bidang / sektor", "en": "Field / sector"},
+    "widget_col_score": {"id": "Skor", "en": "Score"},
+    "widget_col_gate": {"id": "Syarat tetangga terpenuhi?", "en": "Neighbour rule holds?"},
+    "widget_col_rank_prob": {
+        "id": "Peluang tiap peringkat bila bobot sedikit digeser ({n} undian)",
+        "en": "Probability of each rank when the weights shift a little ({n} draws)",
+    },
+    "widget_yes": {"id": "Ya", "en": "Yes"},
+    "widget_no": {"id": "Tidak", "en": "No"},
+    "widget_tie_note": {
+        "id": "= seri: skornya sama, jadi berbagi peringkat yang sama",
+        "en": "= tie: equal scores share the same rank",
+    },
+    "widget_all_zero": {
+        "id": "Semua bobot 0: naikkan setidaknya satu kriteria. Hasil terakhir tetap ditampilkan.",
+        "en": "All weights are 0: raise at least one criterion. The last result stays on screen.",
+    },
     # --- warnings -------------------------------------------------------------
     "warn_flagged_dropped": {
         "id": "data bermasalah tidak dipakai: {items}",

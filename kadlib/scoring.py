@@ -589,13 +589,16 @@ class Robustness:
 
 
 def robustness_mc(dm: DecisionMatrix, weights, *, method: str = "wsm", draws: int = 2000,
-                  concentration: float = 100.0, seed: int = 0, **kwargs) -> Robustness:  # fmt: skip
+                  concentration: float = 100.0, seed: int = 0, ties: str = "shared", **kwargs) -> Robustness:  # fmt: skip
     """Monte Carlo over weights: the probability of every rank for every sector.
 
     Weights are drawn from a Dirichlet around the chosen weights; every draw is
-    scored at once (matrix algebra, no loop per draw).  Ties within a draw go
-    to the earlier sector, so each draw is a strict ranking and each sector's
-    rank probabilities sum to 1.
+    scored at once (matrix algebra, no loop per draw).  Each sector's rank
+    probabilities sum to 1.  ``ties="shared"`` (default): sectors with equal
+    scores in a draw (within 1e-12) share the better rank, as :func:`rank` does
+    (1, 2, 2, 4), so a rank column may then sum to more than 1 and tied sectors
+    are never shown on different ranks by accident of their order;
+    ``ties="first"``: the earlier sector wins, each draw is a strict ranking.
 
     Returns
     -------
@@ -611,10 +614,15 @@ def robustness_mc(dm: DecisionMatrix, weights, *, method: str = "wsm", draws: in
     else:
         raise KadDataError("err_unknown_option", column="method", value=method,
                            allowed=("allow_list", {"items": ", ".join(METHODS)}))  # fmt: skip
-    order = np.argsort(-scores, axis=1, kind="stable")  # draws x alternatives: best first
-    ranks = np.empty_like(order)
-    rows = np.arange(order.shape[0])[:, None]
-    ranks[rows, order] = np.arange(order.shape[1])[None, :]
+    if ties == "shared":  # rank = 1 + number of strictly better sectors in the draw
+        ranks = (scores[:, None, :] > scores[:, :, None] + 1e-12).sum(axis=2)
+    elif ties == "first":
+        order = np.argsort(-scores, axis=1, kind="stable")  # draws x alternatives: best first
+        ranks = np.empty_like(order)
+        rows = np.arange(order.shape[0])[:, None]
+        ranks[rows, order] = np.arange(order.shape[1])[None, :]
+    else:
+        raise KadDataError("err_unknown_option", column="ties", value=ties, allowed=("allow_list", {"items": "shared, first"}))
     m = len(dm.alternatives)
     counts = np.zeros((m, m))
     np.add.at(counts, (np.tile(np.arange(m), draws), ranks.ravel()), 1)
