@@ -59,6 +59,7 @@ def label_regions(ax, gdf, *, fontsize=8, markers=True):
                                  fontstyle="italic" if kota else "normal", color="black", zorder=7,
                                  bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75}))  # fmt: skip
     ax.kad_labels = [t.get_text() for t in texts]
+    ax.kad_small = [c for c, tiny in zip(gdf["region_code"], small, strict=True) if tiny]
     return texts
 
 

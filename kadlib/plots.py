@@ -232,3 +232,70 @@ def rank_probability_plot(robustness, *, labels=None, ax=None):
     ax.figure.colorbar(image, ax=ax, label=i18n.t("probability"), shrink=0.8)
     ax.kad_matrix = data
     return ax
+
+
+# ----------------------------------------------------------------------------- key success factors
+IPA_COLOURS = {1: "#d7301f", 2: "#2b8cbe", 3: "#969696", 4: "#fdae6b"}
+
+
+def ipa_plot(ipa, *, labels=None, ax=None, scale=(1, 5), wrap=26, fontsize=9):
+    """The importance–performance chart: condition (x) vs importance (y), crosshair, quadrant names.
+
+    ``ipa`` is the output of :func:`kadlib.factors.importance_performance`.  Long
+    factor names are wrapped and placed by ``adjustText`` so that no two labels
+    overlap and none leaves the axes; the legend sits below the chart.  The Axes
+    gets ``kad_points`` and ``kad_labels`` (the Text artists).
+    """
+    import textwrap
+
+    from adjustText import adjust_text
+
+    own = ax is None
+    ax = _axes(ax, (11, 7.5))
+    if own:  # room for the two-row legend under the chart
+        ax.figure.subplots_adjust(left=0.08, right=0.97, top=0.93, bottom=0.2)
+    cx, cy = ipa.attrs.get("crosshair", ((scale[0] + scale[1]) / 2,) * 2)
+    for q, part in ipa.groupby("quadrant"):
+        ax.scatter(part["condition"], part["importance"], s=70, color=IPA_COLOURS[int(q)],
+                   label=part["label"].iloc[0], zorder=3)  # fmt: skip
+    ax.axvline(cx, color="grey", linestyle="--", linewidth=1)
+    ax.axhline(cy, color="grey", linestyle="--", linewidth=1)
+    ax.set_xlim(scale[0] - 0.2, scale[1] + 0.2)
+    ax.set_ylim(scale[0] - 0.2, scale[1] + 0.2)
+    ax.set_xlabel(i18n.t("ipa_x"))
+    ax.set_ylabel(i18n.t("ipa_y"))
+    ax.set_title(i18n.t("ipa_title"))
+    ax.legend(fontsize=fontsize, loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=2, frameon=False)
+    texts = [ax.text(row["condition"], row["importance"],
+                     textwrap.fill(str(labels.get(item, item) if labels else item), wrap), fontsize=fontsize,
+                     ha="left", va="bottom", zorder=4) for item, row in ipa.iterrows()]  # fmt: skip
+    if texts:
+        adjust_text(texts, x=ipa["condition"].to_numpy(), y=ipa["importance"].to_numpy(), ax=ax,
+                    ensure_inside_axes=True, expand=(1.15, 1.3), time_lim=1,
+                    arrowprops={"arrowstyle": "-", "color": "#777777", "linewidth": 0.6})  # fmt: skip
+    ax.kad_points = len(ipa)
+    ax.kad_labels = texts
+    return ax
+
+
+def label_overlaps(ax, texts=None) -> list[tuple[str, str]]:
+    """Pairs of text labels whose rendered boxes overlap (for tests and checks before projecting)."""
+    fig = ax.figure
+    renderer = fig.canvas.get_renderer()
+    texts = list(texts if texts is not None else ax.texts)
+    boxes = [t.get_window_extent(renderer) for t in texts]
+    return [(texts[i].get_text(), texts[j].get_text()) for i in range(len(texts)) for j in range(i + 1, len(texts))
+            if boxes[i].overlaps(boxes[j])]  # fmt: skip
+
+
+def labels_outside(ax, texts=None) -> list[str]:
+    """Labels whose rendered box reaches outside the figure (would be cut off)."""
+    fig = ax.figure
+    renderer = fig.canvas.get_renderer()
+    frame = fig.bbox
+    out = []
+    for t in texts if texts is not None else ax.texts:
+        b = t.get_window_extent(renderer)
+        if b.x0 < frame.x0 or b.y0 < frame.y0 or b.x1 > frame.x1 or b.y1 > frame.y1:
+            out.append(t.get_text())
+    return out
