@@ -7,9 +7,9 @@ import zipfile
 
 import pytest
 from openpyxl import load_workbook
+from test_scenario import make, workshop  # noqa: F401  (the fixture)
 
 from kadlib import report, results
-from test_scenario import make, workshop  # noqa: F401  (the fixture)
 
 
 def test_result_path_is_named_by_date_and_session_in_a_visible_folder(tmp_path, monkeypatch):
