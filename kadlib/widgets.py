@@ -52,7 +52,9 @@ class FigureView:
 
         self.figure = Figure(figsize=size, dpi=dpi)
         self.margins = margins or {"left": 0.08, "right": 0.97, "top": 0.92, "bottom": 0.12}
-        self.image = w.Image(format="png", layout=w.Layout(width="100%", max_width=f"{int(size[0] * dpi)}px"))
+        self.image = w.Image(format="png", layout=w.Layout(width="100%", max_width=f"{int(size[0] * dpi)}px",
+                                                           height="auto", align_self="flex-start",
+                                                           object_fit="contain"))  # fmt: skip
         self.dpi = dpi
 
     def draw(self, fn, margins=None):
@@ -192,8 +194,9 @@ STYLE = """<style>
 .kad-table td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .kad-bar { display: inline-block; height: 14px; background: #1b9e77; vertical-align: middle; margin-right: 6px; }
 .kad-bar.fail { background: repeating-linear-gradient(45deg, #bbb, #bbb 4px, #ddd 4px, #ddd 8px); }
-.kad-reason { font-size: 13px; color: #555; }
-.kad-prob { text-align: center !important; min-width: 46px; }
+.kad-reason { font-size: 12px; color: #555; line-height: 1.2; }
+.kad-table td, .kad-table th { line-height: 1.3; }
+.kad-prob { text-align: center !important; width: 58px; white-space: nowrap; }
 .kad-note { color: #8a4b00; font-size: 14px; }
 .kad-summary { font-size: 16px; margin: 4px 0; }
 </style>"""
@@ -226,7 +229,7 @@ def ranking_html(scored, robust, *, labels=None, method="wsm") -> str:
     prob = robust.rank_probability if robust is not None else None
     ranks = scored["rank"].tolist()
     tied = {r for r in ranks if ranks.count(r) > 1}
-    head = [_t("col_rank"), _t("col_sector"), _t("col_score")]
+    head = [_t("col_rank"), _t("col_sector_field"), _t("col_score")]
     has_gate = "passes_gate" in scored.columns
     if has_gate:
         head.append(_t("col_gate"))
@@ -234,9 +237,9 @@ def ranking_html(scored, robust, *, labels=None, method="wsm") -> str:
     for sector, row in scored.iterrows():
         rank = int(row["rank"])
         ok = bool(row["passes_gate"]) if has_gate else True
-        width = max(2, int(160 * float(row["score"]) / best))
+        width = max(2, int(130 * float(row["score"]) / best))
         cells = [f"<td class='num'><b>{rank}{'=' if rank in tied else ''}</b></td>",
-                 f"<td><b>{_esc(labels.get(sector, sector))}</b></td>",
+                 f"<td style='min-width:250px'><b>{_esc(labels.get(sector, sector))}</b></td>",
                  f"<td style='white-space:nowrap'><span class='kad-bar{'' if ok else ' fail'}' style='width:{width}px'></span>"
                  f"{fmt(float(row['score']), 3)}</td>"]  # fmt: skip
         if has_gate:
@@ -302,7 +305,7 @@ def scoring_panel(dm, weights=None, *, participants=None, graph=None, labels=Non
     shares = {c: w.HTML(layout=w.Layout(width="70px")) for c in dm.criteria}
     for c in dm.criteria:
         w.link((sliders[c], "value"), (entries[c], "value"))
-    method = w.ToggleButtons(options=[(_t("wsm"), "wsm"), ("TOPSIS", "topsis")], description=_t("method"))
+    method = w.ToggleButtons(options=[(_t("wsm"), "wsm"), ("TOPSIS", "topsis")])
     view = w.HTML()
     note = w.HTML()
     gate = None
@@ -333,9 +336,13 @@ def scoring_panel(dm, weights=None, *, participants=None, graph=None, labels=Non
         slider.observe(redraw, names="value")
     method.observe(redraw, names="value")
     label_layout = w.Layout(width="300px")
+    row_layout = w.Layout(height="29px", align_items="center")
     rows = [w.HBox([w.HTML(f"<span style='font-size:15px'>{_esc(names[c])}</span>", layout=label_layout),
-                    sliders[c], entries[c], shares[c]]) for c in dm.criteria]  # fmt: skip
-    parts = [_style(), w.HTML(f"<b style='font-size:16px'>{_esc(_t('weights'))}</b>"), *rows, method, note, view]
+                    sliders[c], entries[c], shares[c]], layout=row_layout) for c in dm.criteria]  # fmt: skip
+    head = w.HBox([w.HTML(f"<b style='font-size:16px'>{_esc(_t('weights'))}</b>", layout=w.Layout(width="820px")),
+                   w.HTML(f"<b>{_esc(_t('method'))}</b>&nbsp;", layout=w.Layout(width="70px")), method],
+                  layout=w.Layout(flex_flow="row wrap", align_items="center"))  # fmt: skip
+    parts = [_style(), head, *rows, note, view]
     box = w.VBox(parts)
     box.kad_controls = {"sliders": sliders, "entries": entries, "method": method, "view": view, "output": view}
     box.kad_state = state
