@@ -65,8 +65,9 @@ dashboard: $(VENV)/.installed-lab stale
 	$(BIN)/python -m kadlib.dashboard --port $(DASH_PORT) $(DASH_ARGS)
 
 install: | $(BIN)/python
-	rm -f $(VENV)/.installed-lab $(VENV)/.installed-test
-	$(MAKE) --no-print-directory $(VENV)/.installed-test
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/jupyter labextension disable --level=sys_prefix "@jupyterlab/apputils-extension:announcements" >/dev/null 2>&1
+	@touch $(VENV)/.installed-test $(VENV)/.installed-lab
 
 stale:
 	@if [ pyproject.toml -nt $(VENV)/.installed-lab ]; then echo "Catatan: pyproject.toml lebih baru dari instalasi; bila perlu (dan ada internet) jalankan 'make install'. / Note: pyproject.toml is newer than the install; run 'make install' if needed (needs the network)."; fi

@@ -451,7 +451,7 @@ LABELS: dict[str, dict[str, str]] = {
     "widget_col_rank": {"id": "Peringkat", "en": "Rank"},
     "widget_col_sector_field": {"id": "Bidang / sektor", "en": "Field / sector"},
     "widget_col_score": {"id": "Skor", "en": "Score"},
-    "widget_col_gate": {"id": "Syarat tetangga terpenuhi?", "en": "Neighbour rule holds?"},
+    "widget_col_gate": {"id": "Syarat tetangga", "en": "Neighbour rule"},
     "widget_col_rank_prob": {
         "id": "Peluang tiap peringkat bila bobot sedikit digeser ({n} undian)",
         "en": "Probability of each rank when the weights shift a little ({n} draws)",

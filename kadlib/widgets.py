@@ -238,19 +238,19 @@ def ranking_html(scored, robust, *, labels=None, method="wsm") -> str:
         rank = int(row["rank"])
         ok = bool(row["passes_gate"]) if has_gate else True
         width = max(2, int(130 * float(row["score"]) / best))
+        reason = f"<div class='kad-reason'>{_esc(row.get('gate_reason', ''))}</div>" if has_gate else ""
         cells = [f"<td class='num'><b>{rank}{'=' if rank in tied else ''}</b></td>",
-                 f"<td style='min-width:250px'><b>{_esc(labels.get(sector, sector))}</b></td>",
+                 f"<td style='min-width:240px'><b>{_esc(labels.get(sector, sector))}</b>{reason}</td>",
                  f"<td style='white-space:nowrap'><span class='kad-bar{'' if ok else ' fail'}' style='width:{width}px'></span>"
                  f"{fmt(float(row['score']), 3)}</td>"]  # fmt: skip
         if has_gate:
-            cells.append(f"<td>{_esc(_t('yes') if ok else _t('no'))}"
-                         f"<div class='kad-reason'>{_esc(row.get('gate_reason', ''))}</div></td>")  # fmt: skip
+            cells.append(f"<td><b>{_esc(_t('yes') if ok else _t('no'))}</b></td>")
         if prob is not None:
             cells += [_prob_cell(float(prob.at[sector, k])) for k in prob.columns]
         rows.append("<tr>" + "".join(cells) + "</tr>")
     top = "".join(f"<th>{_esc(h)}</th>" for h in head)
     if prob is not None:
-        top += f"<th colspan='{m}' class='kad-prob'>{_esc(_t('col_rank_prob', n=robust.draws))}</th>"
+        top += f"<th colspan='{m}' style='text-align:center'>{_esc(_t('col_rank_prob', n=robust.draws))}</th>"
         sub = "<tr>" + "<th></th>" * len(head) + "".join(f"<th class='kad-prob'>{k}</th>" for k in prob.columns) + "</tr>"
     else:
         sub = ""
