@@ -283,7 +283,7 @@ class Dashboard:
         ipa = factors.importance_performance(day.ratings)
         cat = factors.catalogue()
         labels = cat[i18n.label_column()].to_dict()
-        fig = _figure((12.6, 5.0), {"left": 0.07, "right": 0.98, "top": 0.93, "bottom": 0.2})
+        fig = _figure((12.6, 5.0), {"left": 0.07, "right": 0.98, "top": 0.93, "bottom": 0.25})
         fig.draw(lambda f: plots.ipa_plot(ipa, labels=labels, ax=f.add_subplot(), fontsize=9))
         parts = []
         for measure in ("importance", "condition"):

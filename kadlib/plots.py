@@ -265,7 +265,7 @@ def ipa_plot(ipa, *, labels=None, ax=None, scale=(1, 5), wrap=26, fontsize=9):
     ax.set_xlabel(i18n.t("ipa_x"))
     ax.set_ylabel(i18n.t("ipa_y"))
     ax.set_title(i18n.t("ipa_title"))
-    ax.legend(fontsize=fontsize, loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=2, frameon=False)
+    ax.legend(fontsize=fontsize, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=2, frameon=False)
     texts = [ax.text(row["condition"], row["importance"],
                      textwrap.fill(str(labels.get(item, item) if labels else item), wrap), fontsize=fontsize,
                      ha="left", va="bottom", zorder=4) for item, row in ipa.iterrows()]  # fmt: skip

@@ -106,7 +106,7 @@ def baseline_explorer(group="Barlingmascakeb", years=(2015, 2020)):
     pick = w.Dropdown(options=names, value=group if group in names else names[0], description=_t("group"))
     span = w.IntRangeSlider(value=years, min=2013, max=2020, step=1, description=_t("years"), continuous_update=False)
     view = w.ToggleButtons(options=_t("views").split("|"), description=_t("view"))
-    figure = FigureView(size=(12, 5.4), margins={"left": 0.2, "right": 0.78, "top": 0.92, "bottom": 0.2})
+    figure = FigureView(size=(12, 5.4), dpi=80, margins={"left": 0.2, "right": 0.78, "top": 0.92, "bottom": 0.2})
     table = w.HTML()
     note = w.HTML()
     state = {}
