@@ -66,19 +66,24 @@ def test_scoring_panel_in_jupyterlab(lab, new_page, tmp_path):
     page, guard = new_page(viewport=PROJECTOR)
     page.goto(f"{lab['url']}/lab/tree/notebooks/03_penilaian_sektor.ipynb")
     page.locator(".jp-Notebook").first.wait_for(timeout=120_000)
-    try:  # JupyterLab 4 marks the kernel's state on the execution indicator
-        page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").first.wait_for(timeout=60_000)
+    try:  # the status bar says when the kernel is connected and idle
+        page.get_by_text("Python 3 (ipykernel) | Idle", exact=False).first.wait_for(timeout=90_000)
+        page.wait_for_timeout(1000)
     except Exception:
         pass
     panel = page.locator(".kad-table").first
     for attempt in range(3):  # the first "Run All" can land before the kernel is ready: try again
-        page.get_by_role("menuitem", name="Run", exact=True).click()
-        page.get_by_text("Run All Cells", exact=True).click()
+        for dialog in page.locator(".jp-Dialog .jp-mod-accept").all():  # e.g. a kernel choice: take the default
+            dialog.click()
+        page.get_by_role("menuitem", name="Run", exact=True).click(timeout=60_000)
+        page.get_by_text("Run All Cells", exact=True).click(timeout=60_000)
         try:
-            panel.wait_for(timeout=90_000)
+            panel.wait_for(timeout=75_000)
             break
         except Exception:
             page.screenshot(path=str(tmp_path / f"lab_timeout_{attempt}.png"), full_page=True)
+            if os.environ.get("KAD_DEBUG"):
+                shutil.copy(tmp_path / f"lab_timeout_{attempt}.png", f"/tmp/lab_timeout_{attempt}.png")
             if attempt == 2:
                 raise
             page.keyboard.press("Escape")
