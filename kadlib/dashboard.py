@@ -195,7 +195,8 @@ class Dashboard:
     def show(self, step):
         day = self.day
         badge = (f" <span class='kad-badge'>{_esc(_t('example_badge'))}</span>" if day.source == "example"
-                 else f" <span class='kad-badge'>{_esc(_t('live_badge'))}</span>")  # fmt: skip
+                 else f" <span class='kad-badge'>{_esc(_t('live_badge'))}"
+                 f"{_esc(_t('fields_from_example')) if day.extra.get('fields_from') == 'example' else ''}</span>")  # fmt: skip
         self.header.value = (f"<div class='kad-title'>{_esc(_t('title', group=day.group))}{badge}</div>"
                              f"<div class='kad-sub'>{_esc(_t('step_' + step))} · {_esc(_t('hint_' + step))}</div>")  # fmt: skip
         self.back.description = _t("back")

@@ -467,6 +467,10 @@ LABELS: dict[str, dict[str, str]] = {
     "dash_example_badge": {"id": "CONTOH, bukan data", "en": "EXAMPLE, not data"},
     "dash_live_badge": {"id": "sesi langsung", "en": "live session"},
     "dash_live_session": {"id": "Sesi langsung", "en": "Live session"},
+    "dash_fields_from_example": {
+        "id": " · bidang dan perbandingan kriteria: CONTOH",
+        "en": " · fields and criteria comparisons: EXAMPLE",
+    },
     "dash_example_note": {
         "id": "Peserta, penilaian dan bidang di dasbor ini adalah contoh rekaan untuk latihan; data baseline dan peta dari BPS.",
         "en": "The participants, ratings and fields on this dashboard are an invented example for practice; baseline data and maps are from BPS.",

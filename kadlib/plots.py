@@ -24,6 +24,38 @@ def _axes(ax, figsize=(8, 5)):
     return ax
 
 
+class LocaleFormatter:
+    """Tick labels in the reader's number format ("0,25" / "1.500" in Indonesian, "0.25" / "1,500" in English),
+    with as many decimals as the tick spacing needs.  Use :func:`localise_axes`."""
+
+    def __new__(cls):
+        from matplotlib.ticker import Formatter
+
+        class _Formatter(Formatter):
+            decimals = 0
+
+            def set_locs(self, locs):
+                super().set_locs(locs)
+                steps = np.diff(np.sort(np.asarray(locs, dtype=float)))
+                steps = steps[steps > 0]
+                step = float(steps.min()) if steps.size else 1.0
+                self.decimals = int(min(max(0, -np.floor(np.log10(step) + 1e-9)), 6))
+
+            def __call__(self, x, pos=None):
+                return i18n.format_number(float(x), self.decimals)
+
+        return _Formatter()
+
+
+def localise_axes(ax, which="both"):
+    """Give the numeric axes of ``ax`` the reader's number format (see :class:`LocaleFormatter`)."""
+    if which in ("both", "x"):
+        ax.xaxis.set_major_formatter(LocaleFormatter())
+    if which in ("both", "y"):
+        ax.yaxis.set_major_formatter(LocaleFormatter())
+    return ax
+
+
 def _sector_labels(codes, short=True):
     table = load_sectors().set_index("sector_code")
     col = f"short_{i18n.get_language()}" if short else i18n.label_column()
@@ -58,6 +90,7 @@ def structure_plot(structure, *, year=None, ax=None):
     ax.set_title(i18n.t("structure_title", year=year))
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7, frameon=False)
     ax.invert_yaxis()
+    localise_axes(ax, "x")
     return ax
 
 
@@ -73,6 +106,7 @@ def growth_plot(growth, *, what=None, ax=None):
     ax.set_ylabel(i18n.t("growth_pct"))
     ax.set_title(i18n.t("growth_title", what=what or "PDRB"))
     ax.legend(fontsize=8, frameon=False, ncol=2)
+    localise_axes(ax, "y")
     return ax
 
 
@@ -94,6 +128,7 @@ def klassen_plot(klassen, *, start=None, end=None, unit="", ax=None):
     if start is not None:
         ax.set_title(i18n.t("klassen_title", start=start, end=end))
     ax.legend(fontsize=8, frameon=False, loc="best")
+    localise_axes(ax)
     return ax
 
 
@@ -113,6 +148,7 @@ def disparity_plot(williamson=None, theil=None, sigma=None, *, ax=None):
     ax.set_ylabel(i18n.t("index"))
     ax.set_title(i18n.t("disparity_title"))
     ax.legend(fontsize=8, frameon=False)
+    localise_axes(ax, "y")
     return ax
 
 
@@ -181,6 +217,7 @@ def shift_share_plot(shift, *, region=None, unit="miliar rupiah", ax=None):
     ax.set_title(i18n.t("shift_share_title", region=_name(region), start=int(part["start"].iloc[0]),
                         end=int(part["end"].iloc[0])))  # fmt: skip
     ax.legend(fontsize=8, frameon=False)
+    localise_axes(ax, "y")
     return ax
 
 
@@ -209,6 +246,7 @@ def ranking_plot(scored, *, labels=None, method="", ax=None):
         ax.legend(handles=[Patch(color="#1b9e77", label=i18n.t("passes_gate")),
                            Patch(facecolor="#bbbbbb", hatch="//", label=i18n.t("fails_gate"))],
                   fontsize=8, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2)  # fmt: skip
+    localise_axes(ax, "x")
     ax.kad_order = order
     return ax
 
@@ -226,7 +264,7 @@ def rank_probability_plot(robustness, *, labels=None, ax=None):
         for j in range(data.shape[1]):
             v = data.iat[i, j]
             if v >= 0.005:
-                ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=7, color="white" if v > 0.6 else "black")
+                ax.text(j, i, f"{i18n.format_number(100 * v, 0)} %", ha="center", va="center", fontsize=7, color="white" if v > 0.6 else "black")
     ax.set_xlabel(i18n.t("rank"))
     ax.set_title(i18n.t("rank_prob_title", n=robustness.draws))
     ax.figure.colorbar(image, ax=ax, label=i18n.t("probability"), shrink=0.8)
@@ -273,6 +311,7 @@ def ipa_plot(ipa, *, labels=None, ax=None, scale=(1, 5), wrap=26, fontsize=9):
         adjust_text(texts, x=ipa["condition"].to_numpy(), y=ipa["importance"].to_numpy(), ax=ax,
                     ensure_inside_axes=True, expand=(1.15, 1.3), time_lim=1,
                     arrowprops={"arrowstyle": "-", "color": "#777777", "linewidth": 0.6})  # fmt: skip
+    localise_axes(ax)
     ax.kad_points = len(ipa)
     ax.kad_labels = texts
     return ax

@@ -64,3 +64,35 @@ def test_group_map_marks_its_small_kota_and_sector_maps_have_full_titles():
                                                                   years=2020, with_reference=True), year=2020)  # fmt: skip
     ax = maps.sector_participation_map("C", kadlib.group_members("Barlingmascakeb"), lq=lq)
     assert ax.get_title().startswith("Industri Pengolahan (C)")
+
+
+@pytest.mark.parametrize("lang, expected", [("id", ["1,0", "1,5", "2,0"]), ("en", ["1.0", "1.5", "2.0"])])
+def test_chart_ticks_follow_the_language(lang, expected):
+    kadlib.set_language(lang)
+    ax = factors.ipa_plot(example_ipa())
+    ax.figure.canvas.draw()
+    ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert set(expected) <= set(ticks)
+    other = "." if lang == "id" else ","
+    assert not any(other in t for t in ticks)
+    fig, ax = plt.subplots()
+    ax.plot([0, 2_000_000], [0, 1])
+    plots.localise_axes(ax)
+    fig.canvas.draw()
+    big = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert ("1.000.000" if lang == "id" else "1,000,000") in big and not any("e+" in t for t in big)
+
+
+def test_sektor_unggulan_table_shows_names_and_local_numbers():
+    from kadlib import widgets
+
+    box = widgets.baseline_explorer("Barlingmascakeb", years=(2015, 2020))
+    c = box.kad_controls
+    c["view"].value = c["view"].options[3]
+    html = c["table"].value
+    _, table = box.kad_state["last"]
+    assert "Banyumas" in html or "Cilacap" in html
+    for code in table["region_code"]:
+        assert f">{code}<" not in html  # names, not codes
+    lq = table["lq"].iloc[0]
+    assert kadlib.i18n.format_number(lq, 2) in html and "e+" not in html

@@ -42,6 +42,10 @@ def test_load_day_reads_the_latest_live_session(monkeypatch):
     assert calls == ["lokakarya"] and day.source == "live" and day.session == "Sesi Kartamantul"
     assert day.ratings is ratings and list(day.participants["name"]) == ["Ani", "Budi"]
     assert day.extra["fields_from"] == "example"
+    app = dashboard.Dashboard(day, draws=20)
+    assert "sesi langsung · bidang dan perbandingan kriteria: CONTOH" in app.header.value  # said on screen
+    app.show("open")
+    assert "Kota Yogyakarta" in app.body.children[0].children[0].value or "Yogyakarta" in app.body.children[0].children[0].value
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
