@@ -59,8 +59,8 @@ def main() -> int:
         ("scoring panel: slider -> ranking + robustness HTML", timed(lambda: setattr(slider, "value", next(values))), 100),
         ("map explorer: scheme -> choropleth PNG", timed(lambda: setattr(maps_box.kad_controls["scheme"], "value",
                                                                          next(schemes))), 250),
-        ("baseline explorer: years -> structure PNG", timed(view(0)), 250),
-        ("baseline explorer: years -> LQ heat map PNG", timed(view(1)), 250),
+        ("baseline explorer: years -> structure (HTML bars)", timed(view(0)), 250),
+        ("baseline explorer: years -> LQ heat table (HTML)", timed(view(1)), 250),
         ("baseline explorer: years -> shift-share PNG", timed(view(2)), 250),
         ("baseline explorer: years -> sektor unggulan table", timed(view(3)), 250),
     ]  # fmt: skip

@@ -240,13 +240,13 @@ class Dashboard:
     def _step_baseline(self):
         import ipywidgets as w
 
-        from . import economy, plots
+        from . import economy
         from .datasets import load_sector_pdrb
-        from .widgets import unggulan_html
+        from .widgets import STYLE, lq_html, structure_html, unggulan_html
 
         members = self.day.members
-        view = w.ToggleButtons(options=[(_t("view_structure"), 0), (_t("view_lq"), 1), (_t("view_unggulan"), 2)])
-        fig = _figure((12.6, 5.3))
+        view = w.ToggleButtons(options=[(_t("view_structure"), 0), (_t("view_lq"), 1), (_t("view_unggulan"), 2)],
+                               style={"button_width": "auto"})
         table = w.HTML()
         data = load_sector_pdrb(members, years=[2015, 2020], with_reference=True)
 
@@ -257,22 +257,17 @@ class Dashboard:
                 warnings.simplefilter("ignore")  # flagged data: named in notebook 01, left out here
                 if view.value == 2:
                     shown = economy.sektor_unggulan(data, 2015, 2020)
-                    table.value = (f"<p class='kad-sub'>{_esc(_t('unggulan_note'))}</p>"
-                                   + unggulan_html(shown[shown["unggulan"]]))  # fmt: skip
+                    text = f"<p class='kad-sub'>{_esc(_t('unggulan_note'))}</p>" + unggulan_html(shown[shown["unggulan"]])
                 elif view.value == 0:
-                    fig.draw(lambda f: plots.structure_plot(economy.structure(data[data["region_code"].isin(members)]),
-                                                            year=2020, ax=f.add_subplot()),
-                             {"left": 0.11, "right": 0.8, "top": 0.92, "bottom": 0.1})  # fmt: skip
+                    text = structure_html(economy.structure(data[data["region_code"].isin(members)]), 2020)[0]
                 else:
-                    fig.draw(lambda f: plots.lq_heatmap(economy.location_quotient(data, year=2020), ax=f.add_subplot()),
-                             {"left": 0.11, "right": 1.0, "top": 0.93, "bottom": 0.3})  # fmt: skip
-            fig.image.layout.display = "none" if view.value == 2 else None
-            table.layout.display = None if view.value == 2 else "none"
+                    text = lq_html(economy.location_quotient(data, year=2020))[0]
+            table.value = STYLE + text
 
         view.observe(redraw, names="value")
         redraw()
-        self.baseline_view = view
-        return [view, fig.image, table]
+        self.baseline_view, self.baseline_table = view, table
+        return [view, table]
 
     def _step_factors(self):
         import ipywidgets as w

@@ -94,6 +94,80 @@ def unggulan_html(table) -> str:
     return f"<table class='kad-table'><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
 
 
+def _text_colour(rgba) -> str:
+    r, g, b = rgba[:3]
+    return "white" if (0.299 * r + 0.587 * g + 0.114 * b) < 0.5 else "black"
+
+
+def lq_html(lq) -> tuple[str, object]:
+    """Regions x sectors location quotients (one year) as an HTML heat table: names, local numbers, LQ > 1 bold.
+
+    Colours as :func:`kadlib.plots.lq_heatmap` (centred on 1, log scale).  Returns (html, the matrix shown).
+    """
+    import matplotlib
+    import numpy as np
+    from matplotlib.colors import LogNorm, to_hex
+
+    from .datasets import load_sectors
+
+    wide = lq.pivot(index="region_code", columns="sector_code", values="lq")
+    order = [c for c in load_sectors()["sector_code"] if c in wide.columns]
+    wide = wide[order]
+    values = wide.to_numpy(dtype=float)
+    finite = values[np.isfinite(values) & (values > 0)]
+    span = max(float(np.max(np.abs(np.log(finite)))), np.log(1.5)) if finite.size else np.log(2)
+    norm, cmap = LogNorm(vmin=np.exp(-span), vmax=np.exp(span)), matplotlib.colormaps["RdBu_r"]
+    names = plots._sector_labels(order)
+    head = "".join(f"<th class='kad-rot' title='{_esc(_sector_name(c))}'>{_esc(n)}</th>" for c, n in zip(order, names, strict=True))
+    rows = []
+    for code, row in zip(wide.index, values, strict=True):
+        cells = []
+        for v in row:
+            if not np.isfinite(v) or v <= 0:
+                cells.append("<td class='kad-prob'>–</td>")
+                continue
+            rgba = cmap(norm(v))
+            weight = "bold" if v > 1 else "normal"
+            cells.append(f"<td class='kad-prob' style='background:{to_hex(rgba)};color:{_text_colour(rgba)};"
+                         f"font-weight:{weight}'>{i18n.format_number(v, 2)}</td>")  # fmt: skip
+        rows.append(f"<tr><td><b>{_esc(_region(code))}</b></td>{''.join(cells)}</tr>")
+    year = int(lq["year"].iloc[0]) if "year" in lq.columns else ""
+    ref = lq["reference_code"].iloc[0] if "reference_code" in lq.columns else ""
+    title = i18n.t("lq_title", year=year, ref=_region(ref) if ref else "-")
+    html_text = (f"<div class='kad-summary'><b>{_esc(title)}</b> · {_esc(i18n.t('lq_colorbar'))}</div>"
+                 f"<table class='kad-table kad-heat'><thead><tr><th></th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")  # fmt: skip
+    return html_text, wide
+
+
+def structure_html(structure, year) -> tuple[str, object]:
+    """Each region's sector shares (one year) as HTML stacked bars with a legend of sector names."""
+    import matplotlib
+    import numpy as np
+    from matplotlib.colors import to_hex
+
+    from .datasets import load_sectors
+
+    part = structure[structure["year"] == year]
+    wide = part.pivot(index="region_code", columns="sector_code", values="share").fillna(0.0)
+    order = [c for c in load_sectors()["sector_code"] if c in wide.columns]
+    wide = wide[order]
+    colours = [to_hex(c) for c in matplotlib.colormaps["tab20"](np.linspace(0, 1, len(order)))]
+    names = plots._sector_labels(order)
+    bars = []
+    for code, row in wide.iterrows():
+        segs = "".join(f"<span title='{_esc(n)}: {i18n.format_number(v, 1)} %' style='display:inline-block;height:26px;"
+                       f"width:{v:.3f}%;background:{c}'></span>" for n, v, c in zip(names, row, colours, strict=True) if v > 0)  # fmt: skip
+        bars.append(f"<tr><td style='white-space:nowrap'><b>{_esc(_region(code))}</b></td>"
+                    f"<td style='width:760px'><div style='display:flex;width:100%'>{segs}</div></td></tr>")  # fmt: skip
+    legend = "".join(f"<span style='display:inline-block;margin:2px 10px 2px 0'><span style='display:inline-block;"
+                     f"width:14px;height:14px;background:{c};vertical-align:middle'></span> {_esc(n)}</span>"
+                     for n, c in zip(names, colours, strict=True))  # fmt: skip
+    html_text = (f"<div class='kad-summary'><b>{_esc(i18n.t('structure_title', year=year))}</b> · "
+                 f"{_esc(i18n.t('share_pct'))}</div><table class='kad-table'><tbody>{''.join(bars)}</tbody></table>"
+                 f"<div style='font-size:13px;max-width:1000px'>{legend}</div>")  # fmt: skip
+    return html_text, wide
+
+
 def baseline_explorer(group="Barlingmascakeb", years=(2015, 2020)):
     """Pick a group, a year range and a view; the chart below redraws from kadlib.economy.
 
@@ -105,7 +179,7 @@ def baseline_explorer(group="Barlingmascakeb", years=(2015, 2020)):
     names = groups_on_layer()
     pick = w.Dropdown(options=names, value=group if group in names else names[0], description=_t("group"))
     span = w.IntRangeSlider(value=years, min=2013, max=2020, step=1, description=_t("years"), continuous_update=False)
-    view = w.ToggleButtons(options=_t("views").split("|"), description=_t("view"))
+    view = w.ToggleButtons(options=_t("views").split("|"), description=_t("view"), style={"button_width": "auto"})
     figure = FigureView(size=(12, 5.4), dpi=80, margins={"left": 0.2, "right": 0.78, "top": 0.92, "bottom": 0.2})
     table = w.HTML()
     note = w.HTML()
@@ -126,32 +200,31 @@ def baseline_explorer(group="Barlingmascakeb", years=(2015, 2020)):
                 shown = shown[shown["unggulan"]]
                 table.value = unggulan_html(shown)
                 state["last"] = (index, shown)
+            elif index == 0:  # HTML views: crisp on a projector and fast (no figure to render)
+                table.value, shown = structure_html(economy.structure(data[data["region_code"].isin(members)]), end)
+                state["last"] = (index, shown)
+            elif index == 1:
+                table.value, shown = lq_html(economy.location_quotient(data, year=end))
+                state["last"] = (index, shown)
             else:
 
                 def draw(fig):
                     ax = fig.add_subplot()
-                    if index == 0:
-                        plots.structure_plot(economy.structure(data[data["region_code"].isin(members)]), year=end, ax=ax)
-                    elif index == 1:
-                        plots.lq_heatmap(economy.location_quotient(data, year=end), ax=ax)
-                    else:
-                        plots.shift_share_plot(economy.shift_share(data, start, end), region=members[0], ax=ax)
+                    plots.shift_share_plot(economy.shift_share(data, start, end), region=members[0], ax=ax)
                     return ax
 
-                margins = [{"left": 0.12, "right": 0.8, "top": 0.92, "bottom": 0.12},
-                           {"left": 0.12, "right": 1.0, "top": 0.93, "bottom": 0.3},
-                           {"left": 0.08, "right": 0.98, "top": 0.92, "bottom": 0.3}][index]
+                margins = {"left": 0.08, "right": 0.98, "top": 0.92, "bottom": 0.3}
                 state["last"] = (index, figure.draw(draw, margins))
         note.value = "".join(f"<div class='kad-note'>{_esc(m.message)}</div>" for m in caught)
-        figure.image.layout.display = "none" if index == 3 else None
-        table.layout.display = None if index == 3 else "none"
+        figure.image.layout.display = None if index == 2 else "none"
+        table.layout.display = "none" if index == 2 else None
 
     for control in (pick, span, view):
         control.observe(redraw, names="value")
     box = w.VBox([_style(), w.HBox([pick, span]), view, note, figure.image, table])
     box.kad_controls = {"group": pick, "years": span, "view": view, "figure": figure, "table": table}
     box.kad_redraw = redraw
-    box.kad_state = state  # state["last"] = (view index, Axes or table) of the latest redraw
+    box.kad_state = state  # state["last"] = (view index, the frame shown, or the Axes of the shift-share chart)
     redraw()
     return box
 
@@ -199,6 +272,9 @@ STYLE = """<style>
 .kad-prob { text-align: center !important; width: 58px; white-space: nowrap; }
 .kad-note { color: #8a4b00; font-size: 14px; }
 .kad-summary { font-size: 16px; margin: 4px 0; }
+.kad-heat td.kad-prob { width: 44px; font-size: 13px; padding: 3px 2px; }
+.kad-heat th.kad-rot { font-size: 12px; font-weight: normal; writing-mode: vertical-rl; transform: rotate(180deg);
+                       height: 130px; padding: 2px; text-align: left; }
 </style>"""
 
 
@@ -369,7 +445,8 @@ def map_explorer(group="Barlingmascakeb", indicator="persentase_penduduk_miskin"
                      value=indicator, description=_t("indicator"), layout=w.Layout(width="460px"))  # fmt: skip
     years = w.Dropdown(description=_t("years"), layout=w.Layout(width="180px"))
     schemes = w.ToggleButtons(options=[(i18n.t(f"scheme_{s}"), s) for s in ("quantiles", "natural_breaks",
-                                                                              "equal_interval")], value=scheme)  # fmt: skip
+                                                                              "equal_interval")], value=scheme,
+                              style={"button_width": "auto"})  # fmt: skip
     figure = FigureView(size=(10, 5.6), margins={"left": 0.01, "right": 0.99, "top": 0.93, "bottom": 0.04})
     state = {}
 
