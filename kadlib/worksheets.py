@@ -47,6 +47,7 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 table.dense th, table.dense td { font-size: 8.5pt; padding: 1.2mm; overflow-wrap: break-word; }
 table.dense td.num, table.dense th { white-space: nowrap; } table.dense th { white-space: normal; }
 td.write { min-width: 14mm; height: 10mm; }
+table.hashes td:nth-child(2) { word-break: break-all; font-family: 'DejaVu Sans Mono', monospace; font-size: 7.5pt; }
 .box { display: inline-block; width: 6.5mm; height: 6.5mm; line-height: 6.5mm; border: 1px solid #333;
        border-radius: 50%; text-align: center; margin: 0 .6mm; font-size: 8.5pt; }
 .scale { white-space: nowrap; text-align: center; }
@@ -298,7 +299,7 @@ def berita_acara_tables(scenario, *, participants=None, consensus=None, agreed=N
                                [[m, Num(c.get("w"), 2), Num(c.get("p"), 3), int(c.get("m", 0)), int(c.get("n", 0))]
                                 for m, c in consensus.items()])  # fmt: skip
     tables["data"] = (_ba("data", lang), [_ba("file", lang), "SHA-256", _ba("rows", lang), _ba("registered", lang)],
-                      [[d["file"], d["sha256"], d["rows"] if d["rows"] is not None else "",
+                      [[d["file"], d["sha256"], Num(d["rows"], 0),
                         _ba("yes", lang) if d["registered"] else _ba("no", lang)] for d in data_versions()])  # fmt: skip
     signers = [[_ba("signer_region", lang, region=_name(c)), "", ""] for c in s.members]
     signers += [[_ba("facilitator", lang), meta.get("facilitator", ""), ""], [_ba("note_taker", lang), "", ""]]
@@ -330,7 +331,7 @@ def berita_acara_html(scenario, path=None, *, lang=None, **kwargs):
             parts.append(f"<h2>{_esc(title)}</h2><p class='small'>{_esc(_ba('data_note', lang))}</p>")
         else:
             parts.append(f"<h2>{_esc(title)}</h2>")
-        parts.append(_html_table(headers, rows, lang, {"signatures": "sign", "agreed": "dense", "data": "dense"}.get(name, "")))
+        parts.append(_html_table(headers, rows, lang, {"signatures": "sign", "agreed": "dense", "data": "dense hashes"}.get(name, "")))
         if name == "weights" and scenario.vision:
             parts.append(f"<h2>{_esc(_ba('vision', lang))}</h2><p><i>{_esc(scenario.vision)}</i></p>")
     parts.append(f"<p class='small'>{_esc(_ba('footer', lang))}</p>")
