@@ -96,6 +96,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_scoring.py
 	$(BIN)/python benchmarks/bench_maps.py
 	$(BIN)/python benchmarks/bench_widgets.py
+	$(BIN)/python benchmarks/bench_widgets_browser.py
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check kadlib tests data/build.py benchmarks notebooks
