@@ -377,14 +377,22 @@ class Dashboard:
             s.sectors[sid]["participants"] = list(parts)
         s.vision = self.vision_box.value if hasattr(self, "vision_box") else ""
         top = [r["sector"] for r in s.ranking if r.get("passes_gate", True)][:3]
-        s.focus_activities = [{"name": "", "sector": sid, "priority": i} for i, sid in enumerate(top, start=1)]
+        typed = getattr(self, "agreed_inputs", {})
+        s.focus_activities = [{"name": typed[sid]["programme"].value if sid in typed else "", "sector": sid,
+                               "lead": typed[sid]["lead"].value if sid in typed else "",
+                               "timeframe": typed[sid]["timeframe"].value if sid in typed else "", "priority": i}
+                              for i, sid in enumerate(top, start=1)]  # fmt: skip
         s.metadata["date"] = pd.Timestamp.today().date().isoformat()
         return s
 
     def _step_agreement(self):
         import ipywidgets as w
 
-        self.vision_box = w.Textarea(placeholder=_t("vision_placeholder"), layout=w.Layout(width="100%", height="90px"))
+        if not hasattr(self, "vision_box"):  # typed text survives a language switch
+            self.vision_box = w.Textarea(layout=w.Layout(width="100%", height="70px"))
+            self.agreed_inputs = {}
+        self.vision_box.placeholder = _t("vision_placeholder")
+        agreed = w.VBox()
         buttons = {k: w.Button(description=_t(f"make_{k}"), layout=w.Layout(width="300px"),
                                button_style="primary" if k == "minutes" else "")
                    for k in ("sheets", "minutes", "report")}  # fmt: skip
@@ -393,10 +401,20 @@ class Dashboard:
 
         def refresh(*_):
             s = self.scenario()
-            rows = "".join(f"<li><b>{_esc(s.sectors[r['sector']]['label'])}</b> — {_esc(_t('rank'))} {r['rank']}"
-                           f"{'' if r.get('passes_gate', True) else ' (' + _esc(_t('fails_rule')) + ')'}</li>"
-                           for r in s.ranking[:5])  # fmt: skip
-            summary.value = f"<div class='kad-h2'>{_esc(_t('top_fields'))}</div><ol class='kad-big'>{rows}</ol>"
+            ranks = " · ".join(f"{r['rank']}. {_esc(s.sectors[r['sector']]['label'])}"
+                               + ("" if r.get("passes_gate", True) else f" ({_esc(_t('fails_rule'))})")
+                               for r in s.ranking)  # fmt: skip
+            summary.value = f"<div class='kad-sub'><b>{_esc(_t('top_fields'))}:</b> {ranks}</div>"
+            cols = [("field", "300px"), ("programme", "330px"), ("lead", "260px"), ("timeframe", "160px")]
+            head = w.HBox([w.HTML(f"<b>{_esc(_t('col_' + c))}</b>", layout=w.Layout(width=wd)) for c, wd in cols])
+            rows = [head]
+            for focus in s.focus_activities:
+                sid = focus["sector"]
+                boxes = self.agreed_inputs.setdefault(sid, {c: w.Text(layout=w.Layout(width=wd)) for c, wd in cols[1:]})
+                boxes["programme"].placeholder = _t("programme_placeholder")
+                rows.append(w.HBox([w.HTML(f"<b>{focus['priority']}. {_esc(s.sectors[sid]['label'])}</b>",
+                                           layout=w.Layout(width="300px")), *boxes.values()]))  # fmt: skip
+            agreed.children = rows
 
         def save(kind):
             from . import report, worksheets
@@ -427,6 +445,7 @@ class Dashboard:
         self._refresh = refresh
         self.save = save
         return [summary, w.HTML(f"<div class='kad-h2'>{_esc(_t('vision'))}</div>"), self.vision_box,
+                w.HTML(f"<div class='kad-h2'>{_esc(_t('agreed_fields'))}</div>"), agreed,
                 w.HBox(list(buttons.values())), self.saved_view,
                 w.HTML(f"<p class='kad-sub'>{_esc(_t('agreement_note'))}</p>")]  # fmt: skip
 

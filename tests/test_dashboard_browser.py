@@ -89,7 +89,7 @@ def test_walk_the_day_on_a_projector(dashboard, new_page, tmp_path):
     expected = {"1. Pembukaan": "Peserta per daerah", "2. Baseline": "Struktur ekonomi 2020",
                 "3. Faktor kunci sukses": "W Kendall", "4. Bobot kriteria": "Rasio konsistensi",
                 "5. Penilaian bidang": "Peluang tiap peringkat", "6. Peta": "Hijau tua",
-                "7. Kesepakatan": "Peringkat bidang saat ini"}  # fmt: skip
+                "7. Kesepakatan": "Tiga bidang teratas"}  # fmt: skip
     for name in STEPS:
         step(page, name, expected[name])
         page.wait_for_timeout(300)
@@ -129,8 +129,11 @@ def test_typing_a_weight_reranks_and_the_language_switches(dashboard, new_page):
 @pytest.mark.slow
 def test_the_minutes_are_written_from_the_dashboard(dashboard, new_page):
     page, guard = open_dashboard(new_page, dashboard["url"])
-    step(page, "7. Kesepakatan", "Peringkat bidang saat ini")
+    step(page, "7. Kesepakatan", "Tiga bidang teratas")
     page.locator("textarea").fill("Produk lokal unggul <b>bersama</b> (uji)")
+    page.locator("input[type=text]").first.fill("Katalog bersama produk lokal (uji)")
+    page.locator("input[type=text]").nth(2).fill("2027–2029")
+    page.locator("input[type=text]").nth(2).press("Tab")
     page.get_by_role("button", name="Buat berita acara", exact=True).click()
     page.get_by_text("Tersimpan di folder hasil", exact=False).wait_for(timeout=60_000)
     files = sorted(p.name for p in dashboard["results"].iterdir())
@@ -138,4 +141,5 @@ def test_the_minutes_are_written_from_the_dashboard(dashboard, new_page):
     html_file = next(p for p in dashboard["results"].iterdir() if p.name.endswith("berita-acara.html"))
     text = html_file.read_text(encoding="utf-8")
     assert "&lt;b&gt;bersama&lt;/b&gt;" in text and "Wakil Banyumas" in text
+    assert "Katalog bersama produk lokal (uji)" in text and "2027–2029" in text
     assert guard.blocked == []
