@@ -123,6 +123,13 @@ def _copy_lessons() -> None:
                 stale.unlink()
         for nb in sorted(folder.glob("[0-9][0-9]_*.ipynb")):
             _copy_notebook(nb, target / nb.name)
+    # the facilitator's run-of-show (notebooks/workshop), which every lesson's duration line links to
+    target = DOCS / "lessons" / "id" / "workshop"
+    target.mkdir(parents=True, exist_ok=True)
+    for page in ("jadwal.md", "persiapan.md", "cetak.md"):
+        text = (ROOT / "notebooks" / "workshop" / page).read_text(encoding="utf-8")
+        if not (target / page).exists() or (target / page).read_text(encoding="utf-8") != text:
+            (target / page).write_text(text, encoding="utf-8")
 
 
 def _cell(text) -> str:

@@ -52,7 +52,9 @@ def build(md: Path, timeout: int = 600) -> Path:
     nb.metadata.pop("jupytext", None)
     os.environ.setdefault("MPLBACKEND", "Agg")
     NotebookClient(nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(md.parent)}}).execute()
-    for cell in nb.cells:
+    nb.metadata.pop("widgets", None)  # saved widget state: useless without outputs, and large
+    for i, cell in enumerate(nb.cells):
+        cell.id = f"c{i:03d}"  # stable ids: a rebuild changes only what changed (small diffs, easy merges)
         if cell.cell_type != "code":
             continue
         cell.metadata.pop("execution", None)

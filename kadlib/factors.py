@@ -157,38 +157,8 @@ def for_display(ipa, lang: str | None = None):
     return shown
 
 
-def ipa_plot(ipa, *, labels=None, ax=None, scale=(1, 5)):
-    """The importance–performance chart: condition (x) vs importance (y), crosshair, quadrant names.
+def ipa_plot(ipa, **kwargs):
+    """The importance–performance chart; drawn by :func:`kadlib.plots.ipa_plot` (kept here for notebooks)."""
+    from .plots import ipa_plot as draw
 
-    Examples
-    --------
-    >>> r = pd.DataFrame({"participant": "p1", "item": ["a", "b"], "importance": [5, 2], "condition": [2, 4]})
-    >>> ax = ipa_plot(importance_performance(r), labels={"a": "Pendanaan"})
-    >>> ax.get_title(), ax.kad_points
-    ('Analisis kepentingan–kinerja faktor kunci sukses', 2)
-    >>> ax.get_xlabel(), sorted(t.get_text() for t in ax.texts)
-    ('Kondisi saat ini (rata-rata)', ['Pendanaan', 'b'])
-    >>> import matplotlib.pyplot as plt; plt.close("all")
-    """
-    import matplotlib.pyplot as plt
-
-    if ax is None:
-        _, ax = plt.subplots(figsize=(8, 7))
-    cx, cy = ipa.attrs.get("crosshair", ((scale[0] + scale[1]) / 2,) * 2)
-    colours = {1: "#d7301f", 2: "#2b8cbe", 3: "#969696", 4: "#fdae6b"}
-    for q, part in ipa.groupby("quadrant"):
-        ax.scatter(part["condition"], part["importance"], s=70, color=colours[int(q)], label=quadrant_label(q),
-                   zorder=3)  # fmt: skip
-    for item, row in ipa.iterrows():
-        ax.annotate(labels.get(item, item) if labels else item, (row["condition"], row["importance"]),
-                    xytext=(4, 3), textcoords="offset points", fontsize=7)  # fmt: skip
-    ax.axvline(cx, color="grey", linestyle="--", linewidth=1)
-    ax.axhline(cy, color="grey", linestyle="--", linewidth=1)
-    ax.set_xlim(scale[0] - 0.2, scale[1] + 0.2)
-    ax.set_ylim(scale[0] - 0.2, scale[1] + 0.2)
-    ax.set_xlabel(i18n.t("ipa_x"))
-    ax.set_ylabel(i18n.t("ipa_y"))
-    ax.set_title(i18n.t("ipa_title"))
-    ax.legend(fontsize=8, loc="lower left")
-    ax.kad_points = len(ipa)
-    return ax
+    return draw(ipa, **kwargs)

@@ -24,13 +24,50 @@ def _axes(ax, figsize=(7, 6)):
     return ax
 
 
-def _label_regions(ax, gdf, *, fontsize=8):
-    """Write region names at representative points; KOTA in italic capitals, kabupaten upright."""
-    for row, point in zip(gdf.itertuples(), gdf.representative_point(), strict=True):
-        kota = row.kind == "kota"
-        ax.annotate(row.name_short.upper() if kota else row.name_short, xy=(point.x, point.y), ha="center",
-                    va="center", fontsize=fontsize, fontstyle="italic" if kota else "normal", color="black",
-                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})  # fmt: skip
+#: A region smaller than this share of the drawn extent's area gets a marker so it stays visible.
+SMALL_SHARE = 0.004
+
+
+def _areas(gdf):
+    """Polygon areas in the layer's own units (degrees²): only compared with each other, never reported."""
+    import numpy as np
+    import shapely
+
+    return np.asarray(shapely.area(np.asarray(gdf.geometry)), dtype=float)
+
+
+def label_regions(ax, gdf, *, fontsize=8, markers=True):
+    """Write region names at representative points; KOTA in italic capitals, kabupaten upright.
+
+    Regions too small to see at the map's scale (the kota: Surakarta, Magelang,
+    Yogyakarta on a province map) get a dark ring marker under their name, so
+    they stay visible.  Returns the list of annotations (``ax.kad_labels``).
+    """
+    if "name_short" not in gdf.columns:
+        return []
+    x0, x1 = ax.get_xlim()
+    y0, y1 = ax.get_ylim()
+    extent = abs((x1 - x0) * (y1 - y0)) or 1.0
+    texts = []
+    points = gdf.representative_point()
+    small = [markers and float(a) / extent < SMALL_SHARE for a in _areas(gdf)]
+    if any(small):
+        xs = [p.x for p, s in zip(points, small, strict=True) if s]
+        ys = [p.y for p, s in zip(points, small, strict=True) if s]
+        ax.scatter(xs, ys, s=46, facecolor="none", edgecolor="black", linewidth=1.4, zorder=6)
+    for name, kind, point, tiny in zip(gdf["name_short"], gdf["kind"], points, small, strict=True):
+        kota = kind == "kota"
+        texts.append(ax.annotate(name.upper() if kota else name, xy=(point.x, point.y), ha="center",
+                                 va="bottom" if tiny else "center", xytext=(0, 5) if tiny else (0, 0),
+                                 textcoords="offset points", fontsize=fontsize,
+                                 fontstyle="italic" if kota else "normal", color="black", zorder=7,
+                                 bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75}))  # fmt: skip
+    ax.kad_labels = [t.get_text() for t in texts]
+    ax.kad_small = [c for c, tiny in zip(gdf["region_code"], small, strict=True) if tiny]
+    return texts
+
+
+_label_regions = label_regions  # older private name
 
 
 def _zoom(ax, gdf, *, margin=0.25):
@@ -90,14 +127,14 @@ def group_map(group=None, codes=None, *, ax=None, layer="jateng_diy", context=Tr
     absent = sorted(set(members) - set(regions["region_code"]))
     if absent:  # e.g. Pawonsari's Pacitan on the Jawa Tengah/DIY layer
         load_regions(codes=absent, layer=layer)  # raises the usual KadDataError
-    if context:
-        regions[~is_member].plot(ax=ax, color=CONTEXT_COLOUR, edgecolor=EDGE_COLOUR, linewidth=0.6)
     chosen = regions[is_member]
-    chosen.plot(ax=ax, color=MEMBER_COLOUR, edgecolor=EDGE_COLOUR, linewidth=0.9)
-    if labels:
-        _label_regions(ax, chosen)
+    shown = regions if context else chosen  # one draw call for context and members
+    shown.plot(ax=ax, color=[MEMBER_COLOUR if m else CONTEXT_COLOUR for m in shown["region_code"].isin(members)],
+               edgecolor=EDGE_COLOUR, linewidth=0.8)  # fmt: skip
     if context:
         _zoom(ax, chosen)
+    if labels:
+        label_regions(ax, chosen)
     ax.set_aspect("equal")
     ax.set_axis_off()
     if title is None and group is not None:
@@ -200,12 +237,22 @@ def choropleth(values=None, *, indicator=None, year=None, layer="jateng_diy", re
     labels = _class_labels(classifier, decimals)
     colours = plt.get_cmap(cmap)(np.linspace(0.15, 0.95, len(labels)))
     classes = np.asarray(classifier.yb)
-    for i, colour in enumerate(colours):
-        part = present[classes == i]
-        if len(part):
-            part.plot(ax=ax, color=colour, edgecolor="white", linewidth=0.4)
+    if len(present):  # one call for every class (a call per class re-renders the whole figure each time)
+        present.plot(ax=ax, color=colours[classes], edgecolor="white", linewidth=0.4)
     if len(missing):
         missing.plot(ax=ax, **MISSING_STYLE)
+    areas = _areas(present)
+    tiny = areas / max(float(areas.sum()), 1e-12) < SMALL_SHARE / 2
+    if "kind" in present.columns:
+        tiny |= (present["kind"] == "kota").to_numpy()
+    small = present[tiny]
+    if len(small) and len(data) <= 100:  # small kota stay visible: a named marker in their class colour
+        pts = small.representative_point()
+        ax.scatter(pts.x, pts.y, s=46, color=colours[classes[tiny]], edgecolor="black", linewidth=1.0, zorder=5)
+        if "name_short" in small.columns:
+            for name, x, y in zip(small["name_short"], pts.x, pts.y, strict=True):
+                ax.annotate(name, (x, y), xytext=(4, 3), textcoords="offset points", fontsize=6, fontstyle="italic",
+                            zorder=6, bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.6})  # fmt: skip
     if legend:
         from matplotlib.patches import Patch
 
@@ -311,11 +358,11 @@ def sector_participation_map(sector_code, members, *, participants=None, lq=None
             "basis_only" if c in basis else "member_other")
     palette = {"participates_basis": "#1b7837", "participates": "#7fbf7b", "basis_only": "#f1a340",
                "member_other": "#d9d9d9"}  # fmt: skip
-    context = gdf[~gdf["region_code"].isin(members)]
-    context.plot(ax=ax, color="#f2f2f2", edgecolor=EDGE_COLOUR, linewidth=0.5)
     chosen = gdf[gdf["region_code"].isin(members)]
-    chosen.plot(ax=ax, color=[palette[status[c]] for c in chosen["region_code"]], edgecolor="white", linewidth=0.9)
-    _label_regions(ax, chosen, fontsize=7)
+    gdf.plot(ax=ax, color=[palette[status[c]] if c in status else "#f2f2f2" for c in gdf["region_code"]],
+             edgecolor=EDGE_COLOUR, linewidth=0.7)  # one draw call  # fmt: skip
+    _zoom(ax, chosen, margin=0.2)
+    label_regions(ax, chosen, fontsize=7)
     graph = graph or neighbour_graph(layer=layer)
     verdict = neighbour_rule(graph, sorted(taking)) if len(taking) else None
     pts = _points(chosen)
@@ -327,15 +374,22 @@ def sector_participation_map(sector_code, members, *, participants=None, lq=None
                         ax.plot(*zip(pts[a], pts[b], strict=True), color="#1b7837", linewidth=2, zorder=3)
     used = [k for k in palette if k in status.values()]
     ax.legend(handles=[Patch(color=palette[k], label=i18n.t(k)) for k in used], fontsize=7, loc="lower left")
-    _zoom(ax, chosen, margin=0.2)
     ax.set_aspect("equal")
     ax.set_axis_off()
-    heading = title or str(sector_code)
+    heading = title or _sector_title(sector_code)
     ax.set_title(f"{heading}\n{verdict.reason}" if verdict is not None else heading, fontsize=9)
     add_source_line(ax)
     ax.kad_status = status
     ax.kad_verdict = verdict
     return ax
+
+
+def _sector_title(code) -> str:
+    """A BPS sector's full name with its code ("Industri Pengolahan (C)"); other ids as given."""
+    from .datasets import load_sectors
+
+    table = load_sectors().set_index("sector_code")
+    return f"{table.at[code, i18n.label_column()]} ({code})" if code in table.index else str(code)
 
 
 def national_overview(values, *, scheme="quantiles", k=5, title=None, unit=None, ax=None, **kwargs):

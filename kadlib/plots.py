@@ -12,6 +12,7 @@ import numpy as np
 
 from . import i18n
 from .datasets import load_sectors
+from .factors import quadrant_label
 from .regions import region_name
 
 
@@ -21,6 +22,38 @@ def _axes(ax, figsize=(8, 5)):
     import matplotlib.pyplot as plt
 
     _, ax = plt.subplots(figsize=figsize)
+    return ax
+
+
+class LocaleFormatter:
+    """Tick labels in the reader's number format ("0,25" / "1.500" in Indonesian, "0.25" / "1,500" in English),
+    with as many decimals as the tick spacing needs.  Use :func:`localise_axes`."""
+
+    def __new__(cls):
+        from matplotlib.ticker import Formatter
+
+        class _Formatter(Formatter):
+            decimals = 0
+
+            def set_locs(self, locs):
+                super().set_locs(locs)
+                steps = np.diff(np.sort(np.asarray(locs, dtype=float)))
+                steps = steps[steps > 0]
+                step = float(steps.min()) if steps.size else 1.0
+                self.decimals = int(min(max(0, -np.floor(np.log10(step) + 1e-9)), 6))
+
+            def __call__(self, x, pos=None):
+                return i18n.format_number(float(x), self.decimals)
+
+        return _Formatter()
+
+
+def localise_axes(ax, which="both"):
+    """Give the numeric axes of ``ax`` the reader's number format (see :class:`LocaleFormatter`)."""
+    if which in ("both", "x"):
+        ax.xaxis.set_major_formatter(LocaleFormatter())
+    if which in ("both", "y"):
+        ax.yaxis.set_major_formatter(LocaleFormatter())
     return ax
 
 
@@ -72,6 +105,7 @@ def structure_plot(structure, *, year=None, ax=None):
     ax.set_title(i18n.t("structure_title", year=year))
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7, frameon=False)
     ax.invert_yaxis()
+    localise_axes(ax, "x")
     return ax
 
 
@@ -103,6 +137,7 @@ def growth_plot(growth, *, what=None, ax=None):
     ax.set_ylabel(i18n.t("growth_pct"))
     ax.set_title(i18n.t("growth_title", what=what or "PDRB"))
     ax.legend(fontsize=8, frameon=False, ncol=2)
+    localise_axes(ax, "y")
     return ax
 
 
@@ -139,6 +174,7 @@ def klassen_plot(klassen, *, start=None, end=None, unit="", ax=None):
     if start is not None:
         ax.set_title(i18n.t("klassen_title", start=start, end=end))
     ax.legend(fontsize=8, frameon=False, loc="best")
+    localise_axes(ax)
     return ax
 
 
@@ -170,6 +206,7 @@ def disparity_plot(williamson=None, theil=None, sigma=None, *, ax=None):
     ax.set_ylabel(i18n.t("index"))
     ax.set_title(i18n.t("disparity_title"))
     ax.legend(fontsize=8, frameon=False)
+    localise_axes(ax, "y")
     return ax
 
 
@@ -266,6 +303,7 @@ def shift_share_plot(shift, *, region=None, unit="miliar rupiah", ax=None):
     ax.set_title(i18n.t("shift_share_title", region=_name(region), start=int(part["start"].iloc[0]),
                         end=int(part["end"].iloc[0])))  # fmt: skip
     ax.legend(fontsize=8, frameon=False)
+    localise_axes(ax, "y")
     return ax
 
 
@@ -308,6 +346,7 @@ def ranking_plot(scored, *, labels=None, method="", ax=None):
         ax.legend(handles=[Patch(color="#1b9e77", label=i18n.t("passes_gate")),
                            Patch(facecolor="#bbbbbb", hatch="//", label=i18n.t("fails_gate"))],
                   fontsize=8, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2)  # fmt: skip
+    localise_axes(ax, "x")
     ax.kad_order = order
     return ax
 
@@ -340,7 +379,7 @@ def rank_probability_plot(robustness, *, labels=None, ax=None):
         for j in range(data.shape[1]):
             v = data.iat[i, j]
             if v >= 0.005:
-                ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=7, color="white" if v > 0.6 else "black")
+                ax.text(j, i, f"{i18n.format_number(100 * v, 0)} %", ha="center", va="center", fontsize=7, color="white" if v > 0.6 else "black")
     ax.set_xlabel(i18n.t("rank"))
     ax.set_title(i18n.t("rank_prob_title", n=robustness.draws))
     ax.figure.colorbar(image, ax=ax, label=i18n.t("probability"), shrink=0.8)
@@ -384,3 +423,69 @@ def comparison_plot(comparison, *, ax=None):
                         k=comparison.attrs["krugman"], c=comparison.attrs["cosine"]), fontsize=9)  # fmt: skip
     ax.legend(fontsize=7, loc="lower right", title=i18n.t("cmp_dot"), title_fontsize=7)
     return ax
+# ----------------------------------------------------------------------------- key success factors
+IPA_COLOURS = {1: "#d7301f", 2: "#2b8cbe", 3: "#969696", 4: "#fdae6b"}
+
+
+def ipa_plot(ipa, *, labels=None, ax=None, scale=(1, 5), wrap=26, fontsize=9):
+    """The importance–performance chart: condition (x) vs importance (y), crosshair, quadrant names.
+
+    ``ipa`` is the output of :func:`kadlib.factors.importance_performance`.  Long
+    factor names are wrapped and placed by ``adjustText`` so that no two labels
+    overlap and none leaves the axes; the legend sits below the chart.  The Axes
+    gets ``kad_points`` and ``kad_labels`` (the Text artists).
+    """
+    import textwrap
+
+    from adjustText import adjust_text
+
+    own = ax is None
+    ax = _axes(ax, (11, 7.5))
+    if own:  # room for the two-row legend under the chart
+        ax.figure.subplots_adjust(left=0.08, right=0.97, top=0.93, bottom=0.2)
+    cx, cy = ipa.attrs.get("crosshair", ((scale[0] + scale[1]) / 2,) * 2)
+    for q, part in ipa.groupby("quadrant"):
+        ax.scatter(part["condition"], part["importance"], s=70, color=IPA_COLOURS[int(q)],
+                   label=quadrant_label(q), zorder=3)  # fmt: skip
+    ax.axvline(cx, color="grey", linestyle="--", linewidth=1)
+    ax.axhline(cy, color="grey", linestyle="--", linewidth=1)
+    ax.set_xlim(scale[0] - 0.2, scale[1] + 0.2)
+    ax.set_ylim(scale[0] - 0.2, scale[1] + 0.2)
+    ax.set_xlabel(i18n.t("ipa_x"))
+    ax.set_ylabel(i18n.t("ipa_y"))
+    ax.set_title(i18n.t("ipa_title"))
+    ax.legend(fontsize=fontsize, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=2, frameon=False)
+    texts = [ax.text(row["condition"], row["importance"],
+                     textwrap.fill(str(labels.get(item, item) if labels else item), wrap), fontsize=fontsize,
+                     ha="left", va="bottom", zorder=4) for item, row in ipa.iterrows()]  # fmt: skip
+    if texts:
+        adjust_text(texts, x=ipa["condition"].to_numpy(), y=ipa["importance"].to_numpy(), ax=ax,
+                    ensure_inside_axes=True, expand=(1.15, 1.3), time_lim=1,
+                    arrowprops={"arrowstyle": "-", "color": "#777777", "linewidth": 0.6})  # fmt: skip
+    localise_axes(ax)
+    ax.kad_points = len(ipa)
+    ax.kad_labels = texts
+    return ax
+
+
+def label_overlaps(ax, texts=None) -> list[tuple[str, str]]:
+    """Pairs of text labels whose rendered boxes overlap (for tests and checks before projecting)."""
+    fig = ax.figure
+    renderer = fig.canvas.get_renderer()
+    texts = list(texts if texts is not None else ax.texts)
+    boxes = [t.get_window_extent(renderer) for t in texts]
+    return [(texts[i].get_text(), texts[j].get_text()) for i in range(len(texts)) for j in range(i + 1, len(texts))
+            if boxes[i].overlaps(boxes[j])]  # fmt: skip
+
+
+def labels_outside(ax, texts=None) -> list[str]:
+    """Labels whose rendered box reaches outside the figure (would be cut off)."""
+    fig = ax.figure
+    renderer = fig.canvas.get_renderer()
+    frame = fig.bbox
+    out = []
+    for t in texts if texts is not None else ax.texts:
+        b = t.get_window_extent(renderer)
+        if b.x0 < frame.x0 or b.y0 < frame.y0 or b.x1 > frame.x1 or b.y1 > frame.y1:
+            out.append(t.get_text())
+    return out

@@ -29,15 +29,41 @@ def _esc(value) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def _table(headers, rows) -> str:
+class Num:
+    """A number in a result table: formatted for the reader in HTML, a real numeric cell in XLSX.
+
+    ``percent=True`` stores a fraction (0.412) shown as "41,2 %" / "41.2 %".
+    """
+
+    def __init__(self, value, decimals=2, percent=False):
+        self.value = None if value is None or value != value else float(value)
+        self.decimals, self.percent = decimals, percent
+
+    def text(self, lang=None) -> str:
+        if self.value is None:
+            return "–"
+        if self.percent:
+            return f"{i18n.format_number(100 * self.value, self.decimals, lang=lang)} %"
+        return i18n.format_number(self.value, self.decimals, lang=lang)
+
+    def excel_format(self) -> str:
+        zeros = "0" * self.decimals
+        return (f"0.{zeros}%" if zeros else "0%") if self.percent else (f"#,##0.{zeros}" if zeros else "#,##0")
+
+    def __str__(self):
+        return self.text()
+
+
+def _cell_text(value, lang=None) -> str:
+    return value.text(lang) if isinstance(value, Num) else ("" if value is None else str(value))
+
+
+def _table(headers, rows, lang=None) -> str:
     """An HTML table with every cell escaped; ``headers=None`` for a key/value table without a header."""
     head = "" if headers is None else "<thead><tr>" + "".join(f"<th>{_esc(h)}</th>" for h in headers) + "</tr></thead>"
-    body = "".join("<tr>" + "".join(f"<td>{_esc(c)}</td>" for c in row) + "</tr>" for row in rows)
+    body = "".join("<tr>" + "".join(f"<td class='num'>{_esc(c.text(lang))}</td>" if isinstance(c, Num)
+                                    else f"<td>{_esc(c)}</td>" for c in row) + "</tr>" for row in rows)  # fmt: skip
     return f"<table>{head}<tbody>{body}</tbody></table>"
-
-
-def _with_year(value, year) -> str:
-    return f"{_fmt(value)} ({year})" if year else _fmt(value)
 
 
 def _png(fig) -> str:
@@ -88,6 +114,7 @@ h2 { color: #1f4e79; margin-top: 1.6em; page-break-after: avoid; }
 table { border-collapse: collapse; width: 100%; margin: .6em 0 1.2em; font-size: 0.92em; }
 th, td { border: 1px solid #ccc; padding: .35em .5em; text-align: left; vertical-align: top; }
 th { background: #f0f4f8; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
 figure { margin: 1em 0; text-align: center; page-break-inside: avoid; }
 figure img { max-width: 100%; }
 figcaption, .small { font-size: 0.85em; color: #555; }
@@ -111,16 +138,21 @@ def _tables(s: Scenario, lang: str) -> dict:
         [_t("participants", lang), ", ".join(map(str, meta.get("participants", [])))]])}  # fmt: skip
     if s.factor_priorities:
         keys = list(s.factor_priorities[0].keys())
-        tables["factors"] = (keys, [[row.get(k, "") for k in keys] for row in s.factor_priorities])
+        heads = {"item": "factor", "factor": "factor", "importance": "importance", "condition": "condition",
+                 "gap": "gap", "quadrant": "quadrant", "label": "quadrant", "priority": "priority"}  # fmt: skip
+        tables["factors"] = ([_t(heads[k], lang) if k in heads else k for k in keys],
+                             [[Num(v, 2) if isinstance(v, float) else v for v in (row.get(k, "") for k in keys)]
+                              for row in s.factor_priorities])  # fmt: skip
     if s.ranking:
-        tables["ranking"] = ([_t("rank", lang), _t("sector", lang), _t("score", lang), _t("gate", lang), ""],
-                             [[r["rank"], label(r["sector"]), f"{r['score']:.3f}",
+        tables["ranking"] = ([_t("rank", lang), _t("sector", lang), _t("score", lang), _t("gate", lang),
+                              _t("gate_reason", lang)],
+                             [[int(r["rank"]), label(r["sector"]), Num(r["score"], 3),
                                _t("yes" if r.get("passes_gate", True) else "no", lang),
                                gate_text(r.get("gate_reason", ""), r.get("gate_detail"), lang)]
                               for r in s.ranking])  # fmt: skip
-        weights = [[c, f"{w:.1%}"] for c, w in s.weights.items()]
+        weights = [[_criterion(c, lang), Num(w, 1, percent=True)] for c, w in s.weights.items()]
         if s.ahp:
-            weights.append(["AHP CR", f"{s.ahp.get('cr', 0):.3f} [{s.ahp.get('ri_table', '')}]"])
+            weights.append([f"AHP CR ({s.ahp.get('ri_table', '')})", Num(s.ahp.get("cr", 0), 3)])
         tables["weights"] = ([_t("criterion", lang), _t("weight", lang)], weights)
     if s.mission:
         tables["mission"] = ([_t("mission", lang)], [[m] for m in s.mission])
@@ -132,9 +164,10 @@ def _tables(s: Scenario, lang: str) -> dict:
                             [[a.get("name"), a.get("region", ""), a.get("role", "")] for a in s.actors])  # fmt: skip
     if s.indicators:
         tables["indicators"] = (
-            [_t("name", lang), _t("unit", lang), _t("baseline_value", lang), _t("target", lang), _t("source", lang)],
-            [[i.get("name"), i.get("unit"), _with_year(i.get("baseline"), i.get("baseline_year")),
-              _with_year(i.get("target"), i.get("target_year")), i.get("source", "")] for i in s.indicators])  # fmt: skip
+            [_t("name", lang), _t("unit", lang), _t("baseline_value", lang), _t("year", lang), _t("target", lang),
+             _t("year", lang), _t("source", lang)],
+            [[i.get("name"), i.get("unit"), _number(i.get("baseline")), i.get("baseline_year") or "",
+              _number(i.get("target")), i.get("target_year") or "", i.get("source", "")] for i in s.indicators])  # fmt: skip
     if s.next_steps:
         key = "step" if lang == "id" else "step_en"
         tables["steps"] = ([_t("step", lang), _t("source", lang)],
@@ -156,7 +189,7 @@ def to_html(scenario: Scenario, path, *, lang: str | None = None, figures: bool 
 
     def section(level, title_key, name, suffix=""):
         if name in tables:
-            parts.append(f"<h{level}>{_esc(_t(title_key, lang))}{_esc(suffix)}</h{level}>" + _table(*tables[name]))
+            parts.append(f"<h{level}>{_esc(_t(title_key, lang))}{_esc(suffix)}</h{level}>" + _table(*tables[name], lang))
 
     parts = [f"<h1>{_esc(_t('doc_title', lang))}: {_esc(s.title)}</h1>"]
     section(2, "cover", "cover")
@@ -196,6 +229,20 @@ def to_html(scenario: Scenario, path, *, lang: str | None = None, figures: bool 
     return path
 
 
+def _number(value):
+    """A baseline/target value as a Num (2 decimals below 1000, else 0); text and None as given."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return value if value is not None else Num(None)
+    return Num(value, 2 if abs(value) < 1000 else 0)
+
+
+def _criterion(c, lang):
+    from .datasets import load_criteria
+
+    table = load_criteria().set_index("criterion_id")
+    return table.at[c, f"label_{lang}"] if c in table.index else str(c)
+
+
 def _fmt(value):
     if value is None:
         return "-"
@@ -224,6 +271,11 @@ def _put(ws, row, col, value):
         cell.value = value
         cell.data_type = "s"  # a string, never a formula
         cell.quotePrefix = True  # Excel shows it as typed and will not re-interpret it on edit
+    elif isinstance(value, Num):
+        cell.value = value.value
+        cell.number_format = value.excel_format()
+    elif isinstance(value, (dict, list)):
+        cell.value = str(value)
     else:
         cell.value = value
     return cell

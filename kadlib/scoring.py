@@ -835,15 +835,19 @@ MC_CHUNK_ELEMENTS = 4_000_000
 
 
 def robustness_mc(dm: DecisionMatrix, weights, *, method: str = "wsm", draws: int = 2000,
-                  concentration: float = 100.0, seed: int = 0, **kwargs) -> Robustness:  # fmt: skip
+                  concentration: float = 100.0, seed: int = 0, ties: str = "shared", **kwargs) -> Robustness:  # fmt: skip
     """Monte Carlo over weights: the probability of every rank for every sector.
 
     Weights are drawn from a Dirichlet around the chosen weights; the draws are
     scored in chunks of at most :data:`MC_CHUNK_ELEMENTS` numbers (matrix
     algebra, no loop per draw), so memory stays bounded however many draws are
     asked for (up to :data:`MC_MAX_DRAWS`), and ranks are counted with
-    ``np.bincount``.  Ties within a draw go to the earlier sector, so each draw
-    is a strict ranking and each sector's rank probabilities sum to 1.
+    ``np.bincount``.  ``ties="shared"`` (default): sectors whose scores in a draw
+    are equal (within 1e-12) share the better rank, as :func:`rank` does
+    (1, 2, 2, 4), so a rank column may then sum to more than 1 and tied sectors
+    are never shown on different ranks by accident of their order;
+    ``ties="first"``: the earlier sector wins, each draw is a strict ranking and
+    each sector's rank probabilities sum to 1.
 
     Returns
     -------
@@ -863,6 +867,7 @@ def robustness_mc(dm: DecisionMatrix, weights, *, method: str = "wsm", draws: in
     else:
         v, sign = _topsis_inputs(dm, kwargs.get("normalization", "vector"))
         score_chunk = lambda wd: _topsis_core(v, sign, wd)  # noqa: E731
+    check_option("ties", ties, ("shared", "first"))
     wd_all = dirichlet_weights(w0, draws, concentration=concentration, seed=seed)  # draws x criteria
     m, k = dm.scores.shape
     step = max(1, MC_CHUNK_ELEMENTS // (m * k))
@@ -871,8 +876,15 @@ def robustness_mc(dm: DecisionMatrix, weights, *, method: str = "wsm", draws: in
     for start in range(0, draws, step):
         scores = score_chunk(wd_all[start:start + step])  # chunk x alternatives
         order = np.argsort(-scores, axis=1, kind="stable")  # best first
+        rows = np.arange(order.shape[0])[:, None]
+        position = np.broadcast_to(np.arange(m), order.shape)
+        if ties == "shared":  # a run of equal scores takes the rank of its first member
+            ordered = scores[rows, order]
+            new_run = np.ones(ordered.shape, dtype=bool)
+            new_run[:, 1:] = (ordered[:, :-1] - ordered[:, 1:]) > 1e-12
+            position = np.maximum.accumulate(np.where(new_run, position, 0), axis=1)
         ranks = np.empty_like(order)
-        ranks[np.arange(order.shape[0])[:, None], order] = np.arange(m)[None, :]
+        ranks[rows, order] = position
         counts += np.bincount((base_index[None, :] + ranks).ravel(), minlength=m * m)
     prob = pd.DataFrame(counts.reshape(m, m) / draws, index=dm.alternatives, columns=range(1, m + 1))
     base = METHODS[method](dm, pd.Series(w0, index=dm.criteria), **kwargs)

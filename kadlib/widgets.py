@@ -2,18 +2,34 @@
 
 Each builder returns the widget (display it as the last line of a cell) and
 keeps its parts as attributes, so tests and trainers can drive it from code.
+
+Fast where the room waits: the scoring panel answers with one HTML widget
+(bars and a rank-probability table, no matplotlib), and the chart explorers
+keep one figure of a fixed size and layout, render it to PNG themselves and
+send only those bytes (``ipywidgets.Image``) — no ``tight_layout``, no
+``clear_output``.  ``benchmarks/bench_widgets.py`` times them end to end.
+Everything shown is escaped; every visible word comes from :mod:`kadlib.i18n`.
 """
 
 from __future__ import annotations
 
+import html
+import io
 import warnings
 
 from . import economy, i18n, plots
 from .datasets import group_members, load_groups, load_regions, load_sector_pdrb
 
 
-def _t(key):
-    return i18n.t(f"widget_{key}")
+def _t(key, **kw):
+    return i18n.t(f"widget_{key}", **kw)
+
+
+_s = _t  # older name, kept for notebooks written against it
+
+
+def _esc(value) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
 
 
 def groups_on_layer(layer="jateng_diy") -> list[str]:
@@ -23,73 +39,209 @@ def groups_on_layer(layer="jateng_diy") -> list[str]:
     return [n for n, m in zip(groups["name"], groups["members"], strict=True) if set(m) <= codes]
 
 
+class FigureView:
+    """One matplotlib figure of a fixed size and layout, shown as PNG bytes in an ``ipywidgets.Image``.
+
+    ``view.draw(fn)`` clears the figure, calls ``fn(fig)``, renders to PNG and
+    sends the bytes: exactly what the browser receives, nothing else.
+    """
+
+    def __init__(self, size=(10, 5.6), dpi=96, margins=None):
+        import ipywidgets as w
+        from matplotlib.figure import Figure
+
+        self.figure = Figure(figsize=size, dpi=dpi)
+        self.margins = margins or {"left": 0.08, "right": 0.97, "top": 0.92, "bottom": 0.12}
+        self.image = w.Image(format="png", layout=w.Layout(width="100%", max_width=f"{int(size[0] * dpi)}px",
+                                                           height="auto", align_self="flex-start",
+                                                           object_fit="contain"))  # fmt: skip
+        self.dpi = dpi
+
+    def draw(self, fn, margins=None):
+        self.figure.clear()
+        self.figure.subplots_adjust(**(margins or self.margins))
+        result = fn(self.figure)
+        buffer = io.BytesIO()
+        self.figure.savefig(buffer, format="png", dpi=self.dpi)
+        self.image.value = buffer.getvalue()
+        return result
+
+
+# ============================================================================= baseline explorer
+def _sector_name(code):
+    from .datasets import load_sectors
+
+    table = load_sectors().set_index("sector_code")
+    return table.at[code, i18n.label_column()] if code in table.index else str(code)
+
+
+def _region(code):
+    return plots._name(code)
+
+
+def unggulan_html(table) -> str:
+    """The *sektor unggulan* rows as an HTML table: region and sector names, numbers in the reader's format."""
+    fmt = i18n.format_number
+    rows = "".join(
+        f"<tr><td>{_esc(_region(code))}</td><td>{_esc(_sector_name(sector))}</td>"
+        f"<td class='num'>{fmt(lq, 2)}</td><td class='num'>{fmt(rps, 2)}</td><td>{_esc(kind)}</td></tr>"
+        for code, sector, lq, rps, kind in zip(table["region_code"], table["sector_code"], table["lq"], table["rps"],
+                                               economy.with_labels(table)["label"], strict=True)
+    )  # fmt: skip
+    head = "".join(f"<th>{_esc(_t(k))}</th>" for k in ("col_region", "col_sector", "col_lq", "col_rps", "col_class"))
+    if not rows:
+        rows = f"<tr><td colspan='5'>{_esc(_t('none_found'))}</td></tr>"
+    return f"<table class='kad-table'><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+
+
+def _text_colour(rgba) -> str:
+    r, g, b = rgba[:3]
+    return "white" if (0.299 * r + 0.587 * g + 0.114 * b) < 0.5 else "black"
+
+
+def lq_html(lq) -> tuple[str, object]:
+    """Regions x sectors location quotients (one year) as an HTML heat table: names, local numbers, LQ > 1 bold.
+
+    Colours as :func:`kadlib.plots.lq_heatmap` (centred on 1, log scale).  Returns (html, the matrix shown).
+    """
+    import matplotlib
+    import numpy as np
+    from matplotlib.colors import LogNorm, to_hex
+
+    from .datasets import load_sectors
+
+    wide = lq.pivot(index="region_code", columns="sector_code", values="lq")
+    order = [c for c in load_sectors()["sector_code"] if c in wide.columns]
+    wide = wide[order]
+    values = wide.to_numpy(dtype=float)
+    finite = values[np.isfinite(values) & (values > 0)]
+    span = max(float(np.max(np.abs(np.log(finite)))), np.log(1.5)) if finite.size else np.log(2)
+    norm, cmap = LogNorm(vmin=np.exp(-span), vmax=np.exp(span)), matplotlib.colormaps["RdBu_r"]
+    names = plots._sector_labels(order)
+    head = "".join(f"<th class='kad-rot' title='{_esc(_sector_name(c))}'>{_esc(n)}</th>" for c, n in zip(order, names, strict=True))
+    rows = []
+    for code, row in zip(wide.index, values, strict=True):
+        cells = []
+        for v in row:
+            if not np.isfinite(v) or v <= 0:
+                cells.append("<td class='kad-prob'>–</td>")
+                continue
+            rgba = cmap(norm(v))
+            weight = "bold" if v > 1 else "normal"
+            cells.append(f"<td class='kad-prob' style='background:{to_hex(rgba)};color:{_text_colour(rgba)};"
+                         f"font-weight:{weight}'>{i18n.format_number(v, 2)}</td>")  # fmt: skip
+        rows.append(f"<tr><td><b>{_esc(_region(code))}</b></td>{''.join(cells)}</tr>")
+    year = int(lq["year"].iloc[0]) if "year" in lq.columns else ""
+    ref = lq["reference_code"].iloc[0] if "reference_code" in lq.columns else ""
+    title = i18n.t("lq_title", year=year, ref=_region(ref) if ref else "-")
+    html_text = (f"<div class='kad-summary'><b>{_esc(title)}</b> · {_esc(i18n.t('lq_colorbar'))}</div>"
+                 f"<table class='kad-table kad-heat'><thead><tr><th></th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")  # fmt: skip
+    return html_text, wide
+
+
+def structure_html(structure, year) -> tuple[str, object]:
+    """Each region's sector shares (one year) as HTML stacked bars with a legend of sector names."""
+    import matplotlib
+    import numpy as np
+    from matplotlib.colors import to_hex
+
+    from .datasets import load_sectors
+
+    part = structure[structure["year"] == year]
+    wide = part.pivot(index="region_code", columns="sector_code", values="share").fillna(0.0)
+    order = [c for c in load_sectors()["sector_code"] if c in wide.columns]
+    wide = wide[order]
+    colours = [to_hex(c) for c in matplotlib.colormaps["tab20"](np.linspace(0, 1, len(order)))]
+    names = plots._sector_labels(order)
+    bars = []
+    for code, row in wide.iterrows():
+        segs = "".join(f"<span title='{_esc(n)}: {i18n.format_number(v, 1)} %' style='display:inline-block;height:26px;"
+                       f"width:{v:.3f}%;background:{c}'></span>" for n, v, c in zip(names, row, colours, strict=True) if v > 0)  # fmt: skip
+        bars.append(f"<tr><td style='white-space:nowrap'><b>{_esc(_region(code))}</b></td>"
+                    f"<td style='width:760px'><div style='display:flex;width:100%'>{segs}</div></td></tr>")  # fmt: skip
+    legend = "".join(f"<span style='display:inline-block;margin:2px 10px 2px 0'><span style='display:inline-block;"
+                     f"width:14px;height:14px;background:{c};vertical-align:middle'></span> {_esc(n)}</span>"
+                     for n, c in zip(names, colours, strict=True))  # fmt: skip
+    html_text = (f"<div class='kad-summary'><b>{_esc(i18n.t('structure_title', year=year))}</b> · "
+                 f"{_esc(i18n.t('share_pct'))}</div><table class='kad-table'><tbody>{''.join(bars)}</tbody></table>"
+                 f"<div style='font-size:13px;max-width:1000px'>{legend}</div>")  # fmt: skip
+    return html_text, wide
+
+
 def baseline_explorer(group="Barlingmascakeb", years=economy.SECTOR_WINDOW):
     """Pick a group, a year range and a view; the chart below redraws from kadlib.economy.
 
     Views: sector structure (end year), LQ heat map (end year), shift-share of
-    the first member, and the *sektor unggulan* table (MRP × LQ).
+    the first member, and the *sektor unggulan* table (MRP × LQ) with names.
     """
     import ipywidgets as w
-    import matplotlib.pyplot as plt
-    from IPython.display import display
 
     names = groups_on_layer()
     pick = w.Dropdown(options=names, value=group if group in names else names[0], description=_t("group"))
     span = w.IntRangeSlider(value=years, min=2013, max=2020, step=1, description=_t("years"), continuous_update=False)
-    view = w.ToggleButtons(options=_t("views").split("|"), description=_t("view"))
-    out = w.Output()
+    view = w.ToggleButtons(options=_t("views").split("|"), description=_t("view"), style={"button_width": "auto"})
+    figure = FigureView(size=(12, 5.4), dpi=80, margins={"left": 0.2, "right": 0.78, "top": 0.92, "bottom": 0.2})
+    table = w.HTML()
+    note = w.HTML()
     state = {}
 
     def redraw(*_):
         start, end = span.value
         members = group_members(pick.value)
+        index = view.options.index(view.value)
+        if end == start:
+            note.value = f"<b>{_esc(_t('two_years'))}</b>"
+            return
         data = load_sector_pdrb(members, years=[start, end], with_reference=True)
-        out.clear_output(wait=True)
-        with out, warnings.catch_warnings():
+        with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")  # flagged data are named, not hidden
-            index = view.options.index(view.value)
-            if index == 3 or end == start:
-                if end == start:
-                    print("Pilih dua tahun yang berbeda / choose two different years")
-                    return
-                table = economy.sektor_unggulan(data, start, end)
-                shown = economy.with_labels(table[table["unggulan"]])[["region_code", "sector_code", "lq", "rps", "label"]].round(2)
+            if index == 3:
+                shown = economy.sektor_unggulan(data, start, end)
+                shown = shown[shown["unggulan"]]
+                table.value = unggulan_html(shown)
                 state["last"] = (index, shown)
-                display(shown)
-                return
-            fig, ax = plt.subplots(figsize=(10, 5))
-            if index == 0:
-                plots.structure_plot(economy.structure(data[data["region_code"].isin(members)]), year=end, ax=ax)
+            elif index == 0:  # HTML views: crisp on a projector and fast (no figure to render)
+                table.value, shown = structure_html(economy.structure(data[data["region_code"].isin(members)]), end)
+                state["last"] = (index, shown)
             elif index == 1:
-                plots.lq_heatmap(economy.location_quotient(data, year=end), ax=ax)
+                table.value, shown = lq_html(economy.location_quotient(data, year=end))
+                state["last"] = (index, shown)
             else:
-                plots.shift_share_plot(economy.shift_share(data, start, end), region=members[0], ax=ax)
-            state["last"] = (index, ax)
-            plt.show()
+
+                def draw(fig):
+                    ax = fig.add_subplot()
+                    plots.shift_share_plot(economy.shift_share(data, start, end), region=members[0], ax=ax)
+                    return ax
+
+                margins = {"left": 0.08, "right": 0.98, "top": 0.92, "bottom": 0.3}
+                state["last"] = (index, figure.draw(draw, margins))
+        note.value = "".join(f"<div class='kad-note'>{_esc(m.message)}</div>" for m in caught)
+        figure.image.layout.display = None if index == 2 else "none"
+        table.layout.display = "none" if index == 2 else None
 
     for control in (pick, span, view):
         control.observe(redraw, names="value")
-    box = w.VBox([w.HBox([pick, span]), view, out])
-    box.kad_controls = {"group": pick, "years": span, "view": view, "output": out}
+    box = w.VBox([_style(), w.HBox([pick, span]), view, note, figure.image, table])
+    box.kad_controls = {"group": pick, "years": span, "view": view, "figure": figure, "table": table}
     box.kad_redraw = redraw
-    box.kad_state = state  # state["last"] = (view index, Axes or table) of the latest redraw
+    box.kad_state = state  # state["last"] = (view index, the frame shown, or the Axes of the shift-share chart)
     redraw()
     return box
 
 
-
-
-def _s(key):
-    return i18n.t(f"widget_{key}")
-
-
+# ============================================================================= scoring panel
 def rebalance(weights: dict, changed: str, new_value: float) -> dict:
     """Set one weight and rescale the others proportionally so that they still sum to 1.
+
+    When all the others are 0 they share the rest equally, so no weight stays
+    stuck at 0.
 
     Examples
     --------
     >>> rebalance({"a": 0.5, "b": 0.25, "c": 0.25}, "a", 0.8)
     {'a': 0.8, 'b': 0.1, 'c': 0.1}
+    >>> rebalance({"a": 1.0, "b": 0.0, "c": 0.0}, "a", 0.5)
+    {'a': 0.5, 'b': 0.25, 'c': 0.25}
     """
     new_value = min(max(float(new_value), 0.0), 1.0)
     others = {k: v for k, v in weights.items() if k != changed}
@@ -100,8 +252,105 @@ def rebalance(weights: dict, changed: str, new_value: float) -> dict:
     return {k: round(out[k], 12) for k in weights}
 
 
-def scoring_panel(dm, weights=None, *, participants=None, graph=None, labels=None, draws=2000):
-    """Weight sliders that stay normalised, a method toggle, and live ranking, chart, robustness, verdicts.
+def _criterion_labels(criteria):
+    from .datasets import load_criteria
+
+    table = load_criteria().set_index("criterion_id")
+    col = i18n.label_column()
+    return {c: table.at[c, col] if c in table.index else str(c) for c in criteria}
+
+
+STYLE = """<style>
+.kad-table { border-collapse: collapse; font-size: 15px; margin: 4px 0; }
+.kad-table th, .kad-table td { border-bottom: 1px solid #ddd; padding: 4px 8px; text-align: left; vertical-align: top; }
+.kad-table th { background: #f0f4f8; }
+.kad-table td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.kad-bar { display: inline-block; height: 14px; background: #1b9e77; vertical-align: middle; margin-right: 6px; }
+.kad-bar.fail { background: repeating-linear-gradient(45deg, #bbb, #bbb 4px, #ddd 4px, #ddd 8px); }
+.kad-reason { font-size: 12px; color: #555; line-height: 1.2; }
+.kad-table td, .kad-table th { line-height: 1.3; }
+.kad-prob { text-align: center !important; width: 58px; white-space: nowrap; }
+.kad-note { color: #8a4b00; font-size: 14px; }
+.kad-summary { font-size: 16px; margin: 4px 0; }
+.kad-heat td.kad-prob { width: 44px; font-size: 13px; padding: 3px 2px; }
+.kad-heat th.kad-rot { font-size: 12px; font-weight: normal; writing-mode: vertical-rl; transform: rotate(180deg);
+                       height: 130px; padding: 2px; text-align: left; }
+</style>"""
+
+
+def _style():
+    import ipywidgets as w
+
+    return w.HTML(STYLE)
+
+
+def _prob_cell(p) -> str:
+    if p < 0.005:
+        return "<td class='kad-prob'></td>"
+    shade = int(255 - 200 * p)
+    colour = "white" if p > 0.6 else "black"
+    return (f"<td class='kad-prob' style='background: rgb({shade},{shade + 20 if shade < 235 else 255},255);"
+            f"color:{colour}'>{i18n.format_number(100 * p, 0)} %</td>")  # fmt: skip
+
+
+def ranking_html(scored, robust, *, labels=None, method="wsm") -> str:
+    """Ranking, neighbour rule and rank probabilities as one HTML table (everything escaped).
+
+    Tied sectors share a rank and are marked with "=" (and a note under the table).
+    """
+    labels = labels or {}
+    from . import scoring
+
+    fmt = i18n.format_number
+    m = len(scored)
+    best = max(float(scored["score"].max()), 1e-12)
+    prob = robust.rank_probability if robust is not None else None
+    ranks = scored["rank"].tolist()
+    tied = {r for r in ranks if ranks.count(r) > 1}
+    head = [_t("col_rank"), _t("col_sector_field"), _t("col_score")]
+    has_gate = "passes_gate" in scored.columns
+    if has_gate:
+        head.append(_t("col_gate"))
+    rows = []
+    for sector, row in scored.iterrows():
+        rank = int(row["rank"])
+        ok = bool(row["passes_gate"]) if has_gate else True
+        width = max(2, int(130 * float(row["score"]) / best))
+        why = scoring.gate_text(row.get("gate_reason", ""), row.get("gate_detail")) if has_gate else ""
+        reason = f"<div class='kad-reason'>{_esc(why)}</div>" if has_gate else ""
+        cells = [f"<td class='num'><b>{rank}{'=' if rank in tied else ''}</b></td>",
+                 f"<td style='min-width:240px'><b>{_esc(labels.get(sector, sector))}</b>{reason}</td>",
+                 f"<td style='white-space:nowrap'><span class='kad-bar{'' if ok else ' fail'}' style='width:{width}px'></span>"
+                 f"{fmt(float(row['score']), 3)}</td>"]  # fmt: skip
+        if has_gate:
+            cells.append(f"<td><b>{_esc(_t('yes') if ok else _t('no'))}</b></td>")
+        if prob is not None:
+            cells += [_prob_cell(float(prob.at[sector, k])) for k in prob.columns]
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    top = "".join(f"<th>{_esc(h)}</th>" for h in head)
+    if prob is not None:
+        top += f"<th colspan='{m}' style='text-align:center'>{_esc(_t('col_rank_prob', n=robust.draws))}</th>"
+        sub = "<tr>" + "<th></th>" * len(head) + "".join(f"<th class='kad-prob'>{k}</th>" for k in prob.columns) + "</tr>"
+    else:
+        sub = ""
+    out = f"<table class='kad-table'><thead><tr>{top}</tr>{sub}</thead><tbody>{''.join(rows)}</tbody></table>"
+    if tied:
+        out += f"<div class='kad-note'>{_esc(_t('tie_note'))}</div>"
+    if robust is not None:
+        top_name = labels.get(robust.top, robust.top)
+        text = i18n.t("robust_summary", top=top_name, p=f"{fmt(100 * robust.p_top_stays_first, 0)} %", n=robust.draws)
+        out = f"<div class='kad-summary'>{_esc(text)}</div>" + out
+    return out
+
+
+def scoring_panel(dm, weights=None, *, participants=None, graph=None, labels=None, draws=2000,
+                  criteria_labels=None):  # fmt: skip
+    """Weight points per criterion, a method toggle, and the live ranking, robustness and neighbour rule.
+
+    Each criterion has a slider **and** a number box (0–100 points, steps of 0.5);
+    the weights are the points divided by their sum, shown as % beside each.
+    Moving one criterion never moves the others' points, so no weight gets stuck
+    at 0.  With all points at 0 the last result stays and the panel says why.
 
     Parameters
     ----------
@@ -114,19 +363,30 @@ def scoring_panel(dm, weights=None, *, participants=None, graph=None, labels=Non
         Default: the Jawa Tengah + DIY graph.
     labels : dict, optional
         sector -> display name.
+    criteria_labels : dict, optional
+        criterion -> display name (default: the names in ``kadlib.load_criteria``).
+
+    The box keeps ``kad_controls`` (``sliders``, ``entries``, ``method``, ``view``)
+    and ``kad_state`` (``points``, ``weights`` and ``last`` = scored, robust, html).
     """
     import ipywidgets as w
-    import matplotlib.pyplot as plt
-    from IPython.display import display
 
     from . import scoring
 
     start = scoring.weights_equal(dm) if weights is None else scoring.weights_direct(weights, dm)
-    state = {"weights": start.to_dict(), "busy": False}
-    sliders = {c: w.FloatSlider(value=state["weights"][c], min=0, max=1, step=0.01, description=c,
-                                readout_format=".0%", continuous_update=False) for c in dm.criteria}  # fmt: skip
-    method = w.ToggleButtons(options=[(_s("method_saw"), "wsm"), ("TOPSIS", "topsis")], description=_s("method"))
-    out = w.Output()
+    names = {**_criterion_labels(dm.criteria), **(criteria_labels or {})}
+    state = {"points": {c: round(100 * float(start[c]), 1) for c in dm.criteria}, "weights": start.to_dict()}
+    wide = w.Layout(width="360px")
+    sliders = {c: w.FloatSlider(value=state["points"][c], min=0, max=100, step=0.5, readout=False,
+                                continuous_update=False, layout=wide) for c in dm.criteria}  # fmt: skip
+    entries = {c: w.BoundedFloatText(value=state["points"][c], min=0, max=100, step=0.5,
+                                     layout=w.Layout(width="80px")) for c in dm.criteria}  # fmt: skip
+    shares = {c: w.HTML(layout=w.Layout(width="70px")) for c in dm.criteria}
+    for c in dm.criteria:
+        w.link((sliders[c], "value"), (entries[c], "value"))
+    method = w.ToggleButtons(options=[(_t("method_saw"), "wsm"), ("TOPSIS", "topsis")])
+    view = w.HTML()
+    note = w.HTML()
     gate = None
     if participants is not None:
         from .neighbours import neighbour_graph, neighbour_rule
@@ -135,54 +395,45 @@ def scoring_panel(dm, weights=None, *, participants=None, graph=None, labels=Non
         gate = {s: neighbour_rule(g, p) for s, p in participants.items()}
 
     def redraw(*_):
-        weights_now = scoring.weights_direct(state["weights"], dm)
-        scored = scoring.score(dm, weights_now, method=method.value, gate=gate)
-        robust = scoring.robustness_mc(dm, weights_now, method=method.value, draws=draws)
-        state["last"] = {"scored": scored, "robust": robust}
-        out.clear_output(wait=True)
-        with out:
-            shown = scoring.for_display(scored)  # codes translated at display time
-            if labels:
-                shown.insert(0, "sektor", [labels.get(s, s) for s in shown.index])
-            display(shown.round(3))
-            print(robust.summary())
-            fig, axes = plt.subplots(1, 2, figsize=(13, 0.45 * len(scored) + 2))
-            plots.ranking_plot(scored, labels=labels, method=method.value, ax=axes[0])
-            plots.rank_probability_plot(robust, labels=labels, ax=axes[1])
-            fig.tight_layout()
-            plt.show()
-
-    def on_slider(change):
-        if state["busy"]:
+        points = {c: float(sliders[c].value) for c in dm.criteria}
+        total = sum(points.values())
+        if total <= 0:
+            note.value = f"<div class='kad-note'><b>{_esc(_t('all_zero'))}</b></div>"
             return
-        state["busy"] = True
-        try:
-            name = change["owner"].description
-            state["weights"] = rebalance(state["weights"], name, change["new"])
-            for c, slider in sliders.items():
-                slider.value = state["weights"][c]
-        finally:
-            state["busy"] = False
-        redraw()
+        note.value = ""
+        state["points"] = points
+        weights_now = scoring.weights_direct(points, dm)
+        state["weights"] = weights_now.to_dict()
+        for c in dm.criteria:
+            shares[c].value = f"<b>{i18n.format_number(100 * weights_now[c], 1)} %</b>"
+        scored = scoring.score(dm, weights_now, method=method.value, gate=gate)
+        robust = scoring.robustness_mc(dm, weights_now, method=method.value, draws=draws) if draws else None
+        state["last"] = {"scored": scored, "robust": robust}
+        view.value = state["last"]["html"] = ranking_html(scored, robust, labels=labels, method=method.value)
 
     for slider in sliders.values():
-        slider.observe(on_slider, names="value")
+        slider.observe(redraw, names="value")
     method.observe(redraw, names="value")
-    parts = [w.HTML(f"<b>{_s('weights')}</b>"), *sliders.values(), method]
-    if gate is not None:
-        rows = "".join(f"<li><b>{labels.get(s, s) if labels else s}</b>: {v.describe()}</li>" for s, v in gate.items())
-        parts.append(w.HTML(f"<b>{_s('verdicts')}</b><ul>{rows}</ul>"))
-    box = w.VBox([*parts, out])
-    box.kad_controls = {"sliders": sliders, "method": method, "output": out}
+    label_layout = w.Layout(width="300px")
+    row_layout = w.Layout(height="29px", align_items="center")
+    rows = [w.HBox([w.HTML(f"<span style='font-size:15px'>{_esc(names[c])}</span>", layout=label_layout),
+                    sliders[c], entries[c], shares[c]], layout=row_layout) for c in dm.criteria]  # fmt: skip
+    head = w.HBox([w.HTML(f"<b style='font-size:16px'>{_esc(_t('weights'))}</b>", layout=w.Layout(width="820px")),
+                   w.HTML(f"<b>{_esc(_t('method'))}</b>&nbsp;", layout=w.Layout(width="70px")), method],
+                  layout=w.Layout(flex_flow="row wrap", align_items="center"))  # fmt: skip
+    parts = [_style(), head, *rows, note, view]
+    box = w.VBox(parts)
+    box.kad_controls = {"sliders": sliders, "entries": entries, "method": method, "view": view, "output": view}
     box.kad_state = state
+    box.kad_redraw = redraw
     redraw()
     return box
 
 
+# ============================================================================= map explorer
 def map_explorer(group="Barlingmascakeb", indicator="persentase_penduduk_miskin", year=None, scheme="quantiles"):
-    """Pick group, indicator, year and classification scheme; the choropleth redraws with the group outlined."""
+    """Pick group, indicator, year and classification scheme; the choropleth redraws with the group outlined and named."""
     import ipywidgets as w
-    import matplotlib.pyplot as plt
 
     from . import maps
     from .datasets import load_baseline, load_indicators
@@ -194,38 +445,43 @@ def map_explorer(group="Barlingmascakeb", indicator="persentase_penduduk_miskin"
     names = groups_on_layer()
     pick = w.Dropdown(options=names, value=group if group in names else names[0], description=_t("group"))
     ind = w.Dropdown(options=[(meta.set_index("indicator").at[i, i18n.label_column()], i) for i in usable],
-                     value=indicator, description="Indikator")  # fmt: skip
-    years = w.Dropdown(description=_t("years"))
+                     value=indicator, description=_t("indicator"), layout=w.Layout(width="460px"))  # fmt: skip
+    years = w.Dropdown(description=_t("years"), layout=w.Layout(width="180px"))
     schemes = w.ToggleButtons(options=[(i18n.t(f"scheme_{s}"), s) for s in ("quantiles", "natural_breaks",
-                                                                              "equal_interval")], value=scheme)  # fmt: skip
-    out = w.Output()
+                                                                              "equal_interval")], value=scheme,
+                              style={"button_width": "auto"})  # fmt: skip
+    figure = FigureView(size=(10, 5.6), margins={"left": 0.01, "right": 0.99, "top": 0.93, "bottom": 0.04})
     state = {}
 
     def set_years(*_):
         """Keep the chosen year when the new indicator has it; otherwise its latest year."""
         ys = [int(y) for y in sorted(base.loc[base["indicator"] == ind.value, "year"].unique())]
         keep = years.value if years.value in ys else (year if year in ys else ys[-1])
+        state["quiet"] = True
         years.options = ys
         years.value = keep
+        state["quiet"] = False
 
     def redraw(*_):
-        if years.value is None:
+        if years.value is None or state.get("quiet"):
             return
-        out.clear_output(wait=True)
-        with out:
-            fig, ax = plt.subplots(figsize=(10, 6))
+
+        def draw(fig):
+            ax = fig.add_subplot()
             maps.choropleth(indicator=ind.value, year=years.value, scheme=schemes.value, ax=ax)
             members = load_regions(group=pick.value)
             members.boundary.plot(ax=ax, color="black", linewidth=1.6)
-            state["last"] = ax
-            plt.show()
+            maps.label_regions(ax, members, fontsize=8)
+            return ax
+
+        state["last"] = figure.draw(draw)
 
     ind.observe(set_years, names="value")
     for control in (pick, ind, years, schemes):
         control.observe(redraw, names="value")
     set_years()
-    box = w.VBox([w.HBox([pick, ind, years]), schemes, out])
-    box.kad_controls = {"group": pick, "indicator": ind, "year": years, "scheme": schemes}
+    box = w.VBox([w.HBox([pick, ind, years]), schemes, figure.image])
+    box.kad_controls = {"group": pick, "indicator": ind, "year": years, "scheme": schemes, "figure": figure}
     box.kad_state = state
     redraw()
     return box

@@ -35,7 +35,6 @@ def test_make_lab_answers_on_localhost(tmp_path):
         deadline = time.monotonic() + 120
         while True:
             try:
-                # `make lab` opens notebooks/00_pengantar.ipynb, so notebooks/ is the server's root.
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/contents/", timeout=2) as r:
                     listing = json.load(r)
                 break
@@ -47,9 +46,13 @@ def test_make_lab_answers_on_localhost(tmp_path):
                 if time.monotonic() > deadline:
                     raise AssertionError("JupyterLab did not answer within 120 s") from None
                 time.sleep(0.5)
-        names = {item["name"] for item in listing["content"]}
-        assert "00_pengantar.ipynb" in names
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/lab/tree/00_pengantar.ipynb", timeout=5) as r:
+        # The file browser starts at the kit's root; the lesson list shows notebooks, not their .md twins.
+        assert {"notebooks", "kadlib", "README.md"} <= {item["name"] for item in listing["content"]}
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/contents/notebooks", timeout=5) as r:
+            names = {item["name"] for item in json.load(r)["content"]}
+        assert {"00_pengantar.ipynb", "03_penilaian_sektor.ipynb", "workshop"} <= names
+        assert not any(n.endswith(".md") and n[:2].isdigit() for n in names), names
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/lab/tree/notebooks/00_pengantar.ipynb", timeout=5) as r:
             assert r.status == 200 and b"JupyterLab" in r.read()
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/lab/api/news", timeout=5) as r:
             assert json.load(r)["news"] == []  # offline venue: no news feed is fetched
@@ -57,3 +60,46 @@ def test_make_lab_answers_on_localhost(tmp_path):
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGTERM)
             proc.wait(timeout=30)
+
+
+def test_make_lab_never_reinstalls_an_existing_venv():
+    """After a `git pull` pyproject.toml is newer than the install: `make lab` must still open offline."""
+    newer = subprocess.run(["make", "-n", "-W", "pyproject.toml", "lab"], cwd=ROOT, capture_output=True, text=True)
+    assert newer.returncode == 0, newer.stderr
+    assert "pip install" not in newer.stdout and "jupyter lab notebooks/00_pengantar.ipynb" in newer.stdout
+    assert "--ServerApp.root_dir=." in newer.stdout and "hide_globs" in newer.stdout
+    dash = subprocess.run(["make", "-n", "-W", "pyproject.toml", "dashboard"], cwd=ROOT, capture_output=True, text=True)
+    assert "pip install" not in dash.stdout and "kadlib.dashboard" in dash.stdout
+    forced = subprocess.run(["make", "-n", "install"], cwd=ROOT, capture_output=True, text=True)
+    assert "pip install" in forced.stdout  # reinstalling is explicit
+
+
+def test_running_a_lesson_leaves_the_tracked_notebook_unchanged(tmp_path):
+    """Save a lesson the way JupyterLab does after "Run All": through the contents manager with the hook."""
+    import shutil
+
+    import nbformat
+    from jupyter_server.services.contents.filemanager import FileContentsManager
+
+    (tmp_path / "notebooks").mkdir()
+    original = ROOT / "notebooks" / "03_penilaian_sektor.ipynb"
+    shutil.copy(original, tmp_path / "notebooks" / original.name)
+    cm = FileContentsManager(root_dir=str(tmp_path), pre_save_hook="kadlib._lab.pre_save_hook")
+    path = f"notebooks/{original.name}"
+    model = cm.get(path)
+    nb = model["content"]
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type == "code":  # what running every cell leaves behind
+            cell.execution_count = i
+            cell.metadata["execution"] = {"iopub.status.busy": "2026-11-22T08:00:00Z"}
+            cell.outputs = [nbformat.v4.new_output("stream", text=f"run {i}\n")]
+    nb.metadata["widgets"] = {"application/vnd.jupyter.widget-state+json": {"state": {}}}
+    cm.save({"type": "notebook", "format": "json", "content": nb}, path)
+    assert (tmp_path / path).read_bytes() == original.read_bytes()
+    exercise = next(i for i, c in enumerate(nb.cells) if "Tulis jawaban Anda di sini" in c.source)
+    nb.cells[exercise].source = "jawaban = 42"
+    cm.save({"type": "notebook", "format": "json", "content": nb}, path)
+    saved = nbformat.read(tmp_path / path, as_version=4)
+    assert saved.cells[exercise].source == "jawaban = 42" and saved.cells[exercise].outputs == []
+    assert [c.source for c in saved.cells if c is not saved.cells[exercise]] == [
+        c.source for i, c in enumerate(nbformat.read(original, as_version=4).cells) if i != exercise]

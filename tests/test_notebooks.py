@@ -56,3 +56,21 @@ def test_lesson_form(path, blocks):
         if cell.cell_type == "code":
             assert all(o.get("output_type") != "error" for o in cell.outputs), path.name
             assert len(cell.source.splitlines()) <= 20, "notebook cells stay short: logic belongs in kadlib"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_every_lesson_says_how_long_it_takes(path):
+    nb = nbformat.read(path, as_version=4)
+    head = "\n".join(c.source for c in nb.cells[:2] if c.cell_type == "markdown")
+    assert "**Durasi:**" in head and "menit" in head and "workshop/jadwal.md" in head, path.name
+
+
+def test_the_run_of_show_lists_every_lesson_with_its_duration():
+    folder = Path(__file__).resolve().parent.parent / "notebooks" / "workshop"
+    text = (folder / "jadwal.md").read_text(encoding="utf-8")
+    for path in NOTEBOOKS:
+        assert f"../{path.name}" in text, path.name  # linked from the agenda
+    for part in ("Fasilitator", "Co-fasilitator", "Notulis", "English", "ditemukan di sumber", "make dashboard"):
+        assert part in text, part
+    for page in ("persiapan.md", "cetak.md"):
+        assert (folder / page).is_file()

@@ -96,8 +96,9 @@ def test_baseline_explorer_redraws_from_its_controls():
     c["view"].value = c["view"].options[1]  # LQ heat map
     c["group"].value = "SAMPAN"
     c["years"].value = (2015, 2019)
-    view, ax = box.kad_state["last"]
-    assert view == 1 and "2019" in ax.get_title() and ax.kad_matrix.shape == (7, 17)
+    view, shown = box.kad_state["last"]
+    assert view == 1 and "2019" in c["table"].value and shown.shape == (7, 17)
+    assert "Kota Tegal" in c["table"].value and "Pertanian" in c["table"].value  # names, not codes
     c["view"].value = c["view"].options[3]  # sektor unggulan table
     view, table = box.kad_state["last"]
     assert view == 3 and set(table["region_code"]) <= set(kadlib.group_members("SAMPAN"))

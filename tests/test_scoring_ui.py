@@ -6,6 +6,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 import kadlib  # noqa: E402
@@ -64,14 +65,60 @@ def test_rebalance_keeps_the_sum_and_the_proportions():
 def test_scoring_panel_rescores_when_a_slider_moves(example):
     ex, dm = example
     panel = widgets.scoring_panel(dm, participants=ex["scores"]["participants"].to_dict(), draws=200)
-    sliders = panel.kad_controls["sliders"]
+    sliders, entries = panel.kad_controls["sliders"], panel.kad_controls["entries"]
     before = panel.kad_state["last"]["scored"]
-    sliders["prospek"].value = 0.9  # tourism and processing score 5 and 4 on prospek
+    assert all(s.value == 20 for s in sliders.values())  # equal weights = 20 points each
+    sliders["prospek"].value = 100  # 20/20/20/20/100 points: prospek weighs 100/180
     weights = panel.kad_state["weights"]
-    assert sum(weights.values()) == pytest.approx(1.0) and weights["prospek"] == pytest.approx(0.9)
-    assert all(s.value == pytest.approx(weights[c]) for c, s in sliders.items())
+    assert sum(weights.values()) == pytest.approx(1.0) and weights["prospek"] == pytest.approx(100 / 180)
+    assert entries["prospek"].value == 100  # the number box follows the slider
     after = panel.kad_state["last"]["scored"]
     assert after.index[0] == "pariwisata" and before.index[0] != "pariwisata"
     assert not after.loc["industri", "passes_gate"]
     panel.kad_controls["method"].value = "topsis"
     assert panel.kad_state["last"]["robust"].draws == 200
+
+
+def test_scoring_panel_weights_never_stick_at_zero(example):
+    _, dm = example
+    panel = widgets.scoring_panel(dm, draws=0)
+    sliders, entries = panel.kad_controls["sliders"], panel.kad_controls["entries"]
+    for c in ("kebutuhan", "potensi", "prinsip", "champion"):
+        sliders[c].value = 0
+    assert panel.kad_state["weights"]["prospek"] == pytest.approx(1.0)
+    entries["potensi"].value = 50  # typed into the number box: the slider and the weights follow
+    assert sliders["potensi"].value == 50
+    assert panel.kad_state["weights"]["potensi"] == pytest.approx(50 / 70)
+    sliders["potensi"].value = 0
+    last = panel.kad_state["last"]["html"]
+    sliders["prospek"].value = 0
+    assert panel.kad_state["last"]["html"] == last  # all zero: the last result stays, the panel says why
+    assert "Semua bobot 0" in panel.children[-2].value
+
+
+def test_scoring_panel_shows_names_not_columns_and_escapes(example):
+    ex, dm = example
+    labels = {**ex["scores"]["label_id"].to_dict(), "pertanian": "<b>Tani</b> & co"}
+    panel = widgets.scoring_panel(dm, participants=ex["scores"]["participants"].to_dict(), labels=labels, draws=100)
+    text = panel.kad_state["last"]["html"]
+    for raw in ("passes_gate", "rank_eligible", "gate_reason", "True", "False", "<NA>", "score"):
+        assert raw not in text
+    assert "&lt;b&gt;Tani&lt;/b&gt; &amp; co" in text and "<b>Tani</b>" not in text
+    reason = neighbours.neighbour_rule(neighbours.neighbour_graph(), ex["scores"].at["industri", "participants"]).reason
+    assert kadlib.i18n.format_number(0.5, 1) == "0,5" and reason in text.replace("&#x27;", "'")  # full reason, not cut
+    assert panel.kad_controls["method"].options[0][0] == "Jumlah berbobot"
+    names = [row.children[0].value for row in panel.children if hasattr(row, "children") and row.children]
+    assert any("Kebutuhan tinggi" in n for n in names)  # criterion names, not ids
+
+
+def test_tied_sectors_share_their_rank_in_the_panel_and_the_robustness():
+    tied = scoring.DecisionMatrix(pd.DataFrame({"a": [5, 5, 5, 1], "b": [1, 2, 3, 4]}, index=list("wxyz")),
+                                  scale=(1, 5))  # fmt: skip
+    r = scoring.robustness_mc(tied, {"a": 1.0, "b": 0.0}, draws=50)
+    # w, x, y tie on the only weighted criterion: each is first in every draw, none is "2nd" by accident of order
+    assert r.rank_probability.loc[["w", "x", "y"], 1].tolist() == [1.0, 1.0, 1.0]
+    assert r.rank_probability.loc["z", 4] == 1.0
+    strict = scoring.robustness_mc(tied, {"a": 1.0, "b": 0.0}, draws=50, ties="first")
+    assert strict.rank_probability.loc["y", 3] == 1.0  # the old convention: order decides
+    html = widgets.ranking_html(scoring.score(tied, {"a": 1.0, "b": 0.0}), r)
+    assert html.count("<b>1=</b>") == 3 and "seri" in html

@@ -1,0 +1,145 @@
+"""The projector dashboard in a real browser: served by Voilà from the kit, offline, no code on screen.
+
+Starts ``python -m kadlib.dashboard`` (what ``make dashboard`` runs) on a free loopback port, opens it
+in Debian's Chromium at 1366×768 and walks the day: every step, a weight typed into a number box,
+the language switch, the berita acara written to the results folder.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from conftest import PROJECTOR
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW_NAMES = ("passes_gate", "rank_eligible", "gate_reason", "region_code", "sector_code", "True", "False", "<NA>",
+             "NaN", "nan", "Traceback", "import ", "dashboard.app")  # fmt: skip
+STEPS = ["1. Pembukaan", "2. Baseline", "3. Faktor kunci sukses", "4. Bobot kriteria", "5. Penilaian bidang",
+         "6. Peta", "7. Kesepakatan"]  # fmt: skip
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def dashboard(tmp_path_factory):
+    port, results = free_port(), tmp_path_factory.mktemp("hasil")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "KADLIB_RESULTS": str(results), "MPLBACKEND": "Agg",
+           "JUPYTER_RUNTIME_DIR": str(tmp_path_factory.mktemp("rt"))}  # fmt: skip
+    proc = subprocess.Popen([sys.executable, "-m", "kadlib.dashboard", "--port", str(port)], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)  # fmt: skip
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                with urllib.request.urlopen(url, timeout=2) as r:
+                    page = r.read().decode()
+                break
+            except OSError:
+                if proc.poll() is not None:
+                    raise AssertionError(proc.stderr.read().decode()[-3000:]) from None
+                if time.monotonic() > deadline:
+                    raise AssertionError("the dashboard did not answer within 90 s") from None
+                time.sleep(0.5)
+        yield {"url": url, "html": page, "results": results}
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)
+            proc.wait(timeout=30)
+
+
+def open_dashboard(new_page, url):
+    page, guard = new_page(viewport=PROJECTOR)
+    page.goto(url)
+    page.wait_for_selector(".kad-title", timeout=120_000)
+    return page, guard
+
+
+def step(page, name, expect):
+    page.get_by_role("button", name=name, exact=True).click()
+    page.get_by_text(expect, exact=False).first.wait_for(timeout=60_000)
+
+
+def visible_text(page) -> str:
+    return page.inner_text("body")
+
+
+@pytest.mark.slow
+def test_the_page_links_nothing_off_the_machine(dashboard):
+    assert "cdn.jsdelivr" not in dashboard["html"] and "cdnjs" not in dashboard["html"]
+    assert "fontawesome" not in dashboard["html"].lower() or "cdn" not in dashboard["html"]
+
+
+@pytest.mark.slow
+def test_walk_the_day_on_a_projector(dashboard, new_page, tmp_path):
+    page, guard = open_dashboard(new_page, dashboard["url"])
+    expected = {"1. Pembukaan": "Peserta per daerah", "2. Baseline": "Struktur ekonomi 2020",
+                "3. Faktor kunci sukses": "W Kendall", "4. Bobot kriteria": "Rasio konsistensi",
+                "5. Penilaian bidang": "Peluang tiap peringkat", "6. Peta": "Hijau tua",
+                "7. Kesepakatan": "Tiga bidang teratas"}  # fmt: skip
+    for name in STEPS:
+        step(page, name, expected[name])
+        page.wait_for_timeout(300)
+        text = visible_text(page)
+        assert "Lokakarya SKAD · Barlingmascakeb" in text and "CONTOH, bukan data" in text
+        for raw in RAW_NAMES:
+            assert not re.search(rf"(?<!\w){re.escape(raw)}(?!\w)", text), (name, raw)
+        assert page.locator(".jp-InputArea:visible").count() == 0  # no code on screen
+        for img in page.locator("img:visible").all():
+            box = img.bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= PROJECTOR["width"] + 1, (name, box)
+            assert box["y"] + box["height"] <= PROJECTOR["height"] + 24, (name, box)  # a figure fits the projector
+        page.screenshot(path=str(tmp_path / f"{name[0]}.png"))
+    assert guard.blocked == []
+
+
+@pytest.mark.slow
+def test_typing_a_weight_reranks_and_the_language_switches(dashboard, new_page):
+    page, guard = open_dashboard(new_page, dashboard["url"])
+    step(page, "5. Penilaian bidang", "Peluang tiap peringkat")
+    first = page.locator(".kad-table tbody tr").first
+    assert "Pemasaran bersama produk lokal" in first.inner_text()
+    box = page.locator("input[type=number]").nth(4)  # "Potensi pengembangan" (prospek)
+    box.fill("100")
+    box.press("Enter")
+    page.wait_for_function("() => document.querySelector('.kad-table tbody tr').innerText.includes('Pariwisata')",
+                           timeout=30_000)  # fmt: skip
+    assert "Jumlah berbobot" in visible_text(page)
+    page.get_by_role("button", name="English", exact=True).click()
+    page.get_by_text("Weighted sum", exact=True).first.wait_for(timeout=60_000)
+    text = visible_text(page)
+    assert "Field scoring" in text and "Penilaian bidang" not in text and "Next" in text
+    assert "Joint tourism" in page.locator(".kad-table tbody tr").first.inner_text()  # the room's weights are kept
+    assert guard.blocked == []
+
+
+@pytest.mark.slow
+def test_the_minutes_are_written_from_the_dashboard(dashboard, new_page):
+    page, guard = open_dashboard(new_page, dashboard["url"])
+    step(page, "7. Kesepakatan", "Tiga bidang teratas")
+    page.locator("textarea").fill("Produk lokal unggul <b>bersama</b> (uji)")
+    page.locator("input[type=text]").first.fill("Katalog bersama produk lokal (uji)")
+    page.locator("input[type=text]").nth(2).fill("2027–2029")
+    page.locator("input[type=text]").nth(2).press("Tab")
+    page.get_by_role("button", name="Buat berita acara", exact=True).click()
+    page.get_by_text("Tersimpan di folder hasil", exact=False).wait_for(timeout=60_000)
+    files = sorted(p.name for p in dashboard["results"].iterdir())
+    assert any(f.endswith("berita-acara.html") for f in files) and any(f.endswith("berita-acara.xlsx") for f in files)
+    html_file = next(p for p in dashboard["results"].iterdir() if p.name.endswith("berita-acara.html"))
+    text = html_file.read_text(encoding="utf-8")
+    assert "&lt;b&gt;bersama&lt;/b&gt;" in text and "Wakil Banyumas" in text
+    assert "Katalog bersama produk lokal (uji)" in text and "2027–2029" in text
+    assert guard.blocked == []
