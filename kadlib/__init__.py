@@ -92,7 +92,8 @@ _LAZY = {
 _SUBMODULES = {"datasets", "regions", "io", "i18n", "errors", "maps", "economy", "plots", "neighbours", "scoring",
                "widgets", "factors", "workshop", "scenario", "report",
                "fields", "complementarity", "opportunity",
-               "store", "aggregation", "live", "validate"}  # fmt: skip
+               "store", "aggregation", "live", "validate",
+               "dashboard", "results", "worksheets"}  # fmt: skip
 
 #: The one public name list: top-level functions, submodules, the error type, the language switch.
 #: tests/test_layers.py checks that kadlib/__init__.pyi declares exactly these names.

@@ -6,6 +6,7 @@ Keep in step with ``_LAZY`` and ``_SUBMODULES`` there (tests/test_layers.py chec
 
 from . import aggregation as aggregation
 from . import complementarity as complementarity
+from . import dashboard as dashboard
 from . import datasets as datasets
 from . import economy as economy
 from . import errors as errors
@@ -20,11 +21,13 @@ from . import opportunity as opportunity
 from . import plots as plots
 from . import regions as regions
 from . import report as report
+from . import results as results
 from . import scenario as scenario
 from . import scoring as scoring
 from . import store as store
 from . import validate as validate
 from . import widgets as widgets
+from . import worksheets as worksheets
 from . import workshop as workshop
 from .datasets import baseline_table as baseline_table
 from .datasets import group_members as group_members
@@ -63,6 +66,7 @@ __all__ = [
     "aggregation",
     "baseline_table",
     "complementarity",
+    "dashboard",
     "datasets",
     "economy",
     "errors",
@@ -102,11 +106,13 @@ __all__ = [
     "report",
     "resolve_region",
     "resolve_regions",
+    "results",
     "scenario",
     "scoring",
     "set_language",
     "store",
     "validate",
     "widgets",
+    "worksheets",
     "workshop",
 ]

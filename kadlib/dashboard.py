@@ -70,7 +70,7 @@ def _example() -> Day:
     from .workshop import Session
 
     ex = load_example_workshop()
-    session = Session(data_dir() / "examples" / "lokakarya_contoh_faktor", "CONTOH-barlingmascakeb-faktor")
+    session = Session(data_dir() / "examples" / "lokakarya_contoh_faktor", "CONTOH-barlingmascakeb-faktor", readonly=True)
     people = session.participants()[["name", "region"]]
     return Day(title="CONTOH Barlingmascakeb", group="Barlingmascakeb", members=group_members("Barlingmascakeb"),
                participants=people, ratings=session.ratings(), scores=ex["scores"], ahp=ex["ahp"],
@@ -219,7 +219,7 @@ class Dashboard:
         import ipywidgets as w
 
         from . import maps
-        from .plots import _name
+        from .regions import display_name as _name
 
         day = self.day
         people = day.participants.assign(region=[_name(r) if r else "-" for r in day.participants["region"].fillna("")])
@@ -302,7 +302,7 @@ class Dashboard:
     def _step_weights(self):
         import ipywidgets as w
 
-        from .widgets import _criterion_labels
+        from .datasets import criterion_labels as _criterion_labels
 
         result = self._ahp()
         names = _criterion_labels(result.weights.index)

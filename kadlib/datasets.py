@@ -368,6 +368,19 @@ Examples
 ['3402', '3404', '3471']
 """
 load_criteria = _reference("criteria.csv")
+
+
+def criterion_labels(criteria, lang: str | None = None) -> dict:
+    """Display names of SKAD criteria by id (an id the kit does not know keeps its id).
+
+    Examples
+    --------
+    >>> criterion_labels(["kebutuhan", "sendiri"], lang="en")["sendiri"]
+    'sendiri'
+    """
+    table = _csv("criteria.csv").set_index("criterion_id")
+    col = f"label_{lang or i18n.get_language()}"
+    return {c: table.at[c, col] if c in table.index else str(c) for c in criteria}
 load_criteria.__doc__ = """The SKAD sector-selection criteria (LEKAD), with labels and source.
 
 Examples

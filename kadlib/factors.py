@@ -158,7 +158,15 @@ def for_display(ipa, lang: str | None = None):
 
 
 def ipa_plot(ipa, **kwargs):
-    """The importance–performance chart; drawn by :func:`kadlib.plots.ipa_plot` (kept here for notebooks)."""
+    """The importance–performance chart; drawn by :func:`kadlib.plots.ipa_plot` (kept here for notebooks).
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"participant": "p1", "item": ["a", "b"], "importance": [5, 2], "condition": [2, 4]})
+    >>> ipa_plot(importance_performance(r)).kad_points
+    2
+    >>> import matplotlib.pyplot as plt; plt.close("all")
+    """
     from .plots import ipa_plot as draw
 
     return draw(ipa, **kwargs)

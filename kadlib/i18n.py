@@ -507,7 +507,6 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Poin tiap kriteria (geser atau ketik 0–100); bobot = poin dibagi jumlah semua poin",
         "en": "Points per criterion (slide or type 0–100); weight = points divided by the sum of all points",
     },
-    "widget_verdicts": {"id": "Syarat ≥ 2 daerah bertetangga", "en": "Rule: ≥ 2 neighbouring regions"},
     # --- live workshop input: the session store and the phone pages (kadlib.store, kadlib.live) ---------
     "store_quarantined": {
         "id": "berkas sesi {file} rusak dan dipindahkan ke {moved}; sesi dimulai dengan berkas baru",
@@ -1059,7 +1058,6 @@ LABELS: dict[str, dict[str, str]] = {
     "ws_mission": {"id": "Misi", "en": "Mission"},
     "ws_focus": {"id": "Fokus kegiatan", "en": "Focus activities"},
     "ws_activity": {"id": "Program / kegiatan", "en": "Programme / activity"},
-    "ws_field_short": {"id": "Bidang", "en": "Field"},
     "ws_regions": {"id": "Daerah peserta", "en": "Participating regions"},
     "ws_lead": {"id": "Penanggung jawab", "en": "Lead"},
     "ws_timeframe": {"id": "Jangka waktu", "en": "Timeframe"},

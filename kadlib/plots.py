@@ -13,7 +13,7 @@ import numpy as np
 from . import i18n
 from .datasets import load_sectors
 from .factors import quadrant_label
-from .regions import region_name
+from .regions import display_name
 
 
 def _axes(ax, figsize=(8, 5)):
@@ -27,7 +27,15 @@ def _axes(ax, figsize=(8, 5)):
 
 class LocaleFormatter:
     """Tick labels in the reader's number format ("0,25" / "1.500" in Indonesian, "0.25" / "1,500" in English),
-    with as many decimals as the tick spacing needs.  Use :func:`localise_axes`."""
+    with as many decimals as the tick spacing needs.  Use :func:`localise_axes`.
+
+    Examples
+    --------
+    >>> f = LocaleFormatter()
+    >>> f.set_locs([0.0, 0.25, 0.5])
+    >>> f(0.25)
+    '0,25'
+    """
 
     def __new__(cls):
         from matplotlib.ticker import Formatter
@@ -37,10 +45,11 @@ class LocaleFormatter:
 
             def set_locs(self, locs):
                 super().set_locs(locs)
-                steps = np.diff(np.sort(np.asarray(locs, dtype=float)))
-                steps = steps[steps > 0]
-                step = float(steps.min()) if steps.size else 1.0
-                self.decimals = int(min(max(0, -np.floor(np.log10(step) + 1e-9)), 6))
+                values = np.asarray(locs, dtype=float)
+                values = values[np.isfinite(values)]
+                tol = 1e-9 * max(1.0, float(np.abs(values).max())) if values.size else 0.0
+                # the fewest decimals that show every tick exactly (0.25 is "0,25", not "0,2")
+                self.decimals = next((d for d in range(7) if np.allclose(np.round(values, d), values, rtol=0, atol=tol)), 6)
 
             def __call__(self, x, pos=None):
                 return i18n.format_number(float(x), self.decimals)
@@ -49,7 +58,18 @@ class LocaleFormatter:
 
 
 def localise_axes(ax, which="both"):
-    """Give the numeric axes of ``ax`` the reader's number format (see :class:`LocaleFormatter`)."""
+    """Give the numeric axes of ``ax`` the reader's number format (see :class:`LocaleFormatter`).
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> f = localise_axes(ax).xaxis.get_major_formatter()
+    >>> f.set_locs([0, 500, 1000, 1500])
+    >>> f(1500)
+    '1.500'
+    >>> plt.close(fig)
+    """
     if which in ("both", "x"):
         ax.xaxis.set_major_formatter(LocaleFormatter())
     if which in ("both", "y"):
@@ -64,10 +84,7 @@ def _sector_labels(codes, short=True):
 
 
 def _name(code):
-    try:
-        return region_name(code, short=True)
-    except Exception:  # user's own codes (e.g. an aggregate) keep their code
-        return str(code)
+    return display_name(code)
 
 
 def structure_plot(structure, *, year=None, ax=None):
@@ -434,6 +451,19 @@ def ipa_plot(ipa, *, labels=None, ax=None, scale=(1, 5), wrap=26, fontsize=9):
     factor names are wrapped and placed by ``adjustText`` so that no two labels
     overlap and none leaves the axes; the legend sits below the chart.  The Axes
     gets ``kad_points`` and ``kad_labels`` (the Text artists).
+
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from kadlib.factors import importance_performance
+    >>> r = pd.DataFrame({"participant": "p1", "item": ["a", "b"], "importance": [5, 2], "condition": [2, 4]})
+    >>> ax = ipa_plot(importance_performance(r), labels={"a": "Pendanaan"})
+    >>> ax.get_title(), ax.kad_points, sorted(t.get_text() for t in ax.kad_labels)
+    ('Analisis kepentingan–kinerja faktor kunci sukses', 2, ['Pendanaan', 'b'])
+    >>> label_overlaps(ax), labels_outside(ax)
+    ([], [])
+    >>> import matplotlib.pyplot as plt; plt.close("all")
     """
     import textwrap
 
@@ -469,7 +499,17 @@ def ipa_plot(ipa, *, labels=None, ax=None, scale=(1, 5), wrap=26, fontsize=9):
 
 
 def label_overlaps(ax, texts=None) -> list[tuple[str, str]]:
-    """Pairs of text labels whose rendered boxes overlap (for tests and checks before projecting)."""
+    """Pairs of text labels whose rendered boxes overlap (for tests and checks before projecting).
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> _ = ax.text(0.5, 0.5, "Sleman"), ax.text(0.5, 0.5, "Bantul")
+    >>> label_overlaps(ax)
+    [('Sleman', 'Bantul')]
+    >>> plt.close(fig)
+    """
     fig = ax.figure
     renderer = fig.canvas.get_renderer()
     texts = list(texts if texts is not None else ax.texts)
@@ -479,7 +519,17 @@ def label_overlaps(ax, texts=None) -> list[tuple[str, str]]:
 
 
 def labels_outside(ax, texts=None) -> list[str]:
-    """Labels whose rendered box reaches outside the figure (would be cut off)."""
+    """Labels whose rendered box reaches outside the figure (would be cut off).
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> _ = ax.text(0.5, 0.5, "Sleman"), ax.text(1.0, 0.5, "Kabupaten Banjarnegara " * 3)
+    >>> labels_outside(ax)
+    ['Kabupaten Banjarnegara Kabupaten Banjarnegara Kabupaten Banjarnegara ']
+    >>> plt.close(fig)
+    """
     fig = ax.figure
     renderer = fig.canvas.get_renderer()
     frame = fig.bbox

@@ -112,6 +112,20 @@ def known_codes() -> frozenset[str]:
 _code_set = known_codes  # the name used inside this module
 
 
+def display_name(code) -> str:
+    """A region's short display name, or the code itself when it is not in the register (a user's own area).
+
+    Examples
+    --------
+    >>> display_name("3404"), display_name("X01")
+    ('Sleman', 'X01')
+    """
+    try:
+        return region_name(code, short=True)
+    except Exception:  # user's own codes (e.g. an aggregate) keep their code
+        return str(code)
+
+
 def region_name(code: str, short: bool = False) -> str:
     """Display name of a region code (``short=True``: without "Kabupaten").
 

@@ -54,7 +54,14 @@ class Num:
         return self.text()
 
 
-def _cell_text(value, lang=None) -> str:
+def cell_text(value, lang=None) -> str:
+    """A table cell as text: a :class:`Num` in the language's number format, ``None`` as empty.
+
+    Examples
+    --------
+    >>> cell_text(Num(1234.5, 1), "id"), cell_text(None)
+    ('1.234,5', '')
+    """
     return value.text(lang) if isinstance(value, Num) else ("" if value is None else str(value))
 
 
@@ -237,10 +244,9 @@ def _number(value):
 
 
 def _criterion(c, lang):
-    from .datasets import load_criteria
+    from .datasets import criterion_labels
 
-    table = load_criteria().set_index("criterion_id")
-    return table.at[c, f"label_{lang}"] if c in table.index else str(c)
+    return criterion_labels([c], lang)[c]
 
 
 def _fmt(value):
@@ -254,7 +260,7 @@ def _fmt(value):
 
 
 # ============================================================================= XLSX
-def _put(ws, row, col, value):
+def put_cell(ws, row, col, value):
     """Write a cell; text that a spreadsheet would run as a formula is stored as text.
 
     Control characters that XML (and so XLSX) cannot hold are dropped; a vertical
@@ -286,10 +292,10 @@ def _sheet(wb, title, headers, rows):
 
     ws = wb.create_sheet(title)
     for j, h in enumerate(headers, start=1):
-        _put(ws, 1, j, h).font = Font(bold=True)
+        put_cell(ws, 1, j, h).font = Font(bold=True)
     for i, row in enumerate(rows, start=2):
         for j, value in enumerate(row, start=1):
-            _put(ws, i, j, value)
+            put_cell(ws, i, j, value)
     for j in range(1, len(headers) + 1):
         ws.column_dimensions[ws.cell(row=1, column=j).column_letter].width = 28
     return ws

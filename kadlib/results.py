@@ -27,7 +27,15 @@ _HERE = Path(__file__).resolve().parent
 
 def results_dir(folder=None) -> Path:
     """The results folder: ``folder``, else ``$KADLIB_RESULTS``, else ``notebooks/hasil`` of the kit's checkout
-    (the folder the lessons run in), else ``hasil/`` in the current folder.  Created if missing."""
+    (the folder the lessons run in), else ``hasil/`` in the current folder.  Created if missing.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = results_dir(tempfile.mkdtemp())
+    >>> folder.is_dir()
+    True
+    """
     if folder is None:
         env = os.environ.get("KADLIB_RESULTS")
         checkout = _HERE.parent / "notebooks"
@@ -47,6 +55,13 @@ def result_path(name: str, *, session: str = "", when=None, folder=None) -> Path
 
     ``name`` keeps its extension (``"hasil_skad.html"``); ``when`` is a date or
     ISO string (default: today).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> result_path("hasil_skad.HTML", session="Contoh Barlingmascakeb", when="2026-11-22",
+    ...             folder=tempfile.mkdtemp()).name
+    '2026-11-22_contoh-barlingmascakeb_hasil-skad.html'
     """
     stem, dot, ext = str(name).rpartition(".")
     if not dot:
@@ -57,7 +72,16 @@ def result_path(name: str, *, session: str = "", when=None, folder=None) -> Path
 
 
 def link(*paths):
-    """Show saved files as links (relative to the notebook's folder when possible) with their full path."""
+    """Show saved files as links (relative to the notebook's folder when possible) with their full path.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> p = Path(tempfile.mkdtemp()) / "hasil.html"
+    >>> "hasil.html</a>" in link(p).data
+    True
+    """
     from IPython.display import HTML
 
     items = []

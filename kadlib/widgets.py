@@ -19,6 +19,7 @@ import warnings
 
 from . import economy, i18n, plots
 from .datasets import group_members, load_groups, load_regions, load_sector_pdrb
+from .regions import display_name
 
 
 def _t(key, **kw):
@@ -76,7 +77,7 @@ def _sector_name(code):
 
 
 def _region(code):
-    return plots._name(code)
+    return display_name(code)
 
 
 def unggulan_html(table) -> str:
@@ -253,11 +254,9 @@ def rebalance(weights: dict, changed: str, new_value: float) -> dict:
 
 
 def _criterion_labels(criteria):
-    from .datasets import load_criteria
+    from .datasets import criterion_labels
 
-    table = load_criteria().set_index("criterion_id")
-    col = i18n.label_column()
-    return {c: table.at[c, col] if c in table.index else str(c) for c in criteria}
+    return criterion_labels(criteria)
 
 
 STYLE = """<style>

@@ -30,7 +30,7 @@ from itertools import combinations
 from pathlib import Path
 
 from . import i18n
-from .report import Num, _put
+from .report import Num, put_cell
 
 CSS = """
 @page { size: A4; margin: 14mm 12mm; }
@@ -90,7 +90,7 @@ def _people(participants):
     """[(name, region name)] from a frame with ``name``/``region`` (codes resolved to names) or None."""
     if participants is None or len(participants) == 0:
         return [None]
-    from .plots import _name
+    from .regions import display_name as _name
 
     out = []
     for _, row in participants.iterrows():
@@ -245,7 +245,7 @@ def berita_acara_tables(scenario, *, participants=None, consensus=None, agreed=N
         ``field, programme, regions, lead, timeframe, priority`` per agreed activity; default: the
         scenario's focus activities, priority = the field's rank.  What was not agreed stays visibly empty.
     """
-    from .plots import _name
+    from .regions import display_name as _name
 
     lang = lang or i18n.get_language()
     s = scenario
@@ -284,9 +284,10 @@ def berita_acara_tables(scenario, *, participants=None, consensus=None, agreed=N
                      (_ba("yes", lang) if rank.get("passes_gate", True) else _ba("no", lang)) if rank else "-"])  # fmt: skip
     tables["agreed"] = (_ba("agreed", lang), [_ba(k, lang) for k in ("index", "field", "programme", "regions", "lead",
                                                                       "timeframe", "priority", "score", "gate")], rows)  # fmt: skip
-    from .report import _criterion
+    from .datasets import criterion_labels
 
-    weights = [[_criterion(c, lang), Num(w, 1, percent=True)] for c, w in s.weights.items()]
+    names = criterion_labels(list(s.weights), lang)
+    weights = [[names[c], Num(w, 1, percent=True)] for c, w in s.weights.items()]
     if s.ahp:
         ok = _ba("consistent", lang) if s.ahp.get("consistent", s.ahp.get("cr", 1) <= 0.1) else _ba("inconsistent", lang)
         weights.append([_ba("cr", lang, table=s.ahp.get("ri_table", "")), Num(s.ahp.get("cr"), 3)])
@@ -308,11 +309,11 @@ def berita_acara_tables(scenario, *, participants=None, consensus=None, agreed=N
 
 
 def _html_table(headers, rows, lang, css="") -> str:
-    from .report import _cell_text
+    from .report import cell_text
 
     head = "" if headers is None else "<thead><tr>" + "".join(f"<th>{_esc(h)}</th>" for h in headers) + "</tr></thead>"
     body = "".join("<tr>" + "".join(f"<td class='num'>{_esc(c.text(lang))}</td>" if isinstance(c, Num)
-                                    else f"<td>{_esc(_cell_text(c, lang))}</td>" for c in row) + "</tr>" for row in rows)  # fmt: skip
+                                    else f"<td>{_esc(cell_text(c, lang))}</td>" for c in row) + "</tr>" for row in rows)  # fmt: skip
     return f"<table class='{css}'>{head}<tbody>{body}</tbody></table>"
 
 
@@ -355,20 +356,20 @@ def berita_acara_xlsx(scenario, path, *, lang=None, **kwargs) -> Path:
     wb.remove(wb.active)
     for name, (title, headers, rows) in tables.items():
         ws = wb.create_sheet(_ba(f"sheet_{name}", lang)[:31])
-        _put(ws, 1, 1, title).font = Font(bold=True, size=12)
+        put_cell(ws, 1, 1, title).font = Font(bold=True, size=12)
         start = 2
         if headers:
             for j, h in enumerate(headers, start=1):
-                _put(ws, 2, j, h).font = Font(bold=True)
+                put_cell(ws, 2, j, h).font = Font(bold=True)
             start = 3
         for i, row in enumerate(rows, start=start):
             for j, value in enumerate(row, start=1):
-                _put(ws, i, j, value)
+                put_cell(ws, i, j, value)
         for j in range(1, max(len(headers or [1, 2]), 2) + 1):
             ws.column_dimensions[ws.cell(row=1, column=j).column_letter].width = 26
         if name == "cover" and scenario.vision:
-            _put(ws, start + len(rows), 1, _ba("vision", lang))
-            _put(ws, start + len(rows), 2, scenario.vision)
+            put_cell(ws, start + len(rows), 1, _ba("vision", lang))
+            put_cell(ws, start + len(rows), 2, scenario.vision)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)

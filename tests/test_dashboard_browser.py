@@ -117,7 +117,7 @@ def test_typing_a_weight_reranks_and_the_language_switches(dashboard, new_page):
     box.press("Enter")
     page.wait_for_function("() => document.querySelector('.kad-table tbody tr').innerText.includes('Pariwisata')",
                            timeout=30_000)  # fmt: skip
-    assert "Jumlah berbobot" in visible_text(page)
+    assert "SAW (Simple Additive Weighting)" in visible_text(page)
     page.get_by_role("button", name="English", exact=True).click()
     page.get_by_text("Weighted sum", exact=True).first.wait_for(timeout=60_000)
     text = visible_text(page)

@@ -304,9 +304,29 @@ def test_chunked_monte_carlo_equals_the_previous_implementation(method, chunk, m
     w = {"p": 0.4, "q": 0.3, "r": 0.2, "s": 0.1}
     if chunk:
         monkeypatch.setattr(sc, "MC_CHUNK_ELEMENTS", chunk)
-    new = sc.robustness_mc(dm, w, method=method, draws=1001, seed=5)
+    new = sc.robustness_mc(dm, w, method=method, draws=1001, seed=5, ties="first")  # the old rule: strict ranks
     np.testing.assert_array_equal(new.rank_probability.to_numpy(), _robustness_mc_before(dm, w, method=method,
                                                                                         draws=1001, seed=5))  # fmt: skip
+
+
+@pytest.mark.parametrize("chunk", [None, 37])
+def test_chunked_shared_ties_equal_the_pairwise_rule(monkeypatch, chunk):
+    """ties="shared": rank = 1 + the sectors strictly better in the draw, chunked or not (two tied sectors)."""
+    rng = np.random.default_rng(11)
+    x = rng.integers(1, 6, size=(7, 3)).astype(float)
+    x[2] = x[4]
+    dm = sc.DecisionMatrix(pd.DataFrame(x, columns=list("pqr"), index=[f"S{i}" for i in range(7)]), scale=(1, 5))
+    w = {"p": 0.5, "q": 0.3, "r": 0.2}
+    if chunk:
+        monkeypatch.setattr(sc, "MC_CHUNK_ELEMENTS", chunk)
+    got = sc.robustness_mc(dm, w, draws=500, seed=3).rank_probability.to_numpy()
+    wd = sc.dirichlet_weights(np.array([0.5, 0.3, 0.2]), 500, concentration=100.0, seed=3)
+    scores = wd @ sc._normalised(dm, "scale").T
+    ranks = (scores[:, None, :] > scores[:, :, None] + 1e-12).sum(axis=2)  # draws x sectors
+    want = np.zeros((7, 7))
+    np.add.at(want, (np.tile(np.arange(7), 500), ranks.ravel()), 1)
+    np.testing.assert_array_equal(got, want / 500)
+    assert np.array_equal(got[2], got[4])  # the tied pair is never split by its order
 
 
 @settings(max_examples=50, deadline=None)

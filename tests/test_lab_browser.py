@@ -93,7 +93,7 @@ def test_scoring_panel_in_jupyterlab(lab, new_page, tmp_path):
     for raw in ("passes_gate", "rank_eligible", "gate_reason", "<NA>", "True", "False"):
         assert raw not in text
     widget = page.locator(".widget-vbox", has=page.locator(".kad-table")).last
-    assert "Jumlah berbobot" in widget.inner_text() and "Kebutuhan tinggi dan mendesak" in widget.inner_text()
+    assert "SAW (Simple Additive Weighting)" in widget.inner_text() and "Kebutuhan tinggi dan mendesak" in widget.inner_text()
     box = widget.locator("input[type=number]").nth(4)
     box.fill("100")
     box.press("Enter")

@@ -84,12 +84,19 @@ def test_every_label_is_used():
     src = _sources()
     quoted = set(re.findall(r"""["']([A-Za-z0-9_]+)["']""", src))
     prefixes = set(re.findall(r"""f["']([a-z_]+_)\{""", src))
+    prefixes |= set(re.findall(r"""["']([a-z_]+_)["']\s*\+""", src))  # _t("step_" + step)
     variable_prefix = re.search(r"""f["']\{[a-z_]+\}_""", src) is not None
+    # a module's own label helper, ``def _t(key): return i18n.t(f"dash_{key}")``, adds its prefix
+    helpers = set(re.findall(r"""i18n\.t\(f["']([a-z]+_)\{key\}""", src))
+
+    def used(key):
+        if key in quoted:
+            return True
+        return any(key.startswith(p) and (key[len(p) :] in quoted or key[len(p) :].isdigit()) for p in prefixes)
+
     unused = []
     for key in LABELS:
-        if key in quoted:
-            continue
-        if any(key.startswith(p) and (key[len(p) :] in quoted or key[len(p) :].isdigit()) for p in prefixes):
+        if used(key) or any(key.startswith(h) and used(key[len(h) :]) for h in helpers):
             continue
         head, _, code = key.rpartition("_")
         if variable_prefix and head in quoted and re.fullmatch(r"[A-Z0-9]{1,4}", code):

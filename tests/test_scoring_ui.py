@@ -106,7 +106,7 @@ def test_scoring_panel_shows_names_not_columns_and_escapes(example):
     assert "&lt;b&gt;Tani&lt;/b&gt; &amp; co" in text and "<b>Tani</b>" not in text
     reason = neighbours.neighbour_rule(neighbours.neighbour_graph(), ex["scores"].at["industri", "participants"]).reason
     assert kadlib.i18n.format_number(0.5, 1) == "0,5" and reason in text.replace("&#x27;", "'")  # full reason, not cut
-    assert panel.kad_controls["method"].options[0][0] == "Jumlah berbobot"
+    assert panel.kad_controls["method"].options[0][0] == "SAW (Simple Additive Weighting)"
     names = [row.children[0].value for row in panel.children if hasattr(row, "children") and row.children]
     assert any("Kebutuhan tinggi" in n for n in names)  # criterion names, not ids
 
