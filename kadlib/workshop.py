@@ -337,7 +337,8 @@ class Session:
     scale : (low, high)
     readonly : bool
         Read an old JSON session folder (e.g. the shipped example) into memory
-        without writing anything next to it.
+        without writing anything next to it.  A folder inside the kit's bundled
+        data (``data/``) is always read this way: the shipped files never change.
 
     Examples
     --------
@@ -352,8 +353,12 @@ class Session:
     def __init__(self, folder, session_id, *, scale=(1, 5), readonly=False):
         from . import store as store_mod
 
+        from ._paths import data_dir
+
         self.folder = Path(folder)
         self.session_id = session_id
+        if self.folder.resolve().is_relative_to(data_dir().resolve()):
+            readonly = True  # the bundled example is read, never written to
         if readonly:
             self.store = store_mod.open_session(session_id, ":memory:", scale=scale, free_items=True)
         else:

@@ -335,3 +335,14 @@ def test_chi2_survival_matches_scipy(df):
     for x in (0.01, 0.5, df * 0.7, df, df * 1.6, df * 3.0 + 5):
         assert ws.chi2_sf(x, df) == pytest.approx(chi2.sf(x, df), rel=1e-9, abs=1e-15)
     assert ws.chi2_sf(0.0, df) == 1.0
+
+
+def test_the_bundled_example_session_is_never_written_to():
+    """Opening the shipped example (as notebook 02, the dashboard and the worksheets do) writes nothing into data/."""
+    from kadlib._paths import data_dir
+
+    folder = data_dir() / "examples" / "lokakarya_contoh_faktor"
+    before = sorted(p.name for p in folder.iterdir())
+    session = ws.Session(folder, "CONTOH-barlingmascakeb-faktor")  # readonly not asked for
+    assert len(session.participants()) == 6
+    assert sorted(p.name for p in folder.iterdir()) == before
