@@ -227,6 +227,30 @@ def disparity_plot(williamson=None, theil=None, sigma=None, *, ax=None):
     return ax
 
 
+def lq_scale(lq):
+    """The regions x sectors LQ table in the kit's sector order, and its colour scale: log, centred on 1.
+
+    LQ 2 and LQ 0.5 are equally far from "no specialisation"; the scale reaches the
+    largest departure from 1 (at least 1.5 and 1/1.5).  Shared by :func:`lq_heatmap`
+    and the explorer's HTML heat table, so both colour a value alike.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> wide, norm = lq_scale(pd.DataFrame({"region_code": ["a", "a"], "sector_code": ["C", "A"], "lq": [2.0, 0.5]}))
+    >>> list(wide.columns), round(norm.vmin, 3), round(norm.vmax, 3)
+    (['A', 'C'], 0.5, 2.0)
+    """
+    from matplotlib.colors import LogNorm
+
+    wide = lq.pivot(index="region_code", columns="sector_code", values="lq")
+    wide = wide[[c for c in load_sectors()["sector_code"] if c in wide.columns]]
+    values = wide.to_numpy(dtype=float)
+    finite = values[np.isfinite(values) & (values > 0)]
+    span = max(float(np.max(np.abs(np.log(finite)))), np.log(1.5)) if finite.size else np.log(2)
+    return wide, LogNorm(vmin=np.exp(-span), vmax=np.exp(span))
+
+
 def lq_heatmap(lq, *, ax=None, annotate=True):
     """Regions x sectors heat map of location quotients (one year of ``economy.location_quotient``).
 
@@ -246,18 +270,12 @@ def lq_heatmap(lq, *, ax=None, annotate=True):
     ([[2.0, 0.889]], ['2,00', '0,89'])
     >>> import matplotlib.pyplot as plt; plt.close("all")
     """
-    from matplotlib.colors import LogNorm
-
     ax = _axes(ax, (10, 0.45 * lq["region_code"].nunique() + 2))
     year = int(lq["year"].iloc[0]) if "year" in lq.columns else ""
-    wide = lq.pivot(index="region_code", columns="sector_code", values="lq")
-    order = [c for c in load_sectors()["sector_code"] if c in wide.columns]
-    wide = wide[order]
-    values = wide.to_numpy(dtype=float)
-    finite = values[np.isfinite(values) & (values > 0)]
-    span = max(float(np.max(np.abs(np.log(finite)))), np.log(1.5)) if finite.size else np.log(2)
-    image = ax.imshow(np.where(values > 0, values, np.nan), cmap="RdBu_r", aspect="auto",
-                      norm=LogNorm(vmin=np.exp(-span), vmax=np.exp(span)))  # fmt: skip
+    wide, norm = lq_scale(lq)
+    order, values = list(wide.columns), wide.to_numpy(dtype=float)
+    span = float(np.log(norm.vmax))
+    image = ax.imshow(np.where(values > 0, values, np.nan), cmap="RdBu_r", aspect="auto", norm=norm)
     ax.set_xticks(range(len(order)), _sector_labels(order), rotation=60, ha="right", fontsize=8)
     ax.set_yticks(range(len(wide)), [_name(c) for c in wide.index], fontsize=8)
     if annotate:

@@ -107,17 +107,11 @@ def lq_html(lq) -> tuple[str, object]:
     """
     import matplotlib
     import numpy as np
-    from matplotlib.colors import LogNorm, to_hex
+    from matplotlib.colors import to_hex
 
-    from .datasets import load_sectors
-
-    wide = lq.pivot(index="region_code", columns="sector_code", values="lq")
-    order = [c for c in load_sectors()["sector_code"] if c in wide.columns]
-    wide = wide[order]
-    values = wide.to_numpy(dtype=float)
-    finite = values[np.isfinite(values) & (values > 0)]
-    span = max(float(np.max(np.abs(np.log(finite)))), np.log(1.5)) if finite.size else np.log(2)
-    norm, cmap = LogNorm(vmin=np.exp(-span), vmax=np.exp(span)), matplotlib.colormaps["RdBu_r"]
+    wide, norm = plots.lq_scale(lq)
+    order, values = list(wide.columns), wide.to_numpy(dtype=float)
+    cmap = matplotlib.colormaps["RdBu_r"]
     names = plots._sector_labels(order)
     head = "".join(f"<th class='kad-rot' title='{_esc(_sector_name(c))}'>{_esc(n)}</th>" for c, n in zip(order, names, strict=True))
     rows = []

@@ -352,7 +352,6 @@ class Session:
 
     def __init__(self, folder, session_id, *, scale=(1, 5), readonly=False):
         from . import store as store_mod
-
         from ._paths import data_dir
 
         self.folder = Path(folder)
