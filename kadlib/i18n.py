@@ -675,6 +675,13 @@ LABELS: dict[str, dict[str, str]] = {
     "live_proj_none": {"id": "Belum ada kiriman.", "en": "No submissions yet."},
     "live_proj_vision": {"id": "Dukungan visi dan kegiatan fokus", "en": "Support for the vision and focus activities"},
     "live_open": {"id": "Buka", "en": "Open"},
+    # ---- the notebook's facilitator view of a live session (kadlib.widgets.live_facilitator) ----
+    "widget_live_steps": {"id": "Langkah terbuka:", "en": "Open steps:"},
+    "widget_live_step_factors": {"id": "Faktor kunci sukses", "en": "Key success factors"},
+    "widget_live_step_fields": {"id": "Skor bidang", "en": "Field scores"},
+    "widget_live_step_weights": {"id": "Bobot kriteria", "en": "Criteria weights"},
+    "widget_live_step_vision": {"id": "Visi dan kegiatan", "en": "Vision and activities"},
+    "widget_live_refresh": {"id": "Perbarui", "en": "Refresh"},
     "live_close": {"id": "Tutup", "en": "Close"},
     "live_state_open": {"id": "dibuka", "en": "open"},
     "live_state_closed": {"id": "ditutup", "en": "closed"},

@@ -100,15 +100,16 @@ def _figures(scenario: Scenario) -> list[tuple[str, str]]:
     maps.add_scale_bar(ax)
     out.append((scenario.group or scenario.title, _png(fig)))
     try:
-        sector = load_sector_pdrb(members, with_reference=True, years=2020)
+        year = economy.SECTOR_YEAR  # the kit's pre-COVID sector year (economy.SECTOR_WINDOW ends there)
+        sector = load_sector_pdrb(members, with_reference=True, years=year)
         import warnings
 
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # flagged data are left out by economy; the note is in notebook 01
-            lq = economy.location_quotient(sector, year=2020)
+            lq = economy.location_quotient(sector, year=year)
         fig, ax = plt.subplots(figsize=(10, 0.45 * len(members) + 2))
         plots.lq_heatmap(lq, ax=ax)
-        out.append(("Location quotient 2020", _png(fig)))
+        out.append((f"Location quotient {year}", _png(fig)))
     except Exception:  # a group without sector data: the map alone
         pass
     return out

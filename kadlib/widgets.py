@@ -478,3 +478,64 @@ def map_explorer(group="Barlingmascakeb", indicator="persentase_penduduk_miskin"
     box.kad_state = state
     redraw()
     return box
+
+
+# ============================================================================= live session (facilitator)
+def live_facilitator(session, *, draws=300, interval=3.0, auto=True):
+    """The facilitator's view of a live session inside the notebook: open/close each step, see who has
+    submitted and what the room says (group weights, ranking with the neighbour rule, consensus).
+
+    ``session`` is a running :func:`kadlib.live.start` session or a :class:`kadlib.store.Store`.
+    The view re-reads the store every ``interval`` seconds while something new arrives
+    (``auto=False``: only when *Perbarui* is pressed).  Everything shown is escaped; the
+    same HTML as the projector page (:mod:`kadlib.live.summary`), without its forms.
+    """
+    import threading
+
+    import ipywidgets as w
+
+    from .live.summary import panel, room_summary
+    from .store import STEPS
+
+    store = getattr(session, "store", session)
+    gate = getattr(session, "gate", None)
+    names = {c: display_name(c) for c in (store.members or [])}
+    view = w.HTML()
+    toggles = {s: w.ToggleButton(value=store.steps()[s], description=_t(f"live_step_{s}"),
+                                 layout=w.Layout(width="auto")) for s in STEPS}  # fmt: skip
+    refresh = w.Button(description=_t("live_refresh"), icon="refresh")
+    state = {"key": None}
+
+    def redraw(*_, force=True):
+        key = (store.version(), tuple(store.steps().items()))
+        if not force and key == state["key"]:
+            return
+        state["key"] = key
+        lang = i18n.get_language()
+        view.value = panel(lang, room_summary(store, gate=gate, draws=draws), store.config, csrf="", names=names,
+                           buttons=False)  # fmt: skip
+
+    def on_toggle(change, step):
+        (store.open_step if change["new"] else store.close_step)(step)
+        redraw()
+
+    for s, toggle in toggles.items():
+        toggle.observe(lambda change, s=s: on_toggle(change, s), names="value")
+    refresh.on_click(lambda _b: redraw())
+    box = w.VBox([_style(), w.HBox([w.HTML(f"<b>{_esc(_t('live_steps'))}</b>&nbsp;"), *toggles.values(), refresh]),
+                  view])  # fmt: skip
+    stop = threading.Event()
+    if auto:
+        def poll():
+            while not stop.wait(interval) and getattr(session, "running", True):
+                try:
+                    redraw(force=False)
+                except Exception:  # noqa: BLE001 - a busy store must not kill the view; the next tick retries
+                    continue
+
+        threading.Thread(target=poll, daemon=True, name="kad-facilitator-view").start()
+    box.kad_controls = {"toggles": toggles, "refresh": refresh, "view": view}
+    box.kad_redraw = redraw
+    box.kad_stop = stop.set
+    redraw()
+    return box

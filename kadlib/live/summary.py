@@ -53,8 +53,11 @@ def _labels(items, lang):
     return {x["id"]: label(x, lang) for x in items or []}
 
 
-def panel(lang: str, s: dict, config: dict, *, csrf: str, names: dict) -> str:
-    """The live part of the projector page (re-fetched every few seconds)."""
+def panel(lang: str, s: dict, config: dict, *, csrf: str, names: dict, buttons: bool = True) -> str:
+    """The live part of the projector page (re-fetched every few seconds).
+
+    ``buttons=False`` leaves out the open/close forms (the notebook widget has its own toggles).
+    """
     status = s["status"]
     n = len(status)
     # steps: open/closed with the facilitator's buttons, and how many submitted
@@ -63,7 +66,7 @@ def panel(lang: str, s: dict, config: dict, *, csrf: str, names: dict) -> str:
         done = int(status[step].notna().sum()) if n else 0
         is_open = s["steps"][step]
         action = "close" if is_open else "open"
-        button = (f'<form method="post" action="/fasilitator/langkah">{csrf_field(csrf)}'
+        button = "" if not buttons else (f'<form method="post" action="/fasilitator/langkah">{csrf_field(csrf)}'
                   f'<input type="hidden" name="step" value="{step}"><input type="hidden" name="action" value="{action}">'
                   f'<button class="small" type="submit">{e(t("live_close" if is_open else "live_open", lang))}</button></form>')  # fmt: skip
         state = t("live_state_open" if is_open else "live_state_closed", lang)
