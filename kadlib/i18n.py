@@ -677,6 +677,7 @@ LABELS: dict[str, dict[str, str]] = {
     "live_open": {"id": "Buka", "en": "Open"},
     # ---- the notebook's facilitator view of a live session (kadlib.widgets.live_facilitator) ----
     "widget_live_steps": {"id": "Langkah terbuka:", "en": "Open steps:"},
+    "ahp_threshold": {"id": "batas", "en": "threshold"},
     "widget_live_step_factors": {"id": "Faktor kunci sukses", "en": "Key success factors"},
     "widget_live_step_fields": {"id": "Skor bidang", "en": "Field scores"},
     "widget_live_step_weights": {"id": "Bobot kriteria", "en": "Criteria weights"},

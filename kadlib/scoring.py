@@ -396,8 +396,9 @@ class AHPResult:
 
     def summary(self) -> str:
         ok = i18n.t("ahp_consistent" if self.consistent else "ahp_inconsistent")
-        text = f"CR = {self.cr:.3f} ({ok}; batas/threshold {self.threshold}), λmax = {self.lambda_max:.3f}, " \
-               f"CI = {self.ci:.3f}, RI = {self.ri:.3f} [{self.ri_table}]"  # fmt: skip
+        num = i18n.format_number
+        text = (f"CR = {num(self.cr, 3)} ({ok}; {i18n.t('ahp_threshold')} {num(self.threshold, 2)}), "
+                f"λmax = {num(self.lambda_max, 3)}, CI = {num(self.ci, 3)}, RI = {num(self.ri, 3)} [{self.ri_table}]")
         if self.worst_pair and not self.consistent:
             a, b, given, ideal = self.worst_pair
             text += "\n" + i18n.t("ahp_worst_pair", a=a, b=b, given=f"{given:g}", ideal=f"{ideal:.2g}")
