@@ -85,10 +85,10 @@ PARTS = ("group", "participants", "ratings", "fields", "weights")
 
 def _catalogue_sectors() -> dict:
     """``{field id: PDRB category}`` of the kit's catalogue (the first listed category when a field has several)."""
-    from .fields import _split, catalogue
+    from .fields import catalogue
 
-    table = catalogue()
-    return {r.field_id: _split(r.pdrb_sectors)[0] for r in table.itertuples() if _split(r.pdrb_sectors)}
+    listed = {r.field_id: [c.strip() for c in str(r.pdrb_sectors).split(";") if c.strip()] for r in catalogue().itertuples()}
+    return {fid: codes[0] for fid, codes in listed.items() if codes}
 
 
 def _group_name(group) -> str:
