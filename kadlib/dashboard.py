@@ -100,6 +100,17 @@ def _group_name(group) -> str:
     return str(hit["name"].iloc[0]) if len(hit) else str(group)
 
 
+def _judges_skad_criteria(source) -> bool:
+    """True when the store's criteria are the dashboard's five judged SKAD criteria (in any order).
+
+    A store without a criteria list (``free_items``) or with its own criteria cannot be weighed by this
+    dashboard: its field scores and weights stay the example's (and the badge says so)."""
+    config = getattr(source, "config", None)
+    if config is None:
+        return True  # an object that is not a store: its readers decide
+    return sorted(c["id"] for c in config.get("criteria") or []) == sorted(CRITERIA)
+
+
 def _live_scores(source, example: Day, members) -> pd.DataFrame | None:
     """The room's mean field scores as the dashboard's ``scores`` frame, or ``None`` when nobody submitted a complete sheet.
 
@@ -109,6 +120,8 @@ def _live_scores(source, example: Day, members) -> pd.DataFrame | None:
     """
     from .errors import KadDataError
 
+    if not _judges_skad_criteria(source):
+        return None
     try:
         dm = source.decision_matrix(how="mean")
     except (KadDataError, AttributeError):
@@ -140,6 +153,8 @@ def _live_weights(source) -> pd.DataFrame | None:
     """The room's combined pairwise matrix (``store.group_weights().matrix``) in ``CRITERIA`` order, or ``None``."""
     from .errors import KadDataError
 
+    if not _judges_skad_criteria(source):
+        return None
     try:
         room = source.group_weights()
     except (KadDataError, AttributeError):

@@ -111,6 +111,19 @@ def test_live_day_before_scores_and_weights_names_what_is_still_example(tmp_path
     assert list(day.participants["name"]) == ["Ani", "Budi", "Citra"] and day.group == "Kartamantul"
 
 
+def test_a_store_without_the_skad_criteria_keeps_the_example_fields_and_weights(tmp_path, monkeypatch):
+    room = kadlib.store.open_session("bebas", folder=tmp_path, group="Kartamantul", free_items=True)
+    for step in kadlib.store.STEPS:
+        room.open_step(step)
+    pid = room.join("Ani", "3471", join_code=room.join_code)[0]
+    room.submit(pid, "factors", {("komitmen_pimpinan", "importance"): 5, ("komitmen_pimpinan", "condition"): 2})
+    room.submit(pid, "weights", {("_mode", "mode"): "ahp"})  # no criteria to compare: accepted by a free store
+    monkeypatch.setattr(kadlib.store, "latest", lambda folder="lokakarya": room)
+    day = dashboard.load_day()
+    assert day.extra["parts"]["ratings"] == "live" and day.extra["example_parts"] == ["fields", "weights"]
+    pd.testing.assert_frame_equal(day.ahp, dashboard.load_day("example").ahp)
+
+
 def test_live_day_on_the_default_example_fields_keeps_the_room_scores(tmp_path, monkeypatch):
     room = _room(tmp_path, fields=None, weights=False)  # a store created without its own fields: the example's five
     monkeypatch.setattr(kadlib.store, "latest", lambda folder="lokakarya": room)
