@@ -10,7 +10,9 @@ with an English switch, region and field names, figures that fit 1366×768.
 
 Data come from :func:`load_day`: the latest live session of
 :mod:`kadlib.store` when that module exists and a session is there, else the
-example workshop shipped with the kit (clearly marked CONTOH / EXAMPLE).
+example workshop shipped with the kit (clearly marked CONTOH / EXAMPLE).  From a
+live session every part the room has submitted is live; the header badge names
+the parts still taken from the example.
 
 Run without make: ``python -m kadlib.dashboard --port 8866``.
 """
@@ -77,13 +79,104 @@ def _example() -> Day:
                source="example", session="CONTOH Barlingmascakeb", note=ex["note"])  # fmt: skip
 
 
+#: The parts of a day that come from the live session when the room has submitted them, else from the example.
+PARTS = ("group", "participants", "ratings", "fields", "weights")
+
+
+def _catalogue_sectors() -> dict:
+    """``{field id: PDRB category}`` of the kit's catalogue (the first listed category when a field has several)."""
+    from .fields import catalogue
+
+    listed = {r.field_id: [c.strip() for c in str(r.pdrb_sectors).split(";") if c.strip()] for r in catalogue().itertuples()}
+    return {fid: codes[0] for fid, codes in listed.items() if codes}
+
+
+def _group_name(group) -> str:
+    """The group's name as the kit spells it ("kartamantul" -> "Kartamantul"); other names as given."""
+    from .datasets import load_groups
+
+    groups = load_groups()
+    hit = groups[groups["group_id"].str.lower().eq(str(group).lower()) | groups["name"].str.lower().eq(str(group).lower())]
+    return str(hit["name"].iloc[0]) if len(hit) else str(group)
+
+
+def _judges_skad_criteria(source) -> bool:
+    """True when the store's criteria are the dashboard's five judged SKAD criteria (in any order).
+
+    A store without a criteria list (``free_items``) or with its own criteria cannot be weighed by this
+    dashboard: its field scores and weights stay the example's (and the badge says so)."""
+    config = getattr(source, "config", None)
+    if config is None:
+        return True  # an object that is not a store: its readers decide
+    return sorted(c["id"] for c in config.get("criteria") or []) == sorted(CRITERIA)
+
+
+def _live_scores(source, example: Day, members) -> pd.DataFrame | None:
+    """The room's mean field scores as the dashboard's ``scores`` frame, or ``None`` when nobody submitted a complete sheet.
+
+    Labels come from the store's configured fields; ``participants`` are the field's configured regions that are
+    members of the group (all members when none is configured or none of them is a member); ``bps_sector`` is the
+    example's or the catalogue's PDRB category for the same field id, else missing.
+    """
+    from .errors import KadDataError
+
+    if not _judges_skad_criteria(source):
+        return None
+    try:
+        dm = source.decision_matrix(how="mean")
+    except (KadDataError, AttributeError):
+        return None
+    table = dm.scores
+    if sorted(table.columns) != sorted(CRITERIA):  # a custom criteria set the dashboard cannot weigh
+        return None
+    table = table[CRITERIA].astype(float)
+    config = {f["id"]: f for f in (getattr(source, "config", {}) or {}).get("fields") or []}
+    catalogue = _catalogue_sectors()
+    rows = []
+    for fid in table.index:
+        f = config.get(fid, {})
+        own = [str(c) for c in f.get("participants") or []]
+        parts = [c for c in own if not members or c in members] or list(members)
+        if fid in example.scores.index:
+            sector = example.scores.at[fid, "bps_sector"]
+        else:
+            sector = catalogue.get(fid)
+        rows.append({"label_id": f.get("label_id") or fid, "label_en": f.get("label_en") or f.get("label_id") or fid,
+                     "bps_sector": sector if sector else None, "participants": parts})  # fmt: skip
+    meta = pd.DataFrame(rows, index=table.index)
+    out = pd.concat([meta, table], axis=1)
+    out.index.name = example.scores.index.name
+    return out
+
+
+def _live_weights(source) -> pd.DataFrame | None:
+    """The room's combined pairwise matrix (``store.group_weights().matrix``) in ``CRITERIA`` order, or ``None``."""
+    from .errors import KadDataError
+
+    if not _judges_skad_criteria(source):
+        return None
+    try:
+        room = source.group_weights()
+    except (KadDataError, AttributeError):
+        return None
+    matrix = room.matrix
+    if sorted(matrix.index) != sorted(CRITERIA) or sorted(matrix.columns) != sorted(CRITERIA):
+        return None
+    return matrix.loc[CRITERIA, CRITERIA].astype(float)
+
+
 def load_day(source=None) -> Day:
     """The day to show: ``source`` (a :class:`Day`, a live-session store or ``"example"``), else the
     latest live session (``kadlib.store.latest()``) when there is one, else the example workshop.
 
-    From a live session the dashboard takes its participants and factor ratings; the candidate
-    fields and criteria comparisons come from the example until the session has its own
-    (``extra["fields_from"] == "example"`` says so on screen).
+    From a live session each part comes from what the room has submitted — the group and its members,
+    the participants, the factor ratings, the field scores (the room's mean of every complete score
+    sheet, ``store.decision_matrix(how="mean")``) and the criteria weights (the geometric mean of every
+    participant's judgements, ``store.group_weights()``) — and from the example only while the room has
+    not submitted it yet.  ``extra["parts"]`` records ``"live"`` or ``"example"`` per part (see
+    :data:`PARTS`), ``extra["example_parts"]`` lists the parts still from the example (named on screen),
+    ``extra["fields_from"]`` and ``extra["weights_from"]`` repeat those two parts, ``extra["n_scores"]``
+    and ``extra["n_weights"]`` count the people behind the room's scores and weights.
     """
     if isinstance(source, Day):
         return source
@@ -97,18 +190,48 @@ def load_day(source=None) -> Day:
         except Exception:  # a damaged or locked store must not stop the projector: show the example
             source = None
     day = _example()
-    if source is None or source == "example":
+    if source is None or (isinstance(source, str) and source == "example"):
         return day
-    ratings = source.ratings()
+    parts = {}
+    group, members = getattr(source, "group", None), list(getattr(source, "members", None) or [])
+    if group and members:
+        group, parts["group"] = _group_name(group), "live"
+    else:
+        group, members, parts["group"] = day.group, day.members, "example"
     try:
         people = source.participants()
         people = people[[c for c in ("name", "region") if c in people.columns]]
     except Exception:
-        people = pd.DataFrame({"name": sorted(ratings.get("participant", pd.Series(dtype=str)).unique()), "region": ""})
+        people = None
+    ratings = source.ratings()
+    if ratings is None or not len(ratings):
+        ratings, parts["ratings"] = day.ratings, "example"
+    else:
+        parts["ratings"] = "live"
+    if people is None:  # an old store without a participants table: the names of those who rated
+        people = pd.DataFrame({"name": sorted(ratings["participant"].unique()), "region": ""}) if parts["ratings"] == "live" else None
+    if people is None or not len(people):
+        people, parts["participants"] = day.participants, "example"
+    else:
+        parts["participants"] = "live"
+    scores = _live_scores(source, day, members)
+    parts["fields"] = "example" if scores is None else "live"
+    if scores is None:  # the example's fields; their participants are the example group's regions
+        scores = day.scores if parts["group"] == "example" else day.scores.assign(participants=[list(members)] * len(day.scores))
+    ahp = _live_weights(source)
+    parts["weights"] = "example" if ahp is None else "live"
+    ahp = day.ahp if ahp is None else ahp
+    counts = {}
+    try:
+        counts["n_scores"] = len(source.field_stack()[0]) if parts["fields"] == "live" else 0
+        counts["n_weights"] = source.group_weights().n if parts["weights"] == "live" else 0
+    except Exception:
+        pass
     name = str(getattr(source, "name", "") or _t("live_session"))
-    return Day(title=name, group=day.group, members=day.members, participants=people, ratings=ratings,
-               scores=day.scores, ahp=day.ahp, source="live", session=name, note="",
-               extra={"fields_from": "example"})  # fmt: skip
+    extra = {"parts": parts, "example_parts": [p for p in PARTS if parts[p] == "example"],
+             "fields_from": parts["fields"], "weights_from": parts["weights"], **counts}  # fmt: skip
+    return Day(title=name, group=group, members=members, participants=people, ratings=ratings,
+               scores=scores, ahp=ahp, source="live", session=name, note="", extra=extra)  # fmt: skip
 
 
 # ============================================================================= the app
@@ -129,6 +252,17 @@ body, .jp-Notebook { background: #fafafa; }
 .jp-OutputArea-prompt, .jp-InputPrompt { display: none !important; }
 #rendered_cells > div { padding: 8px 16px !important; }
 </style>"""
+
+
+def badge_text(day: Day) -> str:
+    """The header badge: EXAMPLE, or "live session" naming the parts still from the example."""
+    if day.source == "example":
+        return _t("example_badge")
+    names = [_t("part_" + p) for p in day.extra.get("example_parts", [])]
+    if not names:
+        return _t("live_badge")
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {_t('and')} {names[-1]}"
+    return _t("live_badge") + _t("from_example", parts=listed)
 
 
 def _figure(size=(10.5, 5.2), margins=None):
@@ -194,9 +328,7 @@ class Dashboard:
 
     def show(self, step):
         day = self.day
-        badge = (f" <span class='kad-badge'>{_esc(_t('example_badge'))}</span>" if day.source == "example"
-                 else f" <span class='kad-badge'>{_esc(_t('live_badge'))}"
-                 f"{_esc(_t('fields_from_example')) if day.extra.get('fields_from') == 'example' else ''}</span>")  # fmt: skip
+        badge = f" <span class='kad-badge'>{_esc(badge_text(day))}</span>"
         self.header.value = (f"<div class='kad-title'>{_esc(_t('title', group=day.group))}{badge}</div>"
                              f"<div class='kad-sub'>{_esc(_t('step_' + step))} · {_esc(_t('hint_' + step))}</div>")  # fmt: skip
         self.back.description = _t("back")
@@ -348,18 +480,25 @@ class Dashboard:
             warnings.simplefilter("ignore")
             lq = economy.location_quotient(load_sector_pdrb(day.members, years=2020, with_reference=True), year=2020)
 
+        note = w.HTML(layout=w.Layout(width="680px"))
+
         def redraw(*_):
             sid = pick.value
-            sector = day.scores.at[sid, "bps_sector"]
+            sector = day.scores.at[sid, "bps_sector"] if "bps_sector" in day.scores.columns else None
+            if sector is None or pd.isna(sector) or not str(sector).strip():  # no PDRB category: the group map, said so
+                note.value = f"<span class='kad-sub'><b>{_esc(_t('map_no_sector'))}</b></span>"
+                fig.draw(lambda f: maps.group_map(codes=day.members, ax=f.add_subplot(),
+                                                  title=f"{labels[sid]} — {_t('map_no_sector_title')}"))  # fmt: skip
+                return
+            note.value = f"<span class='kad-sub'>{_esc(_t('map_note'))}</span>"
             fig.draw(lambda f: maps.sector_participation_map(sector, day.members, participants=day.scores.at[sid, "participants"],
                                                              lq=lq, ax=f.add_subplot(),
                                                              title=f"{labels[sid]} — {_t('bps_sector')} {maps._sector_title(sector)}"))  # fmt: skip
 
         pick.observe(redraw, names="value")
         redraw()
-        self.map_pick, self.figure = pick, fig
-        return [w.HBox([pick, w.HTML(f"<span class='kad-sub'>{_esc(_t('map_note'))}</span>",
-                                     layout=w.Layout(width="680px"))]), fig.image]  # fmt: skip
+        self.map_pick, self.map_note, self.figure = pick, note, fig
+        return [w.HBox([pick, note]), fig.image]
 
     def scenario(self):
         """The day's result as a :class:`kadlib.scenario.Scenario` (ranking with the panel's current weights)."""

@@ -954,10 +954,19 @@ LABELS: dict[str, dict[str, str]] = {
     "dash_example_badge": {"id": "CONTOH, bukan data", "en": "EXAMPLE, not data"},
     "dash_live_badge": {"id": "sesi langsung", "en": "live session"},
     "dash_live_session": {"id": "Sesi langsung", "en": "Live session"},
-    "dash_fields_from_example": {
-        "id": " · bidang dan perbandingan kriteria: CONTOH",
-        "en": " · fields and criteria comparisons: EXAMPLE",
+    # dashboard: which parts of a live day are still from the example ---------------
+    "dash_from_example": {"id": " · masih CONTOH: {parts}", "en": " · still EXAMPLE: {parts}"},
+    "dash_and": {"id": "dan", "en": "and"},
+    "dash_part_group": {"id": "kelompok dan anggotanya", "en": "group and members"},
+    "dash_part_participants": {"id": "peserta", "en": "participants"},
+    "dash_part_ratings": {"id": "penilaian faktor", "en": "factor ratings"},
+    "dash_part_fields": {"id": "skor bidang", "en": "field scores"},
+    "dash_part_weights": {"id": "bobot kriteria", "en": "criteria weights"},
+    "dash_map_no_sector": {
+        "id": "Bidang ini tidak punya padanan kategori PDRB BPS, jadi tidak ada peta sektor basis: peta ini hanya menunjukkan anggota kelompok.",
+        "en": "This field has no matching BPS PDRB category, so there is no basic-sector map: this map shows only the group's members.",
     },
+    "dash_map_no_sector_title": {"id": "tanpa kategori PDRB BPS", "en": "no BPS PDRB category"},
     "dash_example_note": {
         "id": "Peserta, penilaian dan bidang di dasbor ini adalah contoh rekaan untuk latihan; data baseline dan peta dari BPS.",
         "en": "The participants, ratings and fields on this dashboard are an invented example for practice; baseline data and maps are from BPS.",
