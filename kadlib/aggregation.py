@@ -107,7 +107,7 @@ def group_weights(ahp_matrices, point_weights=None) -> GroupWeights:
     mats = list(ahp_matrices.values()) if isinstance(ahp_matrices, dict) else list(ahp_matrices or [])
     pts = point_weights if point_weights is not None else pd.DataFrame()
     criteria = list(mats[0].index) if mats else list(pts.columns)
-    if not mats and pts.empty:
+    if (not mats and pts.empty) or not criteria:  # nobody, or only empty judgements (no criteria at all)
         raise KadDataError("err_no_submission", file="group_weights", column="weights", value=None,
                            allowed=("allow_nonempty", {}))  # fmt: skip
     logs = []

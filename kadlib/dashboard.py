@@ -380,7 +380,8 @@ class Dashboard:
         view = w.ToggleButtons(options=[(_t("view_structure"), 0), (_t("view_lq"), 1), (_t("view_unggulan"), 2)],
                                style={"button_width": "auto"})
         table = w.HTML()
-        data = load_sector_pdrb(members, years=[2015, 2020], with_reference=True)
+        start, end = economy.SECTOR_WINDOW  # the kit's pre-COVID window (economy's default)
+        data = load_sector_pdrb(members, years=[start, end], with_reference=True)
 
         def redraw(*_):
             import warnings
@@ -388,12 +389,12 @@ class Dashboard:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # flagged data: named in notebook 01, left out here
                 if view.value == 2:
-                    shown = economy.sektor_unggulan(data, 2015, 2020)
-                    text = f"<p class='kad-sub'>{_esc(_t('unggulan_note'))}</p>" + unggulan_html(shown[shown["unggulan"]])
+                    shown = economy.sektor_unggulan(data, start, end)
+                    text = f"<p class='kad-sub'>{_esc(_t('unggulan_note', start=start, end=end))}</p>" + unggulan_html(shown[shown["unggulan"]])
                 elif view.value == 0:
-                    text = structure_html(economy.structure(data[data["region_code"].isin(members)]), 2020)[0]
+                    text = structure_html(economy.structure(data[data["region_code"].isin(members)]), end)[0]
                 else:
-                    text = lq_html(economy.location_quotient(data, year=2020))[0]
+                    text = lq_html(economy.location_quotient(data, year=end))[0]
             table.value = STYLE + text
 
         view.observe(redraw, names="value")
@@ -478,7 +479,8 @@ class Dashboard:
 
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            lq = economy.location_quotient(load_sector_pdrb(day.members, years=2020, with_reference=True), year=2020)
+            year = economy.SECTOR_YEAR
+            lq = economy.location_quotient(load_sector_pdrb(day.members, years=year, with_reference=True), year=year)
 
         note = w.HTML(layout=w.Layout(width="680px"))
 

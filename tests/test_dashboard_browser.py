@@ -86,7 +86,7 @@ def test_the_page_links_nothing_off_the_machine(dashboard):
 @pytest.mark.slow
 def test_walk_the_day_on_a_projector(dashboard, new_page, tmp_path):
     page, guard = open_dashboard(new_page, dashboard["url"])
-    expected = {"1. Pembukaan": "Peserta per daerah", "2. Baseline": "Struktur ekonomi 2020",
+    expected = {"1. Pembukaan": "Peserta per daerah", "2. Baseline": "Struktur ekonomi 2019",
                 "3. Faktor kunci sukses": "W Kendall", "4. Bobot kriteria": "Rasio konsistensi",
                 "5. Penilaian bidang": "Peluang tiap peringkat", "6. Peta": "Hijau tua",
                 "7. Kesepakatan": "Tiga bidang teratas"}  # fmt: skip

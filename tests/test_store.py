@@ -408,3 +408,13 @@ def test_a_truncated_store_is_quarantined_but_a_busy_one_never(tmp_path):
         again = store.open_session("potong", folder=tmp_path)
     assert again.integrity_check() == "ok" and list(tmp_path.glob("potong.rusak-*"))
     again.close()
+
+
+def test_an_empty_ahp_answer_gives_a_kit_error_not_a_numpy_error():
+    """Found by the dashboard work: AHP with no comparisons on a free-items store reached numpy's argmax."""
+    import pandas as pd
+
+    from kadlib import aggregation
+
+    with pytest.raises(KadDataError, match="weights"):
+        aggregation.group_weights([pd.DataFrame()])
