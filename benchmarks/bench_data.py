@@ -35,7 +35,9 @@ print(first, time.perf_counter() - t)
 
 
 def run(code: str) -> list[float]:
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     return [float(x) for x in out.split()]
 
 
@@ -45,7 +47,11 @@ def main() -> int:
     rows = [
         ("import kadlib", statistics.median(imports), 0.3),
         ("load all bundled data (fresh process)", statistics.median(x[0] for x in loads), 1.0),
-        ("reload baseline + sectors + regions (cached)", statistics.median(x[1] for x in loads), 0.1),
+        (
+            "reload baseline + sectors + regions (cached)",
+            statistics.median(x[1] for x in loads),
+            0.1,
+        ),
     ]
     print(f"{'what':<48}{'median s':>10}{'target s':>10}  ok")
     worst = 0

@@ -32,8 +32,10 @@ def main() -> int:
     n_regions = lq["region_code"].nunique()
     median = statistics.median(times)
     print(f"{'what':<48}{'median s':>10}{'target s':>10}  ok")
-    print(f"{f'LQ + shift-share, {n_regions} kab/kota x 17 x 2 years':<48}{median:>10.3f}{TARGET:>10.3f}  "
-          f"{'yes' if median < TARGET else 'NO'}")
+    print(
+        f"{f'LQ + shift-share, {n_regions} kab/kota x 17 x 2 years':<48}{median:>10.3f}{TARGET:>10.3f}  "
+        f"{'yes' if median < TARGET else 'NO'}"
+    )
     assert len(ss) == len(lq)
     return int(median >= TARGET)
 

@@ -80,14 +80,24 @@ def main():
         warnings.simplefilter("ignore")  # "Saaty's table stops at n = 15"
         t30 = median_ms(lambda: sc.ahp(m30))
     t100 = median_ms(lambda: refused(m100))
-    print(f"ahp 30x30 (stored random index)     median {t30:8.2f} ms  (target < {AHP_TARGET * 1000:.0f} ms; before 3600 ms)")
-    print(f"ahp 100x100 (refused: n > {sc.AHP_MAX_N})        median {t100:8.2f} ms  (target < {AHP_TARGET * 1000:.0f} ms; before 255 s)")
-    out = subprocess.run([sys.executable, "-c", MC_CHILD], capture_output=True, text=True, check=True).stdout
+    print(
+        f"ahp 30x30 (stored random index)     median {t30:8.2f} ms  (target < {AHP_TARGET * 1000:.0f} ms; before 3600 ms)"
+    )
+    print(
+        f"ahp 100x100 (refused: n > {sc.AHP_MAX_N})        median {t100:8.2f} ms  (target < {AHP_TARGET * 1000:.0f} ms; before 255 s)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", MC_CHILD], capture_output=True, text=True, check=True
+    ).stdout
     mc = json.loads(out)
     extra = mc["rss_peak_mb"] - mc["rss_base_mb"]
     print(f"robustness_mc 500x10, 100k TOPSIS   {mc['s'] * 1000:8.0f} ms, peak RSS +{extra:.0f} MB "
           f"(numpy peak {mc['traced_peak_mb']:.0f} MB; target < {MEMORY_TARGET_MB} MB; before 8.7 GB)")  # fmt: skip
-    ok = max(t30, t100) < AHP_TARGET * 1000 and extra < MEMORY_TARGET_MB and abs(mc["p_sum"] - 1) < 1e-9
+    ok = (
+        max(t30, t100) < AHP_TARGET * 1000
+        and extra < MEMORY_TARGET_MB
+        and abs(mc["p_sum"] - 1) < 1e-9
+    )
     print("OK" if ok else "SLOWER OR LARGER THAN THE TARGET")
     return 0 if ok else 1
 

@@ -39,12 +39,31 @@ def forms(config, k):
     yield "fields", {f"s|{f['id']}|{c}": str(1 + (i * 2 + j + k) % 5) for i, f in enumerate(config["fields"])
                      for j, c in enumerate(crit)}  # fmt: skip
     if k % 4 == 0:
-        pairs = [(a, b) for i, a in enumerate(crit) for b in crit[i + 1:]]
-        yield "weights", {"mode": "ahp", **{f"a|{a}|{b}": ["1", "2", "3", "1/2"][(i + k) % 4] for i, (a, b) in enumerate(pairs)}}
+        pairs = [(a, b) for i, a in enumerate(crit) for b in crit[i + 1 :]]
+        yield (
+            "weights",
+            {
+                "mode": "ahp",
+                **{
+                    f"a|{a}|{b}": ["1", "2", "3", "1/2"][(i + k) % 4]
+                    for i, (a, b) in enumerate(pairs)
+                },
+            },
+        )
     else:
         pts = [20 + k % 5, 20, 20, 20, 20 - k % 5]
-        yield "weights", {"mode": "points", **{f"p|{c}": str(v) for c, v in zip(crit, pts, strict=True)}}
-    yield "vision", {"v|_vision": "1", "c|_vision": f"usul {k}", **{f"v|{a['id']}": "1" for a in config["activities"][: k % 3]}}
+        yield (
+            "weights",
+            {"mode": "points", **{f"p|{c}": str(v) for c, v in zip(crit, pts, strict=True)}},
+        )
+    yield (
+        "vision",
+        {
+            "v|_vision": "1",
+            "c|_vision": f"usul {k}",
+            **{f"v|{a['id']}": "1" for a in config["activities"][: k % 3]},
+        },
+    )
 
 
 async def participant(base, code, config, k, latencies, think=0.0, tag=""):  # noqa: PLR0913
@@ -54,12 +73,23 @@ async def participant(base, code, config, k, latencies, think=0.0, tag=""):  # n
     async with httpx.AsyncClient(base_url=base, timeout=30.0) as c:
         token = csrf_of((await c.get("/gabung")).text)
         t0 = time.perf_counter()
-        r = await c.post("/gabung", data={"csrf": token, "name": f"Peserta {tag}{k}", "region": "3471", "role": "x", "code": code})
+        r = await c.post(
+            "/gabung",
+            data={
+                "csrf": token,
+                "name": f"Peserta {tag}{k}",
+                "region": "3471",
+                "role": "x",
+                "code": code,
+            },
+        )
         latencies.append(("join", (time.perf_counter() - t0) * 1000))
         assert r.status_code == 303, r.text[:200]
         for step, data in forms(config, k):
             if think:
-                await asyncio.sleep(pause.uniform(0, think))  # people do not all press "Simpan" in the same millisecond
+                await asyncio.sleep(
+                    pause.uniform(0, think)
+                )  # people do not all press "Simpan" in the same millisecond
             t0 = time.perf_counter()
             r = await c.post(f"/langkah/{step}", data={"csrf": token, **data})
             latencies.append((step, (time.perf_counter() - t0) * 1000))
@@ -100,18 +130,30 @@ def main():
             asyncio.run(run())
             wall, client = time.perf_counter() - t0, time.process_time() - c0
             cpu = sum(server.cpu_times()[:2]) - cpu0
-            submits = sorted(ms for step, ms in latencies if step != "join" and not step.startswith("server:"))
+            submits = sorted(
+                ms for step, ms in latencies if step != "join" and not step.startswith("server:")
+            )
             inside = sorted(ms for step, ms in latencies if step.startswith("server:"))
-            results[label] = (wall, submits, cpu * 1000 / (len(submits) + N), inside, client * 1000 / (len(submits) + N))
+            results[label] = (
+                wall,
+                submits,
+                cpu * 1000 / (len(submits) + N),
+                inside,
+                client * 1000 / (len(submits) + N),
+            )
         # projector refresh: cold (after a change, the summary is recomputed) and cached
         fac = httpx.Client(base_url=base, timeout=30.0)
         assert fac.get(f"/fasilitator?kunci={fac_key}").status_code in (200, 303)
         cold, warm = [], []
         probe = httpx.Client(base_url=base, timeout=30.0)
         token = csrf_of(probe.get("/gabung").text)
-        probe.post("/gabung", data={"csrf": token, "name": "Probe", "region": "3404", "code": st.join_code})
+        probe.post(
+            "/gabung", data={"csrf": token, "name": "Probe", "region": "3404", "code": st.join_code}
+        )
         for k in range(7):
-            probe.post("/langkah/factors", data={"csrf": token, **dict(next(forms(st.config, k))[1])})
+            probe.post(
+                "/langkah/factors", data={"csrf": token, **dict(next(forms(st.config, k))[1])}
+            )
             t0 = time.perf_counter()
             r = fac.get("/fasilitator/panel")
             cold.append((time.perf_counter() - t0) * 1000)
@@ -136,7 +178,9 @@ def main():
               f"(target < {TARGET_REFRESH:.0f} ms: {'ok' if statistics.median(cold) < TARGET_REFRESH else 'MISSED'})")  # fmt: skip
         print(f"  server RSS       {rss:6.1f} MB  (target < {TARGET_RSS:.0f} MB: {'ok' if rss < TARGET_RSS else 'MISSED'}); "
               f"neighbour rule on the screen: {'yes' if gate_shown else 'no'}")  # fmt: skip
-        print(f"  integrity_check  {st.integrity_check()}; submissions stored {len(st.submission_ids())}")
+        print(
+            f"  integrity_check  {st.integrity_check()}; submissions stored {len(st.submission_ids())}"
+        )
     finally:
         proc.terminate()
         proc.wait(timeout=20)

@@ -36,10 +36,16 @@ def timed(draw):
 
 
 def main() -> int:
-    kadlib.load_regions(), kadlib.load_regions(layer="indonesia"), kadlib.load_baseline()  # warm the caches
+    (
+        kadlib.load_regions(),
+        kadlib.load_regions(layer="indonesia"),
+        kadlib.load_baseline(),
+    )  # warm the caches
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        lq = economy.location_quotient(kadlib.load_sector_pdrb(years=2020), year=2020, reference="9999")
+        lq = economy.location_quotient(
+            kadlib.load_sector_pdrb(years=2020), year=2020, reference="9999"
+        )
     values = lq[lq.sector_code == "A"][["region_code", "lq"]].rename(columns={"lq": "value"})
     rows = [
         ("choropleth, 40 kab/kota (poverty 2023)", timed(lambda ax: maps.choropleth(

@@ -34,7 +34,9 @@ def main() -> int:
     tol = neighbours.NATIONAL_TOLERANCE_M
     land = opportunity.landscape()
     graph_fast = timed(lambda: neighbours.neighbour_graph(layer="indonesia", tolerance_m=tol))
-    graph_slow = timed(lambda: neighbours.neighbour_graph(layer="indonesia", tolerance_m=tol, engine="libpysal"))
+    graph_slow = timed(
+        lambda: neighbours.neighbour_graph(layer="indonesia", tolerance_m=tol, engine="libpysal")
+    )
     queen_fast = timed(lambda: neighbours.neighbour_graph(layer="indonesia"))
     queen_slow = timed(lambda: neighbours.neighbour_graph(layer="indonesia", engine="libpysal"))
     rows = [
@@ -42,12 +44,36 @@ def main() -> int:
         (f"neighbour graph, 514 kab/kota, {tol:.0f} m, libpysal", graph_slow, None),
         ("neighbour graph, 514 kab/kota, queen, strtree", queen_fast, queen_slow / 4),
         ("neighbour graph, 514 kab/kota, queen, libpysal", queen_slow, None),
-        ("landscape (LQ 2019, basis, graph given)", timed(lambda: opportunity.landscape(graph=land.graph)), 1000),
-        ("all groups of 2-4 kab/kota, Indonesia", timed(lambda: opportunity.find_groups(land, max_size=4)), 1000),
-        ("all groups of 2-7 kab/kota, Indonesia", timed(lambda: opportunity.find_groups(land), 3), 5000),
-        ("every connected group of 2-5, rank by Krugman", timed(lambda: opportunity.find_groups(
-            land, max_size=5, require="any", rank_by="complementarity"), 3), 2000),
-        ("answer for one kab/kota (Banyumas)", timed(lambda: opportunity.partners("Banyumas", land)), 500),
+        (
+            "landscape (LQ 2019, basis, graph given)",
+            timed(lambda: opportunity.landscape(graph=land.graph)),
+            1000,
+        ),
+        (
+            "all groups of 2-4 kab/kota, Indonesia",
+            timed(lambda: opportunity.find_groups(land, max_size=4)),
+            1000,
+        ),
+        (
+            "all groups of 2-7 kab/kota, Indonesia",
+            timed(lambda: opportunity.find_groups(land), 3),
+            5000,
+        ),
+        (
+            "every connected group of 2-5, rank by Krugman",
+            timed(
+                lambda: opportunity.find_groups(
+                    land, max_size=5, require="any", rank_by="complementarity"
+                ),
+                3,
+            ),
+            2000,
+        ),
+        (
+            "answer for one kab/kota (Banyumas)",
+            timed(lambda: opportunity.partners("Banyumas", land)),
+            500,
+        ),
         ("national baseline 2013-2020", timed(opportunity.national_baseline), 1000),
     ]
     print(f"{'what':<52}{'median ms':>11}{'target ms':>11}  ok")
@@ -55,8 +81,12 @@ def main() -> int:
     for what, ms, target in rows:
         ok = target is None or ms <= target
         bad += not ok
-        print(f"{what:<52}{ms:>11.1f}{'' if target is None else f'{target:.0f}':>11}  {'yes' if ok else 'NO'}")
-    print(f"speed-up strtree vs libpysal: {graph_slow / graph_fast:.1f}x ({tol:.0f} m), {queen_slow / queen_fast:.1f}x (queen)")
+        print(
+            f"{what:<52}{ms:>11.1f}{'' if target is None else f'{target:.0f}':>11}  {'yes' if ok else 'NO'}"
+        )
+    print(
+        f"speed-up strtree vs libpysal: {graph_slow / graph_fast:.1f}x ({tol:.0f} m), {queen_slow / queen_fast:.1f}x (queen)"
+    )
     return 1 if bad else 0
 
 

@@ -78,7 +78,9 @@ def make_files(folder: Path) -> dict[str, Path]:
     ws = wb.create_sheet()
     ws.append(["kode", "indikator", *range(2014, 2024)])
     for i in range(10_000):
-        ws.append([codes[i % len(codes)], f"ind{i // len(codes)}", *[i + y * 0.5 for y in range(10)]])
+        ws.append(
+            [codes[i % len(codes)], f"ind{i // len(codes)}", *[i + y * 0.5 for y in range(10)]]
+        )
     wide = folder / "wide_100k.xlsx"
     wb.save(wide)
     files["wide_100k_values_xlsx"] = wide
@@ -86,7 +88,9 @@ def make_files(folder: Path) -> dict[str, Path]:
     ws = wb.active
     ws.append(["kode", "tahun", "nilai"])
     ws.append(["3302", 2020, 1.5])
-    ws["XFD1048576"].number_format = "0.00"  # an empty formatted cell: the used range reaches XFD1048576
+    ws[
+        "XFD1048576"
+    ].number_format = "0.00"  # an empty formatted cell: the used range reaches XFD1048576
     big = folder / "used_range_xfd.xlsx"
     wb.save(big)
     files["xlsx_used_range_XFD1048576"] = big
@@ -118,7 +122,9 @@ def main() -> None:
         for name, call in calls.items():
             repeat = 1 if name.startswith(("wide", "csv_60")) else REPEAT
             code = CASE.format(root=str(ROOT), call=call, repeat=repeat)
-            out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+            out = subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            ).stdout
             r = json.loads(out.strip().splitlines()[-1])
             med = statistics.median(r["times"]) * 1000
             print(f"{name:32} {med:10.0f} {r['peak'] / 2**20:9.1f} {r['rss']:8.0f}  {r['outcome']}")

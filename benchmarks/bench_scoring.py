@@ -64,7 +64,10 @@ def peer_skcriteria(x, types, draws):
 
         pipe = mkpipe(VectorScaler(target="matrix"), TOPSIS())
         objectives = [max if t > 0 else min for t in types]
-        return [np.argsort(pipe.evaluate(skc.mkdm(x, objectives, weights=d)).rank_, kind="stable") for d in draws]
+        return [
+            np.argsort(pipe.evaluate(skc.mkdm(x, objectives, weights=d)).rank_, kind="stable")
+            for d in draws
+        ]
 
 
 def timed(fn, repeat):
@@ -84,12 +87,20 @@ def main() -> int:
     t_pym, orders_pym = timed(lambda: peer_pymcdm(x, types, draws), 3)
     t_skc, orders_skc = timed(lambda: peer_skcriteria(x, types, draws), 1)
     p_ours = robust.rank_probability.to_numpy()
-    same = np.allclose(p_ours, rank_probability(orders_pym, 17)) and np.allclose(p_ours, rank_probability(orders_skc, 17))
+    same = np.allclose(p_ours, rank_probability(orders_pym, 17)) and np.allclose(
+        p_ours, rank_probability(orders_skc, 17)
+    )
     fastest_peer = min(t_pym, t_skc)
     print(f"{'what':<58}{'median s':>10}")
-    print(f"{'kadlib: re-score + 2,000-draw robustness (TOPSIS)':<58}{t_ours:>10.4f}   target < {TARGET}")
-    print(f"{'pymcdm TOPSIS, once per draw':<58}{t_pym:>10.4f}   kadlib is {t_pym / t_ours:,.0f}x faster")
-    print(f"{'scikit-criteria pipeline, once per draw':<58}{t_skc:>10.4f}   kadlib is {t_skc / t_ours:,.0f}x faster")
+    print(
+        f"{'kadlib: re-score + 2,000-draw robustness (TOPSIS)':<58}{t_ours:>10.4f}   target < {TARGET}"
+    )
+    print(
+        f"{'pymcdm TOPSIS, once per draw':<58}{t_pym:>10.4f}   kadlib is {t_pym / t_ours:,.0f}x faster"
+    )
+    print(
+        f"{'scikit-criteria pipeline, once per draw':<58}{t_skc:>10.4f}   kadlib is {t_skc / t_ours:,.0f}x faster"
+    )
     print(f"identical rank probabilities (all 17 ranks) across all three: {same}")
     ok = t_ours < TARGET and fastest_peer / t_ours >= SPEEDUP and same
     print("all targets met" if ok else "TARGET MISSED")

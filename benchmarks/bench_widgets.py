@@ -45,7 +45,9 @@ def main() -> int:
                                   labels=ex["scores"]["label_id"].to_dict(), draws=2000)  # fmt: skip
     slider = panel.kad_controls["sliders"]["prospek"]
     values = itertools.cycle([10.0, 35.5, 60.0, 80.5])
-    maps_box = widgets.map_explorer("Barlingmascakeb", indicator="persentase_penduduk_miskin", year=2023)
+    maps_box = widgets.map_explorer(
+        "Barlingmascakeb", indicator="persentase_penduduk_miskin", year=2023
+    )
     schemes = itertools.cycle(["equal_interval", "natural_breaks", "quantiles"])
     base = widgets.baseline_explorer("Barlingmascakeb", years=(2015, 2020))
     views = base.kad_controls["view"].options

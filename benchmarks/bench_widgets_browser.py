@@ -44,7 +44,12 @@ def main() -> int:
     import tempfile
 
     port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "KADLIB_RESULTS": tempfile.mkdtemp(), "MPLBACKEND": "Agg"}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "KADLIB_RESULTS": tempfile.mkdtemp(),
+        "MPLBACKEND": "Agg",
+    }
     proc = subprocess.Popen([sys.executable, "-m", "kadlib.dashboard", "--port", str(port)], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)  # fmt: skip
     try:
@@ -60,9 +65,13 @@ def main() -> int:
                     return 1
                 time.sleep(0.5)
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
+            browser = pw.chromium.launch(
+                executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"]
+            )
             page = browser.new_page(viewport={"width": 1366, "height": 768})
-            page.route("**/*", lambda r: r.continue_() if "127.0.0.1" in r.request.url else r.abort())
+            page.route(
+                "**/*", lambda r: r.continue_() if "127.0.0.1" in r.request.url else r.abort()
+            )
             page.goto(url)
             page.wait_for_selector(".kad-title", timeout=120_000)
             page.get_by_role("button", name="5. Penilaian bidang", exact=True).click()

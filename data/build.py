@@ -155,32 +155,97 @@ DATA_SOURCES = {
 
 INDICATORS = {
     # indicator: (label_id, label_en, unit, note)
-    "pdrb_adhb_total": ("PDRB atas dasar harga berlaku", "GRDP at current prices", "juta rupiah",
-                        "2022 sementara, 2023 sangat sementara in this (2024) release"),
-    "pdrb_adhk_total": ("PDRB atas dasar harga konstan 2010", "GRDP at constant 2010 prices", "juta rupiah",
-                        "2022 sementara, 2023 sangat sementara in this (2024) release"),
-    "pdrb_per_capita_adhb": ("PDRB per kapita (harga berlaku)", "GRDP per capita (current prices)",
-                             "ribu rupiah per orang", "provinces only"),
-    "pdrb_per_capita_adhk": ("PDRB per kapita (harga konstan 2010)", "GRDP per capita (constant 2010 prices)",
-                             "ribu rupiah per orang",
-                             "kab/kota: unit inferred from the values (the source README says million); 2020 is a series break (COVID-19 and SP2020 population)"),
-    "persentase_penduduk_miskin": ("Persentase penduduk miskin (P0)", "Poverty rate (P0)", "persen", "March Susenas"),
-    "ipm": ("Indeks Pembangunan Manusia (IPM)", "Human Development Index (HDI)", "indeks",
-            "Jawa Tengah kab/kota only; not found for DIY"),
-    "umur_harapan_hidup": ("Umur harapan hidup (UHH)", "Life expectancy at birth", "tahun",
-                           "Jawa Tengah kab/kota only; 2024-2025 from a new series: do not compare across 2023-2024"),
-    "harapan_lama_sekolah": ("Harapan lama sekolah (HLS)", "Expected years of schooling", "tahun", "Jawa Tengah kab/kota only"),
-    "rata_rata_lama_sekolah": ("Rata-rata lama sekolah (RLS)", "Mean years of schooling", "tahun", "Jawa Tengah kab/kota only"),
-    "pengeluaran_per_kapita_disesuaikan": ("Pengeluaran per kapita disesuaikan", "Adjusted per-capita expenditure",
-                                           "ribu rupiah per orang per tahun", "Jawa Tengah kab/kota only"),
-    "tingkat_pengangguran_terbuka": ("Tingkat pengangguran terbuka (TPT)", "Open unemployment rate", "persen",
-                                     "August Sakernas; Jawa Tengah kab/kota only"),
-    "laju_pertumbuhan_pdrb_adhk": ("Laju pertumbuhan PDRB ADHK", "GRDP growth at constant prices", "persen",
-                                   "as published by BPS Jawa Tengah; some 2023 values predate a revision"),
+    "pdrb_adhb_total": (
+        "PDRB atas dasar harga berlaku",
+        "GRDP at current prices",
+        "juta rupiah",
+        "2022 sementara, 2023 sangat sementara in this (2024) release",
+    ),
+    "pdrb_adhk_total": (
+        "PDRB atas dasar harga konstan 2010",
+        "GRDP at constant 2010 prices",
+        "juta rupiah",
+        "2022 sementara, 2023 sangat sementara in this (2024) release",
+    ),
+    "pdrb_per_capita_adhb": (
+        "PDRB per kapita (harga berlaku)",
+        "GRDP per capita (current prices)",
+        "ribu rupiah per orang",
+        "provinces only",
+    ),
+    "pdrb_per_capita_adhk": (
+        "PDRB per kapita (harga konstan 2010)",
+        "GRDP per capita (constant 2010 prices)",
+        "ribu rupiah per orang",
+        "kab/kota: unit inferred from the values (the source README says million); 2020 is a series break (COVID-19 and SP2020 population)",
+    ),
+    "persentase_penduduk_miskin": (
+        "Persentase penduduk miskin (P0)",
+        "Poverty rate (P0)",
+        "persen",
+        "March Susenas",
+    ),
+    "ipm": (
+        "Indeks Pembangunan Manusia (IPM)",
+        "Human Development Index (HDI)",
+        "indeks",
+        "Jawa Tengah kab/kota only; not found for DIY",
+    ),
+    "umur_harapan_hidup": (
+        "Umur harapan hidup (UHH)",
+        "Life expectancy at birth",
+        "tahun",
+        "Jawa Tengah kab/kota only; 2024-2025 from a new series: do not compare across 2023-2024",
+    ),
+    "harapan_lama_sekolah": (
+        "Harapan lama sekolah (HLS)",
+        "Expected years of schooling",
+        "tahun",
+        "Jawa Tengah kab/kota only",
+    ),
+    "rata_rata_lama_sekolah": (
+        "Rata-rata lama sekolah (RLS)",
+        "Mean years of schooling",
+        "tahun",
+        "Jawa Tengah kab/kota only",
+    ),
+    "pengeluaran_per_kapita_disesuaikan": (
+        "Pengeluaran per kapita disesuaikan",
+        "Adjusted per-capita expenditure",
+        "ribu rupiah per orang per tahun",
+        "Jawa Tengah kab/kota only",
+    ),
+    "tingkat_pengangguran_terbuka": (
+        "Tingkat pengangguran terbuka (TPT)",
+        "Open unemployment rate",
+        "persen",
+        "August Sakernas; Jawa Tengah kab/kota only",
+    ),
+    "laju_pertumbuhan_pdrb_adhk": (
+        "Laju pertumbuhan PDRB ADHK",
+        "GRDP growth at constant prices",
+        "persen",
+        "as published by BPS Jawa Tengah; some 2023 values predate a revision",
+    ),
     "luas_wilayah": ("Luas wilayah", "Area", "km2", "Kemendagri/BIG figures, not BPS"),
-    "jumlah_penduduk": ("Jumlah penduduk", "Population", "jiwa", "Kemendagri (Dukcapil) registration 2025, not BPS"),
-    "jumlah_penduduk_laki_laki": ("Jumlah penduduk laki-laki", "Male population", "jiwa", "Kemendagri (Dukcapil) 2025"),
-    "jumlah_penduduk_perempuan": ("Jumlah penduduk perempuan", "Female population", "jiwa", "Kemendagri (Dukcapil) 2025"),
+    "jumlah_penduduk": (
+        "Jumlah penduduk",
+        "Population",
+        "jiwa",
+        "Kemendagri (Dukcapil) registration 2025, not BPS",
+    ),
+    "jumlah_penduduk_laki_laki": (
+        "Jumlah penduduk laki-laki",
+        "Male population",
+        "jiwa",
+        "Kemendagri (Dukcapil) 2025",
+    ),
+    "jumlah_penduduk_perempuan": (
+        "Jumlah penduduk perempuan",
+        "Female population",
+        "jiwa",
+        "Kemendagri (Dukcapil) 2025",
+    ),
 }
 
 BASELINE_FILES = [
@@ -231,7 +296,9 @@ SPIKE_FACTOR = 3.0
 def _match_source(text: str) -> str:
     hits = [sid for sid, meta in DATA_SOURCES.items() if any(m in text for m in meta["match"])]
     if len(hits) != 1:
-        raise SystemExit(f"build: raw source string matches {hits!r}, expected exactly one: {text[:120]}")
+        raise SystemExit(
+            f"build: raw source string matches {hits!r}, expected exactly one: {text[:120]}"
+        )
     return hits[0]
 
 
@@ -262,9 +329,16 @@ def read_sector_xlsx(raw: Path) -> pd.DataFrame:
     """All units of the eight Bappenas/BPS xlsx exports as one long table."""
     frames = []
     for year in range(2013, 2021):
-        path = raw / "stats/source_xlsx" / f"PDRB Lapangan Usaha Kab Kota Dalam Milyar Seluruh Indonesia ADHK tahun {year}.xlsx"
+        path = (
+            raw
+            / "stats/source_xlsx"
+            / f"PDRB Lapangan Usaha Kab Kota Dalam Milyar Seluruh Indonesia ADHK tahun {year}.xlsx"
+        )
         cells = pd.read_excel(path, header=None, dtype=object)
-        if str(cells.iat[2, 4]).strip() != "KodeWilayah" or str(cells.iat[2, 5]).strip() != "Nama Wilayah":
+        if (
+            str(cells.iat[2, 4]).strip() != "KodeWilayah"
+            or str(cells.iat[2, 5]).strip() != "Nama Wilayah"
+        ):
             raise SystemExit(f"build: unexpected header in {path.name}")
         codes = {}
         for j in range(6, cells.shape[1]):
@@ -309,7 +383,9 @@ def quality_flags(long: pd.DataFrame) -> pd.Series:
 
     Returns a Series indexed by (region_code, year) with "" where nothing applies.
     """
-    wide = long.pivot_table(index=["region_code", "year"], columns="sector_code", values="value", aggfunc="first")
+    wide = long.pivot_table(
+        index=["region_code", "year"], columns="sector_code", values="value", aggfunc="first"
+    )
     reasons = pd.Series("", index=wide.index, dtype=object)
 
     def add(mask, text):
@@ -322,14 +398,23 @@ def quality_flags(long: pd.DataFrame) -> pd.Series:
 
     codes = wide.index.get_level_values("region_code")
     sums = wide[[s for s in SECTOR_ORDER if s != "TOTAL"]].sum(axis=1)
-    tol = np.where(codes.str.endswith("00"), SUM_TOL_PROVINCE, SUM_TOL_KABKOTA) + SUM_TOL_RELATIVE * total.abs()
+    tol = (
+        np.where(codes.str.endswith("00"), SUM_TOL_PROVINCE, SUM_TOL_KABKOTA)
+        + SUM_TOL_RELATIVE * total.abs()
+    )
     mismatch = ((sums - total).abs() > tol) & (codes != "9999") & (total != 0)
     add(mismatch.to_numpy(), "sector_sum_mismatch")
 
-    logv = np.log(long.pivot_table(index=["region_code", "sector_code"], columns="year", values="value").where(lambda v: v > 0))
+    logv = np.log(
+        long.pivot_table(
+            index=["region_code", "sector_code"], columns="year", values="value"
+        ).where(lambda v: v > 0)
+    )
     step = np.log(SPIKE_FACTOR)
     up_prev, up_next = logv - logv.shift(1, axis=1), logv - logv.shift(-1, axis=1)
-    spike = (up_prev.abs() >= step) & (up_next.abs() >= step) & (np.sign(up_prev) == np.sign(up_next))
+    spike = (
+        (up_prev.abs() >= step) & (up_next.abs() >= step) & (np.sign(up_prev) == np.sign(up_next))
+    )
     hits = spike.stack()
     hits = hits[hits]
     jumps: dict[tuple[str, int], list[str]] = {}
@@ -350,7 +435,9 @@ def build_regions(raw: Path, sector_long: pd.DataFrame) -> pd.DataFrame:
     HDX COD-AB writes them; provinces as the export writes them.  ``alt_name`` keeps
     the export's spelling where it differs (e.g. "OKU Selatan"), so users can type it.
     """
-    names = sector_long[sector_long["year"] == 2020].drop_duplicates("region_code")[["region_code", "name"]]
+    names = sector_long[sector_long["year"] == 2020].drop_duplicates("region_code")[
+        ["region_code", "name"]
+    ]
     crosswalk = pd.read_csv(raw / "boundaries/idn_adm2_code_crosswalk.csv", dtype=str)
     kab = crosswalk[crosswalk["kind"].isin(["Kabupaten", "Kota"])].set_index("bps_code")
     export_kab = set(names.loc[~names["region_code"].str.endswith(("00", "99")), "region_code"])
@@ -377,7 +464,9 @@ def build_regions(raw: Path, sector_long: pd.DataFrame) -> pd.DataFrame:
         alt = "" if export_name in (full, short) else export_name
         province = "9999" if kind == "nasional" else code[:2] + "00"
         rows.append((code, full, short, alt, kind, province))
-    reg = pd.DataFrame(rows, columns=["region_code", "name", "name_short", "alt_name", "kind", "province_code"])
+    reg = pd.DataFrame(
+        rows, columns=["region_code", "name", "name_short", "alt_name", "kind", "province_code"]
+    )
     reg["source"] = "bps_sector_pdrb_export; geoboundaries_indonesia"
     return reg.sort_values("region_code").reset_index(drop=True)
 
@@ -385,13 +474,26 @@ def build_regions(raw: Path, sector_long: pd.DataFrame) -> pd.DataFrame:
 def build_sector_pdrb(sector_long: pd.DataFrame) -> pd.DataFrame:
     flags = quality_flags(sector_long)
     out = sector_long.drop(columns="name").copy()
-    out["quality_flag"] = [flags[(c, y)] for c, y in zip(out["region_code"], out["year"], strict=True)]
+    out["quality_flag"] = [
+        flags[(c, y)] for c, y in zip(out["region_code"], out["year"], strict=True)
+    ]
     out["unit"] = "miliar rupiah"
     out["price_basis"] = "ADHK"
     out["source"] = "bps_sector_pdrb_export"
     out["_order"] = out["sector_code"].map(SECTOR_ORDER.index)
     out = out.sort_values(["region_code", "year", "_order"]).drop(columns="_order")
-    return out[["region_code", "year", "sector_code", "value", "unit", "price_basis", "quality_flag", "source"]].reset_index(drop=True)
+    return out[
+        [
+            "region_code",
+            "year",
+            "sector_code",
+            "value",
+            "unit",
+            "price_basis",
+            "quality_flag",
+            "source",
+        ]
+    ].reset_index(drop=True)
 
 
 def build_sector_pdrb_province(raw: Path) -> tuple[pd.DataFrame, list[str]]:
@@ -399,28 +501,47 @@ def build_sector_pdrb_province(raw: Path) -> tuple[pd.DataFrame, list[str]]:
     from kadlib.io import read_bps_table
 
     frames, unplaced = [], set()
-    for path in sorted((raw / "bps_formats").glob("bps_webtable_pdrb_triwulanan_*_lapus_provinsi_*.csv")):
+    for path in sorted(
+        (raw / "bps_formats").glob("bps_webtable_pdrb_triwulanan_*_lapus_provinsi_*.csv")
+    ):
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # the four post-2022 Papua provinces have no verified code
+            warnings.simplefilter(
+                "ignore"
+            )  # the four post-2022 Papua provinces have no verified code
             table = read_bps_table(path, annual_only=True)
         unplaced |= set(table.loc[table["region_code"].isna(), "region_name"])
         table = table[table["region_code"].notna()].copy()
         year = int(table["year"].iloc[0])
         papua_split = year >= 2024
         table["quality_flag"] = np.where(
-            papua_split & table["region_code"].isin(["9100", "9400"]), "territory_after_2022_papua_split", ""
+            papua_split & table["region_code"].isin(["9100", "9400"]),
+            "territory_after_2022_papua_split",
+            "",
         )
         frames.append(table)
     out = pd.concat(frames, ignore_index=True)
     out["region_code"] = out["region_code"].astype(str)
     out["source"] = "bps_webtable_pdrb_provinsi"
-    check = out.pivot_table(index=["region_code", "year", "price_basis"], columns="sector_code", values="value")
+    check = out.pivot_table(
+        index=["region_code", "year", "price_basis"], columns="sector_code", values="value"
+    )
     diff = (check[[s for s in SECTOR_ORDER if s != "TOTAL"]].sum(axis=1) - check["TOTAL"]).abs()
     if (diff > 0.1).any():
         raise SystemExit(f"build: province exports do not add up: {diff[diff > 0.1]}")
     out["_order"] = out["sector_code"].map(SECTOR_ORDER.index)
-    out = out.sort_values(["region_code", "price_basis", "year", "_order"], ascending=[True, False, True, True])
-    cols = ["region_code", "year", "sector_code", "value", "unit", "price_basis", "quality_flag", "source"]
+    out = out.sort_values(
+        ["region_code", "price_basis", "year", "_order"], ascending=[True, False, True, True]
+    )
+    cols = [
+        "region_code",
+        "year",
+        "sector_code",
+        "value",
+        "unit",
+        "price_basis",
+        "quality_flag",
+        "source",
+    ]
     return out[cols].reset_index(drop=True), sorted(unplaced)
 
 
@@ -438,7 +559,9 @@ def build_baseline(raw: Path) -> pd.DataFrame:
     if out.duplicated(["region_code", "year", "indicator"]).any():
         raise SystemExit("build: duplicate baseline rows")
     out = out.sort_values(["indicator", "region_code", "year"])
-    return out[["region_code", "year", "indicator", "value", "unit", "source"]].reset_index(drop=True)
+    return out[["region_code", "year", "indicator", "value", "unit", "source"]].reset_index(
+        drop=True
+    )
 
 
 def build_indicators(baseline: pd.DataFrame) -> pd.DataFrame:
@@ -476,8 +599,12 @@ def build_boundaries_indonesia(raw: Path, regions: pd.DataFrame):
 
     gdf = gpd.read_file(raw / "boundaries/idn_adm2_2020_geoboundaries_simplified.geojson")
     crosswalk = pd.read_csv(raw / "boundaries/idn_adm2_code_crosswalk.csv", dtype=str)
-    cw = crosswalk[crosswalk["kind"].isin(["Kabupaten", "Kota"])][["geoboundaries_shape_id", "bps_code"]]
-    merged = gdf.merge(cw, left_on="geometry_source_id", right_on="geoboundaries_shape_id", how="inner")
+    cw = crosswalk[crosswalk["kind"].isin(["Kabupaten", "Kota"])][
+        ["geoboundaries_shape_id", "bps_code"]
+    ]
+    merged = gdf.merge(
+        cw, left_on="geometry_source_id", right_on="geoboundaries_shape_id", how="inner"
+    )
     dropped = sorted(set(gdf["geometry_source_name"]) - set(merged["geometry_source_name"]))
     if merged["bps_code"].nunique() != 514 or len(merged) != 514:
         raise SystemExit("build: national layer does not have 514 kab/kota")
@@ -485,8 +612,18 @@ def build_boundaries_indonesia(raw: Path, regions: pd.DataFrame):
     merged["geometry"] = shapely.make_valid(merged.geometry.to_numpy())
     merged = merged.rename(columns={"bps_code": "region_code"})
     out = gpd.GeoDataFrame(merged[["region_code", "geometry"]], geometry="geometry", crs=gdf.crs)
-    out = out.merge(regions.drop(columns="source"), on="region_code").sort_values("region_code").reset_index(drop=True)
-    return out[["region_code", "name", "name_short", "kind", "province_code", "geometry"]].set_crs(4326, allow_override=True), dropped, n_invalid
+    out = (
+        out.merge(regions.drop(columns="source"), on="region_code")
+        .sort_values("region_code")
+        .reset_index(drop=True)
+    )
+    return (
+        out[["region_code", "name", "name_short", "kind", "province_code", "geometry"]].set_crs(
+            4326, allow_override=True
+        ),
+        dropped,
+        n_invalid,
+    )
 
 
 #: Real BPS exports shipped as example input for notebook 01 ("bring your own table").
@@ -500,11 +637,22 @@ def write_example_workshop(out: Path) -> None:
     """The invented example workshop input of reference_tables.py, as the files a facilitator would have."""
     folder = out / "examples"
     folder.mkdir(exist_ok=True)
-    cols = ["sector_id", "label_id", "label_en", "bps_sector", "participants", *ref.EXAMPLE_CRITERIA]
+    cols = [
+        "sector_id",
+        "label_id",
+        "label_en",
+        "bps_sector",
+        "participants",
+        *ref.EXAMPLE_CRITERIA,
+    ]
     scores = pd.DataFrame(ref.EXAMPLE_SCORES, columns=cols)
-    scores.insert(0, "keterangan", "CONTOH masukan lokakarya, bukan data / EXAMPLE workshop input, not data")
+    scores.insert(
+        0, "keterangan", "CONTOH masukan lokakarya, bukan data / EXAMPLE workshop input, not data"
+    )
     _write_csv(scores, folder / "contoh_penilaian_sektor_barlingmascakeb.csv")
-    ahp = pd.DataFrame(ref.EXAMPLE_AHP, index=ref.EXAMPLE_CRITERIA, columns=ref.EXAMPLE_CRITERIA).round(6)
+    ahp = pd.DataFrame(
+        ref.EXAMPLE_AHP, index=ref.EXAMPLE_CRITERIA, columns=ref.EXAMPLE_CRITERIA
+    ).round(6)
     ahp.index.name = "CONTOH (example) baris vs kolom"
     ahp.to_csv(folder / "contoh_ahp_kriteria.csv", lineterminator="\n")
 
@@ -526,9 +674,14 @@ def write_example_factor_session(out: Path) -> None:
             entries[f"{factor}|importance"] = int(imp[k])
             entries[f"{factor}|condition"] = int(cond[k])
         pid = participant_id(name, region)
-        payload = {"schema": SCHEMA, "session": ref.EXAMPLE_FACTOR_SESSION, "updated": None,
-                   "note": "CONTOH masukan lokakarya, bukan data / EXAMPLE workshop input, not data",
-                   "participant": {"id": pid, "name": name, "region": region, "role": role}, "entries": entries}
+        payload = {
+            "schema": SCHEMA,
+            "session": ref.EXAMPLE_FACTOR_SESSION,
+            "updated": None,
+            "note": "CONTOH masukan lokakarya, bukan data / EXAMPLE workshop input, not data",
+            "participant": {"id": pid, "name": name, "region": region, "role": role},
+            "entries": entries,
+        }
         with (folder / f"{pid}.json").open("w", encoding="utf-8", newline="\n") as fh:
             json.dump(payload, fh, ensure_ascii=False, indent=1, sort_keys=True)
             fh.write("\n")
@@ -599,16 +752,63 @@ def build_groups(regions: pd.DataFrame):
             members.append((gid, hits[0]))
         form_id, sectors, sector_source = ref.GROUP_FORMS[gid]
         agreement, agreement_date = ref.GROUP_AGREEMENTS[gid]
-        groups.append((gid, name, form, form_id, "" if founded is None else str(founded), fnote, agreement,
-                       agreement_date, mnote, sectors, sector_source, source))
-    g = pd.DataFrame(groups, columns=["group_id", "name", "form", "form_id", "founded", "founded_note", "agreement",
-                                      "agreement_date", "members_note", "sectors", "sectors_source", "source"])
-    m = pd.DataFrame(members, columns=["group_id", "region_code"]).sort_values(["group_id", "region_code"])
+        groups.append(
+            (
+                gid,
+                name,
+                form,
+                form_id,
+                "" if founded is None else str(founded),
+                fnote,
+                agreement,
+                agreement_date,
+                mnote,
+                sectors,
+                sector_source,
+                source,
+            )
+        )
+    g = pd.DataFrame(
+        groups,
+        columns=[
+            "group_id",
+            "name",
+            "form",
+            "form_id",
+            "founded",
+            "founded_note",
+            "agreement",
+            "agreement_date",
+            "members_note",
+            "sectors",
+            "sectors_source",
+            "source",
+        ],
+    )
+    m = pd.DataFrame(members, columns=["group_id", "region_code"]).sort_values(
+        ["group_id", "region_code"]
+    )
     return g, m.reset_index(drop=True)
 
 
-FIELD_COLUMNS = ["field_id", "kind", "label_id", "label_en", "pdrb_sectors", "urusan", "link_basis", "groups", "other_cases",
-                 "reason_id", "reason_en", "reason_basis", "evidence_id", "evidence_en", "confidence", "source"]
+FIELD_COLUMNS = [
+    "field_id",
+    "kind",
+    "label_id",
+    "label_en",
+    "pdrb_sectors",
+    "urusan",
+    "link_basis",
+    "groups",
+    "other_cases",
+    "reason_id",
+    "reason_en",
+    "reason_basis",
+    "evidence_id",
+    "evidence_en",
+    "confidence",
+    "source",
+]
 
 
 def build_fields(known_sources: set[str]) -> pd.DataFrame:
@@ -623,44 +823,71 @@ def build_fields(known_sources: set[str]) -> pd.DataFrame:
         "confidence": lambda v: v in ("confirmed", "partly_confirmed", "unverified"),
         "urusan": lambda v: v == "" or v in ref.URUSAN,
         "groups": lambda v: all(g in groups for g in filter(None, v.split("; "))),
-        "pdrb_sectors": lambda v: all(s in sectors and s not in ref.NOT_A_FIELD for s in filter(None, v.split("; "))),
+        "pdrb_sectors": lambda v: all(
+            s in sectors and s not in ref.NOT_A_FIELD for s in filter(None, v.split("; "))
+        ),
         "source": lambda v: bool(v) and all(s in known_sources for s in v.split("; ")),
     }
     for col, ok in checks.items():
         for fid, value in zip(fields["field_id"], fields[col], strict=True):
             if not ok(value):
                 raise SystemExit(f"build: fields: {fid} has a bad {col}: {value!r}")
-    if fields["field_id"].duplicated().any() or fields[fields["kind"] == "layanan_publik"]["urusan"].eq("").any():
-        raise SystemExit("build: fields: duplicate field_id, or a public-service field without its urusan")
+    if (
+        fields["field_id"].duplicated().any()
+        or fields[fields["kind"] == "layanan_publik"]["urusan"].eq("").any()
+    ):
+        raise SystemExit(
+            "build: fields: duplicate field_id, or a public-service field without its urusan"
+        )
     urusan = fields["urusan"].map(lambda u: ref.URUSAN.get(u, ("", "", "")))
     fields.insert(6, "urusan_label_id", urusan.str[0])
     fields.insert(7, "urusan_label_en", urusan.str[1])
     fields.insert(8, "urusan_class", urusan.str[2])
-    fields.insert(9, "urusan_source", fields["urusan"].map(lambda u: ref.URUSAN_SOURCE if u else ""))
+    fields.insert(
+        9, "urusan_source", fields["urusan"].map(lambda u: ref.URUSAN_SOURCE if u else "")
+    )
     return fields
 
 
 def build_reference_tables() -> dict[str, pd.DataFrame]:
-    sectors = pd.DataFrame(ref.SECTORS, columns=["sector_code", "order", "label_id", "label_en", "short_id", "short_en"])
+    sectors = pd.DataFrame(
+        ref.SECTORS,
+        columns=["sector_code", "order", "label_id", "label_en", "short_id", "short_en"],
+    )
     sectors["source"] = ref.SECTORS_SOURCE
     criteria = pd.DataFrame(ref.CRITERIA, columns=["criterion_id", "order", "label_id", "label_en", "text_id",
                                                    "text_en", "assessment", "source"])  # fmt: skip
-    principles = pd.DataFrame(ref.PRINCIPLES, columns=["principle_id", "order", "label_id", "label_en"])
+    principles = pd.DataFrame(
+        ref.PRINCIPLES, columns=["principle_id", "order", "label_id", "label_en"]
+    )
     principles["instrument"] = ref.PRINCIPLES_INSTRUMENT
     principles["source"] = ref.PRINCIPLES_SOURCE
     factors = pd.DataFrame(ref.SUCCESS_FACTORS, columns=["factor_id", "label_id", "label_en", "evidence_en",
                                                          "basis", "source"])  # fmt: skip
-    laws = pd.DataFrame(ref.LEGAL_TIMELINE, columns=["year", "instrument", "summary_id", "summary_en", "source"])
+    laws = pd.DataFrame(
+        ref.LEGAL_TIMELINE, columns=["year", "instrument", "summary_id", "summary_en", "source"]
+    )
     forms = {f[0]: f for f in ref.INSTITUTION_FORMS}
     dims = {d[0]: d for d in ref.INSTITUTION_DIMENSIONS}
-    cells = pd.DataFrame(ref.INSTITUTION_CELLS, columns=["form_id", "dimension", "text_en", "status", "source"])
-    if set(map(tuple, cells[["form_id", "dimension"]].to_numpy())) != {(f, d) for f in forms for d in dims}:
+    cells = pd.DataFrame(
+        ref.INSTITUTION_CELLS, columns=["form_id", "dimension", "text_en", "status", "source"]
+    )
+    if set(map(tuple, cells[["form_id", "dimension"]].to_numpy())) != {
+        (f, d) for f in forms for d in dims
+    }:
         raise SystemExit("build: the institutions table must have one cell per form and dimension")
     cells.insert(1, "form_label_id", cells["form_id"].map(lambda f: forms[f][1]))
     cells.insert(2, "form_label_en", cells["form_id"].map(lambda f: forms[f][2]))
     cells.insert(4, "dimension_label_id", cells["dimension"].map(lambda d: dims[d][1]))
     cells.insert(5, "dimension_label_en", cells["dimension"].map(lambda d: dims[d][2]))
-    cells.insert(6, "text_id", [ref.INSTITUTION_TEXT_ID[(f, d)] for f, d in zip(cells["form_id"], cells["dimension"], strict=True)])
+    cells.insert(
+        6,
+        "text_id",
+        [
+            ref.INSTITUTION_TEXT_ID[(f, d)]
+            for f, d in zip(cells["form_id"], cells["dimension"], strict=True)
+        ],
+    )
     return {"sectors.csv": sectors, "criteria.csv": criteria, "principles.csv": principles,
             "success_factors.csv": factors, "legal_timeline.csv": laws, "institutions.csv": cells}  # fmt: skip
 
@@ -668,23 +895,79 @@ def build_reference_tables() -> dict[str, pd.DataFrame]:
 # --------------------------------------------------------------------------- registry
 REGISTRY = {
     # file: (name, title, licence)
-    "boundaries_jateng_diy.geojson": ("boundaries_jateng_diy", "Batas 40 kabupaten/kota Jawa Tengah dan DIY (topologi bersih) / boundaries of the 40 kab/kota of Jawa Tengah and DIY (topology-clean)", "CC BY 3.0 IGO"),
-    "boundaries_indonesia.geojson": ("boundaries_indonesia", "Batas 514 kabupaten/kota Indonesia (kasar, untuk peta ikhtisar) / boundaries of all 514 kab/kota (coarse, overview maps only)", "CC BY 3.0 IGO"),
-    "regions.csv": ("regions", "Daftar wilayah (kode BPS) / register of regions (BPS codes)", "BPS terms (codes and names)"),
-    "baseline.csv": ("baseline", "Indikator baseline / baseline indicators", "BPS terms; Kemendagri/BIG figures via MIT-licensed compilations"),
-    "indicators.csv": ("indicators", "Daftar indikator baseline / baseline indicator list", "CC BY 4.0"),
-    "sector_pdrb.csv": ("sector_pdrb", "PDRB ADHK 17 lapangan usaha, seluruh kab/kota, provinsi, nasional 2013-2020 / GRDP by industry", "BPS terms"),
-    "sector_pdrb_province.csv": ("sector_pdrb_province", "PDRB 17 lapangan usaha provinsi 2020-2025 (tabel BPS) / province GRDP by industry", "BPS terms"),
+    "boundaries_jateng_diy.geojson": (
+        "boundaries_jateng_diy",
+        "Batas 40 kabupaten/kota Jawa Tengah dan DIY (topologi bersih) / boundaries of the 40 kab/kota of Jawa Tengah and DIY (topology-clean)",
+        "CC BY 3.0 IGO",
+    ),
+    "boundaries_indonesia.geojson": (
+        "boundaries_indonesia",
+        "Batas 514 kabupaten/kota Indonesia (kasar, untuk peta ikhtisar) / boundaries of all 514 kab/kota (coarse, overview maps only)",
+        "CC BY 3.0 IGO",
+    ),
+    "regions.csv": (
+        "regions",
+        "Daftar wilayah (kode BPS) / register of regions (BPS codes)",
+        "BPS terms (codes and names)",
+    ),
+    "baseline.csv": (
+        "baseline",
+        "Indikator baseline / baseline indicators",
+        "BPS terms; Kemendagri/BIG figures via MIT-licensed compilations",
+    ),
+    "indicators.csv": (
+        "indicators",
+        "Daftar indikator baseline / baseline indicator list",
+        "CC BY 4.0",
+    ),
+    "sector_pdrb.csv": (
+        "sector_pdrb",
+        "PDRB ADHK 17 lapangan usaha, seluruh kab/kota, provinsi, nasional 2013-2020 / GRDP by industry",
+        "BPS terms",
+    ),
+    "sector_pdrb_province.csv": (
+        "sector_pdrb_province",
+        "PDRB 17 lapangan usaha provinsi 2020-2025 (tabel BPS) / province GRDP by industry",
+        "BPS terms",
+    ),
     "groups.csv": ("groups", "Kelompok kerja sama antardaerah / cooperation groups", "CC BY 4.0"),
-    "group_members.csv": ("group_members", "Anggota kelompok kerja sama / group members", "CC BY 4.0"),
-    "sectors.csv": ("sectors", "17 kategori lapangan usaha BPS / the 17 BPS industry categories", "BPS terms"),
-    "criteria.csv": ("criteria", "Kriteria pemilihan sektor SKAD / SKAD sector-selection criteria", "CC BY 4.0"),
-    "principles.csv": ("principles", "11 prinsip kerja sama daerah / 11 principles of regional cooperation", "CC BY 4.0"),
-    "success_factors.csv": ("success_factors", "Faktor kunci sukses / key success factors", "CC BY 4.0"),
+    "group_members.csv": (
+        "group_members",
+        "Anggota kelompok kerja sama / group members",
+        "CC BY 4.0",
+    ),
+    "sectors.csv": (
+        "sectors",
+        "17 kategori lapangan usaha BPS / the 17 BPS industry categories",
+        "BPS terms",
+    ),
+    "criteria.csv": (
+        "criteria",
+        "Kriteria pemilihan sektor SKAD / SKAD sector-selection criteria",
+        "CC BY 4.0",
+    ),
+    "principles.csv": (
+        "principles",
+        "11 prinsip kerja sama daerah / 11 principles of regional cooperation",
+        "CC BY 4.0",
+    ),
+    "success_factors.csv": (
+        "success_factors",
+        "Faktor kunci sukses / key success factors",
+        "CC BY 4.0",
+    ),
     "legal_timeline.csv": ("legal_timeline", "Linimasa regulasi / legal timeline", "CC BY 4.0"),
-    "institutions.csv": ("institutions", "Bentuk kelembagaan KAD x 5 dimensi / institutional forms x 5 dimensions", "CC BY 4.0"),
+    "institutions.csv": (
+        "institutions",
+        "Bentuk kelembagaan KAD x 5 dimensi / institutional forms x 5 dimensions",
+        "CC BY 4.0",
+    ),
     "sources.csv": ("sources", "Daftar sumber / list of sources", "CC BY 4.0"),
-    "fields.csv": ("fields", "Katalog bidang kerja sama (ekonomi dan layanan publik) / catalogue of cooperation fields", "CC BY 4.0"),
+    "fields.csv": (
+        "fields",
+        "Katalog bidang kerja sama (ekonomi dan layanan publik) / catalogue of cooperation fields",
+        "CC BY 4.0",
+    ),
 }
 
 
@@ -753,7 +1036,10 @@ def build(raw: Path, out: Path, reference: Path, log=print) -> dict:
         "regions.csv": (["bps_sector_pdrb_export", "geoboundaries_indonesia"], "2013-2020 codes"),
         "sector_pdrb.csv": (["bps_sector_pdrb_export"], "2013-2020"),
         "sector_pdrb_province.csv": (["bps_webtable_pdrb_provinsi"], "2020-2025"),
-        "baseline.csv": (sorted(baseline["source"].unique()), f"{baseline['year'].min()}-{baseline['year'].max()}"),
+        "baseline.csv": (
+            sorted(baseline["source"].unique()),
+            f"{baseline['year'].min()}-{baseline['year'].max()}",
+        ),
         "indicators.csv": (["kad_domain_reference"], ""),
         "boundaries_jateng_diy.geojson": (["geoboundaries_jateng_diy"], "2020"),
         "boundaries_indonesia.geojson": (["geoboundaries_indonesia"], "2020"),
@@ -766,7 +1052,10 @@ def build(raw: Path, out: Path, reference: Path, log=print) -> dict:
         "legal_timeline.csv": (["kad_domain_reference"], "1999-2020"),
         "institutions.csv": (["kad_domain_reference"], ""),
         "sources.csv": (["kad_domain_reference"], ""),
-        "fields.csv": (["kad_domain_reference"] + sorted({s for f in fields["source"] for s in f.split("; ")}), ""),
+        "fields.csv": (
+            ["kad_domain_reference"] + sorted({s for f in fields["source"] for s in f.split("; ")}),
+            "",
+        ),
     }
     registry = {"datasets": [_registry_entry(out / f, *cited[f]) for f in REGISTRY]}
     with (out / "registry.json").open("w", encoding="utf-8", newline="\n") as fh:
@@ -779,7 +1068,9 @@ def build(raw: Path, out: Path, reference: Path, log=print) -> dict:
         "dropped_indonesia": dropped_id,
         "invalid_repaired_indonesia": n_invalid,
         "unplaced_provinces": unplaced,
-        "flagged_unit_years": [f"{r.region_code} {r.year}: {r.quality_flag}" for r in flagged.itertuples()],
+        "flagged_unit_years": [
+            f"{r.region_code} {r.year}: {r.quality_flag}" for r in flagged.itertuples()
+        ],
     }
     for key, value in report.items():
         log(f"{key}: {value}")
@@ -789,11 +1080,16 @@ def build(raw: Path, out: Path, reference: Path, log=print) -> dict:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--raw", type=Path, default=HERE.parent.parent / "shared/data/raw")
-    parser.add_argument("--reference", type=Path, default=None, help="kad-domain.md (default: RAW/../../reference)")
+    parser.add_argument(
+        "--reference", type=Path, default=None, help="kad-domain.md (default: RAW/../../reference)"
+    )
     parser.add_argument("--out", type=Path, default=HERE)
     args = parser.parse_args(argv)
     if not (args.raw / "stats/PROVENANCE.md").is_file():
-        print(f"build: raw data not found at {args.raw} (expected stats/PROVENANCE.md)", file=sys.stderr)
+        print(
+            f"build: raw data not found at {args.raw} (expected stats/PROVENANCE.md)",
+            file=sys.stderr,
+        )
         return 2
     reference = args.reference or args.raw.parent.parent / "reference/kad-domain.md"
     build(args.raw.resolve(), args.out, reference)

@@ -109,7 +109,9 @@ def _copy_notebook(source: Path, target: Path) -> None:
         if "solution" in tags and "hide-cell" not in tags:
             cell.metadata["tags"] = [*tags, "hide-cell"]
     text = nbformat.writes(nb)
-    if not target.exists() or target.read_text(encoding="utf-8") != text:  # unchanged: keep Sphinx's cache
+    if (
+        not target.exists() or target.read_text(encoding="utf-8") != text
+    ):  # unchanged: keep Sphinx's cache
         target.write_text(text, encoding="utf-8")
 
 

@@ -97,7 +97,9 @@ _SUBMODULES = {"datasets", "regions", "io", "i18n", "errors", "maps", "economy",
 
 #: The one public name list: top-level functions, submodules, the error type, the language switch.
 #: tests/test_layers.py checks that kadlib/__init__.pyi declares exactly these names.
-__all__ = sorted([*_LAZY, *_SUBMODULES, "KadDataError", "set_language", "get_language", "__version__"])
+__all__ = sorted(
+    [*_LAZY, *_SUBMODULES, "KadDataError", "set_language", "get_language", "__version__"]
+)
 
 
 def __getattr__(name: str):

@@ -48,10 +48,16 @@ def build(md: Path, timeout: int = 600) -> Path:
     from nbclient import NotebookClient
 
     nb = jupytext.read(md)
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3 (ipykernel)",
+        "language": "python",
+    }
     nb.metadata.pop("jupytext", None)
     os.environ.setdefault("MPLBACKEND", "Agg")
-    NotebookClient(nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(md.parent)}}).execute()
+    NotebookClient(
+        nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(md.parent)}}
+    ).execute()
     nb.metadata.pop("widgets", None)  # saved widget state: useless without outputs, and large
     for i, cell in enumerate(nb.cells):
         cell.id = f"c{i:03d}"  # stable ids: a rebuild changes only what changed (small diffs, easy merges)
@@ -114,7 +120,7 @@ def twin_problems(folder: Path = NOTEBOOKS) -> list[str]:
         ours = [c.source for c in jupytext.read(md).cells if c.cell_type == "code"]
         theirs = [c.source for c in jupytext.read(twin).cells if c.cell_type == "code"]
         if not any('kadlib.set_language("en")' in c for c in theirs):
-            problems.append(f"en/{md.name} does not call kadlib.set_language(\"en\")")
+            problems.append(f'en/{md.name} does not call kadlib.set_language("en")')
         if len(ours) != len(theirs):
             problems.append(f"en/{md.name} has {len(theirs)} code cells, {md.name} has {len(ours)}")
             continue
@@ -133,7 +139,9 @@ def main(argv=None) -> int:
         problems = check() + twin_problems()
         print("\n".join(problems) or "notebooks in sync")
         return 1 if problems else 0
-    mds = [NOTEBOOKS / f"{n.removesuffix('.md').removesuffix('.ipynb')}.md" for n in args.names] or lesson_sources()
+    mds = [
+        NOTEBOOKS / f"{n.removesuffix('.md').removesuffix('.ipynb')}.md" for n in args.names
+    ] or lesson_sources()
     for md in mds:
         print(f"building {md.name} ...", file=sys.stderr)
         build(md)

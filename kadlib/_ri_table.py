@@ -76,7 +76,11 @@ def main(argv=None):  # pragma: no cover - a maintenance script
     parser.add_argument("--write", action="store_true", help="rewrite the table in this file")
     args = parser.parse_args(argv)
     values = _compute()
-    body = "RI_SIMULATED = (\n" + "".join(f"    {v!r},  # n = {n}\n" for n, v in enumerate(values, start=1)) + ")\n"
+    body = (
+        "RI_SIMULATED = (\n"
+        + "".join(f"    {v!r},  # n = {n}\n" for n, v in enumerate(values, start=1))
+        + ")\n"
+    )
     print(body, end="")
     if args.write:
         path = Path(__file__)

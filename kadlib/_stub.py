@@ -23,7 +23,9 @@ def render() -> str:
     eager = {"KadDataError": "errors", "get_language": "i18n", "set_language": "i18n"}
     names = {**kadlib._LAZY, **eager}
     lines = [f"from . import {m} as {m}" for m in sorted(kadlib._SUBMODULES)]
-    lines += [f"from .{names[n]} import {n} as {n}" for n in sorted(names, key=lambda n: (names[n], n))]
+    lines += [
+        f"from .{names[n]} import {n} as {n}" for n in sorted(names, key=lambda n: (names[n], n))
+    ]
     body = "\n".join(lines) + "\n\n__version__: str\n\n__all__ = [\n"
     body += "".join(f'    "{n}",\n' for n in kadlib.__all__) + "]\n"
     return HEADER + body

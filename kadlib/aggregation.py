@@ -38,7 +38,13 @@ from . import i18n
 from .errors import KadDataError
 
 #: AHP-OS word scale for the consensus indicator (Goepel, bpmsg.com "AHP consensus word scale").
-CONSENSUS_BANDS = ((0.5, "very_low"), (0.625, "low"), (0.75, "moderate"), (0.875, "high"), (float("inf"), "very_high"))
+CONSENSUS_BANDS = (
+    (0.5, "very_low"),
+    (0.625, "low"),
+    (0.75, "moderate"),
+    (0.875, "high"),
+    (float("inf"), "very_high"),
+)
 
 
 @dataclass
@@ -104,10 +110,14 @@ def group_weights(ahp_matrices, point_weights=None) -> GroupWeights:
     """
     from .scoring import random_index
 
-    mats = list(ahp_matrices.values()) if isinstance(ahp_matrices, dict) else list(ahp_matrices or [])
+    mats = (
+        list(ahp_matrices.values()) if isinstance(ahp_matrices, dict) else list(ahp_matrices or [])
+    )
     pts = point_weights if point_weights is not None else pd.DataFrame()
     criteria = list(mats[0].index) if mats else list(pts.columns)
-    if (not mats and pts.empty) or not criteria:  # nobody, or only empty judgements (no criteria at all)
+    if (
+        not mats and pts.empty
+    ) or not criteria:  # nobody, or only empty judgements (no criteria at all)
         raise KadDataError("err_no_submission", file="group_weights", column="weights", value=None,
                            allowed=("allow_nonempty", {}))  # fmt: skip
     logs = []
@@ -177,9 +187,16 @@ def ahp_consensus(priorities, *, scale_max: float = 9.0) -> dict:
     """
     w = np.asarray(priorities, dtype=float)
     if w.ndim != 2 or w.shape[1] < 2:
-        raise KadDataError("err_ahp_shape", file="ahp_consensus", value=list(w.shape), allowed=("allow_ahp", {}))
+        raise KadDataError(
+            "err_ahp_shape", file="ahp_consensus", value=list(w.shape), allowed=("allow_ahp", {})
+        )
     if not np.isfinite(w).all() or (w < 0).any():
-        raise KadDataError("err_negative", file="ahp_consensus", value=float(np.nanmin(w)), allowed=("allow_weights", {}))
+        raise KadDataError(
+            "err_negative",
+            file="ahp_consensus",
+            value=float(np.nanmin(w)),
+            allowed=("allow_weights", {}),
+        )
     w = w / w.sum(axis=1, keepdims=True)
     k, n = w.shape
     h_alpha = float(_entropy(w).mean())
@@ -192,8 +209,16 @@ def ahp_consensus(priorities, *, scale_max: float = 9.0) -> dict:
     s = (1 / np.exp(h_beta) - 1 / cor) / (1 - 1 / cor) if k > 1 else float("nan")
     s = float(min(s, 1.0)) if s == s else s
     band = next(name for limit, name in CONSENSUS_BANDS if s < limit) if s == s else None
-    return {"s": s, "band": band, "label": i18n.t(f"consensus_{band}") if band else i18n.t("no_data"),
-            "h_alpha": h_alpha, "h_beta": h_beta, "h_gamma": h_gamma, "k": k, "n": n}
+    return {
+        "s": s,
+        "band": band,
+        "label": i18n.t(f"consensus_{band}") if band else i18n.t("no_data"),
+        "h_alpha": h_alpha,
+        "h_beta": h_beta,
+        "h_gamma": h_gamma,
+        "k": k,
+        "n": n,
+    }
 
 
 def robustness_room(matrices, weights, *, method: str = "wsm", draws: int = 1000, seed: int = 0,
@@ -244,7 +269,9 @@ def robustness_room(matrices, weights, *, method: str = "wsm", draws: int = 1000
     else:
         dms = list(matrices.values()) if isinstance(matrices, dict) else list(matrices)
     if not len(dms) or weights is None or len(weights) == 0:
-        raise KadDataError("err_no_submission", file="robustness_room", value=None, allowed=("allow_nonempty", {}))
+        raise KadDataError(
+            "err_no_submission", file="robustness_room", value=None, allowed=("allow_nonempty", {})
+        )
     if not isinstance(draws, (int, np.integer)) or draws < 1:
         raise KadDataError("err_out_of_scale", file="robustness_room", column="draws", value=draws,
                            allowed=("allow_scale", {"lo": 1, "hi": "∞"}))  # fmt: skip
@@ -256,13 +283,17 @@ def robustness_room(matrices, weights, *, method: str = "wsm", draws: int = 1000
                            allowed=("allow_weights", {}))  # fmt: skip
     w = w / w.sum(axis=1, keepdims=True)
     if like is None:
-        x = np.stack([dm.scores[crit].reindex(base.alternatives).to_numpy(dtype=float) for dm in dms])  # P x A x C
+        x = np.stack(
+            [dm.scores[crit].reindex(base.alternatives).to_numpy(dtype=float) for dm in dms]
+        )  # P x A x C
     rng = np.random.default_rng(seed)
     pick_s = rng.integers(0, len(dms), size=(draws, len(dms)))
     pick_w = rng.integers(0, len(w), size=(draws, len(w)))
     sample = x[pick_s]  # draws x P x A x C
     agg = sample.mean(axis=1) if how == "mean" else np.median(sample, axis=1)  # draws x A x C
-    lw = np.log(w)[pick_w].mean(axis=1)  # geometric mean of consistent judgements = mean of log weights
+    lw = np.log(w)[pick_w].mean(
+        axis=1
+    )  # geometric mean of consistent judgements = mean of log weights
     wd = np.exp(lw)
     wd = wd / wd.sum(axis=1, keepdims=True)  # draws x C
     if method == "wsm":
@@ -296,5 +327,7 @@ def robustness_room(matrices, weights, *, method: str = "wsm", draws: int = 1000
                                   {c: (r.low, r.high) for c, r in base.bounds.iterrows()})  # fmt: skip
     gw = np.exp(np.log(w).mean(axis=0))
     top = rank(METHODS[method](whole_dm, pd.Series(gw / gw.sum(), index=crit), **kwargs)).idxmin()
-    expected = pd.Series((prob.to_numpy() * np.arange(1, m + 1)).sum(axis=1), index=base.alternatives)
+    expected = pd.Series(
+        (prob.to_numpy() * np.arange(1, m + 1)).sum(axis=1), index=base.alternatives
+    )
     return Robustness(prob, top, float(prob.loc[top, 1]), expected, int(draws))

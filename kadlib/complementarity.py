@@ -100,7 +100,9 @@ def shares(sector, *, year, codes=None, sectors=None):
         raise KadDataError("err_unknown_sector", file="shares", value=unknown[0],
                            allowed=("allow_list", {"items": ", ".join(c for c in wide.columns if c != TOTAL)}))  # fmt: skip
     rows = sorted(wide.index) if codes is None else resolve_regions(codes)
-    values = sector_table(sector, year, codes=rows, sectors=cats, what="shares").to_numpy(dtype=float)
+    values = sector_table(sector, year, codes=rows, sectors=cats, what="shares").to_numpy(
+        dtype=float
+    )
     total = values.sum(axis=1, keepdims=True)
     if (total <= 0).any():
         raise KadDataError("err_missing_value", file="shares", value=f"{rows[int(np.argmin(total))]} / {year}",
@@ -113,7 +115,7 @@ def pairwise(sector, codes, *, year, sectors=None):
     s = shares(sector, year=year, codes=codes, sectors=sectors)
     rows = []
     for i, a in enumerate(s.index):
-        for b in s.index[i + 1:]:
+        for b in s.index[i + 1 :]:
             va, vb = s.loc[a].to_numpy(), s.loc[b].to_numpy()
             rows.append((a, b, krugman(va, vb), finger_kreinin(va, vb), cosine(va, vb)))
     return pd.DataFrame(rows, columns=["a", "b", "krugman", "finger_kreinin", "cosine"])
@@ -158,20 +160,34 @@ def roles(lq, members, *, threshold=1.0):
                            allowed=("allow_one_year", {}))  # fmt: skip
     codes = resolve_regions(members)
     if len(set(codes)) < 2:
-        raise KadDataError("err_too_few_members", file="roles", value=codes, allowed=("allow_two_members", {}))
+        raise KadDataError(
+            "err_too_few_members", file="roles", value=codes, allowed=("allow_two_members", {})
+        )
     part = lq[lq["region_code"].isin(codes) & lq["sector_code"].map(is_cooperation_sector)]
     wide = part.pivot(index="sector_code", columns="region_code", values="lq")
     absent = [c for c in codes if c not in wide.columns]
     if absent or wide.isna().to_numpy().any():
         where = absent[0] if absent else f"{wide.stack(future_stack=True).isna().idxmax()}"
-        raise KadDataError("err_missing_value", file="roles", value=where, allowed=("allow_complete", {}))
+        raise KadDataError(
+            "err_missing_value", file="roles", value=where, allowed=("allow_complete", {})
+        )
     wide = wide[codes]
     basis = wide > threshold
     rows = []
     for sec in wide.index:
         yes = [c for c in codes if basis.loc[sec, c]]
         role = _role(len(yes), len(codes))
-        rows.append((sec, len(codes), len(yes), yes, [c for c in codes if c not in yes], role, i18n.t(f"role_{role}")))
+        rows.append(
+            (
+                sec,
+                len(codes),
+                len(yes),
+                yes,
+                [c for c in codes if c not in yes],
+                role,
+                i18n.t(f"role_{role}"),
+            )
+        )
     return pd.DataFrame(rows, columns=["sector_code", "n_members", "n_basis", "basis", "not_basis", "role",
                                        "role_label"])  # fmt: skip
 
@@ -202,7 +218,9 @@ def field_roles(cands, lq, *, threshold=1.0):
         yes = sorted(set().union(*(r.loc[s, "basis"] for s in rec["pdrb_sectors"] if s in r.index)))
         role = _role(len(yes), len(members))
         rows[fid] = (len(members), len(yes), yes, role, i18n.t(f"role_{role}"))
-    out = pd.DataFrame.from_dict(rows, orient="index", columns=["n_members", "n_basis", "basis", "role", "role_label"])
+    out = pd.DataFrame.from_dict(
+        rows, orient="index", columns=["n_members", "n_basis", "basis", "role", "role_label"]
+    )
     out.index.name = "field_id"
     return out
 
@@ -235,13 +253,17 @@ def compare(a, b, *, year=2019, sector=None, reference=None):
 
     codes = resolve_regions([a, b])
     if codes[0] == codes[1]:
-        raise KadDataError("err_too_few_members", file="compare", value=codes, allowed=("allow_two_members", {}))
+        raise KadDataError(
+            "err_too_few_members", file="compare", value=codes, allowed=("allow_two_members", {})
+        )
     data = load_sector_pdrb(codes, with_reference=True) if sector is None else sector
     s = shares(data, year=year, codes=codes)
     lq = location_quotient(data, year=year, reference=reference, regions=codes)
     r = roles(lq, codes).set_index("sector_code")
     labels = load_sectors().set_index("sector_code")[f"short_{i18n.get_language()}"]
-    values = data[(data["year"] == year) & data["region_code"].isin(codes)].set_index(["region_code", "sector_code"])["value"]
+    values = data[(data["year"] == year) & data["region_code"].isin(codes)].set_index(
+        ["region_code", "sector_code"]
+    )["value"]
     rows = []
     for code in codes:
         for sec in s.columns:

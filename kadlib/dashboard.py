@@ -63,7 +63,11 @@ class Day:
 
     def labels(self, lang=None) -> dict:
         col = f"label_{lang or i18n.get_language()}"
-        return self.scores[col].to_dict() if col in self.scores.columns else {s: s for s in self.scores.index}
+        return (
+            self.scores[col].to_dict()
+            if col in self.scores.columns
+            else {s: s for s in self.scores.index}
+        )
 
 
 def _example() -> Day:
@@ -72,7 +76,11 @@ def _example() -> Day:
     from .workshop import Session
 
     ex = load_example_workshop()
-    session = Session(data_dir() / "examples" / "lokakarya_contoh_faktor", "CONTOH-barlingmascakeb-faktor", readonly=True)
+    session = Session(
+        data_dir() / "examples" / "lokakarya_contoh_faktor",
+        "CONTOH-barlingmascakeb-faktor",
+        readonly=True,
+    )
     people = session.participants()[["name", "region"]]
     return Day(title="CONTOH Barlingmascakeb", group="Barlingmascakeb", members=group_members("Barlingmascakeb"),
                participants=people, ratings=session.ratings(), scores=ex["scores"], ahp=ex["ahp"],
@@ -87,7 +95,10 @@ def _catalogue_sectors() -> dict:
     """``{field id: PDRB category}`` of the kit's catalogue (the first listed category when a field has several)."""
     from .fields import catalogue
 
-    listed = {r.field_id: [c.strip() for c in str(r.pdrb_sectors).split(";") if c.strip()] for r in catalogue().itertuples()}
+    listed = {
+        r.field_id: [c.strip() for c in str(r.pdrb_sectors).split(";") if c.strip()]
+        for r in catalogue().itertuples()
+    }
     return {fid: codes[0] for fid, codes in listed.items() if codes}
 
 
@@ -96,7 +107,10 @@ def _group_name(group) -> str:
     from .datasets import load_groups
 
     groups = load_groups()
-    hit = groups[groups["group_id"].str.lower().eq(str(group).lower()) | groups["name"].str.lower().eq(str(group).lower())]
+    hit = groups[
+        groups["group_id"].str.lower().eq(str(group).lower())
+        | groups["name"].str.lower().eq(str(group).lower())
+    ]
     return str(hit["name"].iloc[0]) if len(hit) else str(group)
 
 
@@ -127,7 +141,9 @@ def _live_scores(source, example: Day, members) -> pd.DataFrame | None:
     except (KadDataError, AttributeError):
         return None
     table = dm.scores
-    if sorted(table.columns) != sorted(CRITERIA):  # a custom criteria set the dashboard cannot weigh
+    if sorted(table.columns) != sorted(
+        CRITERIA
+    ):  # a custom criteria set the dashboard cannot weigh
         return None
     table = table[CRITERIA].astype(float)
     config = {f["id"]: f for f in (getattr(source, "config", {}) or {}).get("fields") or []}
@@ -209,7 +225,11 @@ def load_day(source=None) -> Day:
     else:
         parts["ratings"] = "live"
     if people is None:  # an old store without a participants table: the names of those who rated
-        people = pd.DataFrame({"name": sorted(ratings["participant"].unique()), "region": ""}) if parts["ratings"] == "live" else None
+        people = (
+            pd.DataFrame({"name": sorted(ratings["participant"].unique()), "region": ""})
+            if parts["ratings"] == "live"
+            else None
+        )
     if people is None or not len(people):
         people, parts["participants"] = day.participants, "example"
     else:
@@ -217,7 +237,11 @@ def load_day(source=None) -> Day:
     scores = _live_scores(source, day, members)
     parts["fields"] = "example" if scores is None else "live"
     if scores is None:  # the example's fields; their participants are the example group's regions
-        scores = day.scores if parts["group"] == "example" else day.scores.assign(participants=[list(members)] * len(day.scores))
+        scores = (
+            day.scores
+            if parts["group"] == "example"
+            else day.scores.assign(participants=[list(members)] * len(day.scores))
+        )
     ahp = _live_weights(source)
     parts["weights"] = "example" if ahp is None else "live"
     ahp = day.ahp if ahp is None else ahp
@@ -282,8 +306,11 @@ class Dashboard:
         i18n.set_language(lang)
         self._cache: dict = {}
         self.saved: list[Path] = []
-        self.language = w.ToggleButtons(options=[("Bahasa Indonesia", "id"), ("English", "en")], value=lang,
-                                        style={"button_width": "170px"})
+        self.language = w.ToggleButtons(
+            options=[("Bahasa Indonesia", "id"), ("English", "en")],
+            value=lang,
+            style={"button_width": "170px"},
+        )
         self.steps = self._make_steps("open")
         self.back = w.Button(icon="arrow-left", layout=w.Layout(width="130px"))
         self.next = w.Button(icon="arrow-right", layout=w.Layout(width="150px"))
@@ -292,9 +319,16 @@ class Dashboard:
         self.back.on_click(lambda _: self._move(-1))
         self.next.on_click(lambda _: self._move(+1))
         self.language.observe(self._switch_language, names="value")
-        top = w.HBox([self.header, self.language], layout=w.Layout(justify_content="space-between", width="100%"))
-        self.nav = nav = w.HBox([self.back, self.steps, self.next], layout=w.Layout(flex_flow="row wrap"))
-        self.widget = w.VBox([w.HTML(CSS), top, nav, self.body], layout=w.Layout(width="100%", max_width="1340px"))
+        top = w.HBox(
+            [self.header, self.language],
+            layout=w.Layout(justify_content="space-between", width="100%"),
+        )
+        self.nav = nav = w.HBox(
+            [self.back, self.steps, self.next], layout=w.Layout(flex_flow="row wrap")
+        )
+        self.widget = w.VBox(
+            [w.HTML(CSS), top, nav, self.body], layout=w.Layout(width="100%", max_width="1340px")
+        )
         self.widget.add_class("kad-dash")
         self.widget.kad_app = self
         self.show("open")
@@ -354,13 +388,19 @@ class Dashboard:
         from .regions import display_name as _name
 
         day = self.day
-        people = day.participants.assign(region=[_name(r) if r else "-" for r in day.participants["region"].fillna("")])
+        people = day.participants.assign(
+            region=[_name(r) if r else "-" for r in day.participants["region"].fillna("")]
+        )
         counts = people.groupby("region").size()
-        rows = "".join(f"<tr><td>{_esc(r)}</td><td class='num'>{n}</td></tr>" for r, n in counts.items())
+        rows = "".join(
+            f"<tr><td>{_esc(r)}</td><td class='num'>{n}</td></tr>" for r, n in counts.items()
+        )
         table = (f"<div class='kad-h2'>{_esc(_t('participants'))}</div><table class='kad-table'><thead><tr>"
                  f"<th>{_esc(_t('region'))}</th><th>{_esc(_t('count'))}</th></tr></thead><tbody>{rows}"
                  f"<tr><td><b>{_esc(_t('total'))}</b></td><td class='num'><b>{len(people)}</b></td></tr></tbody></table>")  # fmt: skip
-        note = f"<p class='kad-sub'>{_esc(_t('example_note'))}</p>" if day.source == "example" else ""
+        note = (
+            f"<p class='kad-sub'>{_esc(_t('example_note'))}</p>" if day.source == "example" else ""
+        )
         agenda = "".join(f"<li>{_esc(_t('step_' + s))}</li>" for s in STEPS)
         left = w.HTML(f"{table}<div class='kad-h2'>{_esc(_t('agenda'))}</div><ol class='kad-big'>{agenda}</ol>{note}",
                       layout=w.Layout(width="440px"))  # fmt: skip
@@ -377,8 +417,10 @@ class Dashboard:
         from .widgets import STYLE, lq_html, structure_html, unggulan_html
 
         members = self.day.members
-        view = w.ToggleButtons(options=[(_t("view_structure"), 0), (_t("view_lq"), 1), (_t("view_unggulan"), 2)],
-                               style={"button_width": "auto"})
+        view = w.ToggleButtons(
+            options=[(_t("view_structure"), 0), (_t("view_lq"), 1), (_t("view_unggulan"), 2)],
+            style={"button_width": "auto"},
+        )
         table = w.HTML()
         start, end = economy.SECTOR_WINDOW  # the kit's pre-COVID window (economy's default)
         data = load_sector_pdrb(members, years=[start, end], with_reference=True)
@@ -390,9 +432,14 @@ class Dashboard:
                 warnings.simplefilter("ignore")  # flagged data: named in notebook 01, left out here
                 if view.value == 2:
                     shown = economy.sektor_unggulan(data, start, end)
-                    text = f"<p class='kad-sub'>{_esc(_t('unggulan_note', start=start, end=end))}</p>" + unggulan_html(shown[shown["unggulan"]])
+                    text = (
+                        f"<p class='kad-sub'>{_esc(_t('unggulan_note', start=start, end=end))}</p>"
+                        + unggulan_html(shown[shown["unggulan"]])
+                    )
                 elif view.value == 0:
-                    text = structure_html(economy.structure(data[data["region_code"].isin(members)]), end)[0]
+                    text = structure_html(
+                        economy.structure(data[data["region_code"].isin(members)]), end
+                    )[0]
                 else:
                     text = lq_html(economy.location_quotient(data, year=end))[0]
             table.value = STYLE + text
@@ -458,7 +505,9 @@ class Dashboard:
 
         day = self.day
         dm = scoring.DecisionMatrix(day.scores[CRITERIA], scale=(1, 5), source="lokakarya")
-        start = self.panel.kad_state["weights"] if hasattr(self, "panel") else self._ahp().weights  # kept on a language switch
+        start = (
+            self.panel.kad_state["weights"] if hasattr(self, "panel") else self._ahp().weights
+        )  # kept on a language switch
         panel = scoring_panel(dm, start, participants=day.scores["participants"].to_dict(),
                               labels=day.labels(), draws=self.draws)  # fmt: skip
         self.panel = panel
@@ -480,14 +529,20 @@ class Dashboard:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             year = economy.SECTOR_YEAR
-            lq = economy.location_quotient(load_sector_pdrb(day.members, years=year, with_reference=True), year=year)
+            lq = economy.location_quotient(
+                load_sector_pdrb(day.members, years=year, with_reference=True), year=year
+            )
 
         note = w.HTML(layout=w.Layout(width="680px"))
 
         def redraw(*_):
             sid = pick.value
-            sector = day.scores.at[sid, "bps_sector"] if "bps_sector" in day.scores.columns else None
-            if sector is None or pd.isna(sector) or not str(sector).strip():  # no PDRB category: the group map, said so
+            sector = (
+                day.scores.at[sid, "bps_sector"] if "bps_sector" in day.scores.columns else None
+            )
+            if (
+                sector is None or pd.isna(sector) or not str(sector).strip()
+            ):  # no PDRB category: the group map, said so
                 note.value = f"<span class='kad-sub'><b>{_esc(_t('map_no_sector'))}</b></span>"
                 fig.draw(lambda f: maps.group_map(codes=day.members, ax=f.add_subplot(),
                                                   title=f"{labels[sid]} — {_t('map_no_sector_title')}"))  # fmt: skip
@@ -509,9 +564,15 @@ class Dashboard:
 
         day = self.day
         dm = scoring.DecisionMatrix(day.scores[CRITERIA], scale=(1, 5), source="lokakarya")
-        weights = pd.Series(self.panel.kad_state["weights"]) if hasattr(self, "panel") else self._ahp().weights
+        weights = (
+            pd.Series(self.panel.kad_state["weights"])
+            if hasattr(self, "panel")
+            else self._ahp().weights
+        )
         graph = neighbours.neighbour_graph()
-        gate = {s: neighbours.neighbour_rule(graph, p) for s, p in day.scores["participants"].items()}
+        gate = {
+            s: neighbours.neighbour_rule(graph, p) for s, p in day.scores["participants"].items()
+        }
         s = scn.Scenario(title=day.title, group=day.group, members=day.members)
         s.record_scoring(dm, weights, gate=gate, ahp_result=self._ahp(), labels=day.labels())
         for sid, parts in day.scores["participants"].items():
@@ -546,12 +607,24 @@ class Dashboard:
                                + ("" if r.get("passes_gate", True) else f" ({_esc(_t('fails_rule'))})")
                                for r in s.ranking)  # fmt: skip
             summary.value = f"<div class='kad-sub'><b>{_esc(_t('top_fields'))}:</b> {ranks}</div>"
-            cols = [("field", "300px"), ("programme", "330px"), ("lead", "260px"), ("timeframe", "160px")]
-            head = w.HBox([w.HTML(f"<b>{_esc(_t('col_' + c))}</b>", layout=w.Layout(width=wd)) for c, wd in cols])
+            cols = [
+                ("field", "300px"),
+                ("programme", "330px"),
+                ("lead", "260px"),
+                ("timeframe", "160px"),
+            ]
+            head = w.HBox(
+                [
+                    w.HTML(f"<b>{_esc(_t('col_' + c))}</b>", layout=w.Layout(width=wd))
+                    for c, wd in cols
+                ]
+            )
             rows = [head]
             for focus in s.focus_activities:
                 sid = focus["sector"]
-                boxes = self.agreed_inputs.setdefault(sid, {c: w.Text(layout=w.Layout(width=wd)) for c, wd in cols[1:]})
+                boxes = self.agreed_inputs.setdefault(
+                    sid, {c: w.Text(layout=w.Layout(width=wd)) for c, wd in cols[1:]}
+                )
                 boxes["programme"].placeholder = _t("programme_placeholder")
                 rows.append(w.HBox([w.HTML(f"<b>{focus['priority']}. {_esc(s.sectors[sid]['label'])}</b>",
                                            layout=w.Layout(width="300px")), *boxes.values()]))  # fmt: skip
@@ -569,7 +642,10 @@ class Dashboard:
             elif kind == "minutes":
                 from .workshop import consensus
 
-                cons = {i18n.t("measure_" + m): consensus(day.ratings, m)[1] for m in ("importance", "condition")}
+                cons = {
+                    i18n.t("measure_" + m): consensus(day.ratings, m)[1]
+                    for m in ("importance", "condition")
+                }
                 kw = {"participants": day.participants, "consensus": cons}
                 paths = [worksheets.berita_acara_html(s, result_path("berita_acara.html", session=day.session, when=when), **kw),
                          worksheets.berita_acara_xlsx(s, result_path("berita_acara.xlsx", session=day.session, when=when), **kw)]  # fmt: skip
@@ -578,7 +654,9 @@ class Dashboard:
                          report.to_xlsx(s, result_path("hasil_skad.xlsx", session=day.session, when=when))]  # fmt: skip
             self.saved += paths
             items = "".join(f"<li><code>{_esc(p)}</code></li>" for p in paths)
-            self.saved_view.value = f"<div class='kad-big'>{_esc(_t('saved'))}</div><ul>{items}</ul>"
+            self.saved_view.value = (
+                f"<div class='kad-big'>{_esc(_t('saved'))}</div><ul>{items}</ul>"
+            )
             return paths
 
         for kind, button in buttons.items():
@@ -607,7 +685,9 @@ def voila_command(port=8866, notebook=None, extra=()) -> list[str]:
 def voila_env(env=None) -> dict:
     """The environment for Voilà: the kit's template folder first on JUPYTER_PATH."""
     env = dict(os.environ if env is None else env)
-    env["JUPYTER_PATH"] = os.pathsep.join([str(TEMPLATES), *[p for p in [env.get("JUPYTER_PATH", "")] if p]])
+    env["JUPYTER_PATH"] = os.pathsep.join(
+        [str(TEMPLATES), *[p for p in [env.get("JUPYTER_PATH", "")] if p]]
+    )
     return env
 
 
@@ -615,7 +695,9 @@ def main(argv=None) -> int:
     import argparse
     import subprocess
 
-    parser = argparse.ArgumentParser(description="SKAD projector dashboard (Voilà, offline, localhost)")
+    parser = argparse.ArgumentParser(
+        description="SKAD projector dashboard (Voilà, offline, localhost)"
+    )
     parser.add_argument("--port", type=int, default=8866)
     args, extra = parser.parse_known_args(argv)
     print(i18n.t("dash_serving", url=f"http://127.0.0.1:{args.port}"), flush=True)

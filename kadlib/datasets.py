@@ -26,7 +26,10 @@ from ._paths import data_path
 from .errors import KadDataError, check_option
 from .regions import normalise_name, province_of, resolve_regions
 
-BOUNDARY_LAYERS = {"jateng_diy": "boundaries_jateng_diy.geojson", "indonesia": "boundaries_indonesia.geojson"}
+BOUNDARY_LAYERS = {
+    "jateng_diy": "boundaries_jateng_diy.geojson",
+    "indonesia": "boundaries_indonesia.geojson",
+}
 SECTOR_DATASETS = ("sector_pdrb", "sector_pdrb_province")
 
 
@@ -52,7 +55,9 @@ def list_datasets():
 
     frame = pd.DataFrame(list(_registry()))
     frame["sources"] = frame["sources"].map(", ".join)
-    return frame[["name", "file", "title", "sources", "licence", "years", "rows", "columns", "sha256"]]
+    return frame[
+        ["name", "file", "title", "sources", "licence", "years", "rows", "columns", "sha256"]
+    ]
 
 
 @cache
@@ -82,8 +87,19 @@ def _sector_long(file: str):
     long = wide.melt(id_vars=keys, value_vars=sectors, var_name="sector_code", value_name="value")
     order = {s: i for i, s in enumerate(sectors)}
     long["_o"] = long["sector_code"].map(order)
-    long = long.sort_values(["region_code", "price_basis", "year", "_o"], ascending=[True, False, True, True])
-    cols = ["region_code", "year", "sector_code", "value", "unit", "price_basis", "quality_flag", "source"]
+    long = long.sort_values(
+        ["region_code", "price_basis", "year", "_o"], ascending=[True, False, True, True]
+    )
+    cols = [
+        "region_code",
+        "year",
+        "sector_code",
+        "value",
+        "unit",
+        "price_basis",
+        "quality_flag",
+        "source",
+    ]
     long = long[cols].reset_index(drop=True)
     long["value"] = pd.to_numeric(long["value"], errors="coerce")
     validate.check_frame(long, validate.SECTOR, file)
@@ -124,7 +140,9 @@ def load_groups():
     members = _csv("group_members.csv")
     by_group = members.groupby("group_id")["region_code"].apply(lambda s: sorted(s))
     groups["members"] = groups["group_id"].map(by_group)
-    groups["founded"] = groups["founded"].map(lambda v: int(v) if str(v).strip() else None).astype("Int64")
+    groups["founded"] = (
+        groups["founded"].map(lambda v: int(v) if str(v).strip() else None).astype("Int64")
+    )
     return groups
 
 
@@ -143,7 +161,9 @@ def group_members(group: str) -> list[str]:
     hit = groups[(ids == key) | (names == key)]
     if hit.empty:
         raise KadDataError(
-            "err_unknown_group", value=group, allowed=("allow_list", {"items": ", ".join(groups["name"])})
+            "err_unknown_group",
+            value=group,
+            allowed=("allow_list", {"items": ", ".join(groups["name"])}),
         )
     return list(hit["members"].iloc[0])
 
@@ -284,7 +304,9 @@ def load_baseline(codes=None, *, group=None, indicators=None, years=None):
     selected = _select_codes(group, codes)
     if selected is not None:
         frame = frame[frame["region_code"].isin(selected)]
-    frame = _filter_in(frame, "indicator", indicators, set(_csv("baseline.csv")["indicator"]), "baseline.csv")
+    frame = _filter_in(
+        frame, "indicator", indicators, set(_csv("baseline.csv")["indicator"]), "baseline.csv"
+    )
     frame = _filter_years(frame, years, "baseline.csv")
     return frame.reset_index(drop=True).copy()
 
@@ -337,7 +359,9 @@ def load_sector_pdrb(codes=None, *, group=None, years=None, sectors=None, datase
     if drop_flagged:
         flagged = frame[frame["quality_flag"] != ""]
         if not flagged.empty:
-            items = sorted({f"{c} {y}" for c, y in zip(flagged["region_code"], flagged["year"], strict=True)})
+            items = sorted(
+                {f"{c} {y}" for c, y in zip(flagged["region_code"], flagged["year"], strict=True)}
+            )
             warnings.warn(i18n.t("warn_flagged_dropped", items=", ".join(items)), stacklevel=2)
             frame = frame[frame["quality_flag"] == ""]
     return frame.reset_index(drop=True).copy()
@@ -381,6 +405,8 @@ def criterion_labels(criteria, lang: str | None = None) -> dict:
     table = _csv("criteria.csv").set_index("criterion_id")
     col = f"label_{lang or i18n.get_language()}"
     return {c: table.at[c, col] if c in table.index else str(c) for c in criteria}
+
+
 load_criteria.__doc__ = """The SKAD sector-selection criteria (LEKAD), with labels and source.
 
 Examples
@@ -514,7 +540,12 @@ def baseline_table(codes=None, *, group=None, indicators=None, year=None):
     """
     import pandas as pd
 
-    indicators = indicators or ["luas_wilayah", "jumlah_penduduk", "pdrb_adhk_total", "persentase_penduduk_miskin"]
+    indicators = indicators or [
+        "luas_wilayah",
+        "jumlah_penduduk",
+        "pdrb_adhk_total",
+        "persentase_penduduk_miskin",
+    ]
     if isinstance(indicators, str):
         indicators = [indicators]
     base = load_baseline(codes, group=group, indicators=indicators)
@@ -533,7 +564,11 @@ def baseline_table(codes=None, *, group=None, indicators=None, year=None):
         else:
             complete = part.dropna(subset=["value"]).groupby("year")["region_code"].nunique()
             full = complete[complete == len(selected)]
-            chosen = int(full.index.max()) if not full.empty else (int(part["year"].max()) if len(part) else None)
+            chosen = (
+                int(full.index.max())
+                if not full.empty
+                else (int(part["year"].max()) if len(part) else None)
+            )
         values = part[part["year"] == chosen].set_index("region_code")["value"]
         label = f"{meta.at[ind, i18n.label_column()]} ({meta.at[ind, 'unit']}, {chosen})"
         out[label] = values.reindex(out.index)
@@ -560,7 +595,9 @@ def load_example_workshop():
     import pandas as pd
 
     folder = data_path("examples")
-    scores = pd.read_csv(folder / "contoh_penilaian_sektor_barlingmascakeb.csv", dtype={"participants": str})
+    scores = pd.read_csv(
+        folder / "contoh_penilaian_sektor_barlingmascakeb.csv", dtype={"participants": str}
+    )
     note = scores.pop("keterangan").iloc[0]
     scores = scores.set_index("sector_id")
     scores["participants"] = scores["participants"].str.split(";")

@@ -41,7 +41,25 @@ TOTAL = "TOTAL"
 NATIONAL = "9999"
 
 #: The 17 BPS categories (lapangan usaha) of the sector tables, as their codes are written there.
-BPS_CATEGORIES = ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M,N", "O", "P", "Q", "R,S,T,U")
+BPS_CATEGORIES = (
+    "A",
+    "B",
+    "C",
+    "D",
+    "E",
+    "F",
+    "G",
+    "H",
+    "I",
+    "J",
+    "K",
+    "L",
+    "M,N",
+    "O",
+    "P",
+    "Q",
+    "R,S,T,U",
+)
 
 #: Default window of the two-year sector methods (MRP, DLQ, shift-share, sector
 #: Klassen, sektor unggulan): **2015–2019**, before COVID-19.  2020 is the
@@ -66,7 +84,10 @@ LQ_DLQ_SOURCE = (
 
 def _window(start, end):
     """The window asked for, or :data:`SECTOR_WINDOW` for what is not given."""
-    return (SECTOR_WINDOW[0] if start is None else start), (SECTOR_WINDOW[1] if end is None else end)
+    return (SECTOR_WINDOW[0] if start is None else start), (
+        SECTOR_WINDOW[1] if end is None else end
+    )
+
 
 #: Class code of a row that cannot be classified (a value that starts at 0, a ratio with no meaning).
 UNDEFINED = "undefined_zero_start"
@@ -110,7 +131,12 @@ def _drop_flagged(frame, stacklevel=3):
     bad = frame[flag != ""]
     if bad.empty:
         return frame
-    items = sorted({f"{c} {y} ({f})" for c, y, f in zip(bad["region_code"], bad["year"], flag[flag != ""], strict=True)})
+    items = sorted(
+        {
+            f"{c} {y} ({f})"
+            for c, y, f in zip(bad["region_code"], bad["year"], flag[flag != ""], strict=True)
+        }
+    )
     warnings.warn(i18n.t("warn_flagged_dropped", items="; ".join(items)), stacklevel=stacklevel)
     return frame[flag == ""]
 
@@ -180,7 +206,12 @@ def _aligned(wide, codes, sectors, year, what):
     if block.isna().to_numpy().any():
         r, s = np.argwhere(block.isna().to_numpy())[0]
         if codes[r] == NATIONAL and sectors[s] == TOTAL:
-            raise KadDataError("err_national_total", file=what, value=f"{NATIONAL} / {year}", allowed=("allow_17_sectors", {}))
+            raise KadDataError(
+                "err_national_total",
+                file=what,
+                value=f"{NATIONAL} / {year}",
+                allowed=("allow_17_sectors", {}),
+            )
         raise _missing(codes[r], year, sectors[s], what)
     return block.to_numpy(dtype=float)
 
@@ -256,15 +287,21 @@ def average_growth(frame, start, end, *, value="value", method="geometric"):
     _check_columns(frame, ["region_code", "year", value], "average_growth")
     check_option("method", method, ("geometric", "arithmetic"), file="average_growth")
     if end <= start:
-        raise KadDataError("err_year_range", value=end, allowed=("allow_year", {"lo": start + 1, "hi": "…"}))
+        raise KadDataError(
+            "err_year_range", value=end, allowed=("allow_year", {"lo": start + 1, "hi": "…"})
+        )
     keys = [c for c in ("region_code", "indicator", "sector_code") if c in frame.columns]
     data = _drop_flagged(frame)
     wide = data.pivot_table(index=keys, columns="year", values=value, aggfunc="first")
     needed = [start, end] if method == "geometric" else list(range(start, end + 1))
     for y in needed:
         if y not in wide.columns or wide[y].isna().any():
-            row = wide.index[0] if y not in wide.columns else wide.index[wide[y].isna().to_numpy()][0]
-            raise _missing(row if isinstance(row, str) else " / ".join(map(str, row)), y, what="average_growth")
+            row = (
+                wide.index[0] if y not in wide.columns else wide.index[wide[y].isna().to_numpy()][0]
+            )
+            raise _missing(
+                row if isinstance(row, str) else " / ".join(map(str, row)), y, what="average_growth"
+            )
     if method == "geometric":
         g = (wide[end] / wide[start]) ** (1 / (end - start)) - 1
     else:
@@ -296,7 +333,9 @@ def structure(sector):
     parts = data[data["sector_code"] != TOTAL].copy()
     national = parts[parts["region_code"] == NATIONAL]
     for year in sorted(set(national["year"])):
-        total[(NATIONAL, year)] = _national_total(national[national["year"] == year].set_index("sector_code")["value"])
+        total[(NATIONAL, year)] = _national_total(
+            national[national["year"] == year].set_index("sector_code")["value"]
+        )
     key = pd.MultiIndex.from_arrays([parts["region_code"], parts["year"]])
     denom = total.reindex(key).to_numpy()
     if np.isnan(denom).any():
@@ -359,8 +398,12 @@ def implied_population(baseline):
     375699
     """
     _check_columns(baseline, ["region_code", "year", "indicator", "value"], "implied_population")
-    total = baseline[baseline["indicator"] == "pdrb_adhk_total"].set_index(["region_code", "year"])["value"]
-    pc = baseline[baseline["indicator"] == "pdrb_per_capita_adhk"].set_index(["region_code", "year"])["value"]
+    total = baseline[baseline["indicator"] == "pdrb_adhk_total"].set_index(["region_code", "year"])[
+        "value"
+    ]
+    pc = baseline[baseline["indicator"] == "pdrb_per_capita_adhk"].set_index(
+        ["region_code", "year"]
+    )["value"]
     both = pd.concat([total, pc], axis=1, keys=["total", "pc"], join="inner").dropna()
     out = both.reset_index()
     out["value"] = (both["total"].to_numpy() / both["pc"].to_numpy()) * 1000.0
@@ -423,7 +466,13 @@ def population_weights(baseline, codes, year):
     if all(c in count.index for c in codes):
         return count.reindex(codes).astype(float), "count"
     absent = next(c for c in codes if c not in implied.index)
-    raise KadDataError("err_no_weight", file="population_weights", value=absent, year=year, allowed=("allow_weight", {}))
+    raise KadDataError(
+        "err_no_weight",
+        file="population_weights",
+        value=absent,
+        year=year,
+        allowed=("allow_weight", {}),
+    )
 
 
 def group_value(baseline, indicator, codes, year, *, how="auto", weights=None):
@@ -452,7 +501,9 @@ def group_value(baseline, indicator, codes, year, *, how="auto", weights=None):
     """
     _check_columns(baseline, ["region_code", "year", "indicator", "value"], "group_value")
     check_option("how", how, ("auto", "weighted", "sum", "mean", "per_region"), file="group_value")
-    part = baseline[(baseline["indicator"] == indicator) & (baseline["year"] == year)].set_index("region_code")["value"]
+    part = baseline[(baseline["indicator"] == indicator) & (baseline["year"] == year)].set_index(
+        "region_code"
+    )["value"]
     absent = [c for c in codes if c not in part.index]
     if absent:
         raise _missing(absent[0], year, indicator, "group_value")
@@ -460,15 +511,29 @@ def group_value(baseline, indicator, codes, year, *, how="auto", weights=None):
     rule, detail = AGGREGATION.get(indicator, ("weighted", "population"))
     if how == "auto":
         if rule == "none":
-            raise KadDataError(detail, file="group_value", value=indicator, allowed=("allow_aggregate_how", {}))
+            raise KadDataError(
+                detail, file="group_value", value=indicator, allowed=("allow_aggregate_how", {})
+            )
         how = rule
-    note = i18n.t("weight_labour_force_missing") if indicator == "tingkat_pengangguran_terbuka" else ""
+    note = (
+        i18n.t("weight_labour_force_missing") if indicator == "tingkat_pengangguran_terbuka" else ""
+    )
     if how == "per_region":
-        return {"value": {c: float(v) for c, v in values.items()}, "how": how, "weight": None, "note": note}
+        return {
+            "value": {c: float(v) for c, v in values.items()},
+            "how": how,
+            "weight": None,
+            "note": note,
+        }
     if how == "sum":
         return {"value": float(values.sum()), "how": how, "weight": None, "note": ""}
     if how == "mean":
-        return {"value": float(values.mean()), "how": how, "weight": None, "note": i18n.t("agg_mean")}
+        return {
+            "value": float(values.mean()),
+            "how": how,
+            "weight": None,
+            "note": i18n.t("agg_mean"),
+        }
     if weights is not None:
         w, source, note = pd.Series(weights, dtype=float).reindex(codes), "own", ""
         if w.isna().any() or (w < 0).any() or w.sum() <= 0:
@@ -519,7 +584,9 @@ def klassen_regions(table, *, reference, growth="growth", level="level"):
     out = table.drop(index=reference).copy()
     hi_level = out[level] > ref[level]
     hi_growth = out[growth] > ref[growth]
-    out["quadrant"] = np.select([hi_level & hi_growth, hi_level & ~hi_growth, ~hi_level & hi_growth], [1, 2, 3], 4)
+    out["quadrant"] = np.select(
+        [hi_level & hi_growth, hi_level & ~hi_growth, ~hi_level & hi_growth], [1, 2, 3], 4
+    )
     out["class"] = [f"klassen_region_{q}" for q in out["quadrant"]]
     out["reference_growth"], out["reference_level"] = ref[growth], ref[level]
     return out
@@ -559,7 +626,9 @@ def _aligned_pair(a, b, what):
     missing = a.index.difference(b.index)
     if len(missing):
         raise _missing(missing[0][0], missing[0][1], what=f"{what}: population")
-    return a.reset_index().set_index(["region_code", "year"], drop=False).rename_axis([None, None]), b.loc[a.index]
+    return a.reset_index().set_index(["region_code", "year"], drop=False).rename_axis(
+        [None, None]
+    ), b.loc[a.index]
 
 
 def theil(income, population, groups=None):
@@ -668,7 +737,11 @@ def location_quotient(sector, *, year=None, reference=None, regions=None):
     [['A', 2.0], ['C', 0.888888888888889]]
     """
     _check_columns(sector, ["region_code", "year", "sector_code", "value"], "location_quotient")
-    years = sorted(set(sector["year"])) if year is None else ([year] if np.isscalar(year) else list(year))
+    years = (
+        sorted(set(sector["year"]))
+        if year is None
+        else ([year] if np.isscalar(year) else list(year))
+    )
     cube = _sector_cube(sector, years, "location_quotient")
     frames = []
     for y in years:
@@ -691,7 +764,12 @@ def location_quotient(sector, *, year=None, reference=None, regions=None):
 
 def _two_years(sector, start, end, reference, regions, what):
     if end <= start:
-        raise KadDataError("err_year_range", file=what, value=end, allowed=("allow_year", {"lo": start + 1, "hi": "…"}))
+        raise KadDataError(
+            "err_year_range",
+            file=what,
+            value=end,
+            allowed=("allow_year", {"lo": start + 1, "hi": "…"}),
+        )
     cube = _sector_cube(sector, [start, end], what)
     a, b = cube[start], cube[end]
     flagged = set()
@@ -714,7 +792,10 @@ def _two_years(sector, start, end, reference, regions, what):
 
 def _long(d, **columns):
     n_s = len(d["sectors"])
-    out = {"region_code": np.repeat(d["codes"], n_s), "sector_code": np.tile(d["sectors"], len(d["codes"]))}
+    out = {
+        "region_code": np.repeat(d["codes"], n_s),
+        "sector_code": np.tile(d["sectors"], len(d["codes"])),
+    }
     out.update({k: np.asarray(v).ravel() for k, v in columns.items()})
     out["reference_code"] = np.repeat(d["refs"], n_s)
     return pd.DataFrame(out)
@@ -762,7 +843,9 @@ def dynamic_lq(sector, start=None, end=None, *, reference=None, regions=None):
     lq1 = (d["x1"] / d["t1"]) / (d["r1"] / d["R1"])
     np.seterr(**np_err)
     out = _long(d, lq_start=lq0, lq_end=lq1, dlq=dlq)
-    out["class"] = _classes("lq_dlq", out["lq_end"] > 1, out["dlq"] > 1, np.isfinite(out["dlq"]) & (out["lq_start"] > 0))
+    out["class"] = _classes(
+        "lq_dlq", out["lq_end"] > 1, out["dlq"] > 1, np.isfinite(out["dlq"]) & (out["lq_start"] > 0)
+    )
     out["start"], out["end"] = start, end
     return out
 
@@ -813,7 +896,9 @@ def shift_share(sector, start=None, end=None, *, reference=None, regions=None, m
     }  # fmt: skip
     if method == "esteban":
         with np.errstate(divide="ignore", invalid="ignore"):
-            g_ij = np.where(x0 > 0, x1 / x0 - 1, np.nan)  # undefined growth from 0: NaN, not a number made up
+            g_ij = np.where(
+                x0 > 0, x1 / x0 - 1, np.nan
+            )  # undefined growth from 0: NaN, not a number made up
         homothetic = d["t0"] * d["r0"] / d["R0"]
         cols["homothetic"] = homothetic
         cols["competitive_homothetic"] = homothetic * (g_ij - G_i)
@@ -855,12 +940,17 @@ def sector_klassen(sector, start=None, end=None, *, reference=None, regions=None
     ref_growth = ((d["r1"] / d["r0"]) ** (1 / t) - 1) * 100
     share = (d["x0"] / d["t0"] + d["x1"] / d["t1"]) / 2 * 100
     ref_share = (d["r0"] / d["R0"] + d["r1"] / d["R1"]) / 2 * 100
-    out = _long(d, growth=growth, share=share, reference_growth=ref_growth, reference_share=ref_share)
+    out = _long(
+        d, growth=growth, share=share, reference_growth=ref_growth, reference_share=ref_share
+    )
     hi_s, hi_g = out["share"] > out["reference_share"], out["growth"] > out["reference_growth"]
     defined = np.isfinite(out["growth"]).to_numpy()
     quadrant = np.select([hi_s & hi_g, hi_s & ~hi_g, ~hi_s & hi_g], [1, 2, 3], 4)
     out["quadrant"] = pd.Series(quadrant, index=out.index, dtype="Int64").where(defined)
-    out["class"] = [f"klassen_sector_{int(q)}" if ok else UNDEFINED for q, ok in zip(quadrant, defined, strict=True)]
+    out["class"] = [
+        f"klassen_sector_{int(q)}" if ok else UNDEFINED
+        for q, ok in zip(quadrant, defined, strict=True)
+    ]
     out["start"], out["end"] = start, end
     return out
 
@@ -949,11 +1039,26 @@ def sektor_unggulan(sector, start=None, end=None, *, reference=None, regions=Non
     start, end = _window(start, end)
     m = mrp(sector, start, end, reference=reference, regions=regions)
     lq = location_quotient(sector, year=end, reference=reference, regions=regions)
-    out = m.merge(lq[["region_code", "sector_code", "lq"]], on=["region_code", "sector_code"], how="left")
+    out = m.merge(
+        lq[["region_code", "sector_code", "lq"]], on=["region_code", "sector_code"], how="left"
+    )
     out["unggulan"] = out["rps_plus"] & (out["lq"] > 1)
     out["class"] = _classes("unggulan", out["rps_plus"], out["lq"] > 1, out["class"] != UNDEFINED)
-    return out[["region_code", "sector_code", "lq", "rps", "rpr", "rps_plus", "unggulan", "class", "reference_code",
-                "start", "end"]]
+    return out[
+        [
+            "region_code",
+            "sector_code",
+            "lq",
+            "rps",
+            "rpr",
+            "rps_plus",
+            "unggulan",
+            "class",
+            "reference_code",
+            "start",
+            "end",
+        ]
+    ]
 
 
 def shared_strengths(lq, members, *, min_members=2, threshold=1.0):
@@ -988,11 +1093,20 @@ def shared_strengths(lq, members, *, min_members=2, threshold=1.0):
     out = pd.DataFrame({"sector_code": grouped.index, "n_basis": grouped.map(len).to_numpy(),
                         "members": grouped.to_numpy()})  # fmt: skip
     out = out[out["n_basis"] >= min_members]
-    return out.sort_values(["n_basis", "sector_code"], ascending=[False, True]).reset_index(drop=True)
+    return out.sort_values(["n_basis", "sector_code"], ascending=[False, True]).reset_index(
+        drop=True
+    )
 
 
 # ============================================================================= helpers for tables
-def klassen_table(baseline, start, end, *, growth_indicator="pdrb_adhk_total", level_indicator="pdrb_per_capita_adhk"):
+def klassen_table(
+    baseline,
+    start,
+    end,
+    *,
+    growth_indicator="pdrb_adhk_total",
+    level_indicator="pdrb_per_capita_adhk",
+):
     """Build the input of :func:`klassen_regions` from the baseline.
 
     ``growth``: average annual (geometric) growth of ``growth_indicator``
@@ -1063,4 +1177,6 @@ def aggregate(sector, codes, new_code, *, label=None):
         summed["quality_flag"] = ""
     if "source" in sector.columns:
         summed["source"] = label or f"sum of {len(codes)} regions: {', '.join(map(str, codes))}"
-    return pd.concat([sector, summed[[c for c in sector.columns if c in summed.columns]]], ignore_index=True)
+    return pd.concat(
+        [sector, summed[[c for c in sector.columns if c in summed.columns]]], ignore_index=True
+    )

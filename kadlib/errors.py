@@ -98,13 +98,19 @@ class KadDataError(ValueError):
         if self.file is not None:
             where.append(i18n.t("loc_file", self.file, lang=lang))
         if self.row is not None:
-            row = repr(self.row) if isinstance(self.row, str) else self.row  # a sector name, not a number
+            row = (
+                repr(self.row) if isinstance(self.row, str) else self.row
+            )  # a sector name, not a number
             where.append(i18n.t("loc_row", row, lang=lang))
         if self.column is not None:
             where.append(i18n.t("loc_column", self.column, lang=lang))
         if self._has_value:
             where.append(i18n.t("loc_value", _plain(self.value), lang=lang))
-        what = i18n.t(self.key, lang=lang, **self.details) if self.details else i18n.t(self.key, lang=lang)
+        what = (
+            i18n.t(self.key, lang=lang, **self.details)
+            if self.details
+            else i18n.t(self.key, lang=lang)
+        )
         text = (", ".join(where) + ": " if where else "") + what + "."
         if self.allowed is not None:
             akey, aargs = self.allowed
@@ -155,7 +161,9 @@ class KadDataError(ValueError):
                 if p.file is not None and p.file == head.file:  # the file is named once
                     text = text.replace(i18n.t("loc_file", p.file, lang=lang) + ", ", "", 1)
                 lines.append(f"({i}) {text}")
-            lines.append(i18n.t("problems_total", n=total, shown=min(shown, len(problems)), lang=lang))
+            lines.append(
+                i18n.t("problems_total", n=total, shown=min(shown, len(problems)), lang=lang)
+            )
             parts.append(("" if lang == first else f"[{lang}] ") + "\n".join(lines))
         ValueError.__init__(err, "\n".join(parts))
         return err

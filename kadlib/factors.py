@@ -82,7 +82,9 @@ def importance_performance(ratings, *, crosshair="mean", scale=(1, 5), importanc
     lo, hi = _scale(scale)
     if {"measure", "value"} <= set(ratings.columns) and importance not in ratings.columns:
         ratings = ratings.assign(value=_ratings(ratings, "value", lo, hi))
-        ratings = ratings.pivot_table(index=["participant", "item"], columns="measure", values="value").reset_index()
+        ratings = ratings.pivot_table(
+            index=["participant", "item"], columns="measure", values="value"
+        ).reset_index()
     for col in ("item", importance, condition):
         if col not in ratings.columns:
             raise KadDataError("err_missing_columns", file="ratings", missing=col,
@@ -99,7 +101,9 @@ def importance_performance(ratings, *, crosshair="mean", scale=(1, 5), importanc
     out = means.copy()
     out["gap"] = out["importance"] - out["condition"]
     out["quadrant"] = np.select([hi_i & ~hi_c, hi_i & hi_c, ~hi_i & ~hi_c], [1, 2, 3], 4)
-    order = out.sort_values(["quadrant", "gap"], ascending=[True, False])  # quadrant 1 first, largest gap first
+    order = out.sort_values(
+        ["quadrant", "gap"], ascending=[True, False]
+    )  # quadrant 1 first, largest gap first
     out["priority"] = pd.Series(range(1, len(out) + 1), index=order.index)
     out.attrs["crosshair"] = (float(cx), float(cy))
     return out.sort_values("priority")
@@ -111,7 +115,13 @@ def _scale(scale):
     except (TypeError, ValueError):
         lo = hi = float("nan")
     if not (hi > lo and np.isfinite([lo, hi]).all()):
-        raise KadDataError("err_bad_scale", file="ratings", column="scale", value=scale, allowed=("allow_bad_scale", {}))
+        raise KadDataError(
+            "err_bad_scale",
+            file="ratings",
+            column="scale",
+            value=scale,
+            allowed=("allow_bad_scale", {}),
+        )
     return lo, hi
 
 
@@ -121,7 +131,13 @@ def _ratings(ratings, column, lo, hi):
 
     values = []
     for row, v in ratings[column].items():
-        x = parse_number(v, file="ratings", row=row, column=column, allowed=("allow_scale", {"lo": f"{lo:g}", "hi": f"{hi:g}"}))
+        x = parse_number(
+            v,
+            file="ratings",
+            row=row,
+            column=column,
+            allowed=("allow_scale", {"lo": f"{lo:g}", "hi": f"{hi:g}"}),
+        )
         if np.isnan(x):
             raise KadDataError("err_blank", file="ratings", row=row, column=column, value=v,
                                allowed=("allow_complete_ratings", {}))  # fmt: skip

@@ -39,7 +39,17 @@ from .errors import KadDataError
 #: PDRB categories that are never a cooperation field (see the module text).
 NOT_A_FIELD = ("O",)
 ORIGINS = ("case", "catalogue", "data", "own")
-COLUMNS = ["label", "kind", "origin", "pdrb_sectors", "urusan", "participants", "evidence", "confidence", "source"]
+COLUMNS = [
+    "label",
+    "kind",
+    "origin",
+    "pdrb_sectors",
+    "urusan",
+    "participants",
+    "evidence",
+    "confidence",
+    "source",
+]
 
 
 def is_cooperation_sector(code) -> bool:
@@ -99,7 +109,9 @@ def _lq_evidence(rows, lq, members, threshold):
 
 def _own_rows(own, known, lang):
     frame = own if isinstance(own, pd.DataFrame) else pd.DataFrame(list(own))
-    if "field_id" not in frame.columns or not ({"label", f"label_{lang}", "label_id"} & set(frame.columns)):
+    if "field_id" not in frame.columns or not (
+        {"label", f"label_{lang}", "label_id"} & set(frame.columns)
+    ):
         raise KadDataError("err_missing_columns", file="own", missing="field_id, label",
                            allowed=("allow_columns", {"required": "field_id, label (+ kind, pdrb_sectors, participants)",
                                                       "present": ", ".join(map(str, frame.columns))}))  # fmt: skip
@@ -107,7 +119,14 @@ def _own_rows(own, known, lang):
     rows = []
     for i, rec in enumerate(frame.to_dict("records"), start=1):
         fid = str(rec["field_id"]).strip()
-        label = next((str(rec[c]) for c in ("label", f"label_{lang}", "label_id") if str(rec.get(c, "") or "").strip()), "")
+        label = next(
+            (
+                str(rec[c])
+                for c in ("label", f"label_{lang}", "label_id")
+                if str(rec.get(c, "") or "").strip()
+            ),
+            "",
+        )
         if not fid or not label:
             raise KadDataError("err_missing_value", file="own", row=i, column="field_id" if not fid else "label",
                                value=fid or label, allowed=("allow_complete", {}))  # fmt: skip
@@ -140,7 +159,9 @@ def _sector_codes():
     return load_sectors()["sector_code"].tolist()
 
 
-def candidates(group=None, *, members=None, fields=None, lq=None, own=None, min_members=2, threshold=1.0):
+def candidates(
+    group=None, *, members=None, fields=None, lq=None, own=None, min_members=2, threshold=1.0
+):
     """A group's list of candidate fields: from its documented case, the catalogue, the data, or its own.
 
     Four ways in, combined (each row says which in ``origin``):
@@ -190,7 +211,10 @@ def candidates(group=None, *, members=None, fields=None, lq=None, own=None, min_
     gid = None
     if group is not None:
         groups = load_groups()
-        hit = groups[(groups["group_id"] == str(group).lower()) | (groups["name"].str.lower() == str(group).lower())]
+        hit = groups[
+            (groups["group_id"] == str(group).lower())
+            | (groups["name"].str.lower() == str(group).lower())
+        ]
         gid = hit["group_id"].iloc[0] if len(hit) else None
         if members is None:
             members = group_members(group)  # raises the kit's error for an unknown group
@@ -219,7 +243,9 @@ def candidates(group=None, *, members=None, fields=None, lq=None, own=None, min_
         for rec in _own_rows(own, seen, lang):
             row = _row(rec, "own", members, lang)
             if rec["_participants"] is not None:
-                row["participants"] = resolve_regions(rec["_participants"], file="own", column="participants")
+                row["participants"] = resolve_regions(
+                    rec["_participants"], file="own", column="participants"
+                )
             rows.append(row)
     for fid, who in _lq_evidence(rows, lq, members, threshold).items():
         row = next(r for r in rows if r["field_id"] == fid)

@@ -43,7 +43,10 @@ LABELS: dict[str, dict[str, str]] = {
     "growth_pct": {"id": "Pertumbuhan (% per tahun)", "en": "Growth (% per year)"},
     "structure_title": {"id": "Struktur ekonomi {year}", "en": "Economic structure {year}"},
     "growth_title": {"id": "Pertumbuhan {what}", "en": "Growth of {what}"},
-    "klassen_title": {"id": "Tipologi Klassen {start}–{end}", "en": "Klassen typology {start}–{end}"},
+    "klassen_title": {
+        "id": "Tipologi Klassen {start}–{end}",
+        "en": "Klassen typology {start}–{end}",
+    },
     "klassen_x": {"id": "Pertumbuhan rata-rata (% per tahun)", "en": "Average growth (% per year)"},
     "klassen_y": {"id": "PDRB per kapita ({unit})", "en": "GRDP per capita ({unit})"},
     "reference": {"id": "Referensi", "en": "Reference"},
@@ -59,7 +62,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Location quotient {year} (reference: {ref})",
     },
     "lq_colorbar": {"id": "LQ (> 1 = sektor basis)", "en": "LQ (> 1 = basic sector)"},
-    "shift_share_title": {"id": "Shift-share {region}, {start}–{end}", "en": "Shift-share {region}, {start}–{end}"},
+    "shift_share_title": {
+        "id": "Shift-share {region}, {start}–{end}",
+        "en": "Shift-share {region}, {start}–{end}",
+    },
     "ss_reference_growth": {"id": "Pertumbuhan referensi", "en": "Reference growth"},
     "ss_industry_mix": {"id": "Bauran industri", "en": "Industry mix"},
     "ss_competitive": {"id": "Keunggulan kompetitif", "en": "Competitive effect"},
@@ -76,7 +82,10 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "rank": {"id": "Peringkat", "en": "Rank"},
     "probability": {"id": "Peluang", "en": "Probability"},
-    "participates_basis": {"id": "ikut serta, sektor basis (LQ > 1)", "en": "takes part, basic sector (LQ > 1)"},
+    "participates_basis": {
+        "id": "ikut serta, sektor basis (LQ > 1)",
+        "en": "takes part, basic sector (LQ > 1)",
+    },
     "participates": {"id": "ikut serta", "en": "takes part"},
     "basis_only": {"id": "sektor basis, belum ikut serta", "en": "basic sector, not taking part"},
     "member_other": {"id": "anggota lain", "en": "other member"},
@@ -84,7 +93,10 @@ LABELS: dict[str, dict[str, str]] = {
     "manual_link": {"id": "tautan manual (laut/feri)", "en": "manual link (sea/ferry)"},
     "neighbour_network": {"id": "Jaringan tetangga", "en": "Neighbour network"},
     "scheme_quantiles": {"id": "kuantil", "en": "quantiles"},
-    "scheme_natural_breaks": {"id": "jeda alami (Fisher-Jenks)", "en": "natural breaks (Fisher-Jenks)"},
+    "scheme_natural_breaks": {
+        "id": "jeda alami (Fisher-Jenks)",
+        "en": "natural breaks (Fisher-Jenks)",
+    },
     "scheme_equal_interval": {"id": "interval sama", "en": "equal interval"},
     "scheme_user": {"id": "batas kelas sendiri", "en": "user-defined breaks"},
     "err_scheme": {"id": "skema klasifikasi tidak dikenal", "en": "unknown classification scheme"},
@@ -141,7 +153,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "angka dengan titik desimal, tanpa pemisah ribuan (mis. 1234.5); sel kosong untuk data yang tidak ada",
         "en": "a number with a decimal point, no thousands separator (e.g. 1234.5); an empty cell for missing data",
     },
-    "err_negative": {"id": "nilai negatif tidak boleh di sini", "en": "negative values are not allowed here"},
+    "err_negative": {
+        "id": "nilai negatif tidak boleh di sini",
+        "en": "negative values are not allowed here",
+    },
     "allow_nonnegative": {"id": "angka ≥ 0", "en": "numbers ≥ 0"},
     "err_unknown_sector": {"id": "kode sektor tidak dikenal", "en": "unknown sector code"},
     "allow_sector": {
@@ -156,7 +171,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "skala tidak valid: batas atas harus lebih besar dari batas bawah",
         "en": "invalid scale: the upper bound must be greater than the lower bound",
     },
-    "allow_bad_scale": {"id": "pasangan (bawah, atas), mis. (1, 5)", "en": "a (low, high) pair, e.g. (1, 5)"},
+    "allow_bad_scale": {
+        "id": "pasangan (bawah, atas), mis. (1, 5)",
+        "en": "a (low, high) pair, e.g. (1, 5)",
+    },
     "err_ahp_too_large": {
         "id": "tabel indeks acak ini tidak mencakup ukuran matriks ini",
         "en": "this random-index table does not cover a matrix of this size",
@@ -213,14 +231,20 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "a table holding this value, including the reference area's rows (e.g. the province); "
         "load_sector_pdrb(..., with_reference=True) adds them",
     },
-    "err_missing_reason": {"id": "alasan tautan manual kosong", "en": "the manual link has no reason"},
+    "err_missing_reason": {
+        "id": "alasan tautan manual kosong",
+        "en": "the manual link has no reason",
+    },
     "allow_reason": {
         "id": "alasan singkat, mis. 'penyeberangan feri Cilacap–Nusakambangan'",
         "en": "a short reason, e.g. 'ferry crossing'",
     },
     "err_out_of_scale": {"id": "nilai di luar skala", "en": "value outside the scale"},
     "allow_scale": {"id": "nilai dari {lo} sampai {hi}", "en": "values from {lo} to {hi}"},
-    "allow_score": {"id": "angka pada skala penilaian (mis. 1–5)", "en": "a number on the scoring scale (e.g. 1–5)"},
+    "allow_score": {
+        "id": "angka pada skala penilaian (mis. 1–5)",
+        "en": "a number on the scoring scale (e.g. 1–5)",
+    },
     "err_weights_criteria": {
         "id": "bobot tidak cocok dengan kriteria (ada yang kurang atau berlebih)",
         "en": "weights do not match the criteria (missing or extra)",
@@ -237,34 +261,58 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "matriks n x n, diagonal 1, sel (a, b) = 1 / sel (b, a), nilai 1/9–9",
         "en": "an n x n matrix, diagonal 1, cell (a, b) = 1 / cell (b, a), values 1/9–9",
     },
-    "err_ahp_diagonal": {"id": "diagonal matriks perbandingan harus 1", "en": "the diagonal must be 1"},
+    "err_ahp_diagonal": {
+        "id": "diagonal matriks perbandingan harus 1",
+        "en": "the diagonal must be 1",
+    },
     "err_ahp_reciprocal": {"id": "matriks tidak resiprokal", "en": "the matrix is not reciprocal"},
     "allow_ahp_reciprocal": {
         "id": "nilai {v} (kebalikan dari sel seberangnya)",
         "en": "the value {v} (the reciprocal of the opposite cell)",
     },
-    "err_ahp_incomplete": {"id": "perbandingan ini belum diisi", "en": "this comparison is missing"},
+    "err_ahp_incomplete": {
+        "id": "perbandingan ini belum diisi",
+        "en": "this comparison is missing",
+    },
     "allow_ahp_fill": {
         "id": "isi semua perbandingan, atau panggil ahp(..., fill='geometric') untuk mengisi dari jalur tidak langsung",
         "en": "fill every comparison, or call ahp(..., fill='geometric') to fill it from indirect paths",
     },
-    "err_participant_twice": {"id": "peserta yang sama muncul dua kali", "en": "the same participant appears twice"},
+    "err_participant_twice": {
+        "id": "peserta yang sama muncul dua kali",
+        "en": "the same participant appears twice",
+    },
     "allow_participant_once": {
         "id": "satu berkas per peserta (sudah ada di {other})",
         "en": "one file per participant (already in {other})",
     },
-    "err_not_template": {"id": "bukan templat penilaian SKAD Kit", "en": "not a SKAD Kit scoring template"},
+    "err_not_template": {
+        "id": "bukan templat penilaian SKAD Kit",
+        "en": "not a SKAD Kit scoring template",
+    },
     "allow_template": {
         "id": "templat yang dibuat oleh kadlib.workshop.make_templates, tanpa mengubah kode butir",
         "en": "a template made by kadlib.workshop.make_templates, item codes unchanged",
     },
     "err_other_session": {"id": "templat dari sesi lain", "en": "template from another session"},
-    "allow_session": {"id": "templat untuk sesi {session!r}", "en": "templates for session {session!r}"},
+    "allow_session": {
+        "id": "templat untuk sesi {session!r}",
+        "en": "templates for session {session!r}",
+    },
     "err_blank": {"id": "sel kosong", "en": "blank cell"},
     "allow_name": {"id": "nama peserta", "en": "the participant's name"},
-    "allow_complete_ratings": {"id": "setiap peserta menilai setiap butir", "en": "every participant rates every item"},
-    "err_formula": {"id": "rumus tidak diterima (tidak dijalankan)", "en": "formulas are not accepted (not evaluated)"},
-    "err_template_changed": {"id": "kode butir di templat diubah", "en": "an item code in the template was changed"},
+    "allow_complete_ratings": {
+        "id": "setiap peserta menilai setiap butir",
+        "en": "every participant rates every item",
+    },
+    "err_formula": {
+        "id": "rumus tidak diterima (tidak dijalankan)",
+        "en": "formulas are not accepted (not evaluated)",
+    },
+    "err_template_changed": {
+        "id": "kode butir di templat diubah",
+        "en": "an item code in the template was changed",
+    },
     "err_unknown_participant": {
         "id": "peserta belum terdaftar di sesi ini",
         "en": "participant not registered in this session",
@@ -279,7 +327,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "a YAML file written by Scenario.save",
     },
     # --- analysis inputs: scores, weights, AHP, robustness, scenario files (issue 13, inputs) ---------
-    "err_not_finite": {"id": "nilai tak hingga (inf) tidak bisa dipakai", "en": "infinite values (inf) cannot be used"},
+    "err_not_finite": {
+        "id": "nilai tak hingga (inf) tidak bisa dipakai",
+        "en": "infinite values (inf) cannot be used",
+    },
     "allow_finite_score": {
         "id": "angka biasa pada skala penilaian (mis. 1–5), bukan inf",
         "en": "an ordinary number on the scoring scale (e.g. 1–5), not inf",
@@ -302,7 +353,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "angka ≥ 0 seperti 2, 0,5, 0.5 atau 1/3",
         "en": "a number ≥ 0 such as 2, 0.5, 0,5 or 1/3",
     },
-    "err_weight_missing": {"id": "bobot kosong atau bukan angka (NaN)", "en": "the weight is missing (NaN)"},
+    "err_weight_missing": {
+        "id": "bobot kosong atau bukan angka (NaN)",
+        "en": "the weight is missing (NaN)",
+    },
     "err_weights_zero_sum": {
         "id": "jumlah bobot 0: tidak ada kriteria yang diberi bobot",
         "en": "the sum of the weights is 0: no criterion has any weight",
@@ -313,20 +367,32 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "err_no_criteria": {"id": "tidak ada kriteria", "en": "no criteria given"},
     "allow_criteria": {"id": "minimal satu kriteria", "en": "at least one criterion"},
-    "err_out_of_range": {"id": "nilai di luar rentang yang diizinkan", "en": "value outside the allowed range"},
-    "allow_whole_range": {"id": "bilangan bulat dari {lo} sampai {hi}", "en": "a whole number from {lo} to {hi}"},
+    "err_out_of_range": {
+        "id": "nilai di luar rentang yang diizinkan",
+        "en": "value outside the allowed range",
+    },
+    "allow_whole_range": {
+        "id": "bilangan bulat dari {lo} sampai {hi}",
+        "en": "a whole number from {lo} to {hi}",
+    },
     "allow_positive": {"id": "angka > 0 (bukan inf)", "en": "a number > 0 (not inf)"},
     "err_compare_few": {
         "id": "perbandingan butuh dua skenario atau lebih",
         "en": "a comparison needs two or more scenarios",
     },
-    "err_map_no_group": {"id": "peta butuh kelompok atau kode wilayah", "en": "the map needs a group or region codes"},
+    "err_map_no_group": {
+        "id": "peta butuh kelompok atau kode wilayah",
+        "en": "the map needs a group or region codes",
+    },
     "allow_group_or_codes": {
         "id": "nama kelompok atau daftar kode wilayah, mis. group_map('Kartamantul') atau codes=['3402', '3404']",
         "en": "a group name or a list of region codes, e.g. group_map('Kartamantul') or codes=['3402', '3404']",
     },
     "err_file_empty": {"id": "berkas kosong", "en": "the file is empty"},
-    "err_not_scenario": {"id": "bukan berkas skenario SKAD Kit", "en": "not a SKAD Kit scenario file"},
+    "err_not_scenario": {
+        "id": "bukan berkas skenario SKAD Kit",
+        "en": "not a SKAD Kit scenario file",
+    },
     "err_not_utf8": {"id": "berkas bukan teks UTF-8", "en": "the file is not UTF-8 text"},
     "err_yaml_syntax": {"id": "bukan YAML yang sah: {problem}", "en": "not valid YAML: {problem}"},
     "allow_yaml": {
@@ -359,30 +425,63 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "pairs sector: neighbour-rule verdict (neighbour_rule) or True/False",
     },
     # --- economy and report -----------------------------------------------------
-    "undefined_zero_start": {"id": "tidak dapat dihitung (nilai awal 0)", "en": "undefined (zero at the start)"},
-    "klassen_region_1": {"id": "Daerah cepat maju dan cepat tumbuh", "en": "High income, high growth"},
+    "undefined_zero_start": {
+        "id": "tidak dapat dihitung (nilai awal 0)",
+        "en": "undefined (zero at the start)",
+    },
+    "klassen_region_1": {
+        "id": "Daerah cepat maju dan cepat tumbuh",
+        "en": "High income, high growth",
+    },
     "klassen_region_2": {"id": "Daerah maju tapi tertekan", "en": "High income, low growth"},
     "klassen_region_3": {"id": "Daerah berkembang cepat", "en": "Low income, high growth"},
     "klassen_region_4": {"id": "Daerah relatif tertinggal", "en": "Low income, low growth"},
-    "klassen_sector_1": {"id": "Sektor maju dan tumbuh cepat (prima)", "en": "Large share, fast growth (prime)"},
-    "klassen_sector_2": {"id": "Sektor maju tapi tertekan", "en": "Large share, slow growth (under pressure)"},
-    "klassen_sector_3": {"id": "Sektor potensial (sedang tumbuh)", "en": "Small share, fast growth (potential)"},
-    "klassen_sector_4": {"id": "Sektor relatif tertinggal", "en": "Small share, slow growth (lagging)"},
+    "klassen_sector_1": {
+        "id": "Sektor maju dan tumbuh cepat (prima)",
+        "en": "Large share, fast growth (prime)",
+    },
+    "klassen_sector_2": {
+        "id": "Sektor maju tapi tertekan",
+        "en": "Large share, slow growth (under pressure)",
+    },
+    "klassen_sector_3": {
+        "id": "Sektor potensial (sedang tumbuh)",
+        "en": "Small share, fast growth (potential)",
+    },
+    "klassen_sector_4": {
+        "id": "Sektor relatif tertinggal",
+        "en": "Small share, slow growth (lagging)",
+    },
     "lq_dlq_TT": {"id": "unggulan (basis, tetap basis)", "en": "leading (basic, stays basic)"},
-    "lq_dlq_TF": {"id": "prospektif (basis, cenderung menjadi non-basis)", "en": "prospective (basic, tending to non-basic)"},
-    "lq_dlq_FT": {"id": "andalan (non-basis, cenderung menjadi basis)", "en": "mainstay (non-basic, tending to basic)"},
-    "lq_dlq_FF": {"id": "tertinggal (non-basis, tetap non-basis)", "en": "lagging (non-basic, stays non-basic)"},
+    "lq_dlq_TF": {
+        "id": "prospektif (basis, cenderung menjadi non-basis)",
+        "en": "prospective (basic, tending to non-basic)",
+    },
+    "lq_dlq_FT": {
+        "id": "andalan (non-basis, cenderung menjadi basis)",
+        "en": "mainstay (non-basic, tending to basic)",
+    },
+    "lq_dlq_FF": {
+        "id": "tertinggal (non-basis, tetap non-basis)",
+        "en": "lagging (non-basic, stays non-basic)",
+    },
     "mrp_TT": {
         "id": "pertumbuhan menonjol di wilayah studi dan referensi",
         "en": "growth stands out in the region and the reference area",
     },
-    "mrp_TF": {"id": "pertumbuhan menonjol hanya di wilayah studi", "en": "growth stands out in the region only"},
+    "mrp_TF": {
+        "id": "pertumbuhan menonjol hanya di wilayah studi",
+        "en": "growth stands out in the region only",
+    },
     "mrp_FT": {
         "id": "pertumbuhan menonjol hanya di wilayah referensi",
         "en": "growth stands out in the reference area only",
     },
     "mrp_FF": {"id": "pertumbuhan tidak menonjol", "en": "growth does not stand out"},
-    "unggulan_TT": {"id": "unggulan (tumbuh menonjol, kontribusi besar)", "en": "leading (fast growth, large share)"},
+    "unggulan_TT": {
+        "id": "unggulan (tumbuh menonjol, kontribusi besar)",
+        "en": "leading (fast growth, large share)",
+    },
     "unggulan_TF": {
         "id": "berkembang (tumbuh menonjol, kontribusi kecil)",
         "en": "emerging (fast growth, small share)",
@@ -512,15 +611,24 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "berkas sesi {file} rusak dan dipindahkan ke {moved}; sesi dimulai dengan berkas baru",
         "en": "the session file {file} is damaged and was moved to {moved}; the session starts a new file",
     },
-    "err_disk_full": {"id": "disk penuh: isian TIDAK tersimpan", "en": "the disk is full: the entry was NOT saved"},
-    "allow_disk_space": {"id": "kosongkan ruang disk, lalu kirim lagi", "en": "free some disk space, then submit again"},
+    "err_disk_full": {
+        "id": "disk penuh: isian TIDAK tersimpan",
+        "en": "the disk is full: the entry was NOT saved",
+    },
+    "allow_disk_space": {
+        "id": "kosongkan ruang disk, lalu kirim lagi",
+        "en": "free some disk space, then submit again",
+    },
     "err_store": {"id": "berkas sesi tidak dapat dipakai", "en": "the session file cannot be used"},
     "allow_store": {
         "id": "berkas sesi SKAD Kit (.sqlite) yang utuh dan dapat ditulis",
         "en": "an intact, writable SKAD Kit session file (.sqlite)",
     },
     "err_store_closed": {"id": "berkas sesi sudah ditutup", "en": "the session file is closed"},
-    "err_region_not_member": {"id": "daerah ini bukan anggota kelompok", "en": "this region is not a member of the group"},
+    "err_region_not_member": {
+        "id": "daerah ini bukan anggota kelompok",
+        "en": "this region is not a member of the group",
+    },
     "err_duplicate_name": {
         "id": "nama ini sudah terdaftar di daerah yang sama (sebagai {other!r})",
         "en": "this name is already registered in the same region (as {other!r})",
@@ -530,29 +638,44 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "a different name, e.g. with the initial of the family name",
     },
     "err_join_code": {"id": "kode sesi salah", "en": "wrong session code"},
-    "allow_join_code": {"id": "kode 6 angka yang tampil di layar", "en": "the 6-digit code shown on the screen"},
-    "err_unknown_item": {"id": "butir tidak dikenal di langkah ini", "en": "unknown item for this step"},
+    "allow_join_code": {
+        "id": "kode 6 angka yang tampil di layar",
+        "en": "the 6-digit code shown on the screen",
+    },
+    "err_unknown_item": {
+        "id": "butir tidak dikenal di langkah ini",
+        "en": "unknown item for this step",
+    },
     "err_points_total": {"id": "jumlah poin bukan 100", "en": "the points do not add up to 100"},
     "allow_points_total": {
         "id": "bilangan bulat ≥ 1 untuk setiap kriteria, jumlahnya tepat 100",
         "en": "whole numbers ≥ 1 for every criterion, adding up to exactly 100",
     },
-    "allow_join_first": {"id": "peserta yang sudah bergabung ke sesi", "en": "a participant who has joined the session"},
+    "allow_join_first": {
+        "id": "peserta yang sudah bergabung ke sesi",
+        "en": "a participant who has joined the session",
+    },
     "err_step_closed": {"id": "langkah ini sedang ditutup", "en": "this step is closed"},
-    "allow_step_open": {"id": "kirim setelah fasilitator membukanya", "en": "submit after the facilitator opens it"},
+    "allow_step_open": {
+        "id": "kirim setelah fasilitator membukanya",
+        "en": "submit after the facilitator opens it",
+    },
     "err_no_submission": {"id": "belum ada isian lengkap", "en": "no complete submission yet"},
     "consensus_very_low": {"id": "sangat rendah", "en": "very low"},
     "consensus_low": {"id": "rendah", "en": "low"},
     "consensus_moderate": {"id": "sedang", "en": "moderate"},
     "consensus_high": {"id": "tinggi", "en": "high"},
     "consensus_very_high": {"id": "sangat tinggi", "en": "very high"},
-    "form_saved": {"id": "✔ tersimpan pukul {when} (kiriman #{sid})", "en": "✔ saved at {when} (submission #{sid})"},
+    "form_saved": {
+        "id": "✔ tersimpan pukul {when} (kiriman #{sid})",
+        "en": "✔ saved at {when} (submission #{sid})",
+    },
     "form_not_saved": {"id": "✘ TIDAK tersimpan: {msg}", "en": "✘ NOT saved: {msg}"},
     "form_hint": {
         "id": "Setiap pilihan langsung disimpan ke {path}. Setelah kernel dimulai ulang formulir lama tidak "
-              "menyimpan lagi: jalankan sel ini lagi.",
+        "menyimpan lagi: jalankan sel ini lagi.",
         "en": "Every choice is saved at once to {path}. After a kernel restart the old form no longer saves: "
-              "run this cell again.",
+        "run this cell again.",
     },
     "live_title": {"id": "Lokakarya SKAD", "en": "SKAD workshop"},
     "live_lang_other": {"id": "English", "en": "Bahasa Indonesia"},
@@ -561,7 +684,10 @@ LABELS: dict[str, dict[str, str]] = {
     "live_region": {"id": "Daerah (kabupaten/kota)", "en": "Region (regency/city)"},
     "live_region_choose": {"id": "— pilih daerah —", "en": "— choose a region —"},
     "live_role": {"id": "Instansi / jabatan", "en": "Agency / position"},
-    "live_join_code": {"id": "Kode sesi (6 angka di layar)", "en": "Session code (6 digits on the screen)"},
+    "live_join_code": {
+        "id": "Kode sesi (6 angka di layar)",
+        "en": "Session code (6 digits on the screen)",
+    },
     "live_join_button": {"id": "Bergabung", "en": "Join"},
     "live_step_factors": {"id": "Faktor kunci sukses", "en": "Key success factors"},
     "live_step_fields": {"id": "Penilaian bidang", "en": "Scoring the fields"},
@@ -569,9 +695,9 @@ LABELS: dict[str, dict[str, str]] = {
     "live_step_vision": {"id": "Visi dan kegiatan fokus", "en": "Vision and focus activities"},
     "live_factors_help": {
         "id": "Untuk setiap faktor pilih dua nilai: seberapa penting bagi keberhasilan kerja sama, dan bagaimana "
-              "kondisinya di kelompok kita sekarang (1 = sangat rendah, 5 = sangat tinggi).",
+        "kondisinya di kelompok kita sekarang (1 = sangat rendah, 5 = sangat tinggi).",
         "en": "For every factor choose two values: how important it is for the cooperation to succeed, and how "
-              "good its condition is in our group today (1 = very low, 5 = very high).",
+        "good its condition is in our group today (1 = very low, 5 = very high).",
     },
     "live_fields_help": {
         "id": "Beri skor setiap bidang pada setiap kriteria (1 = sangat rendah, 5 = sangat tinggi).",
@@ -579,9 +705,9 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "live_weights_help": {
         "id": "Seberapa penting tiap kriteria? Bagi 100 poin (setiap kriteria minimal 1 poin), atau bandingkan "
-              "kriteria berpasangan (AHP).",
+        "kriteria berpasangan (AHP).",
         "en": "How important is each criterion? Share 100 points (at least 1 point each), or compare the criteria "
-              "in pairs (AHP).",
+        "in pairs (AHP).",
     },
     "live_mode": {"id": "Cara memberi bobot", "en": "How to weigh"},
     "live_points": {"id": "Bagi 100 poin", "en": "Share 100 points"},
@@ -590,14 +716,17 @@ LABELS: dict[str, dict[str, str]] = {
     "live_ahp_equal": {"id": "sama penting", "en": "equally important"},
     "live_ahp_more": {"id": "{v}× lebih penting: {a}", "en": "{v}× more important: {a}"},
     "live_ahp_pair": {"id": "{a} dibanding {b}", "en": "{a} compared with {b}"},
-    "live_cr": {"id": "Rasio konsistensi (CR) Anda: {cr}", "en": "Your consistency ratio (CR): {cr}"},
+    "live_cr": {
+        "id": "Rasio konsistensi (CR) Anda: {cr}",
+        "en": "Your consistency ratio (CR): {cr}",
+    },
     "live_cr_ok": {"id": "konsisten (CR ≤ 0,10)", "en": "consistent (CR ≤ 0.10)"},
     "live_cr_bad": {
         "id": "kurang konsisten (CR > 0,10). Perbandingan yang paling tidak selaras: {a} dibanding {b} — Anda "
-              "memberi {given}, jawaban Anda yang lain menyiratkan sekitar {ideal}. Anda boleh mengubahnya lalu "
-              "menyimpan lagi.",
+        "memberi {given}, jawaban Anda yang lain menyiratkan sekitar {ideal}. Anda boleh mengubahnya lalu "
+        "menyimpan lagi.",
         "en": "not consistent enough (CR > 0.10). The least consistent comparison: {a} against {b} — you gave "
-              "{given}, your other answers imply about {ideal}. You may change it and save again.",
+        "{given}, your other answers imply about {ideal}. You may change it and save again.",
     },
     "live_your_weights": {"id": "Bobot Anda", "en": "Your weights"},
     "live_vision_help": {
@@ -611,7 +740,10 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "live_activities": {"id": "Kegiatan fokus", "en": "Focus activities"},
     "live_support": {"id": "Saya dukung", "en": "I support this"},
-    "live_comment": {"id": "Komentar atau usul (boleh kosong)", "en": "Comment or suggestion (optional)"},
+    "live_comment": {
+        "id": "Komentar atau usul (boleh kosong)",
+        "en": "Comment or suggestion (optional)",
+    },
     "live_submit": {"id": "Simpan", "en": "Save"},
     "live_saved": {
         "id": "Tersimpan. Anda boleh mengubah dan menyimpan lagi; yang terakhir yang dipakai.",
@@ -623,21 +755,30 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "live_next": {"id": "Lanjut", "en": "Next"},
     "live_steps": {"id": "Langkah", "en": "Steps"},
-    "live_welcome": {"id": "Anda bergabung sebagai {name} ({region}).", "en": "You joined as {name} ({region})."},
+    "live_welcome": {
+        "id": "Anda bergabung sebagai {name} ({region}).",
+        "en": "You joined as {name} ({region}).",
+    },
     "live_err_missing": {"id": "Belum diisi: {item}", "en": "Not filled in: {item}"},
     "live_err_scale": {"id": "Nilai tidak sah: {item}", "en": "Not a valid value: {item}"},
     "live_err_points": {
         "id": "Poin harus bilangan bulat, minimal 1 per kriteria, jumlahnya tepat 100 (sekarang {total}).",
         "en": "Points must be whole numbers, at least 1 per criterion, adding up to exactly 100 (now {total}).",
     },
-    "live_err_code": {"id": "Kode sesi salah. Lihat kode di layar proyektor.", "en": "Wrong session code. See the code on the projector screen."},
+    "live_err_code": {
+        "id": "Kode sesi salah. Lihat kode di layar proyektor.",
+        "en": "Wrong session code. See the code on the projector screen.",
+    },
     "live_err_duplicate": {
         "id": "Nama ini sudah terdaftar untuk daerah ini. Bila itu orang lain, tambahkan pembeda (mis. inisial "
-              "nama belakang). Bila itu Anda dari ponsel lain, minta bantuan fasilitator.",
+        "nama belakang). Bila itu Anda dari ponsel lain, minta bantuan fasilitator.",
         "en": "This name is already registered for this region. If that is someone else, add a distinguishing "
-              "detail (e.g. a family-name initial). If it is you on another phone, ask the facilitator.",
+        "detail (e.g. a family-name initial). If it is you on another phone, ask the facilitator.",
     },
-    "live_err_region": {"id": "Pilih daerah Anda dari daftar.", "en": "Choose your region from the list."},
+    "live_err_region": {
+        "id": "Pilih daerah Anda dari daftar.",
+        "en": "Choose your region from the list.",
+    },
     "live_err_name": {"id": "Isi nama Anda.", "en": "Please enter your name."},
     "live_err_token": {
         "id": "Ponsel ini belum (atau tidak lagi) terdaftar di sesi ini. Silakan bergabung dulu.",
@@ -645,11 +786,14 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "live_err_csrf": {
         "id": "Formulir ini kedaluwarsa atau tidak berasal dari halaman sesi. Muat ulang halaman lalu kirim lagi. "
-              "Tidak ada yang disimpan.",
+        "Tidak ada yang disimpan.",
         "en": "This form has expired or did not come from the session page. Reload the page and submit again. "
-              "Nothing was saved.",
+        "Nothing was saved.",
     },
-    "live_err_size": {"id": "Kiriman terlalu besar; tidak ada yang disimpan.", "en": "The submission is too large; nothing was saved."},
+    "live_err_size": {
+        "id": "Kiriman terlalu besar; tidak ada yang disimpan.",
+        "en": "The submission is too large; nothing was saved.",
+    },
     "live_err_rate": {
         "id": "Terlalu banyak kiriman dalam waktu singkat. Tunggu sebentar, lalu coba lagi.",
         "en": "Too many submissions in a short time. Wait a moment, then try again.",
@@ -658,22 +802,34 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Penyimpanan di laptop penuh — isian TIDAK tersimpan. Beri tahu fasilitator.",
         "en": "The laptop's storage is full — the entry was NOT saved. Tell the facilitator.",
     },
-    "live_err_generic": {"id": "Isian tidak tersimpan: {msg}", "en": "The entry was not saved: {msg}"},
+    "live_err_generic": {
+        "id": "Isian tidak tersimpan: {msg}",
+        "en": "The entry was not saved: {msg}",
+    },
     "live_not_found": {"id": "Halaman tidak ditemukan.", "en": "Page not found."},
     "live_back": {"id": "Kembali ke halaman sesi", "en": "Back to the session page"},
     "live_proj_title": {"id": "Layar fasilitator", "en": "Facilitator screen"},
     "live_proj_join": {"id": "Pindai untuk bergabung", "en": "Scan to join"},
     "live_proj_code": {"id": "Kode sesi", "en": "Session code"},
     "live_proj_who": {"id": "Siapa sudah mengirim", "en": "Who has submitted"},
-    "live_proj_ratings": {"id": "Faktor kunci sukses (median)", "en": "Key success factors (median)"},
+    "live_proj_ratings": {
+        "id": "Faktor kunci sukses (median)",
+        "en": "Key success factors (median)",
+    },
     "live_proj_weights": {
         "id": "Bobot kelompok (rata-rata geometrik penilaian, {n} peserta)",
         "en": "Group weights (geometric mean of judgements, {n} participants)",
     },
-    "live_proj_ranking": {"id": "Peringkat bidang (SAW, jumlah berbobot)", "en": "Ranking of fields (SAW, weighted sum)"},
+    "live_proj_ranking": {
+        "id": "Peringkat bidang (SAW, jumlah berbobot)",
+        "en": "Ranking of fields (SAW, weighted sum)",
+    },
     "live_proj_robust": {"id": "Seberapa kokoh peringkatnya?", "en": "How robust is the ranking?"},
     "live_proj_none": {"id": "Belum ada kiriman.", "en": "No submissions yet."},
-    "live_proj_vision": {"id": "Dukungan visi dan kegiatan fokus", "en": "Support for the vision and focus activities"},
+    "live_proj_vision": {
+        "id": "Dukungan visi dan kegiatan fokus",
+        "en": "Support for the vision and focus activities",
+    },
     "live_open": {"id": "Buka", "en": "Open"},
     # ---- the notebook's facilitator view of a live session (kadlib.widgets.live_facilitator) ----
     "widget_live_steps": {"id": "Langkah terbuka:", "en": "Open steps:"},
@@ -706,13 +862,16 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Bobot kelompok diguncang sedikit ({n} undian): {top} tetap pertama pada {p}.",
         "en": "Group weights perturbed slightly ({n} draws): {top} stays first in {p}.",
     },
-    "live_gate_unknown": {"id": "syarat tetangga belum ditentukan", "en": "neighbour rule not determined"},
+    "live_gate_unknown": {
+        "id": "syarat tetangga belum ditentukan",
+        "en": "neighbour rule not determined",
+    },
     "live_need_two": {"id": "perlu minimal dua peserta", "en": "needs at least two participants"},
     "live_example_fields": {
         "id": "Bidang CONTOH (dari contoh Barlingmascakeb): untuk lokakarya sungguhan, berikan usulan kelompok "
-              "dengan live.start(..., fields=...).",
+        "dengan live.start(..., fields=...).",
         "en": "EXAMPLE fields (from the Barlingmascakeb example): for a real workshop, give the group's proposals "
-              "with live.start(..., fields=...).",
+        "with live.start(..., fields=...).",
     },
     "allow_field_id": {
         "id": "kode bidang dari huruf, angka, '_', '-' atau '.', tanpa spasi",
@@ -726,7 +885,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Sesi {name}: peserta bergabung di {url} (server terikat pada {host}:{port}). Berkas sesi: {path}",
         "en": "Session {name}: participants join at {url} (server bound to {host}:{port}). Session file: {path}",
     },
-    "live_facilitator_url": {"id": "Layar fasilitator (buka di laptop ini): {url}", "en": "Facilitator screen (open on this laptop): {url}"},
+    "live_facilitator_url": {
+        "id": "Layar fasilitator (buka di laptop ini): {url}",
+        "en": "Facilitator screen (open on this laptop): {url}",
+    },
     "live_no_lan": {
         "id": "Tidak ada alamat jaringan (Wi-Fi/hotspot) selain laptop ini; ponsel belum dapat bergabung.",
         "en": "No network address (Wi-Fi/hotspot) other than this laptop; phones cannot join yet.",
@@ -740,7 +902,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "{n} masalah di tabel ini ({shown} pertama ditampilkan; semuanya di err.problems)",
         "en": "{n} problems in this table (the first {shown} shown; all in err.problems)",
     },
-    "err_file_unreadable": {"id": "berkas tidak bisa dibuka ({detail})", "en": "the file cannot be opened ({detail})"},
+    "err_file_unreadable": {
+        "id": "berkas tidak bisa dibuka ({detail})",
+        "en": "the file cannot be opened ({detail})",
+    },
     "allow_readable": {
         "id": "berkas yang boleh dibaca dan tidak sedang dipakai program lain",
         "en": "a file you may read that no other program holds open",
@@ -752,8 +917,8 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "err_binary_file": {"id": "berkas ini bukan berkas teks", "en": "this is not a text file"},
     "allow_encoding": {
-        "id": "CSV teks (UTF-8, UTF-16 atau Latin-1), mis. \"Simpan sebagai CSV UTF-8\" di Excel",
-        "en": "a text CSV (UTF-8, UTF-16 or Latin-1), e.g. \"Save as CSV UTF-8\" in Excel",
+        "id": 'CSV teks (UTF-8, UTF-16 atau Latin-1), mis. "Simpan sebagai CSV UTF-8" di Excel',
+        "en": 'a text CSV (UTF-8, UTF-16 or Latin-1), e.g. "Save as CSV UTF-8" in Excel',
     },
     "err_line_too_long": {"id": "baris terlalu panjang", "en": "the line is too long"},
     "allow_line_length": {
@@ -788,11 +953,17 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "this row has {cells} cells, the header {width}",
     },
     "allow_row_length": {
-        "id": "{width} sel per baris, seperti baris judul; angka desimal ditulis 71.96 (atau beri tanda kutip \"71,96\")",
-        "en": "{width} cells per row, as in the header; decimals written 71.96 (or quoted \"71,96\")",
+        "id": '{width} sel per baris, seperti baris judul; angka desimal ditulis 71.96 (atau beri tanda kutip "71,96")',
+        "en": '{width} cells per row, as in the header; decimals written 71.96 (or quoted "71,96")',
     },
-    "err_unnamed_column": {"id": "kolom berisi data tanpa judul", "en": "a column holds data but has no header"},
-    "allow_header": {"id": "setiap kolom berisi data punya judul", "en": "a header for every column with data"},
+    "err_unnamed_column": {
+        "id": "kolom berisi data tanpa judul",
+        "en": "a column holds data but has no header",
+    },
+    "allow_header": {
+        "id": "setiap kolom berisi data punya judul",
+        "en": "a header for every column with data",
+    },
     "err_duplicate_column": {
         "id": "kolom ganda: sama dengan kolom {first} (keduanya berarti '{canon}')",
         "en": "duplicate column: same as column {first} (both mean '{canon}')",
@@ -933,7 +1104,10 @@ LABELS: dict[str, dict[str, str]] = {
     "widget_col_lq": {"id": "LQ", "en": "LQ"},
     "widget_col_rps": {"id": "Pertumbuhan relatif (RPs)", "en": "Relative growth (RPs)"},
     "widget_col_class": {"id": "Kelompok", "en": "Class"},
-    "widget_none_found": {"id": "Tidak ada sektor unggulan pada rentang tahun ini", "en": "No leading sector in this year range"},
+    "widget_none_found": {
+        "id": "Tidak ada sektor unggulan pada rentang tahun ini",
+        "en": "No leading sector in this year range",
+    },
     "widget_two_years": {"id": "Pilih dua tahun yang berbeda", "en": "Choose two different years"},
     "widget_col_rank": {"id": "Peringkat", "en": "Rank"},
     "widget_col_sector_field": {"id": "Bidang / sektor", "en": "Field / sector"},
@@ -978,13 +1152,34 @@ LABELS: dict[str, dict[str, str]] = {
     "dash_step_scoring": {"id": "Penilaian bidang", "en": "Field scoring"},
     "dash_step_map": {"id": "Peta", "en": "Map"},
     "dash_step_agreement": {"id": "Kesepakatan", "en": "Agreement"},
-    "dash_hint_open": {"id": "siapa hadir, daerah mana, apa agenda hari ini", "en": "who is here, which regions, today's agenda"},
-    "dash_hint_baseline": {"id": "struktur ekonomi, spesialisasi (LQ), sektor unggulan", "en": "economic structure, specialisation (LQ), leading sectors"},
-    "dash_hint_factors": {"id": "faktor yang penting tetapi kondisinya buruk dibahas pertama", "en": "factors that matter but are in poor condition come first"},
-    "dash_hint_weights": {"id": "bobot dari perbandingan berpasangan, dan apakah konsisten", "en": "weights from the pairwise comparisons, and whether they are consistent"},
-    "dash_hint_scoring": {"id": "geser bobot: apakah urutan bidang bertahan?", "en": "move the weights: does the order of the fields hold?"},
-    "dash_hint_map": {"id": "siapa ikut, dan apakah peserta saling bertetangga", "en": "who takes part, and are the participants neighbours"},
-    "dash_hint_agreement": {"id": "visi bersama, lembar cetak, berita acara", "en": "shared vision, printed sheets, minutes"},
+    "dash_hint_open": {
+        "id": "siapa hadir, daerah mana, apa agenda hari ini",
+        "en": "who is here, which regions, today's agenda",
+    },
+    "dash_hint_baseline": {
+        "id": "struktur ekonomi, spesialisasi (LQ), sektor unggulan",
+        "en": "economic structure, specialisation (LQ), leading sectors",
+    },
+    "dash_hint_factors": {
+        "id": "faktor yang penting tetapi kondisinya buruk dibahas pertama",
+        "en": "factors that matter but are in poor condition come first",
+    },
+    "dash_hint_weights": {
+        "id": "bobot dari perbandingan berpasangan, dan apakah konsisten",
+        "en": "weights from the pairwise comparisons, and whether they are consistent",
+    },
+    "dash_hint_scoring": {
+        "id": "geser bobot: apakah urutan bidang bertahan?",
+        "en": "move the weights: does the order of the fields hold?",
+    },
+    "dash_hint_map": {
+        "id": "siapa ikut, dan apakah peserta saling bertetangga",
+        "en": "who takes part, and are the participants neighbours",
+    },
+    "dash_hint_agreement": {
+        "id": "visi bersama, lembar cetak, berita acara",
+        "en": "shared vision, printed sheets, minutes",
+    },
     "dash_back": {"id": "Sebelumnya", "en": "Previous"},
     "dash_loading": {"id": "Memuat…", "en": "Loading…"},
     "dash_next": {"id": "Berikutnya", "en": "Next"},
@@ -1025,11 +1220,20 @@ LABELS: dict[str, dict[str, str]] = {
     "dash_col_programme": {"id": "Program / kegiatan", "en": "Programme / activity"},
     "dash_col_lead": {"id": "Penanggung jawab", "en": "Lead"},
     "dash_col_timeframe": {"id": "Jangka waktu", "en": "Timeframe"},
-    "dash_programme_placeholder": {"id": "mis. pasar lelang bergilir", "en": "e.g. a rotating auction market"},
+    "dash_programme_placeholder": {
+        "id": "mis. pasar lelang bergilir",
+        "en": "e.g. a rotating auction market",
+    },
     "dash_rank": {"id": "peringkat", "en": "rank"},
     "dash_fails_rule": {"id": "syarat tetangga tidak terpenuhi", "en": "neighbour rule not met"},
-    "dash_vision": {"id": "Visi bersama (diketik notulis)", "en": "Shared vision (typed by the note taker)"},
-    "dash_vision_placeholder": {"id": "Tulis visi yang disepakati ruangan…", "en": "Write the vision the room agrees on…"},
+    "dash_vision": {
+        "id": "Visi bersama (diketik notulis)",
+        "en": "Shared vision (typed by the note taker)",
+    },
+    "dash_vision_placeholder": {
+        "id": "Tulis visi yang disepakati ruangan…",
+        "en": "Write the vision the room agrees on…",
+    },
     "dash_make_sheets": {"id": "Buat lembar cetak", "en": "Make printed sheets"},
     "dash_make_minutes": {"id": "Buat berita acara", "en": "Make the minutes"},
     "dash_make_report": {"id": "Simpan dokumen hasil", "en": "Save the result document"},
@@ -1050,18 +1254,27 @@ LABELS: dict[str, dict[str, str]] = {
     "ws_factor": {"id": "Faktor kunci sukses", "en": "Key success factor"},
     "ws_importance": {"id": "Seberapa penting? (lingkari)", "en": "How important? (circle)"},
     "ws_condition": {"id": "Kondisi saat ini? (lingkari)", "en": "Current condition? (circle)"},
-    "ws_factor_title": {"id": "Lembar penilaian faktor kunci sukses", "en": "Key success factor rating sheet"},
+    "ws_factor_title": {
+        "id": "Lembar penilaian faktor kunci sukses",
+        "en": "Key success factor rating sheet",
+    },
     "ws_factor_howto": {
         "id": "Lingkari satu angka per kolom: {low} = sangat rendah/buruk, {high} = sangat tinggi/baik. Isi sendiri, tanpa berdiskusi dulu.",
         "en": "Circle one number per column: {low} = very low/poor, {high} = very high/good. Fill in on your own, before any discussion.",
     },
     "ws_field": {"id": "Bidang kerja sama", "en": "Cooperation field"},
-    "ws_field_title": {"id": "Lembar penilaian bidang kerja sama", "en": "Cooperation field scoring sheet"},
+    "ws_field_title": {
+        "id": "Lembar penilaian bidang kerja sama",
+        "en": "Cooperation field scoring sheet",
+    },
     "ws_field_howto": {
         "id": "Untuk tiap bidang, tulis satu angka {low}–{high} di tiap kotak: {low} = sangat lemah, {high} = sangat kuat. Kriteria:",
         "en": "For each field, write one number {low}–{high} in each box: {low} = very weak, {high} = very strong. Criteria:",
     },
-    "ws_ahp_title": {"id": "Lembar perbandingan berpasangan kriteria", "en": "Pairwise comparison of the criteria"},
+    "ws_ahp_title": {
+        "id": "Lembar perbandingan berpasangan kriteria",
+        "en": "Pairwise comparison of the criteria",
+    },
     "ws_ahp_left": {"id": "Kriteria A", "en": "Criterion A"},
     "ws_ahp_right": {"id": "Kriteria B", "en": "Criterion B"},
     "ws_ahp_more": {"id": "lebih penting", "en": "more important"},
@@ -1070,7 +1283,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Untuk tiap pasangan, lingkari satu angka di sisi kriteria yang lebih penting: 1 = sama penting, 3 = sedikit lebih penting, 5 = lebih penting, 7 = jauh lebih penting, 9 = mutlak lebih penting (skala Saaty).",
         "en": "For each pair, circle one number on the side of the more important criterion: 1 = equal, 3 = slightly more, 5 = more, 7 = much more, 9 = absolutely more important (Saaty's scale).",
     },
-    "ws_vision_title": {"id": "Lembar visi dan fokus kegiatan", "en": "Vision and focus activities sheet"},
+    "ws_vision_title": {
+        "id": "Lembar visi dan fokus kegiatan",
+        "en": "Vision and focus activities sheet",
+    },
     "ws_vision": {"id": "Visi bersama", "en": "Shared vision"},
     "ws_mission": {"id": "Misi", "en": "Mission"},
     "ws_focus": {"id": "Fokus kegiatan", "en": "Focus activities"},
@@ -1085,7 +1301,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "A good vision is shared (every region sees itself in it), specific (names its field) and can be turned into activities.",
     },
     # berita acara ------------------------------------------------------------
-    "ba_title": {"id": "BERITA ACARA LOKAKARYA SKAD", "en": "MINUTES (BERITA ACARA) OF THE SKAD WORKSHOP"},
+    "ba_title": {
+        "id": "BERITA ACARA LOKAKARYA SKAD",
+        "en": "MINUTES (BERITA ACARA) OF THE SKAD WORKSHOP",
+    },
     "ba_cover": {"id": "Lokakarya", "en": "Workshop"},
     "ba_group": {"id": "Kelompok kerja sama", "en": "Cooperation group"},
     "ba_members": {"id": "Daerah anggota", "en": "Member regions"},
@@ -1097,7 +1316,10 @@ LABELS: dict[str, dict[str, str]] = {
     "ba_count": {"id": "Jumlah", "en": "Number"},
     "ba_names": {"id": "Nama", "en": "Names"},
     "ba_total": {"id": "Jumlah seluruhnya", "en": "Total"},
-    "ba_agreed": {"id": "Bidang dan kegiatan yang disepakati", "en": "Agreed fields and activities"},
+    "ba_agreed": {
+        "id": "Bidang dan kegiatan yang disepakati",
+        "en": "Agreed fields and activities",
+    },
     "ba_index": {"id": "No.", "en": "No."},
     "ba_field": {"id": "Bidang / urusan", "en": "Field / government affair"},
     "ba_programme": {"id": "Program / kegiatan", "en": "Programme / activity"},
@@ -1112,11 +1334,20 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Kolom tabel ini rancangan kit: Permendagri 22/2020 mengatur identifikasi dan pemetaan urusan serta objek kerja sama [S15][S16] (rincian tahapannya tidak terlihat di sumber); menurut Permendagri 22/2009, tahap persiapan menyusun rencana kerja sama dengan data lengkap dan menetapkan objek prioritas [S11][S12]. Berita acara ini bahan untuk Kesepakatan Bersama, bukan penggantinya [S49].",
         "en": "The columns are the kit's design: Permendagri 22/2020 regulates identifying and mapping the government affairs and the objects of cooperation [S15][S16] (its detailed stages were not visible in the sources); under Permendagri 22/2009 preparation drafts a cooperation plan with complete data and sets priority objects [S11][S12]. These minutes are material for a Kesepakatan Bersama, not a substitute [S49].",
     },
-    "ba_weights": {"id": "Bobot kriteria dan konsistensi", "en": "Criteria weights and consistency"},
+    "ba_weights": {
+        "id": "Bobot kriteria dan konsistensi",
+        "en": "Criteria weights and consistency",
+    },
     "ba_criterion": {"id": "Kriteria", "en": "Criterion"},
     "ba_weight": {"id": "Bobot", "en": "Weight"},
-    "ba_cr": {"id": "Rasio konsistensi AHP (CR; indeks acak {table})", "en": "AHP consistency ratio (CR; random index {table})"},
-    "ba_cr_verdict": {"id": "Penilaian konsistensi (batas CR 0,1)", "en": "Consistency (CR limit 0.1)"},
+    "ba_cr": {
+        "id": "Rasio konsistensi AHP (CR; indeks acak {table})",
+        "en": "AHP consistency ratio (CR; random index {table})",
+    },
+    "ba_cr_verdict": {
+        "id": "Penilaian konsistensi (batas CR 0,1)",
+        "en": "Consistency (CR limit 0.1)",
+    },
     "ba_consistent": {"id": "konsisten", "en": "consistent"},
     "ba_inconsistent": {"id": "TIDAK konsisten", "en": "NOT consistent"},
     "ba_method": {"id": "Metode pemeringkatan", "en": "Ranking method"},
@@ -1161,7 +1392,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "flagged data not used: {items}",
     },
     # ---- method truth (issue 12: economy conventions, group aggregates, potensi) ----
-    "widget_method_saw": {"id": "SAW (Simple Additive Weighting)", "en": "SAW (Simple Additive Weighting)"},
+    "widget_method_saw": {
+        "id": "SAW (Simple Additive Weighting)",
+        "en": "SAW (Simple Additive Weighting)",
+    },
     "err_not_a_table": {
         "id": "masukan harus berupa tabel (DataFrame), bukan {kind}",
         "en": "the input must be a table (DataFrame), not {kind}",
@@ -1174,23 +1408,29 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "butuh LQ satu tahun saja, tabel ini memuat beberapa tahun",
         "en": "needs the LQ of one year only, this table holds several years",
     },
-    "allow_one_year": {"id": "saring dulu satu tahun (mis. lq[lq.year == 2019])", "en": "filter one year first (e.g. lq[lq.year == 2019])"},
+    "allow_one_year": {
+        "id": "saring dulu satu tahun (mis. lq[lq.year == 2019])",
+        "en": "filter one year first (e.g. lq[lq.year == 2019])",
+    },
     "err_national_total": {
         "id": "total PDB Indonesia memuat pajak dikurangi subsidi atas produk; kit memakai jumlah 17 lapangan usaha, "
-              "tetapi tabel ini tidak memuat ke-17 lapangan usaha untuk Indonesia",
+        "tetapi tabel ini tidak memuat ke-17 lapangan usaha untuk Indonesia",
         "en": "Indonesia's GDP total includes taxes less subsidies on products; the kit uses the sum of the 17 "
-              "categories, but this table does not hold all 17 categories for Indonesia",
+        "categories, but this table does not hold all 17 categories for Indonesia",
     },
-    "allow_17_sectors": {"id": "ke-17 lapangan usaha BPS (A … U) untuk 9999", "en": "all 17 BPS categories (A … U) for 9999"},
+    "allow_17_sectors": {
+        "id": "ke-17 lapangan usaha BPS (A … U) untuk 9999",
+        "en": "all 17 BPS categories (A … U) for 9999",
+    },
     "err_no_weight": {
         "id": "tidak ada bobot (penduduk, atau bobot yang diberikan) untuk daerah ini pada tahun {year}",
         "en": "no weight (population, or the weights given) for this region in {year}",
     },
     "allow_weight": {
         "id": "bobot penduduk tahun yang sama (penduduk tersirat PDRB ÷ PDRB per kapita, atau jumlah penduduk), "
-              "atau berikan bobot sendiri",
+        "atau berikan bobot sendiri",
         "en": "a population weight of the same year (population implied by GRDP ÷ GRDP per capita, or the population "
-              "count), or pass your own weights",
+        "count), or pass your own weights",
     },
     "err_agg_ipm": {
         "id": "IPM kelompok tidak sama dengan rata-rata IPM anggota: BPS menyusunnya dari komponennya (rata-rata geometrik)",
@@ -1212,13 +1452,19 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "laju pertumbuhan kelompok dihitung dari jumlah PDRB anggota, bukan dengan merata-ratakan lajunya",
         "en": "a group's growth rate is computed from the members' summed PDRB, not by averaging their rates",
     },
-    "allow_aggregate_how": {"id": "how='per_region' (angka tiap anggota)", "en": "how='per_region' (each member's figure)"},
+    "allow_aggregate_how": {
+        "id": "how='per_region' (angka tiap anggota)",
+        "en": "how='per_region' (each member's figure)",
+    },
     "agg_mean": {"id": "rata-rata sederhana (tidak tertimbang)", "en": "simple (unweighted) mean"},
     "weight_population_implied": {
         "id": "penduduk (tersirat: PDRB ADHK ÷ PDRB per kapita ADHK, BPS)",
         "en": "population (implied: GRDP at constant prices ÷ GRDP per capita, BPS)",
     },
-    "weight_population_count": {"id": "jumlah penduduk (Kemendagri/Dukcapil)", "en": "population count (Kemendagri/Dukcapil)"},
+    "weight_population_count": {
+        "id": "jumlah penduduk (Kemendagri/Dukcapil)",
+        "en": "population count (Kemendagri/Dukcapil)",
+    },
     "weight_labour_force_missing": {
         "id": "bobot yang tepat adalah angkatan kerja, yang tidak tersedia di kit; dipakai penduduk",
         "en": "the exact weight is the labour force, which the kit does not hold; population is used",
@@ -1244,49 +1490,99 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "sebut kelompok, bidang dari katalog (fields=...), LQ, atau bidang sendiri (own=...)",
         "en": "name a group, catalogue fields (fields=...), an LQ table, or your own fields (own=...)",
     },
-    "err_shape_mismatch": {"id": "kedua vektor pangsa tidak sepadan", "en": "the two share vectors do not match"},
-    "allow_same_sectors": {"id": "dua vektor pangsa atas kategori yang sama", "en": "two share vectors over the same categories"},
-    "err_too_few_members": {"id": "kurang dari dua daerah yang berbeda", "en": "fewer than two different regions"},
-    "allow_two_members": {"id": "minimal dua daerah yang berbeda", "en": "at least two different regions"},
-    "role_rivals": {"id": "bersaing (basis di semua anggota)", "en": "rivals (basis in every member)"},
-    "role_complements": {"id": "saling melengkapi (basis di sebagian anggota)", "en": "complements (basis in some members)"},
+    "err_shape_mismatch": {
+        "id": "kedua vektor pangsa tidak sepadan",
+        "en": "the two share vectors do not match",
+    },
+    "allow_same_sectors": {
+        "id": "dua vektor pangsa atas kategori yang sama",
+        "en": "two share vectors over the same categories",
+    },
+    "err_too_few_members": {
+        "id": "kurang dari dua daerah yang berbeda",
+        "en": "fewer than two different regions",
+    },
+    "allow_two_members": {
+        "id": "minimal dua daerah yang berbeda",
+        "en": "at least two different regions",
+    },
+    "role_rivals": {
+        "id": "bersaing (basis di semua anggota)",
+        "en": "rivals (basis in every member)",
+    },
+    "role_complements": {
+        "id": "saling melengkapi (basis di sebagian anggota)",
+        "en": "complements (basis in some members)",
+    },
     "role_none": {"id": "bukan basis di anggota mana pun", "en": "basis in no member"},
-    "cmp_krugman": {"id": "Indeks spesialisasi Krugman (0 sama – 2 berbeda total)",
-                    "en": "Krugman specialisation index (0 identical – 2 disjoint)"},
-    "cmp_finger_kreinin": {"id": "Indeks kemiripan Finger–Kreinin (0 – 1 sama)", "en": "Finger–Kreinin similarity (0 – 1 identical)"},
-    "cmp_cosine": {"id": "Kemiripan kosinus struktur (0 – 1 sama)", "en": "Cosine similarity of structures (0 – 1 identical)"},
-    "cmp_n_rivals": {"id": "Sektor bersaing (basis di keduanya)", "en": "Rival sectors (basis in both)"},
+    "cmp_krugman": {
+        "id": "Indeks spesialisasi Krugman (0 sama – 2 berbeda total)",
+        "en": "Krugman specialisation index (0 identical – 2 disjoint)",
+    },
+    "cmp_finger_kreinin": {
+        "id": "Indeks kemiripan Finger–Kreinin (0 – 1 sama)",
+        "en": "Finger–Kreinin similarity (0 – 1 identical)",
+    },
+    "cmp_cosine": {
+        "id": "Kemiripan kosinus struktur (0 – 1 sama)",
+        "en": "Cosine similarity of structures (0 – 1 identical)",
+    },
+    "cmp_n_rivals": {
+        "id": "Sektor bersaing (basis di keduanya)",
+        "en": "Rival sectors (basis in both)",
+    },
     "cmp_n_complements": {"id": "Sektor saling melengkapi", "en": "Complementary sectors"},
     "cmp_n_none": {"id": "Sektor bukan basis di keduanya", "en": "Sectors basis in neither"},
-    "opp_allow_kabkota": {"id": "kabupaten/kota pada peta nasional yang punya data sektor tahun ini",
-                          "en": "a kab/kota on the national map with sector data for this year"},
-    "opp_answer_head": {"id": "{name} ({year}): {k} tetangga.", "en": "{name} ({year}): {k} neighbours."},
-    "opp_answer_existing": {"id": "Sudah bekerja sama dalam: {groups}.", "en": "Already cooperates in: {groups}."},
-    "opp_answer_group": {"id": "kelompok {names}: sama-sama basis di {shared} ({score:.0f} % PDRB gabungan)",
-                         "en": "group {names}: all basis in {shared} ({score:.0f} % of the combined PDRB)"},
-    "opp_answer_public": {"id": "Layanan publik lintas batas yang patut ditanyakan ke setiap tetangga (data sektor tidak "
-                                "dapat menilainya): {fields} …",
-                          "en": "Cross-border public services worth asking every neighbour about (the sector data "
-                                "cannot judge them): {fields} …"},
-    "opp_why": {"id": "sama-sama basis: {shared}; mereka basis, kita tidak: {theirs}; kita basis, mereka tidak: {ours}",
-                "en": "basis in both: {shared}; theirs, not ours: {theirs}; ours, not theirs: {ours}"},
+    "opp_allow_kabkota": {
+        "id": "kabupaten/kota pada peta nasional yang punya data sektor tahun ini",
+        "en": "a kab/kota on the national map with sector data for this year",
+    },
+    "opp_answer_head": {
+        "id": "{name} ({year}): {k} tetangga.",
+        "en": "{name} ({year}): {k} neighbours.",
+    },
+    "opp_answer_existing": {
+        "id": "Sudah bekerja sama dalam: {groups}.",
+        "en": "Already cooperates in: {groups}.",
+    },
+    "opp_answer_group": {
+        "id": "kelompok {names}: sama-sama basis di {shared} ({score:.0f} % PDRB gabungan)",
+        "en": "group {names}: all basis in {shared} ({score:.0f} % of the combined PDRB)",
+    },
+    "opp_answer_public": {
+        "id": "Layanan publik lintas batas yang patut ditanyakan ke setiap tetangga (data sektor tidak "
+        "dapat menilainya): {fields} …",
+        "en": "Cross-border public services worth asking every neighbour about (the sector data "
+        "cannot judge them): {fields} …",
+    },
+    "opp_why": {
+        "id": "sama-sama basis: {shared}; mereka basis, kita tidak: {theirs}; kita basis, mereka tidak: {ours}",
+        "en": "basis in both: {shared}; theirs, not ours: {theirs}; ours, not theirs: {ours}",
+    },
     "opp_why_manual": {"id": "(tautan manual: {reason})", "en": "(manual link: {reason})"},
     "opp_baseline_note": {
         "id": "Baseline nasional sebatas yang dimungkinkan data sektor: PDRB 17 lapangan usaha ADHK 2010, {start}–{end}, "
-              "semua kab/kota. Penduduk, kemiskinan dan IPM tidak tersedia untuk kab/kota di luar Jawa Tengah/DIY.",
+        "semua kab/kota. Penduduk, kemiskinan dan IPM tidak tersedia untuk kab/kota di luar Jawa Tengah/DIY.",
         "en": "A national baseline only as far as the sector data allow: PDRB by 17 categories at constant 2010 prices, "
-              "{start}–{end}, all kab/kota. Population, poverty and IPM are not available outside Jawa Tengah/DIY.",
+        "{start}–{end}, all kab/kota. Population, poverty and IPM are not available outside Jawa Tengah/DIY.",
     },
-    "opp_map_title": {"id": "Peluang kerja sama: kelompok tetangga dengan sektor basis bersama",
-                      "en": "Cooperation opportunities: neighbouring groups sharing basis sectors"},
-    "opp_map_existing": {"id": "sudah bekerja sama (registri kit)", "en": "already cooperating (kit registry)"},
+    "opp_map_title": {
+        "id": "Peluang kerja sama: kelompok tetangga dengan sektor basis bersama",
+        "en": "Cooperation opportunities: neighbouring groups sharing basis sectors",
+    },
+    "opp_map_existing": {
+        "id": "sudah bekerja sama (registri kit)",
+        "en": "already cooperating (kit registry)",
+    },
     "opp_map_other": {"id": "kab/kota lain", "en": "other kab/kota"},
     "role_short_rivals": {"id": "bersaing", "en": "rivals"},
     "role_short_complements": {"id": "saling melengkapi", "en": "complements"},
     "role_short_none": {"id": "bukan basis", "en": "neither basis"},
     "role_short_None": {"id": "bukan bidang", "en": "not a field"},
-    "cmp_title": {"id": "{a} dan {b}, {year}: indeks Krugman {k:.2f}, kosinus {c:.2f}",
-                  "en": "{a} and {b}, {year}: Krugman index {k:.2f}, cosine {c:.2f}"},
+    "cmp_title": {
+        "id": "{a} dan {b}, {year}: indeks Krugman {k:.2f}, kosinus {c:.2f}",
+        "en": "{a} and {b}, {year}: Krugman index {k:.2f}, cosine {c:.2f}",
+    },
     "cmp_dot": {"id": "titik = basis (LQ > 1)", "en": "dot = basis (LQ > 1)"},
 }
 

@@ -149,7 +149,9 @@ def _csv_records(path: Path, text: str | None = None):
         raise KadDataError("err_line_too_long", file=path.name, row=line, value=f"{longest:,} chars",
                            allowed=("allow_line_length", {"n": f"{v.MAX_LINE_CHARS:,}"}))  # fmt: skip
     delimiter = _sniff_delimiter(text)
-    reader = csv.reader(_io.StringIO(text, newline=""), delimiter=delimiter, strict=True)  # "0.00"1 is refused
+    reader = csv.reader(
+        _io.StringIO(text, newline=""), delimiter=delimiter, strict=True
+    )  # "0.00"1 is refused
     records = []
     try:
         for n, cells in enumerate(reader, 1):
@@ -192,7 +194,10 @@ def _xlsx_records(path: Path, sheet=0):
 
     records = []
     try:
-        with warnings.catch_warnings(), path.open("rb") as fh:  # our handle: closed even if openpyxl fails
+        with (
+            warnings.catch_warnings(),
+            path.open("rb") as fh,
+        ):  # our handle: closed even if openpyxl fails
             warnings.simplefilter("ignore")  # openpyxl's notes on styles and extensions
             wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
             try:
@@ -211,7 +216,8 @@ def _xlsx_records(path: Path, sheet=0):
                     if not row:
                         continue
                     if len(row) > v.MAX_COLUMNS and any(
-                        c is not None and not (isinstance(c, str) and not c.strip()) for c in row[v.MAX_COLUMNS :]
+                        c is not None and not (isinstance(c, str) and not c.strip())
+                        for c in row[v.MAX_COLUMNS :]
                     ):
                         raise KadDataError("err_too_many_columns", file=path.name, row=n,
                                            allowed=("allow_columns_n", {"n": v.MAX_COLUMNS}))  # fmt: skip
@@ -369,7 +375,10 @@ def read_table(path, *, indicator=None, unit=None, sheet=0, allow_negative=False
         elif names[j] not in known and not re.fullmatch(r"\d{4}", names[j]):
             ignored.append(header[j])
     if ignored:
-        warnings.warn(i18n.t("warn_ignored_columns", file=file, items=", ".join(map(repr, ignored))), stacklevel=2)
+        warnings.warn(
+            i18n.t("warn_ignored_columns", file=file, items=", ".join(map(repr, ignored))),
+            stacklevel=2,
+        )
     seen: dict[str, int] = {}
     for j in keep:
         if names[j] in seen:
@@ -387,7 +396,9 @@ def read_table(path, *, indicator=None, unit=None, sheet=0, allow_negative=False
     col = {names[j]: np.asarray(columns[j], dtype=object) for j in keep}
     present = ", ".join(header[j] for j in keep)
 
-    region_col = "region_code" if "region_code" in col else ("region_name" if "region_name" in col else None)
+    region_col = (
+        "region_code" if "region_code" in col else ("region_name" if "region_name" in col else None)
+    )
     if region_col is None:
         raise KadDataError("err_missing_columns", file=file, missing="region_code / region_name",
                            allowed=("allow_columns", {"required": "region_code|region_name, year, value",
@@ -414,7 +425,9 @@ def read_table(path, *, indicator=None, unit=None, sheet=0, allow_negative=False
         required = f"{region_col}, year, indicator, value"
         allowed = ("allow_columns_indicator" if missing == ["indicator"] else "allow_columns",
                    {"required": required, "present": present})  # fmt: skip
-        raise KadDataError("err_missing_columns", file=file, missing=", ".join(missing), allowed=allowed)
+        raise KadDataError(
+            "err_missing_columns", file=file, missing=", ".join(missing), allowed=allowed
+        )
 
     n = len(rows)
     values = v.parse_values(col["value"], rows, "value" if cell_cols is None else cell_cols, problems,
@@ -482,7 +495,9 @@ def _check_names(codes, names, rows, problems, column="region_name") -> None:
                 other = resolve_region(name)
                 seen[key] = None if other == code else f"{region_name(other)} ({other})"
             except KadDataError as err:
-                ok = err.key != "err_ambiguous_region_name" or f"({code})" in str(err.details.get("matches", ""))
+                ok = err.key != "err_ambiguous_region_name" or f"({code})" in str(
+                    err.details.get("matches", "")
+                )
                 seen[key] = None if ok else err.details.get("matches")
         if seen[key] is not None:
             problems.add("err_name_code_mismatch", row=int(r), column=column, value=name, code=code,
@@ -490,7 +505,16 @@ def _check_names(codes, names, rows, problems, column="region_name") -> None:
 
 
 # ----------------------------------------------------------------------------- boundaries
-_CODE_COLUMNS = ("region_code", "kode", "kode_bps", "bps_code", "adm2", "kode_wilayah", "kode_kab", "kode_kabkota")
+_CODE_COLUMNS = (
+    "region_code",
+    "kode",
+    "kode_bps",
+    "bps_code",
+    "adm2",
+    "kode_wilayah",
+    "kode_kab",
+    "kode_kabkota",
+)
 _GEO_SUFFIXES = (".geojson", ".json", ".gpkg", ".shp", ".zip")
 
 
@@ -521,7 +545,11 @@ def _geo_source(path: Path, layer):
         try:
             with zipfile.ZipFile(path) as zf:
                 all_names = zf.namelist()
-                members = [m for m in all_names if m.lower().endswith(".shp") and not m.startswith("__MACOSX")]
+                members = [
+                    m
+                    for m in all_names
+                    if m.lower().endswith(".shp") and not m.startswith("__MACOSX")
+                ]
                 total = sum(i.file_size for i in zf.infolist())
         except Exception as exc:  # noqa: BLE001 - BadZipFile, NotImplementedError (zip version), OSError ...
             raise KadDataError("err_geo_damaged", file=path.name, detail=type(exc).__name__,
@@ -543,7 +571,10 @@ def _geo_source(path: Path, layer):
         else:
             member = members[0]
         lowered = {m.lower() for m in all_names}
-        for ext in (".dbf", ".shx"):  # a shapefile is three files; without them codes or shapes are lost
+        for ext in (
+            ".dbf",
+            ".shx",
+        ):  # a shapefile is three files; without them codes or shapes are lost
             if (member[:-4] + ext).lower() not in lowered:
                 raise KadDataError("err_geo_damaged", file=path.name, detail=f"{Path(member).stem}{ext} ?",
                                    allowed=("allow_shapefile", {})) from None  # fmt: skip
@@ -621,7 +652,9 @@ def read_boundaries(path, *, code_column=None, crs=None, make_valid=False, layer
                            allowed=("allow_columns", {"required": code_column,
                                                       "present": ", ".join(map(str, gdf.columns))}))  # fmt: skip
     col = _code_column([c for c in gdf.columns if c != "geometry"], code_column)
-    if col is None:  # polygons without codes cannot be joined to any table: say which column is needed
+    if (
+        col is None
+    ):  # polygons without codes cannot be joined to any table: say which column is needed
         raise KadDataError("err_missing_columns", file=file, missing="region_code",
                            allowed=("allow_code_column", {"names": ", ".join(_CODE_COLUMNS),
                                                           "present": ", ".join(str(c) for c in gdf.columns
@@ -646,7 +679,13 @@ def read_boundaries(path, *, code_column=None, crs=None, make_valid=False, layer
     geom = gdf.geometry
     empty = (geom.isna() | geom.is_empty).to_numpy()
     for i in np.flatnonzero(empty)[:50]:
-        problems.add("err_empty_geometry", row=int(i) + 1, column=col, value=labels(i), allowed=("allow_geometry", {}))
+        problems.add(
+            "err_empty_geometry",
+            row=int(i) + 1,
+            column=col,
+            value=labels(i),
+            allowed=("allow_geometry", {}),
+        )
     types = geom.geom_type.to_numpy()
     wrong = ~empty & ~np.isin(types, ["Polygon", "MultiPolygon"])
     for i in np.flatnonzero(wrong)[:50]:
@@ -786,9 +825,13 @@ def read_bps_table(path, *, annual_only=False):
         raise KadDataError("err_bps_layout", file=file, detail="< 4 rows", allowed=layout)
     stub = str(records[0][1][0]) if records[0][1] else ""
     title = next((str(c) for c in records[1][1] if c != ""), "")
-    first_data = next((i for i in range(2, len(records)) if records[i][1] and records[i][1][0] != ""), None)
+    first_data = next(
+        (i for i in range(2, len(records)) if records[i][1] and records[i][1][0] != ""), None
+    )
     if first_data is None or first_data < 4:
-        raise KadDataError("err_bps_layout", file=file, detail="header rows not found", allowed=layout)
+        raise KadDataError(
+            "err_bps_layout", file=file, detail="header rows not found", allowed=layout
+        )
     header_records = records[2:first_data]
     width = max(len(c) for _, c in header_records)
     header = [_ffill([str(x) for x in c] + [""] * (width - len(c))) for _, c in header_records]
@@ -836,7 +879,9 @@ def read_bps_table(path, *, annual_only=False):
     if not columns:
         raise KadDataError("err_bps_layout", file=file, detail="no sector columns", allowed=layout)
 
-    data = _rectangle(records[first_data:], width, file, problems, pad_short=path.suffix.lower() != ".csv")
+    data = _rectangle(
+        records[first_data:], width, file, problems, pad_short=path.suffix.lower() != ".csv"
+    )
     names, codes, unplaced, seen_regions = [], [], [], {}
     for n, cells in data:
         name = str(cells[0]).strip()
@@ -855,7 +900,9 @@ def read_bps_table(path, *, annual_only=False):
         names.append(name)
         codes.append(code)
     js = [j for j, *_ in columns]
-    cells = np.array([[c[j] for j in js] for _, c in data], dtype=object).reshape(len(data), len(js))
+    cells = np.array([[c[j] for j in js] for _, c in data], dtype=object).reshape(
+        len(data), len(js)
+    )
     rows = np.repeat(np.array([n for n, _ in data], dtype="int64"), len(js))
     cols = np.tile(np.array([f"#{j + 1}" for j in js], dtype=object), len(data))
     flat = cells.ravel()
@@ -878,7 +925,9 @@ def read_bps_table(path, *, annual_only=False):
         out = out[out["period"] == _PERIOD_ANNUAL].reset_index(drop=True)
     if unplaced:
         warnings.warn(
-            f"{file}: " + i18n.t("err_unknown_region_name") + f" ({len(unplaced)}): {', '.join(unplaced)}"
+            f"{file}: "
+            + i18n.t("err_unknown_region_name")
+            + f" ({len(unplaced)}): {', '.join(unplaced)}"
             " — region_code = <NA>",
             stacklevel=2,
         )

@@ -85,7 +85,9 @@ def add_source_line(ax, text: str | None = None):
     return ax
 
 
-def group_map(group=None, codes=None, *, ax=None, layer="jateng_diy", context=True, labels=True, title=None):
+def group_map(
+    group=None, codes=None, *, ax=None, layer="jateng_diy", context=True, labels=True, title=None
+):
     """Map a cooperation group: members highlighted and named on their province(s).
 
     Kota names are written in italics and upper case, Kabupaten names upright,
@@ -122,7 +124,9 @@ def group_map(group=None, codes=None, *, ax=None, layer="jateng_diy", context=Tr
     regions = load_regions(layer=layer)
     members = select_codes(group, codes)
     if members is None:
-        raise KadDataError("err_map_no_group", column="group", value=group, allowed=("allow_group_or_codes", {}))
+        raise KadDataError(
+            "err_map_no_group", column="group", value=group, allowed=("allow_group_or_codes", {})
+        )
     is_member = regions["region_code"].isin(members)
     absent = sorted(set(members) - set(regions["region_code"]))
     if absent:  # e.g. Pawonsari's Pacitan on the Jawa Tengah/DIY layer
@@ -169,22 +173,31 @@ def _classify(values, scheme, k, bins):
         with warnings.catch_warnings():
             # mapclassify only says it uses its pure-Python Fisher-Jenks (fast enough for 514 values)
             warnings.filterwarnings("ignore", message="Numba not installed")
-            c = mapclassify.FisherJenks(values, k=k)  # deterministic (NaturalBreaks uses random k-means)
+            c = mapclassify.FisherJenks(
+                values, k=k
+            )  # deterministic (NaturalBreaks uses random k-means)
     elif scheme == "equal_interval":
         c = mapclassify.EqualInterval(values, k=k)
     elif scheme == "user":
         if not bins:
-            raise KadDataError("err_scheme", value=scheme, allowed=("allow_list", {"items": "bins=[...]"}))
+            raise KadDataError(
+                "err_scheme", value=scheme, allowed=("allow_list", {"items": "bins=[...]"})
+            )
         c = mapclassify.UserDefined(values, bins=list(bins))
     else:
-        raise KadDataError("err_scheme", value=scheme, allowed=("allow_list", {"items": ", ".join(SCHEMES)}))
+        raise KadDataError(
+            "err_scheme", value=scheme, allowed=("allow_list", {"items": ", ".join(SCHEMES)})
+        )
     return c
 
 
 def _class_labels(classifier, decimals):
     lows = [float(classifier.y.min())] + list(classifier.bins[:-1])
     fmt = i18n.format_number
-    return [f"{fmt(lo, decimals)} – {fmt(hi, decimals)}" for lo, hi in zip(lows, classifier.bins, strict=True)]
+    return [
+        f"{fmt(lo, decimals)} – {fmt(hi, decimals)}"
+        for lo, hi in zip(lows, classifier.bins, strict=True)
+    ]
 
 
 def choropleth(values=None, *, indicator=None, year=None, layer="jateng_diy", regions=None, scheme="quantiles",
@@ -227,7 +240,9 @@ def choropleth(values=None, *, indicator=None, year=None, layer="jateng_diy", re
         unit = unit or meta.at[indicator, "unit"]
         title = title or f"{meta.at[indicator, i18n.label_column()]} {year}"
     table = values.drop_duplicates("region_code").set_index("region_code")["value"]
-    data = gdf[["region_code", "geometry", *[c for c in ("name_short", "kind") if c in gdf.columns]]].copy()
+    data = gdf[
+        ["region_code", "geometry", *[c for c in ("name_short", "kind") if c in gdf.columns]]
+    ].copy()
     data["value"] = table.reindex(data["region_code"]).to_numpy(dtype=float)
     present = data[data["value"].notna()]
     missing = data[data["value"].isna()]
@@ -237,7 +252,9 @@ def choropleth(values=None, *, indicator=None, year=None, layer="jateng_diy", re
     labels = _class_labels(classifier, decimals)
     colours = plt.get_cmap(cmap)(np.linspace(0.15, 0.95, len(labels)))
     classes = np.asarray(classifier.yb)
-    if len(present):  # one call for every class (a call per class re-renders the whole figure each time)
+    if len(
+        present
+    ):  # one call for every class (a call per class re-renders the whole figure each time)
         present.plot(ax=ax, color=colours[classes], edgecolor="white", linewidth=0.4)
     if len(missing):
         missing.plot(ax=ax, **MISSING_STYLE)
@@ -246,9 +263,19 @@ def choropleth(values=None, *, indicator=None, year=None, layer="jateng_diy", re
     if "kind" in present.columns:
         tiny |= (present["kind"] == "kota").to_numpy()
     small = present[tiny]
-    if len(small) and len(data) <= 100:  # small kota stay visible: a named marker in their class colour
+    if (
+        len(small) and len(data) <= 100
+    ):  # small kota stay visible: a named marker in their class colour
         pts = small.representative_point()
-        ax.scatter(pts.x, pts.y, s=46, color=colours[classes[tiny]], edgecolor="black", linewidth=1.0, zorder=5)
+        ax.scatter(
+            pts.x,
+            pts.y,
+            s=46,
+            color=colours[classes[tiny]],
+            edgecolor="black",
+            linewidth=1.0,
+            zorder=5,
+        )
         if "name_short" in small.columns:
             for name, x, y in zip(small["name_short"], pts.x, pts.y, strict=True):
                 ax.annotate(name, (x, y), xytext=(4, 3), textcoords="offset points", fontsize=6, fontstyle="italic",
@@ -256,7 +283,10 @@ def choropleth(values=None, *, indicator=None, year=None, layer="jateng_diy", re
     if legend:
         from matplotlib.patches import Patch
 
-        handles = [Patch(facecolor=c, edgecolor="white", label=lab) for c, lab in zip(colours, labels, strict=True)]
+        handles = [
+            Patch(facecolor=c, edgecolor="white", label=lab)
+            for c, lab in zip(colours, labels, strict=True)
+        ]
         if len(missing):
             handles.append(Patch(label=i18n.t("no_data"), **MISSING_STYLE))
         scheme_name = i18n.t(f"scheme_{scheme}")
@@ -280,7 +310,9 @@ def _points(gdf):
     return {c: (p.x, p.y) for c, p in pts.items()}
 
 
-def neighbour_map(graph=None, *, layer="jateng_diy", regions=None, highlight=None, ax=None, title=None):
+def neighbour_map(
+    graph=None, *, layer="jateng_diy", regions=None, highlight=None, ax=None, title=None
+):
     """The neighbour graph over the map: a line between the representative points of adjacent regions.
 
     Land-border links are solid; manual links (sea/ferry) dashed.  The Axes gets
@@ -292,7 +324,10 @@ def neighbour_map(graph=None, *, layer="jateng_diy", regions=None, highlight=Non
     gdf = load_regions(layer=layer) if regions is None else regions
     graph = graph or neighbour_graph(gdf)
     gdf = gdf[gdf["region_code"].isin(graph.codes)]
-    colours = [MEMBER_COLOUR if highlight and c in set(highlight) else CONTEXT_COLOUR for c in gdf["region_code"]]
+    colours = [
+        MEMBER_COLOUR if highlight and c in set(highlight) else CONTEXT_COLOUR
+        for c in gdf["region_code"]
+    ]
     gdf.plot(ax=ax, color=colours, edgecolor=EDGE_COLOUR, linewidth=0.6)
     pts = _points(gdf)
     counts = {"contiguity": 0, "manual": 0}
@@ -308,7 +343,11 @@ def neighbour_map(graph=None, *, layer="jateng_diy", regions=None, highlight=Non
 
     handles = [Line2D([], [], color="#1f4e79", linewidth=0.8, label=i18n.t("contiguity_link"))]
     if counts["manual"]:
-        handles.append(Line2D([], [], color="#1f4e79", linestyle="--", linewidth=1.4, label=i18n.t("manual_link")))
+        handles.append(
+            Line2D(
+                [], [], color="#1f4e79", linestyle="--", linewidth=1.4, label=i18n.t("manual_link")
+            )
+        )
     ax.legend(handles=handles, fontsize=7, loc="lower left")
     ax.set_aspect("equal")
     ax.set_axis_off()
@@ -354,8 +393,11 @@ def sector_participation_map(sector_code, members, *, participants=None, lq=None
     taking = set(resolve_regions(participants)) if participants is not None else set(basis)
     status = {}
     for c in members:
-        status[c] = ("participates_basis" if c in basis else "participates") if c in taking else (
-            "basis_only" if c in basis else "member_other")
+        status[c] = (
+            ("participates_basis" if c in basis else "participates")
+            if c in taking
+            else ("basis_only" if c in basis else "member_other")
+        )
     palette = {"participates_basis": "#1b7837", "participates": "#7fbf7b", "basis_only": "#f1a340",
                "member_other": "#d9d9d9"}  # fmt: skip
     chosen = gdf[gdf["region_code"].isin(members)]
@@ -371,9 +413,18 @@ def sector_participation_map(sector_code, members, *, participants=None, lq=None
             for a in comp:
                 for b in graph.adjacency[a]:
                     if b in comp and a < b:
-                        ax.plot(*zip(pts[a], pts[b], strict=True), color="#1b7837", linewidth=2, zorder=3)
+                        ax.plot(
+                            *zip(pts[a], pts[b], strict=True),
+                            color="#1b7837",
+                            linewidth=2,
+                            zorder=3,
+                        )
     used = [k for k in palette if k in status.values()]
-    ax.legend(handles=[Patch(color=palette[k], label=i18n.t(k)) for k in used], fontsize=7, loc="lower left")
+    ax.legend(
+        handles=[Patch(color=palette[k], label=i18n.t(k)) for k in used],
+        fontsize=7,
+        loc="lower left",
+    )
     ax.set_aspect("equal")
     ax.set_axis_off()
     heading = title or _sector_title(sector_code)
@@ -395,7 +446,9 @@ def _sector_title(code) -> str:
 def national_overview(values, *, scheme="quantiles", k=5, title=None, unit=None, ax=None, **kwargs):
     """Choropleth of all 514 kab/kota (coarse national layer), e.g. the LQ of one sector."""
     ax = _axes(ax, (12, 5))
-    return choropleth(values, layer="indonesia", scheme=scheme, k=k, title=title, unit=unit, ax=ax, **kwargs)
+    return choropleth(
+        values, layer="indonesia", scheme=scheme, k=k, title=title, unit=unit, ax=ax, **kwargs
+    )
 
 
 # ============================================================================= export
@@ -409,7 +462,11 @@ def add_scale_bar(ax, *, length_km=None, location=(0.72, 0.06)):
     width_km = (x1 - x0) * km_per_deg
     if length_km is None:
         target = width_km / 5
-        length_km = next(v for v in (1000, 500, 200, 100, 50, 20, 10, 5, 2, 1) if v <= target) if target >= 1 else 1
+        length_km = (
+            next(v for v in (1000, 500, 200, 100, 50, 20, 10, 5, 2, 1) if v <= target)
+            if target >= 1
+            else 1
+        )
     bx = x0 + location[0] * (x1 - x0)
     by = y0 + location[1] * (y1 - y0)
     dx = length_km / km_per_deg
@@ -431,7 +488,12 @@ def export_map(ax, path, *, title=None, source=None, scale_bar=True, dpi=300):
 
     path = Path(path)
     if path.suffix.lower() not in (".png", ".svg"):
-        raise KadDataError("err_file_type", file=path.name, value=path.suffix, allowed=("allow_list", {"items": ".png, .svg"}))
+        raise KadDataError(
+            "err_file_type",
+            file=path.name,
+            value=path.suffix,
+            allowed=("allow_list", {"items": ".png, .svg"}),
+        )
     if title:
         ax.set_title(title)
     if source:
@@ -476,7 +538,9 @@ def opportunity_map(found, *, n=12, region=None, ax=None, title=None):
         part.plot(ax=ax, color=palette[i % len(palette)], edgecolor="black" if rec.existing else "white",
                   linewidth=1.0 if rec.existing else 0.3)  # fmt: skip
         point = part.dissolve().representative_point().iloc[0]
-        ax.annotate(str(rec.rank), (point.x, point.y), fontsize=7, ha="center", va="center", weight="bold")
+        ax.annotate(
+            str(rec.rank), (point.x, point.y), fontsize=7, ha="center", va="center", weight="bold"
+        )
         chosen.append(part)
     if region is not None:
         from .regions import resolve_region

@@ -90,7 +90,11 @@ class NeighbourGraph:
         """Neighbours of one region (code or name)."""
         code = resolve_regions([code])[0]
         if code not in self.adjacency:
-            raise KadDataError("err_unknown_region_code", value=code, allowed=("allow_list", {"items": ", ".join(self.codes)}))
+            raise KadDataError(
+                "err_unknown_region_code",
+                value=code,
+                allowed=("allow_list", {"items": ", ".join(self.codes)}),
+            )
         return list(self.adjacency[code])
 
     def name(self, code) -> str:
@@ -123,7 +127,11 @@ def _manual_links(links, codes):
 
     if links is None:
         return {}
-    frame = links if isinstance(links, pd.DataFrame) else pd.DataFrame(list(links), columns=["a", "b", "reason"])
+    frame = (
+        links
+        if isinstance(links, pd.DataFrame)
+        else pd.DataFrame(list(links), columns=["a", "b", "reason"])
+    )
     for col in ("a", "b", "reason"):
         if col not in frame.columns:
             raise KadDataError(
@@ -131,8 +139,13 @@ def _manual_links(links, codes):
                 allowed=("allow_columns", {"required": "a, b, reason", "present": ", ".join(map(str, frame.columns))}),
             )  # fmt: skip
     out = {}
-    for i, (a, b, reason) in enumerate(zip(frame["a"], frame["b"], frame["reason"], strict=True), start=1):
-        ca, cb = (resolve_regions([x], file="manual_links", column=col)[0] for x, col in ((a, "a"), (b, "b")))
+    for i, (a, b, reason) in enumerate(
+        zip(frame["a"], frame["b"], frame["reason"], strict=True), start=1
+    ):
+        ca, cb = (
+            resolve_regions([x], file="manual_links", column=col)[0]
+            for x, col in ((a, "a"), (b, "b"))
+        )
         for c, col in ((ca, "a"), (cb, "b")):
             if c not in codes:
                 raise KadDataError("err_unknown_region_code", file="manual_links", row=i, column=col, value=c,
@@ -152,7 +165,9 @@ def _adjacency_strtree(gdf, codes, tolerance_m, metric):
 
     if tolerance_m == 0:  # queen: polygons sharing at least one vertex (exact coordinates)
         coords, owner = shapely.get_coordinates(gdf.geometry.values, return_index=True)
-        points = np.ascontiguousarray(coords, dtype=float).view(np.complex128).ravel()  # one number per (x, y)
+        points = (
+            np.ascontiguousarray(coords, dtype=float).view(np.complex128).ravel()
+        )  # one number per (x, y)
         _, key = np.unique(points, return_inverse=True)
         pts = pd.DataFrame({"k": key.ravel(), "p": owner}).drop_duplicates()
         shared = pts[pts["k"].duplicated(keep=False)]
@@ -163,9 +178,13 @@ def _adjacency_strtree(gdf, codes, tolerance_m, metric):
         geoms = gdf.to_crs(metric).geometry.values
         tol = float(tolerance_m)
         b = shapely.bounds(geoms) + np.array([-tol, -tol, tol, tol])
-        i, j = shapely.STRtree(geoms).query(shapely.box(b[:, 0], b[:, 1], b[:, 2], b[:, 3]))  # boxes near enough
+        i, j = shapely.STRtree(geoms).query(
+            shapely.box(b[:, 0], b[:, 1], b[:, 2], b[:, 3])
+        )  # boxes near enough
         i, j = i[i < j], j[i < j]
-        near = shapely.dwithin(geoms[i], geoms[j], tol)  # then the exact distance, all pairs at once
+        near = shapely.dwithin(
+            geoms[i], geoms[j], tol
+        )  # then the exact distance, all pairs at once
         i, j = i[near], j[near]
     adjacency = {c: set() for c in codes}
     for a, b in zip(i.tolist(), j.tolist(), strict=True):
@@ -175,8 +194,15 @@ def _adjacency_strtree(gdf, codes, tolerance_m, metric):
     return {c: sorted(n) for c, n in adjacency.items()}
 
 
-def neighbour_graph(regions=None, *, tolerance_m=0.0, manual_links=None, crs=None, layer="jateng_diy",
-                    engine="strtree"):
+def neighbour_graph(
+    regions=None,
+    *,
+    tolerance_m=0.0,
+    manual_links=None,
+    crs=None,
+    layer="jateng_diy",
+    engine="strtree",
+):
     """Build the neighbour graph of a set of region polygons.
 
     Parameters
@@ -239,7 +265,12 @@ def neighbour_graph(regions=None, *, tolerance_m=0.0, manual_links=None, crs=Non
             allowed=("allow_columns", {"required": "region_code, geometry", "present": ", ".join(map(str, gdf.columns))}),
         )  # fmt: skip
     if tolerance_m < 0:
-        raise KadDataError("err_negative", column="tolerance_m", value=tolerance_m, allowed=("allow_nonnegative", {}))
+        raise KadDataError(
+            "err_negative",
+            column="tolerance_m",
+            value=tolerance_m,
+            allowed=("allow_nonnegative", {}),
+        )
     check_option("engine", engine, ENGINES)
     gdf = gdf.sort_values("region_code").reset_index(drop=True)
     codes = gdf["region_code"].astype(str).tolist()
@@ -252,7 +283,9 @@ def neighbour_graph(regions=None, *, tolerance_m=0.0, manual_links=None, crs=Non
     else:
         projected = gdf.to_crs(metric).copy()
         projected.index = codes
-        w = fuzzy_contiguity(projected, buffering=True, buffer=tolerance_m / 2.0, silence_warnings=True)
+        w = fuzzy_contiguity(
+            projected, buffering=True, buffer=tolerance_m / 2.0, silence_warnings=True
+        )
         adjacency = {c: sorted(w.neighbors[c]) for c in codes}
     manual = {}
     for pair, reason in _manual_links(manual_links, codes).items():
@@ -286,7 +319,9 @@ class RuleVerdict:
     isolated: list[str]  # participants with no participating neighbour
     reason: str  # in the language current when the verdict was made; describe(lang) for another
     key: str = ""  # the reason as a code: holds_all, holds_part, fails_one, fails_none
-    detail: dict = field(default_factory=dict)  # its arguments (counts, region names): the same in every language
+    detail: dict = field(
+        default_factory=dict
+    )  # its arguments (counts, region names): the same in every language
 
     def __str__(self):
         return self.reason
@@ -361,6 +396,9 @@ def neighbour_rule(graph, participants) -> RuleVerdict:
     elif len(comps) == 1:
         key, detail = "holds_all", {"n": len(codes)}
     else:
-        key, detail = "holds_part", {"linked": sum(len(c) for c in comps if len(c) >= 2), "cut": cut or "-"}
+        key, detail = (
+            "holds_part",
+            {"linked": sum(len(c) for c in comps if len(c) >= 2), "cut": cut or "-"},
+        )
     return RuleVerdict(holds=holds, participants=codes, components=comps, isolated=isolated,
                        reason=_t(key, **detail), key=key, detail=detail)  # fmt: skip

@@ -150,10 +150,16 @@ def landscape(*, year=DEFAULT_YEAR, reference=None, threshold=1.0, graph=None, t
         warnings.simplefilter("ignore")
         lq = location_quotient(data, year=year, reference=reference,
                                regions=[c for c in graph.codes if c in present])  # fmt: skip
-    flag = data["quality_flag"].fillna("") if "quality_flag" in data.columns else pd.Series("", index=data.index)
+    flag = (
+        data["quality_flag"].fillna("")
+        if "quality_flag" in data.columns
+        else pd.Series("", index=data.index)
+    )
     good = data[flag == ""]
     wide_lq = lq.pivot(index="region_code", columns="sector_code", values="lq")
-    values = good[good["sector_code"] != TOTAL].pivot(index="region_code", columns="sector_code", values="value")
+    values = good[good["sector_code"] != TOTAL].pivot(
+        index="region_code", columns="sector_code", values="value"
+    )
     sectors = list(values.columns)
     wide_lq = wide_lq.reindex(index=graph.codes, columns=sectors)
     values = values.reindex(index=graph.codes, columns=sectors)
@@ -218,7 +224,13 @@ def connected_groups(adjacency, max_size, *, masks=None, min_size=2, start=None,
             m2 = mask & masks[w] if masks is not None else full
             if m2 == 0 and prune:
                 continue
-            extend(sub + [w], ext | {u for u in adj[w] if u > root and u not in seen}, root, seen | adj[w], m2)
+            extend(
+                sub + [w],
+                ext | {u for u in adj[w] if u > root and u not in seen},
+                root,
+                seen | adj[w],
+                m2,
+            )
 
     if start is not None:  # only the ball of radius max_size - 1 around start can hold its groups
         ball, frontier = {start}, {start}
@@ -292,7 +304,9 @@ def _score(land, groups):
         for b in range(a + 1, k):
             kr += km[idx[:, a], idx[:, b]]  # the padding row and column are zero
     pairs = size * (size - 1) / 2
-    basis = np.vstack([land.lq[:, coop_cols] > land.threshold, np.zeros(len(coop_cols), dtype=bool)])
+    basis = np.vstack(
+        [land.lq[:, coop_cols] > land.threshold, np.zeros(len(coop_cols), dtype=bool)]
+    )
     n_basis = basis[idx].sum(axis=1)
     complements = ((n_basis > 0) & (n_basis < size[:, None])).sum(axis=1)
     return idx, score, shared, size, kr / np.maximum(pairs, 1), complements
@@ -355,7 +369,14 @@ def find_groups(land=None, *, min_size=2, max_size=MAX_SIZE, region=None, sector
     idx, score, shared, size, kr, comp = _score(land, groups)
     key = np.round(score if rank_by == "score" else kr, 12)
     order = np.lexsort(tuple(idx[:, c] for c in range(idx.shape[1] - 1, -1, -1)) + (-size, -key))
-    idx, score, shared, size, kr, comp = idx[order], score[order], shared[order], size[order], kr[order], comp[order]
+    idx, score, shared, size, kr, comp = (
+        idx[order],
+        score[order],
+        shared[order],
+        size[order],
+        kr[order],
+        comp[order],
+    )
     masks = np.array([groups[i][1] for i in order.tolist()], dtype=np.int64)
     codes = np.array(land.codes + [""], dtype=object)[idx].tolist()
     names = np.array([land.names.get(c, c) for c in land.codes] + [""], dtype=object)[idx].tolist()
@@ -419,13 +440,19 @@ class Answer:
             from .datasets import load_groups
 
             names = load_groups().set_index("group_id")["name"]
-            lines.append(i18n.t("opp_answer_existing", groups=", ".join(names.get(g, g) for g in self.existing)))
+            lines.append(
+                i18n.t(
+                    "opp_answer_existing", groups=", ".join(names.get(g, g) for g in self.existing)
+                )
+            )
         for rec in self.neighbours.head(n).itertuples():
             lines.append(f"- {rec.name}: {rec.why}")
         for rec in self.groups.head(n).itertuples():
             lines.append("- " + i18n.t("opp_answer_group", names=rec.names, shared=", ".join(rec.shared),
                                        score=rec.score * 100))  # fmt: skip
-        lines.append(i18n.t("opp_answer_public", fields=", ".join(self.public_services["label"].head(6))))
+        lines.append(
+            i18n.t("opp_answer_public", fields=", ".join(self.public_services["label"].head(6)))
+        )
         return "\n".join(lines)
 
 
@@ -470,20 +497,44 @@ def partners(region, land=None, *, max_size=4, n_groups=10):
     basis = land.lq[:, coop_cols] > land.threshold
     shares = land.shares
     pair_groups = find_groups(land, min_size=2, max_size=2, region=code)
-    pair_score = {tuple(sorted(m)): s for m, s in zip(pair_groups["members"], pair_groups["score"], strict=True)}
+    pair_score = {
+        tuple(sorted(m)): s
+        for m, s in zip(pair_groups["members"], pair_groups["score"], strict=True)
+    }
     rows = []
     for j in land.adjacency[i]:
         other = land.codes[j]
         both = [s for s, a, b in zip(land.cooperation, basis[i], basis[j], strict=True) if a and b]
-        theirs = [s for s, a, b in zip(land.cooperation, basis[i], basis[j], strict=True) if b and not a]
-        ours = [s for s, a, b in zip(land.cooperation, basis[i], basis[j], strict=True) if a and not b]
-        why = i18n.t("opp_why", shared=_sector_labels(both), theirs=_sector_labels(theirs), ours=_sector_labels(ours))
+        theirs = [
+            s for s, a, b in zip(land.cooperation, basis[i], basis[j], strict=True) if b and not a
+        ]
+        ours = [
+            s for s, a, b in zip(land.cooperation, basis[i], basis[j], strict=True) if a and not b
+        ]
+        why = i18n.t(
+            "opp_why",
+            shared=_sector_labels(both),
+            theirs=_sector_labels(theirs),
+            ours=_sector_labels(ours),
+        )
         manual = land.graph.manual.get(frozenset((code, other))) if land.graph is not None else None
         if manual:
             why += " " + i18n.t("opp_why_manual", reason=manual)
         rows.append((other, land.names.get(other, other), both, theirs, ours, krugman(shares[i], shares[j]),
                      pair_score.get(tuple(sorted((code, other))), 0.0), why))  # fmt: skip
-    nb = pd.DataFrame(rows, columns=["region_code", "name", "shared", "they_have", "we_have", "krugman", "score", "why"])
+    nb = pd.DataFrame(
+        rows,
+        columns=[
+            "region_code",
+            "name",
+            "shared",
+            "they_have",
+            "we_have",
+            "krugman",
+            "score",
+            "why",
+        ],
+    )
     nb = nb.sort_values(["score", "region_code"], ascending=[False, True]).reset_index(drop=True)
     groups = find_groups(land, max_size=max_size, region=code).head(n_groups)
     lang = i18n.get_language()
@@ -517,12 +568,17 @@ def national_baseline(*, start=2013, end=2020, base_year=DEFAULT_YEAR, sector=No
     from .regions import kind_of, province_of, region_name
 
     data = load_sector_pdrb() if sector is None else sector
-    data = data[data["region_code"].map(kind_of).isin(["kabupaten", "kota"]) & data["year"].between(start, end)]
+    data = data[
+        data["region_code"].map(kind_of).isin(["kabupaten", "kota"])
+        & data["year"].between(start, end)
+    ]
     flag = data["quality_flag"].fillna("") if "quality_flag" in data.columns else ""
     data = data[(flag == "") & (data["sector_code"] != TOTAL)]
     totals = data.groupby(["region_code", "year"])["value"].sum().unstack("year")
     totals = totals.reindex(columns=range(start, end + 1))
-    base = data[data["year"] == base_year].pivot(index="region_code", columns="sector_code", values="value")
+    base = data[data["year"] == base_year].pivot(
+        index="region_code", columns="sector_code", values="value"
+    )
     out = pd.DataFrame({"region_code": totals.index, "name": [region_name(c) for c in totals.index],
                         "province_code": [province_of(c) for c in totals.index]})  # fmt: skip
     for y in totals.columns:

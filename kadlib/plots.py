@@ -49,7 +49,14 @@ class LocaleFormatter:
                 values = values[np.isfinite(values)]
                 tol = 1e-9 * max(1.0, float(np.abs(values).max())) if values.size else 0.0
                 # the fewest decimals that show every tick exactly (0.25 is "0,25", not "0,2")
-                self.decimals = next((d for d in range(7) if np.allclose(np.round(values, d), values, rtol=0, atol=tol)), 6)
+                self.decimals = next(
+                    (
+                        d
+                        for d in range(7)
+                        if np.allclose(np.round(values, d), values, rtol=0, atol=tol)
+                    ),
+                    6,
+                )
 
             def __call__(self, x, pos=None):
                 return i18n.format_number(float(x), self.decimals)
@@ -115,7 +122,15 @@ def structure_plot(structure, *, year=None, ax=None):
     left = np.zeros(len(wide))
     names = [_name(c) for c in wide.index]
     for colour, code, label in zip(colours, order, _sector_labels(order), strict=True):
-        ax.barh(names, wide[code].to_numpy(), left=left, color=colour, label=label, edgecolor="white", linewidth=0.4)
+        ax.barh(
+            names,
+            wide[code].to_numpy(),
+            left=left,
+            color=colour,
+            label=label,
+            edgecolor="white",
+            linewidth=0.4,
+        )
         left += wide[code].to_numpy()
     ax.set_xlim(0, 100)
     ax.set_xlabel(i18n.t("share_pct"))
@@ -176,12 +191,28 @@ def klassen_plot(klassen, *, start=None, end=None, unit="", ax=None):
     >>> import matplotlib.pyplot as plt; plt.close("all")
     """
     ax = _axes(ax, (8, 6))
-    ref_g, ref_l = float(klassen["reference_growth"].iloc[0]), float(klassen["reference_level"].iloc[0])
+    ref_g, ref_l = (
+        float(klassen["reference_growth"].iloc[0]),
+        float(klassen["reference_level"].iloc[0]),
+    )
     colours = {1: "#1b9e77", 2: "#7570b3", 3: "#d95f02", 4: "#e7298a"}
     for q, part in klassen.groupby("quadrant"):
-        ax.scatter(part["growth"], part["level"], s=60, color=colours[int(q)], label=i18n.t(f"klassen_region_{int(q)}"), zorder=3)
+        ax.scatter(
+            part["growth"],
+            part["level"],
+            s=60,
+            color=colours[int(q)],
+            label=i18n.t(f"klassen_region_{int(q)}"),
+            zorder=3,
+        )
     for code, row in klassen.iterrows():
-        ax.annotate(_name(code), (row["growth"], row["level"]), xytext=(4, 4), textcoords="offset points", fontsize=8)
+        ax.annotate(
+            _name(code),
+            (row["growth"], row["level"]),
+            xytext=(4, 4),
+            textcoords="offset points",
+            fontsize=8,
+        )
     ax.axvline(ref_g, color="grey", linestyle="--", linewidth=1)
     ax.axhline(ref_l, color="grey", linestyle="--", linewidth=1)
     ax.annotate(i18n.t("reference"), (ref_g, ref_l), xytext=(4, -12), textcoords="offset points", fontsize=8,
@@ -211,7 +242,9 @@ def disparity_plot(williamson=None, theil=None, sigma=None, *, ax=None):
     """
     ax = _axes(ax)
     if williamson is not None:
-        ax.plot(williamson["year"], williamson["williamson"], marker="o", label=i18n.t("williamson"))
+        ax.plot(
+            williamson["year"], williamson["williamson"], marker="o", label=i18n.t("williamson")
+        )
     if theil is not None:
         ax.plot(theil["year"], theil["theil"], marker="s", label=i18n.t("theil"))
         if "between" in theil.columns:
@@ -331,7 +364,15 @@ def shift_share_plot(shift, *, region=None, unit="miliar rupiah", ax=None):
         base = np.where(v >= 0, pos, neg)
         ax.bar(x, v, bottom=base, label=i18n.t(f"ss_{comp}"))
         pos, neg = pos + np.clip(v, 0, None), neg + np.clip(v, None, 0)
-    ax.scatter(x, part["change"], color="black", marker="_", s=200, zorder=3, label=i18n.t("ss_change", unit=unit))
+    ax.scatter(
+        x,
+        part["change"],
+        color="black",
+        marker="_",
+        s=200,
+        zorder=3,
+        label=i18n.t("ss_change", unit=unit),
+    )
     ax.axhline(0, color="grey", linewidth=0.8)
     ax.set_xticks(x, _sector_labels(order), rotation=60, ha="right", fontsize=8)
     ax.set_ylabel(i18n.t("ss_change", unit=unit))
@@ -365,13 +406,17 @@ def ranking_plot(scored, *, labels=None, method="", ax=None):
     ax = _axes(ax, (8, 0.45 * len(scored) + 1.5))
     order = list(scored.index)
     names = [labels.get(s, s) if labels else s for s in order]
-    passes = scored["passes_gate"].tolist() if "passes_gate" in scored.columns else [True] * len(order)
+    passes = (
+        scored["passes_gate"].tolist() if "passes_gate" in scored.columns else [True] * len(order)
+    )
     colours = ["#1b9e77" if ok else "#bbbbbb" for ok in passes]
     bars = ax.barh(range(len(order)), scored["score"].to_numpy(), color=colours)
     for bar, ok in zip(bars, passes, strict=True):
         if not ok:
             bar.set_hatch("//")
-    ax.set_yticks(range(len(order)), [f"{int(r)}. {n}" for r, n in zip(scored["rank"], names, strict=True)])
+    ax.set_yticks(
+        range(len(order)), [f"{int(r)}. {n}" for r, n in zip(scored["rank"], names, strict=True)]
+    )
     ax.invert_yaxis()
     ax.set_xlabel(i18n.t("score"))
     ax.set_title(i18n.t("ranking_title", method=method.upper() or "-"))
@@ -414,7 +459,15 @@ def rank_probability_plot(robustness, *, labels=None, ax=None):
         for j in range(data.shape[1]):
             v = data.iat[i, j]
             if v >= 0.005:
-                ax.text(j, i, f"{i18n.format_number(100 * v, 0)} %", ha="center", va="center", fontsize=7, color="white" if v > 0.6 else "black")
+                ax.text(
+                    j,
+                    i,
+                    f"{i18n.format_number(100 * v, 0)} %",
+                    ha="center",
+                    va="center",
+                    fontsize=7,
+                    color="white" if v > 0.6 else "black",
+                )
     ax.set_xlabel(i18n.t("rank"))
     ax.set_title(i18n.t("rank_prob_title", n=robustness.draws))
     ax.figure.colorbar(image, ax=ax, label=i18n.t("probability"), shrink=0.8)
@@ -447,7 +500,13 @@ def comparison_plot(comparison, *, ax=None):
     for offset, code, colour in ((-0.2, a, "#1f78b4"), (0.2, b, "#ff7f00")):
         ax.barh(y + offset, wide.loc[order, code], height=0.38, color=colour, label=_name(code))
         mark = [i for i, s in enumerate(order) if basis.loc[s, code]]
-        ax.scatter(wide.loc[order, code].to_numpy()[mark] + 0.6, y[mark] + offset, s=14, color="black", zorder=3)
+        ax.scatter(
+            wide.loc[order, code].to_numpy()[mark] + 0.6,
+            y[mark] + offset,
+            s=14,
+            color="black",
+            zorder=3,
+        )
     role = {s: r if isinstance(r, str) else "None" for s, r in roles.items()}
     short = {s: i18n.t(f"role_short_{r}") for s, r in role.items()}
     ticks = [f"{lab} · {short[s]}" for s, lab in zip(order, _sector_labels(order), strict=True)]
@@ -458,6 +517,8 @@ def comparison_plot(comparison, *, ax=None):
                         k=comparison.attrs["krugman"], c=comparison.attrs["cosine"]), fontsize=9)  # fmt: skip
     ax.legend(fontsize=7, loc="lower right", title=i18n.t("cmp_dot"), title_fontsize=7)
     return ax
+
+
 # ----------------------------------------------------------------------------- key success factors
 IPA_COLOURS = {1: "#d7301f", 2: "#2b8cbe", 3: "#969696", 4: "#fdae6b"}
 
@@ -502,7 +563,9 @@ def ipa_plot(ipa, *, labels=None, ax=None, scale=(1, 5), wrap=26, fontsize=9):
     ax.set_xlabel(i18n.t("ipa_x"))
     ax.set_ylabel(i18n.t("ipa_y"))
     ax.set_title(i18n.t("ipa_title"))
-    ax.legend(fontsize=fontsize, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=2, frameon=False)
+    ax.legend(
+        fontsize=fontsize, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=2, frameon=False
+    )
     texts = [ax.text(row["condition"], row["importance"],
                      textwrap.fill(str(labels.get(item, item) if labels else item), wrap), fontsize=fontsize,
                      ha="left", va="bottom", zorder=4) for item, row in ipa.iterrows()]  # fmt: skip

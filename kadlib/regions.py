@@ -84,7 +84,12 @@ def _name_index() -> dict[str, tuple[str, ...]]:
     reg = _register()
     index: dict[str, set[str]] = {}
     for code, name, short, alt, kind in zip(
-        reg["region_code"], reg["name"], reg["name_short"], reg["alt_name"], reg["kind"], strict=True
+        reg["region_code"],
+        reg["name"],
+        reg["name_short"],
+        reg["alt_name"],
+        reg["kind"],
+        strict=True,
     ):
         keys = {normalise_name(name), normalise_name(short)}
         if alt:
@@ -174,7 +179,9 @@ def resolve_region(item, *, kinds=None, file=None, row=None, column=None) -> str
             digits += "00"
         if digits in _code_set():
             return digits
-        raise KadDataError("err_unknown_region_code", value=item, allowed=("allow_region_code", {}), **where)
+        raise KadDataError(
+            "err_unknown_region_code", value=item, allowed=("allow_region_code", {}), **where
+        )
     matches = _name_index().get(normalise_name(text), ())
     prefix = text.lower().split(" ", 1)[0]
     if prefix in ("kabupaten", "kab.", "kab"):  # "Kabupaten Pekalongan" is not Kota Pekalongan
@@ -188,9 +195,15 @@ def resolve_region(item, *, kinds=None, file=None, row=None, column=None) -> str
     if len(matches) > 1:
         names = ", ".join(f"{region_name(c)} ({c})" for c in matches)
         raise KadDataError(
-            "err_ambiguous_region_name", value=item, matches=names, allowed=("allow_region_name", {}), **where
+            "err_ambiguous_region_name",
+            value=item,
+            matches=names,
+            allowed=("allow_region_name", {}),
+            **where,
         )
-    raise KadDataError("err_unknown_region_name", value=item, allowed=("allow_region_name", {}), **where)
+    raise KadDataError(
+        "err_unknown_region_name", value=item, allowed=("allow_region_name", {}), **where
+    )
 
 
 def resolve_regions(items: Iterable, *, file=None, column=None) -> list[str]:
@@ -210,7 +223,11 @@ def resolve_regions(items: Iterable, *, file=None, column=None) -> list[str]:
         code = resolve_region(item, file=file, column=column)
         if code in codes:
             raise KadDataError(
-                "err_duplicate_region_code", value=item, allowed=("allow_unique", {}), file=file, column=column
+                "err_duplicate_region_code",
+                value=item,
+                allowed=("allow_unique", {}),
+                file=file,
+                column=column,
             )
         codes.append(code)
     return codes

@@ -48,7 +48,11 @@ class Num:
 
     def excel_format(self) -> str:
         zeros = "0" * self.decimals
-        return (f"0.{zeros}%" if zeros else "0%") if self.percent else (f"#,##0.{zeros}" if zeros else "#,##0")
+        return (
+            (f"0.{zeros}%" if zeros else "0%")
+            if self.percent
+            else (f"#,##0.{zeros}" if zeros else "#,##0")
+        )
 
     def __str__(self):
         return self.text()
@@ -67,7 +71,11 @@ def cell_text(value, lang=None) -> str:
 
 def _table(headers, rows, lang=None) -> str:
     """An HTML table with every cell escaped; ``headers=None`` for a key/value table without a header."""
-    head = "" if headers is None else "<thead><tr>" + "".join(f"<th>{_esc(h)}</th>" for h in headers) + "</tr></thead>"
+    head = (
+        ""
+        if headers is None
+        else "<thead><tr>" + "".join(f"<th>{_esc(h)}</th>" for h in headers) + "</tr></thead>"
+    )
     body = "".join("<tr>" + "".join(f"<td class='num'>{_esc(c.text(lang))}</td>" if isinstance(c, Num)
                                     else f"<td>{_esc(c)}</td>" for c in row) + "</tr>" for row in rows)  # fmt: skip
     return f"<table>{head}<tbody>{body}</tbody></table>"
@@ -100,12 +108,16 @@ def _figures(scenario: Scenario) -> list[tuple[str, str]]:
     maps.add_scale_bar(ax)
     out.append((scenario.group or scenario.title, _png(fig)))
     try:
-        year = economy.SECTOR_YEAR  # the kit's pre-COVID sector year (economy.SECTOR_WINDOW ends there)
+        year = (
+            economy.SECTOR_YEAR
+        )  # the kit's pre-COVID sector year (economy.SECTOR_WINDOW ends there)
         sector = load_sector_pdrb(members, with_reference=True, years=year)
         import warnings
 
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # flagged data are left out by economy; the note is in notebook 01
+            warnings.simplefilter(
+                "ignore"
+            )  # flagged data are left out by economy; the note is in notebook 01
             lq = economy.location_quotient(sector, year=year)
         fig, ax = plt.subplots(figsize=(10, 0.45 * len(members) + 2))
         plots.lq_heatmap(lq, ax=ax)
@@ -181,7 +193,10 @@ def _tables(s: Scenario, lang: str) -> dict:
         tables["steps"] = ([_t("step", lang), _t("source", lang)],
                            [[n.get(key) or n.get("step"), n.get("source", "")] for n in s.next_steps])  # fmt: skip
     sources = load_sources().set_index("source_id")
-    used = sorted({x.strip() for cell in list_datasets()["sources"] for x in cell.split(",")} & set(sources.index))
+    used = sorted(
+        {x.strip() for cell in list_datasets()["sources"] for x in cell.split(",")}
+        & set(sources.index)
+    )
     tables["sources"] = ([_t("source", lang), "", ""],
                          [[sid, sources.at[sid, "attribution"], sources.at[sid, "licence"]] for sid in used])  # fmt: skip
     return tables
@@ -197,26 +212,37 @@ def to_html(scenario: Scenario, path, *, lang: str | None = None, figures: bool 
 
     def section(level, title_key, name, suffix=""):
         if name in tables:
-            parts.append(f"<h{level}>{_esc(_t(title_key, lang))}{_esc(suffix)}</h{level}>" + _table(*tables[name], lang))
+            parts.append(
+                f"<h{level}>{_esc(_t(title_key, lang))}{_esc(suffix)}</h{level}>"
+                + _table(*tables[name], lang)
+            )
 
     parts = [f"<h1>{_esc(_t('doc_title', lang))}: {_esc(s.title)}</h1>"]
     section(2, "cover", "cover")
     if figures and s.members:
         parts.append(f"<h2>{_esc(_t('baseline', lang))}</h2>")
         for caption, uri in _figures(s):
-            parts.append(f'<figure><img alt="{_esc(caption)}" src="{uri}"><figcaption>{_esc(caption)}</figcaption></figure>')
+            parts.append(
+                f'<figure><img alt="{_esc(caption)}" src="{uri}"><figcaption>{_esc(caption)}</figcaption></figure>'
+            )
     section(2, "factors", "factors")
     section(2, "ranking", "ranking", f" ({s.method.upper()})")
     section(3, "weights", "weights")
     if s.ranking and s.robustness:
         r = s.robustness
         top = s.sectors.get(r["top"], {}).get("label", r["top"])
-        sentence = i18n.t("robust_summary", lang=lang, top=top, p=f"{r['p_top_stays_first']:.0%}", n=r["draws"])
+        sentence = i18n.t(
+            "robust_summary", lang=lang, top=top, p=f"{r['p_top_stays_first']:.0%}", n=r["draws"]
+        )
         parts.append(f"<h3>{_esc(_t('robustness', lang))}</h3><p>{_esc(sentence)}</p>")
     parts.append(f"<h2>{_esc(_t('agreement', lang))}</h2>")
     parts.append(f"<h3>{_esc(_t('vision', lang))}</h3><p class='vision'>{_esc(s.vision)}</p>")
     if s.mission:
-        parts.append(f"<h3>{_esc(_t('mission', lang))}</h3><ol>" + "".join(f"<li>{_esc(m)}</li>" for m in s.mission) + "</ol>")
+        parts.append(
+            f"<h3>{_esc(_t('mission', lang))}</h3><ol>"
+            + "".join(f"<li>{_esc(m)}</li>" for m in s.mission)
+            + "</ol>"
+        )
     section(3, "focus", "focus")
     section(3, "actors", "actors")
     section(3, "indicators", "indicators")
@@ -302,8 +328,17 @@ def _sheet(wb, title, headers, rows):
     return ws
 
 
-SHEETS = {"ranking": "Peringkat", "weights": "Bobot", "mission": "Misi", "focus": "Fokus", "actors": "Aktor",
-          "indicators": "Tolok ukur", "steps": "Langkah", "factors": "Faktor", "sources": "Sumber"}
+SHEETS = {
+    "ranking": "Peringkat",
+    "weights": "Bobot",
+    "mission": "Misi",
+    "focus": "Fokus",
+    "actors": "Aktor",
+    "indicators": "Tolok ukur",
+    "steps": "Langkah",
+    "factors": "Faktor",
+    "sources": "Sumber",
+}
 
 
 def to_xlsx(scenario: Scenario, path, *, lang: str | None = None) -> Path:
@@ -315,7 +350,11 @@ def to_xlsx(scenario: Scenario, path, *, lang: str | None = None) -> Path:
     tables = _tables(s, lang)
     wb = Workbook()
     wb.remove(wb.active)
-    summary = [[_t("doc_title", lang), s.title], *tables["cover"][1], [_t("vision", lang), s.vision]]
+    summary = [
+        [_t("doc_title", lang), s.title],
+        *tables["cover"][1],
+        [_t("vision", lang), s.vision],
+    ]
     _sheet(wb, "Ringkasan", ["", ""], summary)
     for name, title in SHEETS.items():
         if name in tables:

@@ -39,14 +39,20 @@ def results_dir(folder=None) -> Path:
     if folder is None:
         env = os.environ.get("KADLIB_RESULTS")
         checkout = _HERE.parent / "notebooks"
-        folder = Path(env) if env else (checkout / "hasil" if checkout.is_dir() else Path.cwd() / "hasil")
+        folder = (
+            Path(env)
+            if env
+            else (checkout / "hasil" if checkout.is_dir() else Path.cwd() / "hasil")
+        )
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
 
 def _slug(text: str) -> str:
-    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii").lower()
+    text = (
+        unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode("ascii").lower()
+    )
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60]
 
 

@@ -97,14 +97,20 @@ class Scenario:
         self.title = str(self.title)
         where = f"skenario: {self.title}"
         self._check_kinds(where)
-        self.members = resolve_regions(self.members, file=where, column="members") if self.members else []
+        self.members = (
+            resolve_regions(self.members, file=where, column="members") if self.members else []
+        )
         for sid, sector in self.sectors.items():
             parts = sector.get("participants") or []
-            sector["participants"] = resolve_regions(parts, file=where, column=f"sectors.{sid}.participants")
+            sector["participants"] = resolve_regions(
+                parts, file=where, column=f"sectors.{sid}.participants"
+            )
         if self.weights:
             from .scoring import check_weights, parse_number
 
-            check_weights(self.weights, self.criteria, file=where)  # one per criterion, finite, ≥ 0, sum > 0
+            check_weights(
+                self.weights, self.criteria, file=where
+            )  # one per criterion, finite, ≥ 0, sum > 0
             self.weights = {c: parse_number(v) for c, v in self.weights.items()}
         for i, ind in enumerate(self.indicators, start=1):
             if not str(ind.get("name", "")).strip():
@@ -132,8 +138,19 @@ class Scenario:
             if not isinstance(value, kind) or isinstance(value, bool):
                 raise KadDataError("err_wrong_type", file=where, column=f.name, value=_short(value),
                                    allowed=(allow, {}))  # fmt: skip
-            setattr(self, f.name, list(value) if f.type == "list" else str(value) if f.type == "str" else value)
-        for name in ("indicators", "ranking", "focus_activities", "actors", "factor_priorities", "next_steps"):
+            setattr(
+                self,
+                f.name,
+                list(value) if f.type == "list" else str(value) if f.type == "str" else value,
+            )
+        for name in (
+            "indicators",
+            "ranking",
+            "focus_activities",
+            "actors",
+            "factor_priorities",
+            "next_steps",
+        ):
             for i, item in enumerate(getattr(self, name), start=1):
                 if not isinstance(item, dict):
                     raise KadDataError("err_wrong_type", file=where, row=i, column=name, value=_short(item),
@@ -164,12 +181,16 @@ class Scenario:
             _number(self.ahp.get("cr", 0.0), where, "ahp.cr")
 
     # ------------------------------------------------------------------ building from analysis
-    def record_scoring(self, dm, weights, *, method="wsm", gate=None, ahp_result=None, robustness=None, labels=None):
+    def record_scoring(
+        self, dm, weights, *, method="wsm", gate=None, ahp_result=None, robustness=None, labels=None
+    ):
         """Store a scoring (decision matrix, weights, ranking, robustness) from :mod:`kadlib.scoring`."""
         from . import scoring
 
         self.criteria = list(dm.criteria)
-        self.weights = {c: float(v) for c, v in pd.Series(weights, dtype=float)[dm.criteria].items()}
+        self.weights = {
+            c: float(v) for c, v in pd.Series(weights, dtype=float)[dm.criteria].items()
+        }
         total = sum(self.weights.values())
         self.weights = {c: v / total for c, v in self.weights.items()}
         self.method = method
@@ -210,7 +231,9 @@ class Scenario:
         meta = dict(self.metadata)
         meta.setdefault("date", str(when or date.today()))
         meta["kit_version"] = __version__
-        meta["data_versions"] = {r["name"]: r["sha256"][:12] for r in list_datasets().to_dict("records")}
+        meta["data_versions"] = {
+            r["name"]: r["sha256"][:12] for r in list_datasets().to_dict("records")
+        }
         if facilitator is not None:
             meta["facilitator"] = facilitator
         if participants is not None:
@@ -232,11 +255,15 @@ class Scenario:
             raise KadDataError("err_file_missing", file=path)
         size = path.stat().st_size
         if size > MAX_YAML_BYTES:
-            raise KadDataError("err_file_too_large", file=path.name, value=size, allowed=_size_rule())
+            raise KadDataError(
+                "err_file_too_large", file=path.name, value=size, allowed=_size_rule()
+            )
         try:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
-            raise KadDataError("err_not_utf8", file=path.name, allowed=("allow_scenario", {})) from None
+            raise KadDataError(
+                "err_not_utf8", file=path.name, allowed=("allow_scenario", {})
+            ) from None
         try:
             data = yaml.safe_load(text)
         except yaml.YAMLError as e:
@@ -246,12 +273,16 @@ class Scenario:
                                problem=problem, allowed=("allow_yaml", {})) from None  # fmt: skip
         if data is None:
             raise KadDataError("err_file_empty", file=path.name, allowed=("allow_scenario", {}))
-        if _expanded_size(data, MAX_YAML_NODES) > MAX_YAML_NODES:  # aliases that expand to far more than was read
+        if (
+            _expanded_size(data, MAX_YAML_NODES) > MAX_YAML_NODES
+        ):  # aliases that expand to far more than was read
             raise KadDataError("err_file_too_large", file=path.name, allowed=_size_rule())
         if not isinstance(data, dict) or data.pop("schema", None) != SCHEMA:
             raise KadDataError("err_not_scenario", file=path.name, allowed=("allow_scenario", {}))
         if "title" not in data:
-            raise KadDataError("err_scenario_title", file=path.name, column="title", allowed=("allow_title", {}))
+            raise KadDataError(
+                "err_scenario_title", file=path.name, column="title", allowed=("allow_title", {})
+            )
         names = {f.name for f in fields(cls)}
         unknown = sorted(set(data) - names)
         if unknown:
@@ -284,7 +315,10 @@ def _number(value, where, column, *, row=None, whole=False, lo=0, hi=None):
 
 
 def _size_rule():
-    return ("allow_yaml_size", {"mb": MAX_YAML_BYTES // 1_000_000, "nodes": f"{MAX_YAML_NODES:,}".replace(",", ".")})
+    return (
+        "allow_yaml_size",
+        {"mb": MAX_YAML_BYTES // 1_000_000, "nodes": f"{MAX_YAML_NODES:,}".replace(",", ".")},
+    )
 
 
 def _expanded_size(data, limit) -> int:
@@ -328,7 +362,9 @@ def baseline_indicator(indicator, members, year, *, how="auto", weights=None) ->
     got = economy.group_value(full, indicator, codes, year, how=how, weights=weights)
     sources = set(data["source"])
     if got["weight"] == "implied":
-        sources |= set(full.loc[full["indicator"].isin(["pdrb_adhk_total", "pdrb_per_capita_adhk"]), "source"])
+        sources |= set(
+            full.loc[full["indicator"].isin(["pdrb_adhk_total", "pdrb_per_capita_adhk"]), "source"]
+        )
     elif got["weight"] == "count":
         sources |= set(full.loc[full["indicator"] == "jumlah_penduduk", "source"])
     weight = {"implied": i18n.t("weight_population_implied"), "count": i18n.t("weight_population_count"),
@@ -358,7 +394,9 @@ def compare(*scenarios) -> dict:
         while name in names:
             name, k = f"{s.title} ({k})", k + 1
         names.append(name)
-    weights = pd.DataFrame({n: pd.Series(s.weights, dtype=float) for n, s in zip(names, scenarios, strict=True)})
+    weights = pd.DataFrame(
+        {n: pd.Series(s.weights, dtype=float) for n, s in zip(names, scenarios, strict=True)}
+    )
     ranks = pd.DataFrame({n: pd.Series({r["sector"]: r["rank"] for r in s.ranking}, dtype="Int64")
                           for n, s in zip(names, scenarios, strict=True)})  # fmt: skip
     if len(ranks):

@@ -41,7 +41,9 @@ def _msg(key, **kw):
     return i18n.t(f"warn_{key}", **kw)
 
 
-_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|[+-]?(?:inf|nan)", re.IGNORECASE)
+_NUMBER = re.compile(
+    r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|[+-]?(?:inf|nan)", re.IGNORECASE
+)
 
 
 def parse_number(value, *, file=None, row=None, column=None, allowed=("allow_score", {})) -> float:
@@ -78,7 +80,9 @@ def parse_number(value, *, file=None, row=None, column=None, allowed=("allow_sco
             ok = False
     else:
         ok = False
-    raise KadDataError("err_not_numeric", file=file, row=row, column=column, value=value, allowed=allowed)
+    raise KadDataError(
+        "err_not_numeric", file=file, row=row, column=column, value=value, allowed=allowed
+    )
 
 
 def _numeric_column(series, *, file, column, allowed):
@@ -130,7 +134,9 @@ class DecisionMatrix:
         columns = {}
         for col in frame.columns:
             original = frame[col]
-            numeric = _numeric_column(original, file=source, column=col, allowed=("allow_score", {}))
+            numeric = _numeric_column(
+                original, file=source, column=col, allowed=("allow_score", {})
+            )
             bad = numeric.isna()
             if bad.any():
                 row = frame.index[bad.to_numpy()][0]
@@ -142,7 +148,9 @@ class DecisionMatrix:
                 raise KadDataError("err_not_finite", file=source, row=row, column=col, value=float(numeric[row]),
                                    allowed=("allow_finite_score", {}))  # fmt: skip
             columns[col] = numeric
-        self.scores = frame = pd.DataFrame(columns, index=frame.index, columns=frame.columns, dtype=float)
+        self.scores = frame = pd.DataFrame(
+            columns, index=frame.index, columns=frame.columns, dtype=float
+        )
         self.objectives = self._objectives(objectives, source)
         self.bounds = self._bounds(scale, source)
         self.derived = tuple(d for d in derived if d in frame.columns)
@@ -178,7 +186,11 @@ class DecisionMatrix:
     def _bounds(self, scale, source):
         if scale is None:
             return None
-        per = {str(k): v for k, v in scale.items()} if isinstance(scale, dict) else {c: scale for c in self.scores.columns}
+        per = (
+            {str(k): v for k, v in scale.items()}
+            if isinstance(scale, dict)
+            else {c: scale for c in self.scores.columns}
+        )
         lows, highs = [], []
         for col in self.scores.columns:
             if col not in per:
@@ -211,12 +223,16 @@ class DecisionMatrix:
 
     def with_alternatives(self, extra: pd.DataFrame) -> DecisionMatrix:
         """A new matrix with more alternatives (same criteria, objectives, scale)."""
-        scale = None if self.bounds is None else {c: (r.low, r.high) for c, r in self.bounds.iterrows()}
+        scale = (
+            None if self.bounds is None else {c: (r.low, r.high) for c, r in self.bounds.iterrows()}
+        )
         return DecisionMatrix(pd.concat([self.scores, extra[self.criteria]]), self.objectives.to_dict(), scale,
                               self.derived, self.source)  # fmt: skip
 
     def __repr__(self):
-        return f"DecisionMatrix({len(self.alternatives)} alternatives x {len(self.criteria)} criteria)"
+        return (
+            f"DecisionMatrix({len(self.alternatives)} alternatives x {len(self.criteria)} criteria)"
+        )
 
 
 # ============================================================================= weights
@@ -240,7 +256,9 @@ def check_weights(values, criteria=None, *, file=None, column="weights") -> pd.S
     elif isinstance(values, (list, tuple, np.ndarray)):
         values = pd.Series(list(values), dtype=object)
     else:
-        raise KadDataError("err_not_numeric", file=file, column=column, value=values, allowed=("allow_weights", {}))
+        raise KadDataError(
+            "err_not_numeric", file=file, column=column, value=values, allowed=("allow_weights", {})
+        )
     values.index = values.index.map(str)
     if criteria is not None:
         criteria = [str(c) for c in criteria]
@@ -251,7 +269,9 @@ def check_weights(values, criteria=None, *, file=None, column="weights") -> pd.S
                                allowed=("allow_list", {"items": ", ".join(criteria)}))  # fmt: skip
         values = values[criteria]
     if values.empty:
-        raise KadDataError("err_no_criteria", file=file, column=column, allowed=("allow_criteria", {}))
+        raise KadDataError(
+            "err_no_criteria", file=file, column=column, allowed=("allow_criteria", {})
+        )
     out = {}
     for name, v in values.items():
         where = f"{column}[{name}]"
@@ -260,9 +280,17 @@ def check_weights(values, criteria=None, *, file=None, column="weights") -> pd.S
             raise KadDataError("err_weight_missing", file=file, column=where, value=v,
                                allowed=("allow_weight_number", {}))  # fmt: skip
         if np.isinf(w):
-            raise KadDataError("err_not_finite", file=file, column=where, value=w, allowed=("allow_weight_number", {}))
+            raise KadDataError(
+                "err_not_finite",
+                file=file,
+                column=where,
+                value=w,
+                allowed=("allow_weight_number", {}),
+            )
         if w < 0:
-            raise KadDataError("err_negative", file=file, column=where, value=w, allowed=("allow_weights", {}))
+            raise KadDataError(
+                "err_negative", file=file, column=where, value=w, allowed=("allow_weights", {})
+            )
         out[name] = w
     w = pd.Series(out, dtype=float)
     total = float(w.sum())
@@ -319,7 +347,9 @@ RI_TABLES = ("saaty", "tummala_ling", "simulated")
 AHP_MAX_N = _ri_table.N_MAX
 #: The simulated random index, n = 1 ... AHP_MAX_N, precomputed by ``python -m kadlib._ri_table``.
 RI_SIMULATED = _ri_table.RI_SIMULATED
-SAATY_SCALE = np.array([1 / 9, 1 / 8, 1 / 7, 1 / 6, 1 / 5, 1 / 4, 1 / 3, 1 / 2, 1, 2, 3, 4, 5, 6, 7, 8, 9])
+SAATY_SCALE = np.array(
+    [1 / 9, 1 / 8, 1 / 7, 1 / 6, 1 / 5, 1 / 4, 1 / 3, 1 / 2, 1, 2, 3, 4, 5, 6, 7, 8, 9]
+)
 
 
 @lru_cache(maxsize=64)
@@ -363,15 +393,28 @@ def random_index(n: int, table: str = "saaty") -> tuple[float, str]:
                            allowed=("allow_whole_range", {"lo": 1, "hi": AHP_MAX_N}))  # fmt: skip
     if table == "simulated" or (table == "saaty" and n > len(RI_SAATY)):
         if n > AHP_MAX_N:
-            raise KadDataError("err_ahp_cap", column="n", value=int(n), allowed=("allow_ahp_cap", {"hi": AHP_MAX_N}))
+            raise KadDataError(
+                "err_ahp_cap",
+                column="n",
+                value=int(n),
+                allowed=("allow_ahp_cap", {"hi": AHP_MAX_N}),
+            )
         name = f"simulated (Saaty scale, {_ri_table.SAMPLES:,} matrices, seed {_ri_table.SEED})"
         if table == "saaty":
             warnings.warn(_msg("ri_extended", n=n), stacklevel=3)
             name += f"; Saaty's table stops at n = {len(RI_SAATY)}"
         return RI_SIMULATED[n - 1], name
-    values, name = {"saaty": (RI_SAATY, "Saaty (1980)"), "tummala_ling": (RI_TUMMALA_LING, "Tummala & Ling (1998)")}[table]
+    values, name = {
+        "saaty": (RI_SAATY, "Saaty (1980)"),
+        "tummala_ling": (RI_TUMMALA_LING, "Tummala & Ling (1998)"),
+    }[table]
     if n > len(values):
-        raise KadDataError("err_ahp_too_large", column="n", value=n, allowed=("allow_ahp_size", {"hi": len(values)}))
+        raise KadDataError(
+            "err_ahp_too_large",
+            column="n",
+            value=n,
+            allowed=("allow_ahp_size", {"hi": len(values)}),
+        )
     return values[n - 1], name
 
 
@@ -397,11 +440,15 @@ class AHPResult:
     def summary(self) -> str:
         ok = i18n.t("ahp_consistent" if self.consistent else "ahp_inconsistent")
         num = i18n.format_number
-        text = (f"CR = {num(self.cr, 3)} ({ok}; {i18n.t('ahp_threshold')} {num(self.threshold, 2)}), "
-                f"λmax = {num(self.lambda_max, 3)}, CI = {num(self.ci, 3)}, RI = {num(self.ri, 3)} [{self.ri_table}]")
+        text = (
+            f"CR = {num(self.cr, 3)} ({ok}; {i18n.t('ahp_threshold')} {num(self.threshold, 2)}), "
+            f"λmax = {num(self.lambda_max, 3)}, CI = {num(self.ci, 3)}, RI = {num(self.ri, 3)} [{self.ri_table}]"
+        )
         if self.worst_pair and not self.consistent:
             a, b, given, ideal = self.worst_pair
-            text += "\n" + i18n.t("ahp_worst_pair", a=a, b=b, given=f"{given:g}", ideal=f"{ideal:.2g}")
+            text += "\n" + i18n.t(
+                "ahp_worst_pair", a=a, b=b, given=f"{given:g}", ideal=f"{ideal:.2g}"
+            )
         return text
 
 
@@ -413,7 +460,11 @@ def _fill_incomplete(a: np.ndarray, labels):
     for i in range(n):
         for j in range(i + 1, n):
             if np.isnan(a[i, j]):
-                paths = [a[i, k] * a[k, j] for k in range(n) if not np.isnan(a[i, k]) and not np.isnan(a[k, j])]
+                paths = [
+                    a[i, k] * a[k, j]
+                    for k in range(n)
+                    if not np.isnan(a[i, k]) and not np.isnan(a[k, j])
+                ]
                 if not paths:
                     raise KadDataError("err_ahp_incomplete", row=labels[i], column=labels[j], value=None,
                                        allowed=("allow_ahp_fill", {}))  # fmt: skip
@@ -434,16 +485,24 @@ def _comparison_matrix(matrix, source):
             raise KadDataError("err_ahp_shape", file=source, value=type(matrix).__name__,
                                allowed=("allow_ahp", {})) from None  # fmt: skip
         if frame.ndim != 2:
-            raise KadDataError("err_ahp_shape", file=source, value=f"{frame.shape}", allowed=("allow_ahp", {}))
+            raise KadDataError(
+                "err_ahp_shape", file=source, value=f"{frame.shape}", allowed=("allow_ahp", {})
+            )
     labels = [str(x) for x in frame.index]
     if list(map(str, frame.columns)) != labels or len(labels) < 2:
-        raise KadDataError("err_ahp_shape", file=source, value=f"{frame.shape}", allowed=("allow_ahp", {}))
+        raise KadDataError(
+            "err_ahp_shape", file=source, value=f"{frame.shape}", allowed=("allow_ahp", {})
+        )
     dup = [x for i, x in enumerate(labels) if x in labels[:i]]
     if dup:
-        raise KadDataError("err_duplicate_label", file=source, value=dup[0], allowed=("allow_unique_names", {}))
+        raise KadDataError(
+            "err_duplicate_label", file=source, value=dup[0], allowed=("allow_unique_names", {})
+        )
     n = len(labels)
     if n > AHP_MAX_N:
-        raise KadDataError("err_ahp_cap", file=source, value=n, allowed=("allow_ahp_cap", {"hi": AHP_MAX_N}))
+        raise KadDataError(
+            "err_ahp_cap", file=source, value=n, allowed=("allow_ahp_cap", {"hi": AHP_MAX_N})
+        )
     cells = frame.to_numpy(dtype=object)
     a = np.empty((n, n))
     for i in range(n):
@@ -477,7 +536,9 @@ def _comparison_matrix(matrix, source):
     return a, labels
 
 
-def ahp(matrix, *, ri: str = "saaty", threshold: float = 0.1, fill: str | None = None, source="AHP") -> AHPResult:
+def ahp(
+    matrix, *, ri: str = "saaty", threshold: float = 0.1, fill: str | None = None, source="AHP"
+) -> AHPResult:
     """Weights from a pairwise comparison matrix: principal eigenvector, CI and CR.
 
     Parameters
@@ -518,7 +579,11 @@ def ahp(matrix, *, ri: str = "saaty", threshold: float = 0.1, fill: str | None =
     """
     check_option("ri", ri, RI_TABLES)
     check_option("fill", fill, (None, "geometric"))
-    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold < 1:
+    if (
+        isinstance(threshold, bool)
+        or not isinstance(threshold, (int, float))
+        or not 0 <= threshold < 1
+    ):
         raise KadDataError("err_out_of_range", file=source, column="threshold", value=threshold,
                            allowed=("allow_scale", {"lo": 0, "hi": "< 1"}))  # fmt: skip
     a, labels = _comparison_matrix(matrix, source)
@@ -575,11 +640,15 @@ def ahp_group(matrices, **kwargs) -> AHPResult:
         members = []
     if not members:
         raise KadDataError("err_empty_table", file="ahp_group", allowed=("allow_nonempty", {}))
-    checked = [_comparison_matrix(m, f"ahp_group #{k}") for k, m in enumerate(members, start=1)]  # each as if alone
+    checked = [
+        _comparison_matrix(m, f"ahp_group #{k}") for k, m in enumerate(members, start=1)
+    ]  # each as if alone
     labels = checked[0][1]
     for k, (_, other) in enumerate(checked[1:], start=2):
         if other != labels:
-            raise KadDataError("err_ahp_shape", file=f"ahp_group #{k}", value=other, allowed=("allow_ahp", {}))
+            raise KadDataError(
+                "err_ahp_shape", file=f"ahp_group #{k}", value=other, allowed=("allow_ahp", {})
+            )
     stack = np.stack([a for a, _ in checked])
     geo = np.exp(np.log(stack).mean(axis=0))  # a gap in any member's matrix stays a gap
     return ahp(pd.DataFrame(geo, index=labels, columns=labels), **kwargs)
@@ -660,7 +729,9 @@ def topsis(dm: DecisionMatrix, weights, *, normalization: str = "vector") -> pd.
     ``normalization="vector"`` (default, the classic method) or ``"minmax"``.
     """
     v, sign = _topsis_inputs(dm, normalization)
-    return pd.Series(_topsis_core(v, sign, _as_weights(weights, dm)), index=dm.alternatives, name="score")
+    return pd.Series(
+        _topsis_core(v, sign, _as_weights(weights, dm)), index=dm.alternatives, name="score"
+    )
 
 
 def _topsis_inputs(dm: DecisionMatrix, normalization: str):
@@ -713,7 +784,9 @@ def score(dm: DecisionMatrix, weights, *, method: str = "wsm", gate=None, **kwar
     """
     check_option("method", method, METHODS)
     if gate is not None and not hasattr(gate, "get"):
-        raise KadDataError("err_wrong_type", column="gate", value=type(gate).__name__, allowed=("allow_gate", {}))
+        raise KadDataError(
+            "err_wrong_type", column="gate", value=type(gate).__name__, allowed=("allow_gate", {})
+        )
     s = METHODS[method](dm, weights, **kwargs)
     out = pd.DataFrame({"score": s, "rank": rank(s)})
     if gate is not None:
@@ -724,12 +797,18 @@ def score(dm: DecisionMatrix, weights, *, method: str = "wsm", gate=None, **kwar
             if verdict is None or isinstance(verdict, (bool, np.bool_)):
                 key, detail = ("" if ok else "no_participants"), {}
             else:  # a RuleVerdict: its code and arguments; any other object: its text
-                key, detail = (verdict.key, dict(verdict.detail)) if getattr(verdict, "key", "") else (str(verdict), {})
+                key, detail = (
+                    (verdict.key, dict(verdict.detail))
+                    if getattr(verdict, "key", "")
+                    else (str(verdict), {})
+                )
             passes.append(ok)
             reasons.append(key)
             details.append(detail)
         out["passes_gate"] = passes
-        out["gate_reason"] = reasons  # a code (holds_all, fails_one ...): gate_text / for_display translate it
+        out["gate_reason"] = (
+            reasons  # a code (holds_all, fails_one ...): gate_text / for_display translate it
+        )
         out["gate_detail"] = details
         eligible = out.loc[out["passes_gate"], "score"]
         out["rank_eligible"] = rank(eligible).reindex(out.index).astype("Int64")
@@ -763,20 +842,28 @@ def for_display(scored: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
     shown = scored.copy()
     if "gate_reason" in shown.columns:
         detail = shown["gate_detail"] if "gate_detail" in shown.columns else [None] * len(shown)
-        shown["gate_reason"] = [gate_text(r, d, lang) for r, d in zip(shown["gate_reason"], detail, strict=True)]
+        shown["gate_reason"] = [
+            gate_text(r, d, lang) for r, d in zip(shown["gate_reason"], detail, strict=True)
+        ]
     return shown.drop(columns=["gate_detail"], errors="ignore")
 
 
 # ============================================================================= robustness
 def _positive(name, value, *, upper=np.inf):
     """A finite number > 0 (and ≤ ``upper``), else the kit's out-of-range error."""
-    ok = isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, (bool, np.bool_))
+    ok = isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(
+        value, (bool, np.bool_)
+    )
     if not ok or not (0 < value <= upper and np.isfinite(value)):
-        raise KadDataError("err_out_of_range", column=name, value=value, allowed=("allow_positive", {}))
+        raise KadDataError(
+            "err_out_of_range", column=name, value=value, allowed=("allow_positive", {})
+        )
     return float(value)
 
 
-def robustness_oat(dm: DecisionMatrix, weights, *, method: str = "wsm", change: float = 0.1, **kwargs) -> pd.DataFrame:
+def robustness_oat(
+    dm: DecisionMatrix, weights, *, method: str = "wsm", change: float = 0.1, **kwargs
+) -> pd.DataFrame:
     """One-at-a-time: raise and lower each weight by ``change`` (relative, e.g. ±10 %), renormalise, re-rank.
 
     Returns
@@ -794,16 +881,22 @@ def robustness_oat(dm: DecisionMatrix, weights, *, method: str = "wsm", change: 
         for direction in (+1, -1):
             w = w0.copy()
             w[c] = max(w[c] * (1 + direction * change), 0.0)
-            if not w.sum() > 0:  # the only weighted criterion lowered to nothing: no ranking to compare
+            if (
+                not w.sum() > 0
+            ):  # the only weighted criterion lowered to nothing: no ranking to compare
                 continue
             r = rank(METHODS[method](dm, w / w.sum(), **kwargs))
             top = r[r == r.min()].index[0]
             rows.append((c, f"{'+' if direction > 0 else '-'}{change:.0%}", top, top != base.idxmin(),
                          int((r - base).abs().max())))  # fmt: skip
-    return pd.DataFrame(rows, columns=["criterion", "change", "top", "top_changed", "max_rank_shift"])
+    return pd.DataFrame(
+        rows, columns=["criterion", "change", "top", "top_changed", "max_rank_shift"]
+    )
 
 
-def dirichlet_weights(weights, n: int, *, concentration: float = 100.0, seed: int = 0) -> np.ndarray:
+def dirichlet_weights(
+    weights, n: int, *, concentration: float = 100.0, seed: int = 0
+) -> np.ndarray:
     """``n`` weight vectors drawn around ``weights`` (Dirichlet, mean = weights).
 
     Higher ``concentration`` keeps the draws closer to the chosen weights
@@ -826,7 +919,9 @@ class Robustness:
     draws: int
 
     def summary(self) -> str:
-        return i18n.t("robust_summary", top=self.top, p=f"{self.p_top_stays_first:.0%}", n=self.draws)
+        return i18n.t(
+            "robust_summary", top=self.top, p=f"{self.p_top_stays_first:.0%}", n=self.draws
+        )
 
 
 #: The most Monte Carlo draws accepted (the weight draws alone are draws x criteria numbers).
@@ -856,26 +951,34 @@ def robustness_mc(dm: DecisionMatrix, weights, *, method: str = "wsm", draws: in
         ``rank_probability`` (sectors x ranks), ``p_top_stays_first``, ``expected_rank``.
     """
     check_option("method", method, METHODS)
-    if isinstance(draws, (bool, np.bool_)) or not isinstance(draws, (int, np.integer)) or not 1 <= draws <= MC_MAX_DRAWS:
+    if (
+        isinstance(draws, (bool, np.bool_))
+        or not isinstance(draws, (int, np.integer))
+        or not 1 <= draws <= MC_MAX_DRAWS
+    ):
         raise KadDataError("err_out_of_range", column="draws", value=draws,
                            allowed=("allow_whole_range", {"lo": 1, "hi": MC_MAX_DRAWS}))  # fmt: skip
     draws = int(draws)
     concentration = _positive("concentration", concentration)
     w0 = _as_weights(weights, dm)
     if method == "wsm":
-        normalised = _normalised(dm, kwargs.get("normalization", "scale")).T  # criteria x alternatives
+        normalised = _normalised(
+            dm, kwargs.get("normalization", "scale")
+        ).T  # criteria x alternatives
         score_chunk = lambda wd: wd @ normalised  # noqa: E731
     else:
         v, sign = _topsis_inputs(dm, kwargs.get("normalization", "vector"))
         score_chunk = lambda wd: _topsis_core(v, sign, wd)  # noqa: E731
     check_option("ties", ties, ("shared", "first"))
-    wd_all = dirichlet_weights(w0, draws, concentration=concentration, seed=seed)  # draws x criteria
+    wd_all = dirichlet_weights(
+        w0, draws, concentration=concentration, seed=seed
+    )  # draws x criteria
     m, k = dm.scores.shape
     step = max(1, MC_CHUNK_ELEMENTS // (m * k))
     counts = np.zeros(m * m, dtype=np.int64)
     base_index = np.arange(m) * m  # alternative a, rank r -> a * m + r
     for start in range(0, draws, step):
-        scores = score_chunk(wd_all[start:start + step])  # chunk x alternatives
+        scores = score_chunk(wd_all[start : start + step])  # chunk x alternatives
         order = np.argsort(-scores, axis=1, kind="stable")  # best first
         rows = np.arange(order.shape[0])[:, None]
         position = np.broadcast_to(np.arange(m), order.shape)
@@ -887,7 +990,9 @@ def robustness_mc(dm: DecisionMatrix, weights, *, method: str = "wsm", draws: in
         ranks = np.empty_like(order)
         ranks[rows, order] = position
         counts += np.bincount((base_index[None, :] + ranks).ravel(), minlength=m * m)
-    prob = pd.DataFrame(counts.reshape(m, m) / draws, index=dm.alternatives, columns=range(1, m + 1))
+    prob = pd.DataFrame(
+        counts.reshape(m, m) / draws, index=dm.alternatives, columns=range(1, m + 1)
+    )
     base = METHODS[method](dm, pd.Series(w0, index=dm.criteria), **kwargs)
     top = rank(base).idxmin()
     p_top = float(prob.loc[top, 1])
@@ -896,7 +1001,9 @@ def robustness_mc(dm: DecisionMatrix, weights, *, method: str = "wsm", draws: in
 
 
 # ============================================================================= data-derived criteria
-def derived_criteria(sectors, lq, growth, *, members=None, sector=None, potensi="share") -> pd.DataFrame:
+def derived_criteria(
+    sectors, lq, growth, *, members=None, sector=None, potensi="share"
+) -> pd.DataFrame:
     """Fill "potensi" and "prospek" from the baseline, clearly as *derived* values on a 1–5 scale.
 
     ``potensi`` — the SKAD criterion is "a significant effect on development in
@@ -935,7 +1042,11 @@ def derived_criteria(sectors, lq, growth, *, members=None, sector=None, potensi=
     for name, frame, value in (("lq", lq, "lq"), ("growth", growth, "growth")):
         required = {"region_code", "sector_code", value}
         if not isinstance(frame, pd.DataFrame) or not required <= set(frame.columns):
-            present = ", ".join(map(str, frame.columns)) if isinstance(frame, pd.DataFrame) else type(frame).__name__
+            present = (
+                ", ".join(map(str, frame.columns))
+                if isinstance(frame, pd.DataFrame)
+                else type(frame).__name__
+            )
             raise KadDataError("err_missing_columns", file=f"derived_criteria({name}=...)",
                                missing=", ".join(sorted(required - set(getattr(frame, "columns", [])))),
                                allowed=("allow_columns", {"required": ", ".join(sorted(required)), "present": present}))  # fmt: skip
@@ -954,7 +1065,9 @@ def derived_criteria(sectors, lq, growth, *, members=None, sector=None, potensi=
         years = sorted(set(lq_part["year"])) if "year" in lq_part.columns else []
         part = sector[sector["region_code"].isin(codes) & sector["year"].isin(years[-1:])]
         values = part.groupby("sector_code")["value"].sum()
-        raw["potensi_share_raw"] = (values.reindex(sectors) / values.get(TOTAL, np.nan) * 100).to_numpy()
+        raw["potensi_share_raw"] = (
+            values.reindex(sectors) / values.get(TOTAL, np.nan) * 100
+        ).to_numpy()
         if {"start", "end"} <= set(g_part.columns) and len(g_part):
             start, end = int(g_part["start"].iloc[0]), int(g_part["end"].iloc[0])
             grown = sector[sector["region_code"].isin(sorted(set(g_part["region_code"])))
@@ -980,4 +1093,14 @@ def derived_criteria(sectors, lq, growth, *, members=None, sector=None, potensi=
     if "prospek_measure" not in raw.columns:
         raw["prospek_measure"] = "mean_of_members"
     extra = [c for c in ("potensi_share_raw", "potensi_lq_raw") if c in raw.columns]
-    return raw[["potensi", "prospek", "potensi_raw", "prospek_raw", "potensi_measure", "prospek_measure", *extra]]
+    return raw[
+        [
+            "potensi",
+            "prospek",
+            "potensi_raw",
+            "prospek_raw",
+            "potensi_measure",
+            "prospek_measure",
+            *extra,
+        ]
+    ]

@@ -140,7 +140,9 @@ def name_key(name: str) -> str:
 
 def file_stem(name: str) -> str:
     """A safe file-name stem for a session name (never a path: no '/', '..', or hidden file)."""
-    text = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii").lower()
+    text = (
+        unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii").lower()
+    )
     text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:60].strip("-")
     return text or "sesi"
 
@@ -173,7 +175,9 @@ def _fields(fields) -> list[dict]:
         out.append(item)
     ids = [f["id"] for f in out]
     if not out or len(set(ids)) != len(ids):
-        raise KadDataError("err_duplicate_rows", file="fields", what=", ".join(ids), allowed=("allow_unique", {}))
+        raise KadDataError(
+            "err_duplicate_rows", file="fields", what=", ".join(ids), allowed=("allow_unique", {})
+        )
     return out
 
 
@@ -193,12 +197,20 @@ def _default_config(group, scale, fields=None) -> dict:
         fields, note = _fields(fields), ""
     return {
         "scale": list(scale),
-        "factors": [{"id": r.factor_id, "label_id": r.label_id, "label_en": r.label_en} for r in factors.itertuples()],
-        "criteria": [{"id": r.criterion_id, "label_id": r.label_id, "label_en": r.label_en} for r in judged.itertuples()],
+        "factors": [
+            {"id": r.factor_id, "label_id": r.label_id, "label_en": r.label_en}
+            for r in factors.itertuples()
+        ],
+        "criteria": [
+            {"id": r.criterion_id, "label_id": r.label_id, "label_en": r.label_en}
+            for r in judged.itertuples()
+        ],
         "fields": fields,
         "fields_note": note,
         "vision": {"label_id": "", "label_en": ""},
-        "activities": [{"id": f["id"], "label_id": f["label_id"], "label_en": f["label_en"]} for f in fields],
+        "activities": [
+            {"id": f["id"], "label_id": f["label_id"], "label_en": f["label_en"]} for f in fields
+        ],
     }
 
 
@@ -218,7 +230,17 @@ class Store:
         code participants type to join, and the items of every step.
     """
 
-    def __init__(self, path, name: str, *, group=None, config=None, scale=(1, 5), free_items=False, fields=None):
+    def __init__(
+        self,
+        path,
+        name: str,
+        *,
+        group=None,
+        config=None,
+        scale=(1, 5),
+        free_items=False,
+        fields=None,
+    ):
         self.path = Path(path)
         self._lock = threading.RLock()
         self._queue_lock = threading.Lock()
@@ -255,7 +277,9 @@ class Store:
     # ------------------------------------------------------------------ opening
     def _connect(self):
         try:
-            db = sqlite3.connect(str(self.path), timeout=10.0, isolation_level=None, check_same_thread=False)
+            db = sqlite3.connect(
+                str(self.path), timeout=10.0, isolation_level=None, check_same_thread=False
+            )
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
             db.execute("PRAGMA foreign_keys=ON")
@@ -272,12 +296,23 @@ class Store:
             db = sqlite3.connect(str(self.path), timeout=10.0)
             try:
                 ok = db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-                ok = ok and db.execute("SELECT count(*) FROM sqlite_master WHERE name='meta'").fetchone()[0] == 1
+                ok = (
+                    ok
+                    and db.execute(
+                        "SELECT count(*) FROM sqlite_master WHERE name='meta'"
+                    ).fetchone()[0]
+                    == 1
+                )
             finally:
                 db.close()
         except sqlite3.DatabaseError as err:
-            if not any(w in str(err).lower() for w in ("not a database", "malformed", "disk image", "corrupt")):
-                raise self._error(err) from None  # locked or busy: in use elsewhere, not damaged — never moved aside
+            if not any(
+                w in str(err).lower()
+                for w in ("not a database", "malformed", "disk image", "corrupt")
+            ):
+                raise self._error(
+                    err
+                ) from None  # locked or busy: in use elsewhere, not damaged — never moved aside
             ok = False
         if ok:
             return
@@ -287,7 +322,9 @@ class Store:
             src = Path(str(self.path) + suffix)
             if src.exists():
                 os.replace(src, Path(str(moved) + suffix))
-        warnings.warn(i18n.t("store_quarantined", file=self.path.name, moved=moved.name), stacklevel=4)
+        warnings.warn(
+            i18n.t("store_quarantined", file=self.path.name, moved=moved.name), stacklevel=4
+        )
 
     def _create(self, name, group, config, scale, free_items, fields=None):
         members = []
@@ -311,8 +348,12 @@ class Store:
     def _error(self, err) -> KadDataError:
         code = getattr(err, "sqlite_errorcode", None)
         if code == sqlite3.SQLITE_FULL or "full" in str(err).lower():
-            return KadDataError("err_disk_full", file=str(self.path), allowed=("allow_disk_space", {}))
-        return KadDataError("err_store", file=str(self.path), value=str(err), allowed=("allow_store", {}))
+            return KadDataError(
+                "err_disk_full", file=str(self.path), allowed=("allow_disk_space", {})
+            )
+        return KadDataError(
+            "err_store", file=str(self.path), value=str(err), allowed=("allow_store", {})
+        )
 
     def _write(self, work):
         """Run ``work(db)`` in a transaction; return its result only after COMMIT (group commit).
@@ -344,7 +385,9 @@ class Store:
         with self._lock:
             try:
                 if self._closed:
-                    raise KadDataError("err_store_closed", file=str(self.path), allowed=("allow_store", {}))
+                    raise KadDataError(
+                        "err_store_closed", file=str(self.path), allowed=("allow_store", {})
+                    )
                 db = self._db
                 try:
                     db.execute("BEGIN IMMEDIATE")
@@ -354,7 +397,9 @@ class Store:
                             item[2] = item[0](db)
                             db.execute("RELEASE w")
                         except Exception as err:  # noqa: BLE001 - handed to the writer it belongs to
-                            if not db.in_transaction:  # SQLite rolled the whole transaction back (disk full ...)
+                            if (
+                                not db.in_transaction
+                            ):  # SQLite rolled the whole transaction back (disk full ...)
                                 raise
                             db.execute("ROLLBACK TO w")
                             db.execute("RELEASE w")
@@ -374,7 +419,9 @@ class Store:
                 for item in batch:
                     item[2], item[3] = None, err
             for item in batch:
-                if isinstance(item[3], sqlite3.DatabaseError) and not isinstance(item[3], sqlite3.IntegrityError):
+                if isinstance(item[3], sqlite3.DatabaseError) and not isinstance(
+                    item[3], sqlite3.IntegrityError
+                ):
                     item[3] = self._error(item[3])
                 item[1].set()
 
@@ -382,7 +429,9 @@ class Store:
         lock, db = (self._lock, self._db) if self._rdb is self._db else (self._rlock, self._rdb)
         with lock:
             if self._closed:
-                raise KadDataError("err_store_closed", file=str(self.path), allowed=("allow_store", {}))
+                raise KadDataError(
+                    "err_store_closed", file=str(self.path), allowed=("allow_store", {})
+                )
             try:
                 return db.execute(sql, args).fetchall()
             except sqlite3.DatabaseError as err:
@@ -417,11 +466,17 @@ class Store:
         if len(str(key)) < 12:
             raise KadDataError("err_out_of_scale", column="facilitator_key", value=len(str(key)),
                                allowed=("allow_scale", {"lo": 12, "hi": 200}))  # fmt: skip
-        self._write(lambda db: db.execute("UPDATE meta SET value=? WHERE key='facilitator_hash'", (_hash(str(key)),)))
+        self._write(
+            lambda db: db.execute(
+                "UPDATE meta SET value=? WHERE key='facilitator_hash'", (_hash(str(key)),)
+            )
+        )
         return str(key)
 
     def check_facilitator_key(self, key) -> bool:
-        stored = dict(self._read("SELECT key, value FROM meta WHERE key='facilitator_hash'")).get("facilitator_hash")
+        stored = dict(self._read("SELECT key, value FROM meta WHERE key='facilitator_hash'")).get(
+            "facilitator_hash"
+        )
         return bool(stored) and bool(key) and hmac.compare_digest(_hash(str(key)), stored)
 
     def sign(self, text: str) -> str:
@@ -438,7 +493,11 @@ class Store:
         if step not in STEPS:
             raise KadDataError("err_unknown_option", column="step", value=step,
                                allowed=("allow_list", {"items": ", ".join(STEPS)}))  # fmt: skip
-        self._write(lambda db: db.execute("UPDATE steps SET open=?, changed=? WHERE step=?", (value, _now(), step)))
+        self._write(
+            lambda db: db.execute(
+                "UPDATE steps SET open=?, changed=? WHERE step=?", (value, _now(), step)
+            )
+        )
 
     def open_step(self, step: str) -> None:
         """Let participants submit this step from their phones."""
@@ -453,7 +512,9 @@ class Store:
         name, role = clean_text(name, limit=MAX_NAME), clean_text(role, limit=MAX_NAME)
         region = clean_text(region, limit=20)
         if not name:
-            raise KadDataError("err_blank", file=self.path.name, column="name", allowed=("allow_name", {}))
+            raise KadDataError(
+                "err_blank", file=self.path.name, column="name", allowed=("allow_name", {})
+            )
         if self.members and region not in self.members:
             raise KadDataError("err_region_not_member", file=self.path.name, column="region", value=region,
                                allowed=("allow_list", {"items": ", ".join(self.members)}))  # fmt: skip
@@ -471,7 +532,9 @@ class Store:
         """
         name, region, role = self._check_person(name, region, role)
         key = name_key(name)
-        rows = self._read("SELECT id, name FROM participants WHERE region=? AND name_key=?", (region, key))
+        rows = self._read(
+            "SELECT id, name FROM participants WHERE region=? AND name_key=?", (region, key)
+        )
         if rows:
             pid, existing = rows[0]
             if existing == name:
@@ -493,13 +556,19 @@ class Store:
                     (pid, token_hash, name, key, region, role, channel, _now())))  # fmt: skip
                 return pid
             except sqlite3.IntegrityError:
-                rows = self._read("SELECT id, name FROM participants WHERE region=? AND name_key=?", (region, key))
+                rows = self._read(
+                    "SELECT id, name FROM participants WHERE region=? AND name_key=?", (region, key)
+                )
                 if rows and token_hash is None and rows[0][1] == name:
-                    return rows[0][0]  # the same person registered at the same moment by another form
+                    return rows[0][
+                        0
+                    ]  # the same person registered at the same moment by another form
                 if rows:
                     raise KadDataError("err_duplicate_name", file=self.path.name, column="name", value=name,
                                        other=name, allowed=("allow_distinct_name", {})) from None  # fmt: skip
-        raise KadDataError("err_store", file=str(self.path), value="id", allowed=("allow_store", {}))  # pragma: no cover
+        raise KadDataError(
+            "err_store", file=str(self.path), value="id", allowed=("allow_store", {})
+        )  # pragma: no cover
 
     def join(self, name, region, role="", *, join_code=None, channel="live") -> tuple[str, str]:
         """A participant joins from a phone: returns ``(participant id, secret token)``.
@@ -508,7 +577,12 @@ class Store:
         A name already used in the region (after normalisation) is refused.
         """
         if not self.check_join_code(join_code):
-            raise KadDataError("err_join_code", column="join_code", value=join_code, allowed=("allow_join_code", {}))
+            raise KadDataError(
+                "err_join_code",
+                column="join_code",
+                value=join_code,
+                allowed=("allow_join_code", {}),
+            )
         name, region, role = self._check_person(name, region, role)
         key = name_key(name)
         if self._read("SELECT 1 FROM participants WHERE region=? AND name_key=?", (region, key)):
@@ -523,17 +597,29 @@ class Store:
             return None
         rows = self._read("SELECT id, name, region, role, channel FROM participants WHERE token_hash=?",
                           (_hash(str(token)),))  # fmt: skip
-        return dict(zip(("id", "name", "region", "role", "channel"), rows[0], strict=True)) if rows else None
+        return (
+            dict(zip(("id", "name", "region", "role", "channel"), rows[0], strict=True))
+            if rows
+            else None
+        )
 
     def participant(self, pid) -> dict | None:
-        rows = self._read("SELECT id, name, region, role, channel FROM participants WHERE id=?", (str(pid),))
-        return dict(zip(("id", "name", "region", "role", "channel"), rows[0], strict=True)) if rows else None
+        rows = self._read(
+            "SELECT id, name, region, role, channel FROM participants WHERE id=?", (str(pid),)
+        )
+        return (
+            dict(zip(("id", "name", "region", "role", "channel"), rows[0], strict=True))
+            if rows
+            else None
+        )
 
     def participants(self):
         """Every participant: ``id, name, region, role, channel, created`` (in order of joining)."""
         import pandas as pd
 
-        rows = self._read("SELECT id, name, region, role, channel, created FROM participants ORDER BY created, id")
+        rows = self._read(
+            "SELECT id, name, region, role, channel, created FROM participants ORDER BY created, id"
+        )
         return pd.DataFrame(rows, columns=["id", "name", "region", "role", "channel", "created"])
 
     # ------------------------------------------------------------------ submissions
@@ -553,32 +639,71 @@ class Store:
             try:
                 v = float(str(value).replace(",", ".")) if isinstance(value, str) else float(value)
             except (TypeError, ValueError):
-                bad("err_not_numeric", item, measure, value, ("allow_scale", {"lo": low, "hi": high}))
+                bad(
+                    "err_not_numeric",
+                    item,
+                    measure,
+                    value,
+                    ("allow_scale", {"lo": low, "hi": high}),
+                )
             if not (low <= v <= high) or v != v or (whole and v != int(v)):
-                bad("err_out_of_scale", item, measure, value, ("allow_scale", {"lo": low, "hi": high}))
+                bad(
+                    "err_out_of_scale",
+                    item,
+                    measure,
+                    value,
+                    ("allow_scale", {"lo": low, "hi": high}),
+                )
             return v
 
         if step == "factors":
             items = _items(cfg.get("factors"))
             for (item, measure), value in entries.items():
-                if items is not None and (item not in items or measure not in ("importance", "condition")):
-                    bad("err_unknown_item", item, measure, item, ("allow_list", {"items": ", ".join(items)}))
+                if items is not None and (
+                    item not in items or measure not in ("importance", "condition")
+                ):
+                    bad(
+                        "err_unknown_item",
+                        item,
+                        measure,
+                        item,
+                        ("allow_list", {"items": ", ".join(items)}),
+                    )
                 if value is None and (items is None or clearing):  # the notebook form clears a cell
                     rows.append((item, measure, None, None))
                     continue
-                rows.append((item, measure, number(item, measure, value, lo, hi, whole=items is not None), None))
+                rows.append(
+                    (
+                        item,
+                        measure,
+                        number(item, measure, value, lo, hi, whole=items is not None),
+                        None,
+                    )
+                )
         elif step == "fields":
             fields, criteria = _items(cfg.get("fields")), _items(cfg.get("criteria"))
             for (item, measure), value in entries.items():
                 if fields is not None and (item not in fields or measure not in criteria):
-                    bad("err_unknown_item", item, measure, item, ("allow_list", {"items": ", ".join(fields)}))
+                    bad(
+                        "err_unknown_item",
+                        item,
+                        measure,
+                        item,
+                        ("allow_list", {"items": ", ".join(fields)}),
+                    )
                 rows.append((item, measure, number(item, measure, value, lo, hi), None))
         elif step == "weights":
             criteria = _items(cfg.get("criteria")) or []
             modes = {m for (i, m) in entries if i == "_mode"}
             mode = entries.get(("_mode", "mode"))
             if mode not in ("points", "ahp") or len(modes) != 1:
-                bad("err_unknown_option", "_mode", "mode", mode, ("allow_list", {"items": "points, ahp"}))
+                bad(
+                    "err_unknown_option",
+                    "_mode",
+                    "mode",
+                    mode,
+                    ("allow_list", {"items": "points, ahp"}),
+                )
             rows.append(("_mode", "mode", None, mode))
             if mode == "points":
                 total = 0
@@ -587,11 +712,24 @@ class Store:
                     total += v
                     rows.append((c, "points", v, None))
                 if total != 100:
-                    bad("err_points_total", "total", "points", int(total), ("allow_points_total", {}))
+                    bad(
+                        "err_points_total",
+                        "total",
+                        "points",
+                        int(total),
+                        ("allow_points_total", {}),
+                    )
             else:
                 for i, a in enumerate(criteria):
-                    for b in criteria[i + 1:]:
-                        v = number(f"{a}|{b}", "ahp", entries.get((f"{a}|{b}", "ahp")), SAATY_MIN, SAATY_MAX, whole=False)
+                    for b in criteria[i + 1 :]:
+                        v = number(
+                            f"{a}|{b}",
+                            "ahp",
+                            entries.get((f"{a}|{b}", "ahp")),
+                            SAATY_MIN,
+                            SAATY_MAX,
+                            whole=False,
+                        )
                         if not any(abs(v - s) < 1e-3 for s in _SAATY_VALUES):
                             bad("err_out_of_scale", f"{a}|{b}", "ahp", value=v,
                                 allowed=("allow_scale", {"lo": "1/9", "hi": 9}))  # fmt: skip
@@ -600,7 +738,13 @@ class Store:
             acts = ["_vision", *(_items(cfg.get("activities")) or [])]
             for (item, measure), value in entries.items():
                 if item not in acts or measure not in ("vote", "comment"):
-                    bad("err_unknown_item", item, measure, item, ("allow_list", {"items": ", ".join(acts)}))
+                    bad(
+                        "err_unknown_item",
+                        item,
+                        measure,
+                        item,
+                        ("allow_list", {"items": ", ".join(acts)}),
+                    )
                 if measure == "vote":
                     rows.append((item, measure, number(item, measure, value, 0, 1), None))
                 else:
@@ -609,10 +753,20 @@ class Store:
             raise KadDataError("err_unknown_option", column="step", value=step,
                                allowed=("allow_list", {"items": ", ".join(STEPS)}))  # fmt: skip
         if not rows:
-            raise KadDataError("err_empty_table", file=self.path.name, column=step, allowed=("allow_nonempty", {}))
+            raise KadDataError(
+                "err_empty_table", file=self.path.name, column=step, allowed=("allow_nonempty", {})
+            )
         return rows
 
-    def submit(self, pid: str, step: str, entries: dict, *, channel: str = "live", check_open: bool | None = None) -> int:
+    def submit(
+        self,
+        pid: str,
+        step: str,
+        entries: dict,
+        *,
+        channel: str = "live",
+        check_open: bool | None = None,
+    ) -> int:
         """Store one submission of a step; returns its id **after** it is committed.
 
         Parameters
@@ -644,8 +798,12 @@ class Store:
             raise KadDataError("err_unknown_option", column="step", value=step,
                                allowed=("allow_list", {"items": ", ".join(STEPS)}))  # fmt: skip
         if self.participant(pid) is None:
-            raise KadDataError("err_unknown_participant", value=pid, allowed=("allow_join_first", {}))
-        if (channel == "live" if check_open is None else check_open) and not self.steps().get(step, False):
+            raise KadDataError(
+                "err_unknown_participant", value=pid, allowed=("allow_join_first", {})
+            )
+        if (channel == "live" if check_open is None else check_open) and not self.steps().get(
+            step, False
+        ):
             raise KadDataError("err_step_closed", column=step, allowed=("allow_step_open", {}))
         rows = self._validate(step, dict(entries), clearing=channel == "notebook")
 
@@ -667,12 +825,18 @@ class Store:
 
     def current(self, pid: str, step: str) -> dict:
         """One participant's latest answer to a step: ``{(item, measure): value}`` (text for comments and the mode)."""
-        rows = self._read("SELECT item, measure, value, text FROM current WHERE participant=? AND step=?", (pid, step))
+        rows = self._read(
+            "SELECT item, measure, value, text FROM current WHERE participant=? AND step=?",
+            (pid, step),
+        )
         return {(i, m): (x if x is not None else v) for i, m, v, x in rows}
 
     def done_steps(self, pid: str) -> set:
         """The steps this participant has submitted at least once."""
-        return {r[0] for r in self._read("SELECT DISTINCT step FROM submissions WHERE participant=?", (pid,))}
+        return {
+            r[0]
+            for r in self._read("SELECT DISTINCT step FROM submissions WHERE participant=?", (pid,))
+        }
 
     def version(self) -> int:
         """The id of the latest submission (0 before the first): changes whenever anything is stored."""
@@ -697,8 +861,12 @@ class Store:
         import pandas as pd
 
         rows = [r[:7] for r in self._current("factors") if r[6] is not None]
-        frame = pd.DataFrame(rows, columns=["participant", "name", "region", "role", "item", "measure", "value"])
-        frame = frame.sort_values(["participant", "item", "measure"], key=lambda s: s.astype(str)).reset_index(drop=True)
+        frame = pd.DataFrame(
+            rows, columns=["participant", "name", "region", "role", "item", "measure", "value"]
+        )
+        frame = frame.sort_values(
+            ["participant", "item", "measure"], key=lambda s: s.astype(str)
+        ).reset_index(drop=True)
         if len(frame) and (frame["value"] == frame["value"].round()).all():
             frame["value"] = frame["value"].astype("int64")
         return frame
@@ -708,7 +876,9 @@ class Store:
         import pandas as pd
 
         rows = [(r[0], r[1], r[2], r[4], r[5], r[6]) for r in self._current("fields")]
-        return pd.DataFrame(rows, columns=["participant", "name", "region", "field", "criterion", "value"])
+        return pd.DataFrame(
+            rows, columns=["participant", "name", "region", "field", "criterion", "value"]
+        )
 
     def _fields_criteria(self):
         return _items(self.config.get("fields")) or [], _items(self.config.get("criteria")) or []
@@ -729,7 +899,12 @@ class Store:
         return len(self._read("SELECT 1 FROM participants"))
 
     def _join_order(self) -> dict:
-        return {pid: k for k, (pid,) in enumerate(self._read("SELECT id FROM participants ORDER BY created, id"))}
+        return {
+            pid: k
+            for k, (pid,) in enumerate(
+                self._read("SELECT id FROM participants ORDER BY created, id")
+            )
+        }
 
     def field_stack(self):
         """``(participant ids, array participants x fields x criteria)`` of every complete score sheet, in order of joining."""
@@ -744,10 +919,18 @@ class Store:
         for pid, item, measure, value in self._read(
                 "SELECT participant, item, measure, value FROM current WHERE step='fields' ORDER BY participant"):  # fmt: skip
             if item in fi and measure in ci and value is not None:
-                sheets.setdefault(pid, np.full((len(fields), len(criteria)), np.nan))[fi[item], ci[measure]] = value
+                sheets.setdefault(pid, np.full((len(fields), len(criteria)), np.nan))[
+                    fi[item], ci[measure]
+                ] = value
         order = self._join_order()
-        pids = sorted((p for p, a in sheets.items() if not np.isnan(a).any()), key=order.get)  # in order of joining
-        stack = np.stack([sheets[p] for p in pids]) if pids else np.empty((0, len(fields), len(criteria)))
+        pids = sorted(
+            (p for p, a in sheets.items() if not np.isnan(a).any()), key=order.get
+        )  # in order of joining
+        stack = (
+            np.stack([sheets[p] for p in pids])
+            if pids
+            else np.empty((0, len(fields), len(criteria)))
+        )
         return pids, stack
 
     def decision_matrices(self) -> dict:
@@ -763,7 +946,9 @@ class Store:
         pids, stack = self.field_stack()
         out = {}
         for pid, sheet in zip(pids, stack, strict=True):
-            with warnings.catch_warnings():  # one person giving every field the same score is their judgement
+            with (
+                warnings.catch_warnings()
+            ):  # one person giving every field the same score is their judgement
                 warnings.simplefilter("ignore")
                 out[pid] = DecisionMatrix(pd.DataFrame(sheet, index=fields, columns=criteria), scale=self.scale,
                                           source=f"{self.path.name}: {pid}")  # fmt: skip
@@ -831,7 +1016,9 @@ class Store:
         criteria = self._fields_criteria()[1]
         rows = {}
         for pid, got in self._weights_rows().items():
-            if got.get(("_mode", "mode")) == "points" and all((c, "points") in got for c in criteria):
+            if got.get(("_mode", "mode")) == "points" and all(
+                (c, "points") in got for c in criteria
+            ):
                 v = pd.Series([got[(c, "points")] for c in criteria], index=criteria, dtype=float)
                 rows[pid] = v / v.sum()
         return pd.DataFrame.from_dict(rows, orient="index", columns=criteria)
@@ -850,7 +1037,9 @@ class Store:
         if extra:
             frame = pd.concat([frame, pd.DataFrame.from_dict(extra, orient="index")[frame.columns]])
         order = self._join_order()
-        return frame.loc[sorted(frame.index, key=order.get)]  # in order of joining (reproducible resampling)
+        return frame.loc[
+            sorted(frame.index, key=order.get)
+        ]  # in order of joining (reproducible resampling)
 
     def group_weights(self):
         """The room's weights: geometric mean of every participant's judgements (see :func:`kadlib.aggregation.group_weights`)."""
@@ -865,25 +1054,34 @@ class Store:
         rows = [(r[4], r[6]) for r in self._current("vision") if r[5] == "vote"]
         frame = pd.DataFrame(rows, columns=["item", "vote"])
         out = frame.groupby("item")["vote"].agg(votes="sum", participants="count")
-        return out.reindex(["_vision", *(_items(self.config.get("activities")) or [])]).fillna(0).astype(int)
+        return (
+            out.reindex(["_vision", *(_items(self.config.get("activities")) or [])])
+            .fillna(0)
+            .astype(int)
+        )
 
     def comments(self):
         """Comments, latest per participant and item: ``participant, name, region, item, text`` (non-empty only)."""
         import pandas as pd
 
-        rows = [(r[0], r[1], r[2], r[4], r[7]) for r in self._current("vision") if r[5] == "comment" and r[7]]
+        rows = [
+            (r[0], r[1], r[2], r[4], r[7])
+            for r in self._current("vision")
+            if r[5] == "comment" and r[7]
+        ]
         return pd.DataFrame(rows, columns=["participant", "name", "region", "item", "text"])
 
     def status(self):
         """Who has submitted which step: one row per participant, the time of their latest submission per step."""
         import pandas as pd
 
-
         people = self.participants().set_index("id")[["name", "region", "role", "channel"]]
         when = {(pid, step): t for pid, step, t in
                 self._read("SELECT participant, step, max(created) FROM submissions GROUP BY participant, step")}  # fmt: skip
         for s in STEPS:
-            people[s] = pd.Series([when.get((pid, s)) for pid in people.index], index=people.index, dtype=object)
+            people[s] = pd.Series(
+                [when.get((pid, s)) for pid in people.index], index=people.index, dtype=object
+            )
         return people
 
     def history(self, participant=None):
@@ -906,10 +1104,16 @@ class Store:
 
     # ------------------------------------------------------------------ imports (Excel, old JSON folders)
     def imported(self, source: str, digest: str) -> bool:
-        return bool(self._read("SELECT 1 FROM imports WHERE source=? AND digest=?", (source, digest)))
+        return bool(
+            self._read("SELECT 1 FROM imports WHERE source=? AND digest=?", (source, digest))
+        )
 
     def mark_imported(self, source: str, digest: str) -> None:
-        self._write(lambda db: db.execute("INSERT OR REPLACE INTO imports VALUES (?, ?, ?)", (source, digest, _now())))
+        self._write(
+            lambda db: db.execute(
+                "INSERT OR REPLACE INTO imports VALUES (?, ?, ?)", (source, digest, _now())
+            )
+        )
 
     def touch(self) -> None:
         """Mark the store as the most recently used one in its folder (see :func:`latest`)."""
@@ -972,7 +1176,15 @@ def open_session(name: str, folder=DEFAULT_FOLDER, *, group=None, config=None, s
         moved aside (``*.rusak-<time>.sqlite``) with a warning and a new one is started.
     """
     if str(folder) == ":memory:":
-        return Store(":memory:", name, group=group, config=config, scale=scale, free_items=free_items, fields=fields)
+        return Store(
+            ":memory:",
+            name,
+            group=group,
+            config=config,
+            scale=scale,
+            free_items=free_items,
+            fields=fields,
+        )
     path = session_path(name, folder)
     with _OPEN_LOCK:
         store = _OPEN.get(str(path))
@@ -980,7 +1192,15 @@ def open_session(name: str, folder=DEFAULT_FOLDER, *, group=None, config=None, s
             raise KadDataError("err_other_session", file=path.name, value=store.name,
                                allowed=("allow_session", {"session": name}))  # fmt: skip
         if store is None:
-            store = Store(path, name, group=group, config=config, scale=scale, free_items=free_items, fields=fields)
+            store = Store(
+                path,
+                name,
+                group=group,
+                config=config,
+                scale=scale,
+                free_items=free_items,
+                fields=fields,
+            )
             _OPEN[str(path)] = store
     if _touch:
         store.touch()
@@ -992,11 +1212,14 @@ def latest(folder=DEFAULT_FOLDER) -> Store | None:
     folder = Path(folder)
     if not folder.is_dir():
         return None
+
     def used(path):  # opening touches the file; submissions go to its write-ahead log
         wal = Path(str(path) + "-wal")
         return max(path.stat().st_mtime_ns, wal.stat().st_mtime_ns if wal.exists() else 0)
 
-    files = sorted((p for p in folder.glob("*.sqlite") if ".rusak-" not in p.name), key=used, reverse=True)
+    files = sorted(
+        (p for p in folder.glob("*.sqlite") if ".rusak-" not in p.name), key=used, reverse=True
+    )
     for path in files:
         name = session_name(path)
         if name is not None:

@@ -61,7 +61,9 @@ from .errors import KadDataError
 YEAR_RANGE = (1960, date.today().year + 1)
 
 #: Cells that mean "no value" (compared trimmed and lower-cased).
-MISSING_TOKENS = frozenset({"", "-", "–", "—", "…", "...", "na", "n/a", "nan", "null", "none", "#n/a"})
+MISSING_TOKENS = frozenset(
+    {"", "-", "–", "—", "…", "...", "na", "n/a", "nan", "null", "none", "#n/a"}
+)
 
 #: Limits on what a reader accepts (a file beyond them is refused with a clear error).
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -100,7 +102,9 @@ def sector_codes() -> tuple[str, ...]:
 
     from ._paths import data_path
 
-    return tuple(pd.read_csv(data_path("sectors.csv"), dtype=str, keep_default_na=False)["sector_code"])
+    return tuple(
+        pd.read_csv(data_path("sectors.csv"), dtype=str, keep_default_na=False)["sector_code"]
+    )
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +114,9 @@ def indicator_codes() -> frozenset[str]:
 
     from ._paths import data_path
 
-    return frozenset(pd.read_csv(data_path("indicators.csv"), dtype=str, keep_default_na=False)["indicator"])
+    return frozenset(
+        pd.read_csv(data_path("indicators.csv"), dtype=str, keep_default_na=False)["indicator"]
+    )
 
 
 def region_codes() -> frozenset[str]:
@@ -228,7 +234,9 @@ def _decimal_of(texts: dict, first_cell, rows, cols, file) -> str:
     return "point"
 
 
-def parse_values(values, rows, columns, problems: Problems, *, comma_allowed: bool = False, file=None):
+def parse_values(
+    values, rows, columns, problems: Problems, *, comma_allowed: bool = False, file=None
+):
     """Parse a file's value cells (str, or numbers from Excel) into floats; missing is NaN.
 
     The decimal separator is detected from the text cells when ``comma_allowed`` (see the
@@ -269,7 +277,9 @@ def parse_values(values, rows, columns, problems: Problems, *, comma_allowed: bo
             firsts[i] = int(np.argmax(inverse == i))
         return firsts[i]
 
-    decimal = _decimal_of(texts, first_cell, rows, cols, file) if comma_allowed and texts else "point"
+    decimal = (
+        _decimal_of(texts, first_cell, rows, cols, file) if comma_allowed and texts else "point"
+    )
     comma = decimal == "comma"
     errors: dict[int, tuple] = {}
     not_numeric = ("allow_numeric_comma" if comma else "allow_numeric", {})
@@ -286,7 +296,10 @@ def parse_values(values, rows, columns, problems: Problems, *, comma_allowed: bo
             errors[i] = ("err_not_numeric", not_numeric)
             continue
         if x == 0 and re.search(r"[1-9]", re.split(r"[eE]", conv)[0]):
-            errors[i] = ("err_number_range", ("allow_number_range", {}))  # underflow: 1e-400 is not 0
+            errors[i] = (
+                "err_number_range",
+                ("allow_number_range", {}),
+            )  # underflow: 1e-400 is not 0
         else:
             out_u[i] = x
     for i in np.flatnonzero(np.isinf(out_u)):
@@ -373,12 +386,16 @@ def _uniques(values):
             raise TypeError
         inverse, uniques = pd.factorize(pd.Series(obj, dtype=object), use_na_sentinel=False)
         uniques = np.asarray(uniques, dtype=object)
-        if len({type(u) for u in uniques}) > 1:  # factorize would fold 1, 1.0 and True: keep types apart
+        if (
+            len({type(u) for u in uniques}) > 1
+        ):  # factorize would fold 1, 1.0 and True: keep types apart
             raise TypeError
     except TypeError:
         keys = [(type(x), x) for x in obj]
         index: dict = {}
-        inverse = np.fromiter((index.setdefault(k, len(index)) for k in keys), dtype="int64", count=len(keys))
+        inverse = np.fromiter(
+            (index.setdefault(k, len(index)) for k in keys), dtype="int64", count=len(keys)
+        )
         uniques = np.empty(len(index), dtype=object)
         for (_, x), i in index.items():
             uniques[i] = x
@@ -409,7 +426,10 @@ def parse_codes(values, rows, column, problems: Problems, *, resolve, missing_ok
         if is_missing(u):
             mapped[i] = ""
             if not missing_ok:
-                errors[i] = ("err_missing_key", {"column": column, "value": u, "allowed": ("allow_key", {})})
+                errors[i] = (
+                    "err_missing_key",
+                    {"column": column, "value": u, "allowed": ("allow_key", {})},
+                )
             continue
         if resolve is _resolve_region_fast and isinstance(u, str) and u in known:
             mapped[i] = u
@@ -418,7 +438,10 @@ def parse_codes(values, rows, column, problems: Problems, *, resolve, missing_ok
             mapped[i] = resolve(u)
         except KadDataError as err:
             mapped[i] = ""
-            errors[i] = (err.key, {"column": column, "value": u, "allowed": err.allowed, **err.details})
+            errors[i] = (
+                err.key,
+                {"column": column, "value": u, "allowed": err.allowed, **err.details},
+            )
     _report(errors, inverse, rows, problems, lambda i: errors[i])
     return mapped[inverse]
 
@@ -466,11 +489,20 @@ def check_text(values, rows, column, problems: Problems, *, required: bool):
         s = "" if is_missing(u) else str(u).strip()
         mapped[i] = s
         if not s and required:
-            errors[i] = ("err_missing_key", {"column": column, "value": u, "allowed": ("allow_key", {})})
+            errors[i] = (
+                "err_missing_key",
+                {"column": column, "value": u, "allowed": ("allow_key", {})},
+            )
         elif s and _NUMBER_LIKE.fullmatch(s):
-            errors[i] = ("err_numeric_text", {"column": column, "value": u, "allowed": ("allow_text", {})})
+            errors[i] = (
+                "err_numeric_text",
+                {"column": column, "value": u, "allowed": ("allow_text", {})},
+            )
         elif has_control(s):
-            errors[i] = ("err_control_char", {"column": column, "value": u, "allowed": ("allow_no_control", {})})
+            errors[i] = (
+                "err_control_char",
+                {"column": column, "value": u, "allowed": ("allow_no_control", {})},
+            )
     _report(errors, inverse, rows, problems, lambda i: errors[i])
     return mapped[inverse]
 
@@ -504,15 +536,45 @@ class Schema:
 TIDY = Schema(
     "tidy",
     (
-        Column("region_code", "region",
-               aliases=("kode", "kode_wilayah", "kode_bps", "kode_kab", "kode_kabkota", "kode_daerah", "code", "bps_code")),
-        Column("region_name", "text", required=False,
-               aliases=("wilayah", "nama", "nama_wilayah", "region", "kabupaten/kota", "kab/kota", "kabupaten_kota",
-                        "daerah", "nama_daerah", "name")),
+        Column(
+            "region_code",
+            "region",
+            aliases=(
+                "kode",
+                "kode_wilayah",
+                "kode_bps",
+                "kode_kab",
+                "kode_kabkota",
+                "kode_daerah",
+                "code",
+                "bps_code",
+            ),
+        ),
+        Column(
+            "region_name",
+            "text",
+            required=False,
+            aliases=(
+                "wilayah",
+                "nama",
+                "nama_wilayah",
+                "region",
+                "kabupaten/kota",
+                "kab/kota",
+                "kabupaten_kota",
+                "daerah",
+                "nama_daerah",
+                "name",
+            ),
+        ),
         Column("year", "year", aliases=("tahun", "thn")),
         Column("indicator", "indicator", aliases=("indikator", "variabel")),
-        Column("sector_code", "sector", required=False,
-               aliases=("sektor", "kode_sektor", "sector", "lapangan_usaha", "kategori")),
+        Column(
+            "sector_code",
+            "sector",
+            required=False,
+            aliases=("sektor", "kode_sektor", "sector", "lapangan_usaha", "kategori"),
+        ),
         Column("value", "number", nonnegative=True, aliases=("nilai", "jumlah", "angka")),
         Column("unit", "text", required=False, aliases=("satuan",)),
         Column("source", "text", required=False, aliases=("sumber",)),
@@ -562,7 +624,11 @@ def header_key(text) -> str:
 
 def header_text(cell) -> str:
     """A header cell as text: a year typed as a number or a date becomes ``"2020"``."""
-    if isinstance(cell, datetime | date) or isinstance(cell, int | float) and not isinstance(cell, bool):
+    if (
+        isinstance(cell, datetime | date)
+        or isinstance(cell, int | float)
+        and not isinstance(cell, bool)
+    ):
         y = year_of(cell)
         if y is not None:
             return str(y)
@@ -631,22 +697,38 @@ def check_frame(frame, schema: Schema, file, *, year_range=(1900, 2100)) -> None
             key, allowed = "err_unknown_region_code", ("allow_region_code", {})
         elif col.kind == "sector":
             bad = ~np.isin(values.astype(str), [*sector_codes(), "TOTAL"])
-            key, allowed = "err_unknown_sector", ("allow_sector", {"codes": ", ".join(sector_codes()) + ", TOTAL"})
+            key, allowed = (
+                "err_unknown_sector",
+                ("allow_sector", {"codes": ", ".join(sector_codes()) + ", TOTAL"}),
+            )
         elif col.kind == "year":
             v = values.astype(float)
             bad = ~((v >= year_range[0]) & (v <= year_range[1]) & (v == np.round(v)))
-            key, allowed = "err_year_range", ("allow_year", {"lo": year_range[0], "hi": year_range[1]})
+            key, allowed = (
+                "err_year_range",
+                ("allow_year", {"lo": year_range[0], "hi": year_range[1]}),
+            )
         elif col.kind == "number":
             v = values.astype(float)
             bad = np.isinf(v) | (v < 0 if col.nonnegative else False)
             if "indicator" in frame and schema.signed_indicators:
                 bad &= ~frame["indicator"].isin(schema.signed_indicators).to_numpy()
-            key, allowed = "err_number_range", ("allow_nonnegative" if col.nonnegative else "allow_number_range", {})
+            key, allowed = (
+                "err_number_range",
+                ("allow_nonnegative" if col.nonnegative else "allow_number_range", {}),
+            )
         elif col.kind == "indicator":
             bad = ~np.isin(values.astype(str), list(indicator_codes()))
-            key, allowed = "err_unknown_indicator", ("allow_list", {"items": ", ".join(sorted(indicator_codes()))})
+            key, allowed = (
+                "err_unknown_indicator",
+                ("allow_list", {"items": ", ".join(sorted(indicator_codes()))}),
+            )
         else:
-            bad = np.zeros(len(values), bool) if not col.required else frame[col.name].isna().to_numpy()
+            bad = (
+                np.zeros(len(values), bool)
+                if not col.required
+                else frame[col.name].isna().to_numpy()
+            )
             key, allowed = "err_missing_key", ("allow_key", {})
         for i in np.flatnonzero(bad)[: problems.limit]:
             problems.add(key, row=int(rows[i]), column=col.name, value=values[i], allowed=allowed)
@@ -654,5 +736,7 @@ def check_frame(frame, schema: Schema, file, *, year_range=(1900, 2100)) -> None
         dup = frame.duplicated(list(schema.key), keep="first").to_numpy()
         for i in np.flatnonzero(dup)[: problems.limit]:
             what = " / ".join(str(frame[k].iloc[i]) for k in schema.key)
-            problems.add("err_duplicate_rows", row=int(rows[i]), what=what, allowed=("allow_one_value", {}))
+            problems.add(
+                "err_duplicate_rows", row=int(rows[i]), what=what, allowed=("allow_one_value", {})
+            )
     problems.raise_if_any()

@@ -89,7 +89,10 @@ def unggulan_html(table) -> str:
         for code, sector, lq, rps, kind in zip(table["region_code"], table["sector_code"], table["lq"], table["rps"],
                                                economy.with_labels(table)["label"], strict=True)
     )  # fmt: skip
-    head = "".join(f"<th>{_esc(_t(k))}</th>" for k in ("col_region", "col_sector", "col_lq", "col_rps", "col_class"))
+    head = "".join(
+        f"<th>{_esc(_t(k))}</th>"
+        for k in ("col_region", "col_sector", "col_lq", "col_rps", "col_class")
+    )
     if not rows:
         rows = f"<tr><td colspan='5'>{_esc(_t('none_found'))}</td></tr>"
     return f"<table class='kad-table'><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
@@ -113,7 +116,10 @@ def lq_html(lq) -> tuple[str, object]:
     order, values = list(wide.columns), wide.to_numpy(dtype=float)
     cmap = matplotlib.colormaps["RdBu_r"]
     names = plots._sector_labels(order)
-    head = "".join(f"<th class='kad-rot' title='{_esc(_sector_name(c))}'>{_esc(n)}</th>" for c, n in zip(order, names, strict=True))
+    head = "".join(
+        f"<th class='kad-rot' title='{_esc(_sector_name(c))}'>{_esc(n)}</th>"
+        for c, n in zip(order, names, strict=True)
+    )
     rows = []
     for code, row in zip(wide.index, values, strict=True):
         cells = []
@@ -172,10 +178,18 @@ def baseline_explorer(group="Barlingmascakeb", years=economy.SECTOR_WINDOW):
     import ipywidgets as w
 
     names = groups_on_layer()
-    pick = w.Dropdown(options=names, value=group if group in names else names[0], description=_t("group"))
-    span = w.IntRangeSlider(value=years, min=2013, max=2020, step=1, description=_t("years"), continuous_update=False)
-    view = w.ToggleButtons(options=_t("views").split("|"), description=_t("view"), style={"button_width": "auto"})
-    figure = FigureView(size=(12, 5.4), dpi=80, margins={"left": 0.2, "right": 0.78, "top": 0.92, "bottom": 0.2})
+    pick = w.Dropdown(
+        options=names, value=group if group in names else names[0], description=_t("group")
+    )
+    span = w.IntRangeSlider(
+        value=years, min=2013, max=2020, step=1, description=_t("years"), continuous_update=False
+    )
+    view = w.ToggleButtons(
+        options=_t("views").split("|"), description=_t("view"), style={"button_width": "auto"}
+    )
+    figure = FigureView(
+        size=(12, 5.4), dpi=80, margins={"left": 0.2, "right": 0.78, "top": 0.92, "bottom": 0.2}
+    )
     table = w.HTML()
     note = w.HTML()
     state = {}
@@ -196,7 +210,9 @@ def baseline_explorer(group="Barlingmascakeb", years=economy.SECTOR_WINDOW):
                 table.value = unggulan_html(shown)
                 state["last"] = (index, shown)
             elif index == 0:  # HTML views: crisp on a projector and fast (no figure to render)
-                table.value, shown = structure_html(economy.structure(data[data["region_code"].isin(members)]), end)
+                table.value, shown = structure_html(
+                    economy.structure(data[data["region_code"].isin(members)]), end
+                )
                 state["last"] = (index, shown)
             elif index == 1:
                 table.value, shown = lq_html(economy.location_quotient(data, year=end))
@@ -205,7 +221,9 @@ def baseline_explorer(group="Barlingmascakeb", years=economy.SECTOR_WINDOW):
 
                 def draw(fig):
                     ax = fig.add_subplot()
-                    plots.shift_share_plot(economy.shift_share(data, start, end), region=members[0], ax=ax)
+                    plots.shift_share_plot(
+                        economy.shift_share(data, start, end), region=members[0], ax=ax
+                    )
                     return ax
 
                 margins = {"left": 0.08, "right": 0.98, "top": 0.92, "bottom": 0.3}
@@ -217,9 +235,17 @@ def baseline_explorer(group="Barlingmascakeb", years=economy.SECTOR_WINDOW):
     for control in (pick, span, view):
         control.observe(redraw, names="value")
     box = w.VBox([_style(), w.HBox([pick, span]), view, note, figure.image, table])
-    box.kad_controls = {"group": pick, "years": span, "view": view, "figure": figure, "table": table}
+    box.kad_controls = {
+        "group": pick,
+        "years": span,
+        "view": view,
+        "figure": figure,
+        "table": table,
+    }
     box.kad_redraw = redraw
-    box.kad_state = state  # state["last"] = (view index, the frame shown, or the Axes of the shift-share chart)
+    box.kad_state = (
+        state  # state["last"] = (view index, the frame shown, or the Axes of the shift-share chart)
+    )
     redraw()
     return box
 
@@ -309,7 +335,11 @@ def ranking_html(scored, robust, *, labels=None, method="wsm") -> str:
         rank = int(row["rank"])
         ok = bool(row["passes_gate"]) if has_gate else True
         width = max(2, int(130 * float(row["score"]) / best))
-        why = scoring.gate_text(row.get("gate_reason", ""), row.get("gate_detail")) if has_gate else ""
+        why = (
+            scoring.gate_text(row.get("gate_reason", ""), row.get("gate_detail"))
+            if has_gate
+            else ""
+        )
         reason = f"<div class='kad-reason'>{_esc(why)}</div>" if has_gate else ""
         cells = [f"<td class='num'><b>{rank}{'=' if rank in tied else ''}</b></td>",
                  f"<td style='min-width:240px'><b>{_esc(labels.get(sector, sector))}</b>{reason}</td>",
@@ -323,7 +353,12 @@ def ranking_html(scored, robust, *, labels=None, method="wsm") -> str:
     top = "".join(f"<th>{_esc(h)}</th>" for h in head)
     if prob is not None:
         top += f"<th colspan='{m}' style='text-align:center'>{_esc(_t('col_rank_prob', n=robust.draws))}</th>"
-        sub = "<tr>" + "<th></th>" * len(head) + "".join(f"<th class='kad-prob'>{k}</th>" for k in prob.columns) + "</tr>"
+        sub = (
+            "<tr>"
+            + "<th></th>" * len(head)
+            + "".join(f"<th class='kad-prob'>{k}</th>" for k in prob.columns)
+            + "</tr>"
+        )
     else:
         sub = ""
     out = f"<table class='kad-table'><thead><tr>{top}</tr>{sub}</thead><tbody>{''.join(rows)}</tbody></table>"
@@ -331,7 +366,12 @@ def ranking_html(scored, robust, *, labels=None, method="wsm") -> str:
         out += f"<div class='kad-note'>{_esc(_t('tie_note'))}</div>"
     if robust is not None:
         top_name = labels.get(robust.top, robust.top)
-        text = i18n.t("robust_summary", top=top_name, p=f"{fmt(100 * robust.p_top_stays_first, 0)} %", n=robust.draws)
+        text = i18n.t(
+            "robust_summary",
+            top=top_name,
+            p=f"{fmt(100 * robust.p_top_stays_first, 0)} %",
+            n=robust.draws,
+        )
         out = f"<div class='kad-summary'>{_esc(text)}</div>" + out
     return out
 
@@ -368,7 +408,10 @@ def scoring_panel(dm, weights=None, *, participants=None, graph=None, labels=Non
 
     start = scoring.weights_equal(dm) if weights is None else scoring.weights_direct(weights, dm)
     names = {**_criterion_labels(dm.criteria), **(criteria_labels or {})}
-    state = {"points": {c: round(100 * float(start[c]), 1) for c in dm.criteria}, "weights": start.to_dict()}
+    state = {
+        "points": {c: round(100 * float(start[c]), 1) for c in dm.criteria},
+        "weights": start.to_dict(),
+    }
     wide = w.Layout(width="360px")
     sliders = {c: w.FloatSlider(value=state["points"][c], min=0, max=100, step=0.5, readout=False,
                                 continuous_update=False, layout=wide) for c in dm.criteria}  # fmt: skip
@@ -400,9 +443,15 @@ def scoring_panel(dm, weights=None, *, participants=None, graph=None, labels=Non
         for c in dm.criteria:
             shares[c].value = f"<b>{i18n.format_number(100 * weights_now[c], 1)} %</b>"
         scored = scoring.score(dm, weights_now, method=method.value, gate=gate)
-        robust = scoring.robustness_mc(dm, weights_now, method=method.value, draws=draws) if draws else None
+        robust = (
+            scoring.robustness_mc(dm, weights_now, method=method.value, draws=draws)
+            if draws
+            else None
+        )
         state["last"] = {"scored": scored, "robust": robust}
-        view.value = state["last"]["html"] = ranking_html(scored, robust, labels=labels, method=method.value)
+        view.value = state["last"]["html"] = ranking_html(
+            scored, robust, labels=labels, method=method.value
+        )
 
     for slider in sliders.values():
         slider.observe(redraw, names="value")
@@ -416,7 +465,13 @@ def scoring_panel(dm, weights=None, *, participants=None, graph=None, labels=Non
                   layout=w.Layout(flex_flow="row wrap", align_items="center"))  # fmt: skip
     parts = [_style(), head, *rows, note, view]
     box = w.VBox(parts)
-    box.kad_controls = {"sliders": sliders, "entries": entries, "method": method, "view": view, "output": view}
+    box.kad_controls = {
+        "sliders": sliders,
+        "entries": entries,
+        "method": method,
+        "view": view,
+        "output": view,
+    }
     box.kad_state = state
     box.kad_redraw = redraw
     redraw()
@@ -424,7 +479,9 @@ def scoring_panel(dm, weights=None, *, participants=None, graph=None, labels=Non
 
 
 # ============================================================================= map explorer
-def map_explorer(group="Barlingmascakeb", indicator="persentase_penduduk_miskin", year=None, scheme="quantiles"):
+def map_explorer(
+    group="Barlingmascakeb", indicator="persentase_penduduk_miskin", year=None, scheme="quantiles"
+):
     """Pick group, indicator, year and classification scheme; the choropleth redraws with the group outlined and named."""
     import ipywidgets as w
 
@@ -434,16 +491,24 @@ def map_explorer(group="Barlingmascakeb", indicator="persentase_penduduk_miskin"
     meta = load_indicators()
     base = load_baseline()
     jd_codes = set(load_regions()["region_code"])
-    usable = [i for i in meta["indicator"] if base.loc[base["indicator"] == i, "region_code"].isin(jd_codes).sum() >= 20]
+    usable = [
+        i
+        for i in meta["indicator"]
+        if base.loc[base["indicator"] == i, "region_code"].isin(jd_codes).sum() >= 20
+    ]
     names = groups_on_layer()
-    pick = w.Dropdown(options=names, value=group if group in names else names[0], description=_t("group"))
+    pick = w.Dropdown(
+        options=names, value=group if group in names else names[0], description=_t("group")
+    )
     ind = w.Dropdown(options=[(meta.set_index("indicator").at[i, i18n.label_column()], i) for i in usable],
                      value=indicator, description=_t("indicator"), layout=w.Layout(width="460px"))  # fmt: skip
     years = w.Dropdown(description=_t("years"), layout=w.Layout(width="180px"))
     schemes = w.ToggleButtons(options=[(i18n.t(f"scheme_{s}"), s) for s in ("quantiles", "natural_breaks",
                                                                               "equal_interval")], value=scheme,
                               style={"button_width": "auto"})  # fmt: skip
-    figure = FigureView(size=(10, 5.6), margins={"left": 0.01, "right": 0.99, "top": 0.93, "bottom": 0.04})
+    figure = FigureView(
+        size=(10, 5.6), margins={"left": 0.01, "right": 0.99, "top": 0.93, "bottom": 0.04}
+    )
     state = {}
 
     def set_years(*_):
@@ -474,7 +539,13 @@ def map_explorer(group="Barlingmascakeb", indicator="persentase_penduduk_miskin"
         control.observe(redraw, names="value")
     set_years()
     box = w.VBox([w.HBox([pick, ind, years]), schemes, figure.image])
-    box.kad_controls = {"group": pick, "indicator": ind, "year": years, "scheme": schemes, "figure": figure}
+    box.kad_controls = {
+        "group": pick,
+        "indicator": ind,
+        "year": years,
+        "scheme": schemes,
+        "figure": figure,
+    }
     box.kad_state = state
     redraw()
     return box
@@ -526,6 +597,7 @@ def live_facilitator(session, *, draws=300, interval=3.0, auto=True):
                   view])  # fmt: skip
     stop = threading.Event()
     if auto:
+
         def poll():
             while not stop.wait(interval) and getattr(session, "running", True):
                 try:

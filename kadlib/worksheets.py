@@ -95,7 +95,9 @@ def _people(participants):
     out = []
     for _, row in participants.iterrows():
         region = str(row.get("region", "") or "")
-        out.append((str(row.get("name", row.get("participant", ""))), _name(region) if region else ""))
+        out.append(
+            (str(row.get("name", row.get("participant", ""))), _name(region) if region else "")
+        )
     return out
 
 
@@ -138,7 +140,9 @@ def _judgement_criteria():
     return list(table.loc[table["assessment"] == "judgement", "criterion_id"])
 
 
-def field_sheet(fields, *, criteria=None, session="", participants=None, scale=(1, 5), lang=None) -> str:
+def field_sheet(
+    fields, *, criteria=None, session="", participants=None, scale=(1, 5), lang=None
+) -> str:
     """Field (sector) scores: each candidate field against each SKAD criterion, 1–5 to circle.
 
     ``fields``: field id -> display name (e.g. ``scores["label_id"].to_dict()``).
@@ -230,7 +234,9 @@ def _ba(key, lang, **kw):
     return i18n.t(f"ba_{key}", lang=lang, **kw)
 
 
-def berita_acara_tables(scenario, *, participants=None, consensus=None, agreed=None, lang=None) -> dict:
+def berita_acara_tables(
+    scenario, *, participants=None, consensus=None, agreed=None, lang=None
+) -> dict:
     """Every table of the berita acara, once for HTML and XLSX: name -> (title, headers, rows).
 
     Parameters
@@ -259,7 +265,9 @@ def berita_acara_tables(scenario, *, participants=None, consensus=None, agreed=N
         [_ba("date", lang), meta.get("date") or date.today().isoformat()],
         [_ba("facilitator", lang), meta.get("facilitator", "")]])}  # fmt: skip
     if participants is not None and len(participants):
-        people = participants.assign(region_name=[_name(r) if r else "-" for r in participants["region"].fillna("")])
+        people = participants.assign(
+            region_name=[_name(r) if r else "-" for r in participants["region"].fillna("")]
+        )
         rows = [[region, len(part), ", ".join(map(str, part["name"]))]
                 for region, part in people.groupby("region_name", sort=True)]  # fmt: skip
         rows.append([_ba("total", lang), len(people), ""])
@@ -289,11 +297,24 @@ def berita_acara_tables(scenario, *, participants=None, consensus=None, agreed=N
     names = criterion_labels(list(s.weights), lang)
     weights = [[names[c], Num(w, 1, percent=True)] for c, w in s.weights.items()]
     if s.ahp:
-        ok = _ba("consistent", lang) if s.ahp.get("consistent", s.ahp.get("cr", 1) <= 0.1) else _ba("inconsistent", lang)
+        ok = (
+            _ba("consistent", lang)
+            if s.ahp.get("consistent", s.ahp.get("cr", 1) <= 0.1)
+            else _ba("inconsistent", lang)
+        )
         weights.append([_ba("cr", lang, table=s.ahp.get("ri_table", "")), Num(s.ahp.get("cr"), 3)])
         weights.append([_ba("cr_verdict", lang), ok])
-    weights.append([_ba("method", lang), {"wsm": i18n.t("widget_wsm", lang=lang), "topsis": "TOPSIS"}.get(s.method, s.method)])
-    tables["weights"] = (_ba("weights", lang), [_ba("criterion", lang), _ba("weight", lang)], weights)
+    weights.append(
+        [
+            _ba("method", lang),
+            {"wsm": i18n.t("widget_wsm", lang=lang), "topsis": "TOPSIS"}.get(s.method, s.method),
+        ]
+    )
+    tables["weights"] = (
+        _ba("weights", lang),
+        [_ba("criterion", lang), _ba("weight", lang)],
+        weights,
+    )
     if consensus:
         tables["consensus"] = (_ba("consensus", lang),
                                [_ba("measure", lang), "W Kendall", "p", _ba("raters", lang), _ba("items", lang)],
@@ -303,15 +324,26 @@ def berita_acara_tables(scenario, *, participants=None, consensus=None, agreed=N
                       [[d["file"], d["sha256"], Num(d["rows"], 0),
                         _ba("yes", lang) if d["registered"] else _ba("no", lang)] for d in data_versions()])  # fmt: skip
     signers = [[_ba("signer_region", lang, region=_name(c)), "", ""] for c in s.members]
-    signers += [[_ba("facilitator", lang), meta.get("facilitator", ""), ""], [_ba("note_taker", lang), "", ""]]
-    tables["signatures"] = (_ba("signatures", lang), [_ba("as", lang), _ba("name", lang), _ba("signature", lang)], signers)
+    signers += [
+        [_ba("facilitator", lang), meta.get("facilitator", ""), ""],
+        [_ba("note_taker", lang), "", ""],
+    ]
+    tables["signatures"] = (
+        _ba("signatures", lang),
+        [_ba("as", lang), _ba("name", lang), _ba("signature", lang)],
+        signers,
+    )
     return tables
 
 
 def _html_table(headers, rows, lang, css="") -> str:
     from .report import cell_text
 
-    head = "" if headers is None else "<thead><tr>" + "".join(f"<th>{_esc(h)}</th>" for h in headers) + "</tr></thead>"
+    head = (
+        ""
+        if headers is None
+        else "<thead><tr>" + "".join(f"<th>{_esc(h)}</th>" for h in headers) + "</tr></thead>"
+    )
     body = "".join("<tr>" + "".join(f"<td class='num'>{_esc(c.text(lang))}</td>" if isinstance(c, Num)
                                     else f"<td>{_esc(cell_text(c, lang))}</td>" for c in row) + "</tr>" for row in rows)  # fmt: skip
     return f"<table class='{css}'>{head}<tbody>{body}</tbody></table>"
@@ -329,12 +361,23 @@ def berita_acara_html(scenario, path=None, *, lang=None, **kwargs):
         if name == "agreed":
             parts.append(f"<h2>{_esc(title)}</h2><p class='small'>{_esc(_ba('basis', lang))}</p>")
         elif name == "data":
-            parts.append(f"<h2>{_esc(title)}</h2><p class='small'>{_esc(_ba('data_note', lang))}</p>")
+            parts.append(
+                f"<h2>{_esc(title)}</h2><p class='small'>{_esc(_ba('data_note', lang))}</p>"
+            )
         else:
             parts.append(f"<h2>{_esc(title)}</h2>")
-        parts.append(_html_table(headers, rows, lang, {"signatures": "sign", "agreed": "dense", "data": "dense hashes"}.get(name, "")))
+        parts.append(
+            _html_table(
+                headers,
+                rows,
+                lang,
+                {"signatures": "sign", "agreed": "dense", "data": "dense hashes"}.get(name, ""),
+            )
+        )
         if name == "weights" and scenario.vision:
-            parts.append(f"<h2>{_esc(_ba('vision', lang))}</h2><p><i>{_esc(scenario.vision)}</i></p>")
+            parts.append(
+                f"<h2>{_esc(_ba('vision', lang))}</h2><p><i>{_esc(scenario.vision)}</i></p>"
+            )
     parts.append(f"<p class='small'>{_esc(_ba('footer', lang))}</p>")
     doc = _page(_ba("title", lang), f"<div class='sheet'>{''.join(parts)}</div>", lang)
     if path is None:

@@ -73,14 +73,18 @@ def slug(name: str, *, max_length: int = 40) -> str:
     >>> slug("   ")
     'peserta'
     """
-    text = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii").lower()
+    text = (
+        unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii").lower()
+    )
     text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:max_length].strip("-")
     return text or "peserta"
 
 
 def participant_id(name: str, region: str = "") -> str:
     """A stable id for a participant: the slug plus a short hash of name and region (no collisions by slug)."""
-    digest = hashlib.sha256(f"{name.strip().lower()}|{str(region).strip().lower()}".encode()).hexdigest()[:6]
+    digest = hashlib.sha256(
+        f"{name.strip().lower()}|{str(region).strip().lower()}".encode()
+    ).hexdigest()[:6]
     return f"{slug(name)}-{digest}"
 
 
@@ -147,7 +151,9 @@ def make_templates(folder, session_id, participants, items, *, measures=("import
     keys = [(name_key(p.name), str(p.region).strip()) for p in people]
     if len(set(ids)) != len(ids) or len(set(keys)) != len(keys):
         k = next(k for k in range(len(people)) if ids.count(ids[k]) > 1 or keys.count(keys[k]) > 1)
-        raise KadDataError("err_participant_twice", value=people[k].name, allowed=("allow_distinct_name", {}))
+        raise KadDataError(
+            "err_participant_twice", value=people[k].name, allowed=("allow_distinct_name", {})
+        )
     lo, hi = scale
     paths = []
     for person in people:
@@ -159,7 +165,14 @@ def make_templates(folder, session_id, participants, items, *, measures=("import
             _text(ws, r, 1, key)
             _text(ws, r, 2, value)
         _text(ws, 5, 1, title).font = Font(bold=True)
-        header = ["Kode", "Butir", *[i18n.t(f"measure_{m}", lang="id") if f"measure_{m}" in i18n.LABELS else m for m in measures]]
+        header = [
+            "Kode",
+            "Butir",
+            *[
+                i18n.t(f"measure_{m}", lang="id") if f"measure_{m}" in i18n.LABELS else m
+                for m in measures
+            ],
+        ]
         for j, text in enumerate(header, start=1):
             _text(ws, FIRST_ITEM_ROW - 1, j, text).font = Font(bold=True)
         choices = ",".join(str(v) for v in range(int(lo), int(hi) + 1))
@@ -254,7 +267,9 @@ def read_workbooks(paths, session_id, *, scale=(1, 5)):
         ws = wb[TEMPLATE_SHEET]
         name, region, role = (_cell_text(ws[f"B{r}"].value) for r in (2, 3, 4))
         if not name:
-            raise KadDataError("err_blank", file=path.name, row=2, column="B", allowed=("allow_name", {}))
+            raise KadDataError(
+                "err_blank", file=path.name, row=2, column="B", allowed=("allow_name", {})
+            )
         pid = participant_id(name, region)
         if pid in seen:
             raise KadDataError("err_participant_twice", file=path.name, value=name,
@@ -271,20 +286,38 @@ def read_workbooks(paths, session_id, *, scale=(1, 5)):
                 where = {"file": path.name, "row": r, "column": cell.column_letter}
                 value = cell.value
                 if value is None or _cell_text(value) == "":
-                    raise KadDataError("err_blank", **where, allowed=("allow_scale", {"lo": lo, "hi": hi}))
-                if isinstance(value, str) and value.strip().startswith(("=", "+", "@")) or cell.data_type == "f":
-                    raise KadDataError("err_formula", **where, value=value, allowed=("allow_scale", {"lo": lo, "hi": hi}))
+                    raise KadDataError(
+                        "err_blank", **where, allowed=("allow_scale", {"lo": lo, "hi": hi})
+                    )
+                if (
+                    isinstance(value, str)
+                    and value.strip().startswith(("=", "+", "@"))
+                    or cell.data_type == "f"
+                ):
+                    raise KadDataError(
+                        "err_formula",
+                        **where,
+                        value=value,
+                        allowed=("allow_scale", {"lo": lo, "hi": hi}),
+                    )
                 try:
                     number = float(str(value).replace(",", "."))
                 except ValueError:
                     raise KadDataError("err_not_numeric", **where, value=value,
                                        allowed=("allow_scale", {"lo": lo, "hi": hi})) from None  # fmt: skip
                 if not (lo <= number <= hi) or number != int(number):
-                    raise KadDataError("err_out_of_scale", **where, value=value, allowed=("allow_scale", {"lo": lo, "hi": hi}))
+                    raise KadDataError(
+                        "err_out_of_scale",
+                        **where,
+                        value=value,
+                        allowed=("allow_scale", {"lo": lo, "hi": hi}),
+                    )
                 rows.append((pid, name, region, role, item, measure, int(number)))
     if not rows:
         raise KadDataError("err_empty_table", file=str(paths), allowed=("allow_nonempty", {}))
-    return pd.DataFrame(rows, columns=["participant", "name", "region", "role", "item", "measure", "value"])
+    return pd.DataFrame(
+        rows, columns=["participant", "name", "region", "role", "item", "measure", "value"]
+    )
 
 
 # ============================================================================= sessions (on the store)
@@ -300,14 +333,20 @@ def import_workbooks(store, paths, session_id=None, *, step="factors", scale=Non
     list of int
         The ids of the new submissions.
     """
-    paths = sorted(Path(paths).glob("*.xlsx")) if isinstance(paths, (str, Path)) and Path(paths).is_dir() else paths
+    paths = (
+        sorted(Path(paths).glob("*.xlsx"))
+        if isinstance(paths, (str, Path)) and Path(paths).is_dir()
+        else paths
+    )
     paths = [Path(p) for p in paths]
     frame = read_workbooks(paths, store.name if session_id is None else session_id,
                            scale=store.scale if scale is None else scale)  # fmt: skip
     ids = []
     for pid_old, part in frame.groupby("participant", sort=False):
         first = part.iloc[0]
-        digest = hashlib.sha256(part[["item", "measure", "value"]].to_csv(index=False).encode()).hexdigest()
+        digest = hashlib.sha256(
+            part[["item", "measure", "value"]].to_csv(index=False).encode()
+        ).hexdigest()
         source = f"excel:{pid_old}"
         if store.imported(source, digest):
             continue
@@ -359,7 +398,9 @@ class Session:
         if self.folder.resolve().is_relative_to(data_dir().resolve()):
             readonly = True  # the bundled example is read, never written to
         if readonly:
-            self.store = store_mod.open_session(session_id, ":memory:", scale=scale, free_items=True)
+            self.store = store_mod.open_session(
+                session_id, ":memory:", scale=scale, free_items=True
+            )
         else:
             self.folder.mkdir(parents=True, exist_ok=True)
             for other in sorted(self.folder.glob("*.sqlite")):
@@ -367,7 +408,9 @@ class Session:
                 if name is not None and name != session_id:
                     raise KadDataError("err_other_session", file=other.name, value=name,
                                        allowed=("allow_session", {"session": session_id}))  # fmt: skip
-            self.store = store_mod.open_session(session_id, self.folder, scale=scale, free_items=True)
+            self.store = store_mod.open_session(
+                session_id, self.folder, scale=scale, free_items=True
+            )
         self.scale = self.store.scale
         self._import_json(readonly)
 
@@ -398,7 +441,9 @@ class Session:
                                    allowed=("allow_session", {"session": self.session_id}))  # fmt: skip
             pid = self.store.add_participant(name, person.get("region", ""), person.get("role", ""),
                                              channel="notebook", pid=person.get("id"))  # fmt: skip
-            cells = {tuple(key.split("|", 1)): value for key, value in entries.items() if "|" in key}
+            cells = {
+                tuple(key.split("|", 1)): value for key, value in entries.items() if "|" in key
+            }
             if cells:
                 self.store.submit(pid, "factors", cells, channel="notebook")
             self.store.mark_imported(f"json:{path.name}", digest)
@@ -406,7 +451,9 @@ class Session:
     def add(self, participant) -> str:
         """Register a participant (saved at once); returns the participant id (the same for the same person)."""
         person = _participants([participant])[0]
-        return self.store.add_participant(person.name, person.region, person.role, channel="notebook")
+        return self.store.add_participant(
+            person.name, person.region, person.role, channel="notebook"
+        )
 
     def set(self, pid: str, item: str, measure: str, value) -> int:
         """Record one judgement (``None`` clears it); returns the submission id once it is on disk."""
@@ -426,13 +473,18 @@ class Session:
 def _entries(store, pid) -> dict:
     r = store.ratings()
     r = r[r["participant"] == pid]
-    return {f"{i}|{m}": (int(v) if float(v) == int(v) else float(v)) for i, m, v in zip(r["item"], r["measure"], r["value"], strict=True)}
+    return {
+        f"{i}|{m}": (int(v) if float(v) == int(v) else float(v))
+        for i, m, v in zip(r["item"], r["measure"], r["value"], strict=True)
+    }
 
 
 _FADE = "<style>@keyframes kad-fade {0%, 75% {opacity: 1} 100% {opacity: 0}}</style>"
 
 
-def participant_form(session, participant, items, *, measures=("importance", "condition"), labels=None):
+def participant_form(
+    session, participant, items, *, measures=("importance", "condition"), labels=None
+):
     """An ipywidgets form for one participant: every change is committed at once to the session store.
 
     ``session`` is a :class:`Session` or a :class:`kadlib.store.Store`.  The
@@ -469,12 +521,16 @@ def participant_form(session, participant, items, *, measures=("importance", "co
             return
         when = datetime.now().strftime("%H:%M:%S")
         text = f"{i18n.t('form_saved', when=when, sid=sid)}: {(labels or {}).get(item, item)} · {measure} = {change['new']}"
-        status.value = f"{_FADE}<small style='animation: kad-fade 8s forwards'>{html.escape(text)}</small>"
+        status.value = (
+            f"{_FADE}<small style='animation: kad-fade 8s forwards'>{html.escape(text)}</small>"
+        )
 
     for item in items:
         widgets_row = []
         for measure in measures:
-            dd = w.Dropdown(options=options, value=saved.get(f"{item}|{measure}"), layout=w.Layout(width="90px"))
+            dd = w.Dropdown(
+                options=options, value=saved.get(f"{item}|{measure}"), layout=w.Layout(width="90px")
+            )
             dd.observe(lambda ch, i=item, m=measure, d=dd: on_change(ch, i, m, d), names="value")
             controls[(item, measure)] = dd
             widgets_row.append(dd)
@@ -503,7 +559,9 @@ def aggregate(ratings, *, method="median"):
     if method not in funcs:
         raise KadDataError("err_unknown_option", column="method", value=method,
                            allowed=("allow_list", {"items": ", ".join(funcs)}))  # fmt: skip
-    return ratings.pivot_table(index="item", columns="measure", values="value", aggfunc=funcs[method])
+    return ratings.pivot_table(
+        index="item", columns="measure", values="value", aggfunc=funcs[method]
+    )
 
 
 def kendalls_w(table) -> dict:

@@ -21,7 +21,11 @@ def _offline(monkeypatch):
 
     def guarded(self, address):
         host = address[0] if isinstance(address, tuple) else address
-        if isinstance(host, str) and host not in ("127.0.0.1", "::1", "localhost") and self.family != socket.AF_UNIX:
+        if (
+            isinstance(host, str)
+            and host not in ("127.0.0.1", "::1", "localhost")
+            and self.family != socket.AF_UNIX
+        ):
             raise OSError(f"network access attempted in a test: {address!r}")
         return real_connect(self, address)
 
@@ -66,7 +70,9 @@ def browser():
     except ImportError:  # pragma: no cover - the test extra installs it
         pytest.skip("browser tests skipped: the Python package 'playwright' is not installed")
     if not CHROMIUM.exists():
-        pytest.skip(f"browser tests skipped: no browser at {CHROMIUM} (run `apt-get install -y chromium`)")
+        pytest.skip(
+            f"browser tests skipped: no browser at {CHROMIUM} (run `apt-get install -y chromium`)"
+        )
     with sync_playwright() as pw:
         b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         yield b
@@ -86,7 +92,11 @@ class OfflineGuard:
 
         url = route.request.url
         host = urlsplit(url).hostname or ""
-        if url.startswith(("data:", "blob:", "about:")) or host in ("127.0.0.1", "localhost", "::1"):
+        if url.startswith(("data:", "blob:", "about:")) or host in (
+            "127.0.0.1",
+            "localhost",
+            "::1",
+        ):
             route.continue_()
         else:
             self.blocked.append(url)
@@ -100,7 +110,9 @@ def new_page(browser):
     contexts = []
 
     def make(viewport=PROJECTOR, locale="id-ID", java_script_enabled=True):
-        ctx = browser.new_context(viewport=viewport, locale=locale, java_script_enabled=java_script_enabled)
+        ctx = browser.new_context(
+            viewport=viewport, locale=locale, java_script_enabled=java_script_enabled
+        )
         guard = OfflineGuard()
         ctx.route("**/*", guard)
         contexts.append(ctx)

@@ -21,8 +21,12 @@ def write(tmp_path, name, text):
 
 # --------------------------------------------------------------------------- regions
 def test_unknown_region_code_in_a_table(tmp_path):
-    f = write(tmp_path, "pdrb.csv", "region_code,year,indicator,value\n3302,2020,x,1\n3399,2020,x,2\n")
-    with pytest.raises(KadDataError, match=r"berkas 'pdrb.csv', baris 3, kolom 'region_code', nilai '3399'"):
+    f = write(
+        tmp_path, "pdrb.csv", "region_code,year,indicator,value\n3302,2020,x,1\n3399,2020,x,2\n"
+    )
+    with pytest.raises(
+        KadDataError, match=r"berkas 'pdrb.csv', baris 3, kolom 'region_code', nilai '3399'"
+    ):
         kadlib.read_table(f)
 
 
@@ -44,18 +48,24 @@ def test_duplicate_rows_in_a_table(tmp_path):
 
 @pytest.mark.parametrize("name", ["Pekalongan", "Tegal", "Magelang", "semarang"])
 def test_name_matching_both_kota_and_kabupaten(name):
-    with pytest.raises(KadDataError, match=r"cocok dengan lebih dari satu wilayah: Kabupaten .*, Kota "):
+    with pytest.raises(
+        KadDataError, match=r"cocok dengan lebih dari satu wilayah: Kabupaten .*, Kota "
+    ):
         kadlib.resolve_region(name)
 
 
 def test_ambiguous_name_in_a_file_names_the_row(tmp_path):
     f = write(tmp_path, "t.csv", "wilayah,tahun,nilai\nBanyumas,2020,1\nPekalongan,2020,2\n")
-    with pytest.raises(KadDataError, match=r"(?s)baris 3, kolom 'region_name', nilai 'Pekalongan'.*3326.*3375"):
+    with pytest.raises(
+        KadDataError, match=r"(?s)baris 3, kolom 'region_name', nilai 'Pekalongan'.*3326.*3375"
+    ):
         kadlib.read_table(f, indicator="x")
 
 
 def test_unknown_group():
-    with pytest.raises(KadDataError, match=r"(?s)nilai 'Kartamantull'.*Kartamantul, Barlingmascakeb, SAMPAN"):
+    with pytest.raises(
+        KadDataError, match=r"(?s)nilai 'Kartamantull'.*Kartamantul, Barlingmascakeb, SAMPAN"
+    ):
         kadlib.load_regions(group="Kartamantull")
 
 
@@ -73,8 +83,12 @@ def test_missing_region_column(tmp_path):
 
 
 def test_non_numeric_value(tmp_path):
-    f = write(tmp_path, "t.csv", "kode,tahun,indikator,nilai\n3302,2020,x,12\n3303,2020,x,\"1.234,5\"\n")
-    with pytest.raises(KadDataError, match=r"baris 3, kolom 'value', nilai '1.234,5': nilai bukan angka"):
+    f = write(
+        tmp_path, "t.csv", 'kode,tahun,indikator,nilai\n3302,2020,x,12\n3303,2020,x,"1.234,5"\n'
+    )
+    with pytest.raises(
+        KadDataError, match=r"baris 3, kolom 'value', nilai '1.234,5': nilai bukan angka"
+    ):
         kadlib.read_table(f)
 
 
@@ -85,13 +99,19 @@ def test_negative_value(tmp_path):
 
 
 def test_negative_growth_is_allowed(tmp_path):
-    f = write(tmp_path, "t.csv", "kode,tahun,indikator,nilai\n3301,2020,laju_pertumbuhan_pdrb_adhk,-10.28\n")
+    f = write(
+        tmp_path,
+        "t.csv",
+        "kode,tahun,indikator,nilai\n3301,2020,laju_pertumbuhan_pdrb_adhk,-10.28\n",
+    )
     assert kadlib.read_table(f)["value"].tolist() == [-10.28]
 
 
 def test_unknown_sector_code(tmp_path):
     f = write(tmp_path, "t.csv", "kode,tahun,sektor,nilai\n3302,2020,A,1\n3302,2020,V,2\n")
-    with pytest.raises(KadDataError, match=r"baris 3, kolom 'sector_code', nilai 'V': kode sektor tidak dikenal"):
+    with pytest.raises(
+        KadDataError, match=r"baris 3, kolom 'sector_code', nilai 'V': kode sektor tidak dikenal"
+    ):
         kadlib.read_table(f)
 
 
@@ -102,7 +122,9 @@ def test_unknown_sector_in_loader():
 
 def test_year_out_of_range_in_a_table(tmp_path):
     f = write(tmp_path, "t.csv", "kode,tahun,indikator,nilai\n3302,20201,x,1\n")
-    with pytest.raises(KadDataError, match=r"baris 2, kolom 'year', nilai '20201': tahun di luar rentang"):
+    with pytest.raises(
+        KadDataError, match=r"baris 2, kolom 'year', nilai '20201': tahun di luar rentang"
+    ):
         kadlib.read_table(f)
 
 
@@ -145,28 +167,34 @@ def test_error_is_a_value_error_and_bilingual(tmp_path):
 def test_english_first_when_language_is_english(tmp_path):
     kadlib.set_language("en")
     f = write(tmp_path, "t.csv", "kode,tahun,indikator,nilai\n3302,2020,x,-1\n")
-    with pytest.raises(KadDataError, match=r"^file 't.csv', row 2, column 'value', value '-1': negative"):
+    with pytest.raises(
+        KadDataError, match=r"^file 't.csv', row 2, column 'value', value '-1': negative"
+    ):
         kadlib.read_table(f)
 
 
 def test_xlsx_row_numbers_are_excel_rows(tmp_path):
     f = tmp_path / "t.xlsx"
-    pd.DataFrame({"kode": ["3302", "3303", "3304"], "tahun": [2020] * 3, "nilai": [1, "abc", 3]}).to_excel(
-        f, index=False
-    )
+    pd.DataFrame(
+        {"kode": ["3302", "3303", "3304"], "tahun": [2020] * 3, "nilai": [1, "abc", 3]}
+    ).to_excel(f, index=False)
     with pytest.raises(KadDataError, match=r"berkas 't.xlsx', baris 3, kolom 'value', nilai 'abc'"):
         kadlib.read_table(f, indicator="x")
 
 
 # --------------------------------------------------------------------------- geometry
-@pytest.mark.filterwarnings("ignore:'crs' was not provided")  # we write a file without CRS on purpose
+@pytest.mark.filterwarnings(
+    "ignore:'crs' was not provided"
+)  # we write a file without CRS on purpose
 def test_boundaries_without_crs(tmp_path):
     f = write(
         tmp_path,
         "b.geojson",
         '{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:32749"}},"features":[]}',
     )
-    gdf = gpd.GeoDataFrame({"kode": ["3302"]}, geometry=[box(300000, 9100000, 310000, 9110000)])  # no CRS
+    gdf = gpd.GeoDataFrame(
+        {"kode": ["3302"]}, geometry=[box(300000, 9100000, 310000, 9110000)]
+    )  # no CRS
     gdf.to_file(tmp_path / "nocrs.shp")
     zpath = tmp_path / "nocrs.zip"
     with zipfile.ZipFile(zpath, "w") as z:
@@ -180,17 +208,24 @@ def test_boundaries_without_crs(tmp_path):
 
 def test_invalid_polygon_names_the_feature(tmp_path):
     bowtie = Polygon([(110.0, -7.0), (110.1, -7.1), (110.1, -7.0), (110.0, -7.1), (110.0, -7.0)])
-    gdf = gpd.GeoDataFrame({"kode": ["3302", "3303"]}, geometry=[box(109, -7.5, 109.2, -7.3), bowtie], crs=4326)
+    gdf = gpd.GeoDataFrame(
+        {"kode": ["3302", "3303"]}, geometry=[box(109, -7.5, 109.2, -7.3), bowtie], crs=4326
+    )
     f = tmp_path / "bad.gpkg"
     gdf.to_file(f)
-    with pytest.raises(KadDataError, match=r"(?s)berkas 'bad.gpkg', baris 2, kolom 'kode', nilai '3303'.*poligon tidak valid"):
+    with pytest.raises(
+        KadDataError,
+        match=r"(?s)berkas 'bad.gpkg', baris 2, kolom 'kode', nilai '3303'.*poligon tidak valid",
+    ):
         kadlib.read_boundaries(f)
     fixed = kadlib.read_boundaries(f, make_valid=True)
     assert fixed.geometry.is_valid.all()
 
 
 def test_unknown_code_in_boundaries(tmp_path):
-    gdf = gpd.GeoDataFrame({"kode": ["33.02", "33.99"]}, geometry=[box(0, 0, 1, 1), box(1, 0, 2, 1)], crs=4326)
+    gdf = gpd.GeoDataFrame(
+        {"kode": ["33.02", "33.99"]}, geometry=[box(0, 0, 1, 1), box(1, 0, 2, 1)], crs=4326
+    )
     f = tmp_path / "b.geojson"
     gdf.to_file(f, driver="GeoJSON")
     with pytest.raises(KadDataError, match=r"baris 2, kolom 'kode', nilai '33.99'"):

@@ -48,7 +48,9 @@ def test_rebuild_gives_the_committed_data(rebuilt):
             pd.testing.assert_frame_equal(a, b, obj=name)
         else:
             a, b = gpd.read_file(DATA / name), gpd.read_file(out / name)
-            pd.testing.assert_frame_equal(a.drop(columns="geometry"), b.drop(columns="geometry"), obj=name)
+            pd.testing.assert_frame_equal(
+                a.drop(columns="geometry"), b.drop(columns="geometry"), obj=name
+            )
             assert a.geometry.geom_equals_exact(b.geometry, tolerance=1e-12).all(), name
 
 

@@ -21,7 +21,9 @@ def _close():
 
 
 def example_ipa():
-    session = ws.Session(data_dir() / "examples" / "lokakarya_contoh_faktor", "CONTOH-barlingmascakeb-faktor")
+    session = ws.Session(
+        data_dir() / "examples" / "lokakarya_contoh_faktor", "CONTOH-barlingmascakeb-faktor"
+    )
     return factors.importance_performance(session.ratings())
 
 
@@ -30,13 +32,17 @@ def test_ipa_labels_do_not_overlap_and_are_not_cut_off(lang):
     kadlib.set_language(lang)
     ipa = example_ipa()
     labels = factors.catalogue()[f"label_{lang}"].to_dict()
-    ax = factors.ipa_plot(ipa, labels=labels)  # the old name still works and draws with kadlib.plots
+    ax = factors.ipa_plot(
+        ipa, labels=labels
+    )  # the old name still works and draws with kadlib.plots
     ax.figure.canvas.draw()
     assert len(ax.kad_labels) == ax.kad_points == len(ipa)
     assert plots.label_overlaps(ax, ax.kad_labels) == []  # rendered boxes, from the Agg renderer
     assert plots.labels_outside(ax, ax.kad_labels) == []
     legend = ax.get_legend().get_window_extent(ax.figure.canvas.get_renderer())
-    assert ax.figure.bbox.contains(legend.x0, legend.y0) and ax.figure.bbox.contains(legend.x1, legend.y1)
+    assert ax.figure.bbox.contains(legend.x0, legend.y0) and ax.figure.bbox.contains(
+        legend.x1, legend.y1
+    )
     shown = " ".join(t.get_text().replace("\n", " ") for t in ax.kad_labels)
     assert labels[ipa.index[0]] in shown  # full names (wrapped), not ids
 
@@ -53,7 +59,9 @@ def test_province_choropleth_shows_and_names_the_small_kota():
     ax = maps.choropleth(indicator="persentase_penduduk_miskin", year=2023)
     texts = {t.get_text() for t in ax.texts}
     assert {"Kota Surakarta", "Kota Magelang", "Kota Yogyakarta", "Kota Salatiga"} <= texts
-    assert len(ax.collections[-1].get_offsets()) == 7  # a marker per kota of Jawa Tengah + DIY (6 + 1)
+    assert (
+        len(ax.collections[-1].get_offsets()) == 7
+    )  # a marker per kota of Jawa Tengah + DIY (6 + 1)
 
 
 def test_group_map_marks_its_small_kota_and_sector_maps_have_full_titles():
@@ -66,7 +74,9 @@ def test_group_map_marks_its_small_kota_and_sector_maps_have_full_titles():
     assert ax.get_title().startswith("Industri Pengolahan (C)")
 
 
-@pytest.mark.parametrize("lang, expected", [("id", ["1,0", "1,5", "2,0"]), ("en", ["1.0", "1.5", "2.0"])])
+@pytest.mark.parametrize(
+    "lang, expected", [("id", ["1,0", "1,5", "2,0"]), ("en", ["1.0", "1.5", "2.0"])]
+)
 def test_chart_ticks_follow_the_language(lang, expected):
     kadlib.set_language(lang)
     ax = factors.ipa_plot(example_ipa())

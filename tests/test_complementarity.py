@@ -19,7 +19,11 @@ def test_krugman_and_similarity_by_hand():
     # cosine = (0.05 + 0.09 + 0.04) / (sqrt(0.38) * sqrt(0.30))
     assert cp.cosine(a, b) == pytest.approx(0.18 / np.sqrt(0.38 * 0.30))
     assert cp.krugman(a, a) == 0 and cp.finger_kreinin(a, a) == pytest.approx(1)
-    assert cp.krugman([1, 0], [0, 1]) == 2 and cp.finger_kreinin([1, 0], [0, 1]) == 0 and cp.cosine([1, 0], [0, 1]) == 0
+    assert (
+        cp.krugman([1, 0], [0, 1]) == 2
+        and cp.finger_kreinin([1, 0], [0, 1]) == 0
+        and cp.cosine([1, 0], [0, 1]) == 0
+    )
     assert np.isnan(cp.cosine([0, 0], [0, 1]))
 
 
@@ -43,8 +47,16 @@ def test_measures_refuse_mismatched_or_negative_shares():
 
 def _sector():
     # two regions, three categories + TOTAL (TOTAL holds 10 of net taxes: shares use the sum of the categories)
-    rows = [("3301", "A", 60), ("3301", "C", 30), ("3301", "G", 10), ("3301", "TOTAL", 110),
-            ("3302", "A", 20), ("3302", "C", 30), ("3302", "G", 50), ("3302", "TOTAL", 100)]
+    rows = [
+        ("3301", "A", 60),
+        ("3301", "C", 30),
+        ("3301", "G", 10),
+        ("3301", "TOTAL", 110),
+        ("3302", "A", 20),
+        ("3302", "C", 30),
+        ("3302", "G", 50),
+        ("3302", "TOTAL", 100),
+    ]
     return pd.DataFrame(rows, columns=["region_code", "sector_code", "value"]).assign(year=2019)
 
 
@@ -53,26 +65,47 @@ def test_shares_are_over_the_sum_of_the_categories():
     assert s.loc["3301"].tolist() == pytest.approx([0.6, 0.3, 0.1])  # not 60 / 110
     pair = cp.pairwise(_sector(), ["3301", "3302"], year=2019).iloc[0]
     assert (pair.a, pair.b) == ("3301", "3302")
-    assert pair.krugman == pytest.approx(0.4 + 0 + 0.4) and pair.finger_kreinin == pytest.approx(0.6)
+    assert pair.krugman == pytest.approx(0.4 + 0 + 0.4) and pair.finger_kreinin == pytest.approx(
+        0.6
+    )
     with pytest.raises(KadDataError, match=r"(?s)shares.*3303"):
         cp.shares(_sector(), year=2019, codes=["3301", "3303"])
 
 
 def _lq(values):
-    return pd.DataFrame([(r, s, v) for (r, s), v in values.items()], columns=["region_code", "sector_code", "lq"])
+    return pd.DataFrame(
+        [(r, s, v) for (r, s), v in values.items()], columns=["region_code", "sector_code", "lq"]
+    )
 
 
 def test_roles_rivals_complements_none_and_the_edges():
-    lq = _lq({("3301", "A"): 1.5, ("3302", "A"): 1.01, ("3303", "A"): 1.2,   # all basis -> rivals
-              ("3301", "C"): 1.0, ("3302", "C"): 2.0, ("3303", "C"): 0.3,    # LQ = 1.0 is not basis -> complements
-              ("3301", "G"): 0.9, ("3302", "G"): 1.0, ("3303", "G"): 0.5,    # none
-              ("3301", "O"): 3.0, ("3302", "O"): 3.0, ("3303", "O"): 3.0})   # O: never a field, left out
+    lq = _lq(
+        {
+            ("3301", "A"): 1.5,
+            ("3302", "A"): 1.01,
+            ("3303", "A"): 1.2,  # all basis -> rivals
+            ("3301", "C"): 1.0,
+            ("3302", "C"): 2.0,
+            ("3303", "C"): 0.3,  # LQ = 1.0 is not basis -> complements
+            ("3301", "G"): 0.9,
+            ("3302", "G"): 1.0,
+            ("3303", "G"): 0.5,  # none
+            ("3301", "O"): 3.0,
+            ("3302", "O"): 3.0,
+            ("3303", "O"): 3.0,
+        }
+    )  # O: never a field, left out
     r = cp.roles(lq, ["3301", "3302", "3303"]).set_index("sector_code")
     assert r.index.tolist() == ["A", "C", "G"]
     assert r["role"].tolist() == ["rivals", "complements", "none"]
     assert r.loc["C", "basis"] == ["3302"] and r.loc["C", "not_basis"] == ["3301", "3303"]
     assert r.loc["A", "role_label"].startswith("bersaing")
-    assert cp.roles(lq, ["3301", "3302", "3303"], threshold=1.3).set_index("sector_code").loc["A", "role"] == "complements"
+    assert (
+        cp.roles(lq, ["3301", "3302", "3303"], threshold=1.3)
+        .set_index("sector_code")
+        .loc["A", "role"]
+        == "complements"
+    )
     with pytest.raises(KadDataError, match="minimal dua daerah"):
         cp.roles(lq, ["3301"])
     with pytest.raises(KadDataError, match=r"(?s)roles.*3304"):
@@ -82,10 +115,15 @@ def test_roles_rivals_complements_none_and_the_edges():
 def test_field_roles_use_any_category_and_skip_public_services():
     lq = _lq({("3301", "A"): 0.5, ("3302", "A"): 1.5, ("3301", "G"): 1.2, ("3302", "G"): 0.8,
               ("3301", "I"): 1.1, ("3302", "I"): 1.3})  # fmt: skip
-    c = fields.candidates(members=["3301", "3302"], fields=["pasar_lelang", "pertanian", "pariwisata", "air_limbah"])
+    c = fields.candidates(
+        members=["3301", "3302"], fields=["pasar_lelang", "pertanian", "pariwisata", "air_limbah"]
+    )
     r = cp.field_roles(c, lq)
     # pasar_lelang is on A; G: 3302 basis in A, 3301 in G -> both basis in the field -> rivals
-    assert r.loc["pasar_lelang", "role"] == "rivals" and r.loc["pasar_lelang", "basis"] == ["3301", "3302"]
+    assert r.loc["pasar_lelang", "role"] == "rivals" and r.loc["pasar_lelang", "basis"] == [
+        "3301",
+        "3302",
+    ]
     assert r.loc["pertanian", "role"] == "complements" and r.loc["pariwisata", "role"] == "rivals"
     assert pd.isna(r.loc["air_limbah", "role"]) and pd.isna(r.loc["air_limbah", "n_basis"])
 
@@ -95,7 +133,9 @@ def test_compare_two_real_regions():
     assert set(c["region_code"]) == {"3471", "3404"} and len(c) == 34
     city = c[c.region_code == "3471"].set_index("sector_code")
     assert city["share"].sum() == pytest.approx(100)
-    assert city.loc["A", "role"] == "none" and city.loc["A", "lq"] < 0.1  # hardly any farming in the city
+    assert (
+        city.loc["A", "role"] == "none" and city.loc["A", "lq"] < 0.1
+    )  # hardly any farming in the city
     assert pd.isna(city.loc["O", "role"])  # O gets no role
     # the attrs agree with recomputing the measure from the shares
     shares = c.pivot(index="sector_code", columns="region_code", values="share") / 100
@@ -112,7 +152,10 @@ def test_compare_across_provinces_uses_each_own_province():
                                           regions=["3501", "3403"])  # fmt: skip
     assert set(lq["reference_code"]) == {"3500", "3400"}
     got = c.set_index(["region_code", "sector_code"])["lq"]
-    assert np.allclose(got.loc[list(zip(lq.region_code, lq.sector_code, strict=True))].to_numpy(), lq["lq"].to_numpy())
+    assert np.allclose(
+        got.loc[list(zip(lq.region_code, lq.sector_code, strict=True))].to_numpy(),
+        lq["lq"].to_numpy(),
+    )
 
 
 def test_comparison_plot_marks_basis_and_roles():
@@ -123,7 +166,11 @@ def test_comparison_plot_marks_basis_and_roles():
     c = cp.compare("Kota Yogyakarta", "Kabupaten Sleman", year=2019)
     ax = plots.comparison_plot(c)
     ticks = [t.get_text() for t in ax.get_yticklabels()]
-    assert len(ticks) == 17 and ticks[0] == "Pertanian · bukan basis" and "Adm. pemerintahan · bukan bidang" in ticks
+    assert (
+        len(ticks) == 17
+        and ticks[0] == "Pertanian · bukan basis"
+        and "Adm. pemerintahan · bukan bidang" in ticks
+    )
     dots = sum(len(coll.get_offsets()) for coll in ax.collections)
     assert dots == int(c["basis"].sum())  # one dot per region-category with LQ > 1
     assert "0.30" in ax.get_title() or "0,30" in ax.get_title()
@@ -133,4 +180,6 @@ def test_comparison_plot_marks_basis_and_roles():
 def test_roles_speak_english():
     kadlib.set_language("en")
     lq = _lq({("3301", "A"): 1.5, ("3302", "A"): 1.2})
-    assert cp.roles(lq, ["3301", "3302"])["role_label"].tolist() == ["rivals (basis in every member)"]
+    assert cp.roles(lq, ["3301", "3302"])["role_label"].tolist() == [
+        "rivals (basis in every member)"
+    ]

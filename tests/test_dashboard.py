@@ -24,21 +24,41 @@ SHEET_B = np.array([[4, 4, 4, 4, 4], [2, 5, 3, 3, 3], [2, 2, 2, 2, 2]])
 def _room(tmp_path, *, fields=OWN_FIELDS, scores=True, weights=True):
     """A real Kartamantul store: three participants, two rate factors; optionally two complete score sheets
     (and one incomplete, which must not count) and two 100-point weightings."""
-    s = kadlib.store.open_session("kartamantul-uji", folder=tmp_path, group="Kartamantul", fields=fields)
+    s = kadlib.store.open_session(
+        "kartamantul-uji", folder=tmp_path, group="Kartamantul", fields=fields
+    )
     for step in kadlib.store.STEPS:
         s.open_step(step)
-    ids = [s.join(n, r, "Bappeda", join_code=s.join_code)[0] for n, r in (("Ani", "3471"), ("Budi", "3404"), ("Citra", "3402"))]
+    ids = [
+        s.join(n, r, "Bappeda", join_code=s.join_code)[0]
+        for n, r in (("Ani", "3471"), ("Budi", "3404"), ("Citra", "3402"))
+    ]
     for pid, vals in zip(ids[:2], ([5, 2, 4, 3, 5, 1], [4, 3, 5, 2, 3, 2]), strict=True):
         s.submit(pid, "factors", {(f, m): vals[2 * i + k] for i, f in enumerate(FACTORS)
                                   for k, m in enumerate(("importance", "condition"))})  # fmt: skip
     fids = [f["id"] for f in s.config["fields"]]
     if scores:
         for pid, sheet in zip(ids[:2], (SHEET_A, SHEET_B), strict=True):
-            s.submit(pid, "fields", {(f, c): int(sheet[i % 3, j]) for i, f in enumerate(fids) for j, c in enumerate(CRITERIA)})
+            s.submit(
+                pid,
+                "fields",
+                {
+                    (f, c): int(sheet[i % 3, j])
+                    for i, f in enumerate(fids)
+                    for j, c in enumerate(CRITERIA)
+                },
+            )
     s.submit(ids[2], "fields", {(fids[0], "kebutuhan"): 1})  # incomplete: not in the room's mean
     if weights:
         for pid, pts in zip(ids[:2], ([40, 20, 20, 10, 10], [10, 20, 20, 40, 10]), strict=True):
-            s.submit(pid, "weights", {("_mode", "mode"): "points", **{(c, "points"): v for c, v in zip(CRITERIA, pts, strict=True)}})
+            s.submit(
+                pid,
+                "weights",
+                {
+                    ("_mode", "mode"): "points",
+                    **{(c, "points"): v for c, v in zip(CRITERIA, pts, strict=True)},
+                },
+            )
     return s
 
 
@@ -55,7 +75,10 @@ def test_load_day_takes_everything_the_room_submitted(tmp_path, monkeypatch):
     monkeypatch.setattr(kadlib.store, "latest", lambda folder="lokakarya": room)
     day = dashboard.load_day()
     assert day.source == "live" and day.group == "Kartamantul" and day.members == room.members
-    assert day.extra["parts"] == dict.fromkeys(dashboard.PARTS, "live") and day.extra["example_parts"] == []
+    assert (
+        day.extra["parts"] == dict.fromkeys(dashboard.PARTS, "live")
+        and day.extra["example_parts"] == []
+    )
     assert list(day.participants["name"]) == ["Ani", "Budi", "Citra"]
     pd.testing.assert_frame_equal(day.ratings, room.ratings())
     # field scores: the plain mean of the two complete sheets (Citra's incomplete one does not count)
@@ -63,18 +86,29 @@ def test_load_day_takes_everything_the_room_submitted(tmp_path, monkeypatch):
     assert list(day.scores.index) == ["persampahan", "pariwisata", "pasar_lelang"]
     np.testing.assert_allclose(day.scores[CRITERIA].to_numpy(), expected)
     assert day.scores.at["pasar_lelang", "kebutuhan"] == 1.5 and day.extra["n_scores"] == 2
-    assert day.scores["label_id"].tolist() == ["Persampahan bersama", "Pariwisata terpadu", "Pasar lelang"]
+    assert day.scores["label_id"].tolist() == [
+        "Persampahan bersama",
+        "Pariwisata terpadu",
+        "Pasar lelang",
+    ]
     assert day.labels("en")["persampahan"] == "Shared solid waste"
     assert day.scores.at["pariwisata", "participants"] == ["3471", "3404"]  # configured
-    assert day.scores.at["persampahan", "participants"] == room.members  # not configured: every member
+    assert (
+        day.scores.at["persampahan", "participants"] == room.members
+    )  # not configured: every member
     # PDRB category: the example's for pariwisata, the catalogue's first for pasar_lelang (A; G), none for waste
-    assert day.scores.at["pariwisata", "bps_sector"] == "I" and day.scores.at["pasar_lelang", "bps_sector"] == "A"
+    assert (
+        day.scores.at["pariwisata", "bps_sector"] == "I"
+        and day.scores.at["pasar_lelang", "bps_sector"] == "A"
+    )
     assert pd.isna(day.scores.at["persampahan", "bps_sector"])
     # weights: geometric mean of (40,20,20,10,10) and (10,20,20,40,10) = (20,20,20,20,10), normalised
     assert list(day.ahp.index) == CRITERIA and list(day.ahp.columns) == CRITERIA
     pd.testing.assert_frame_equal(day.ahp, room.group_weights().matrix.loc[CRITERIA, CRITERIA])
     result = scoring.ahp(day.ahp)
-    np.testing.assert_allclose(result.weights[CRITERIA].to_numpy(), [2 / 9, 2 / 9, 2 / 9, 2 / 9, 1 / 9], atol=1e-9)
+    np.testing.assert_allclose(
+        result.weights[CRITERIA].to_numpy(), [2 / 9, 2 / 9, 2 / 9, 2 / 9, 1 / 9], atol=1e-9
+    )
     assert result.cr == pytest.approx(0, abs=1e-9) and day.extra["n_weights"] == 2
     assert dashboard.badge_text(day) == "sesi langsung"
 
@@ -85,10 +119,16 @@ def test_live_day_builds_every_step_and_maps_a_field_without_pdrb(tmp_path, monk
     monkeypatch.setattr(kadlib.store, "latest", lambda folder="lokakarya": room)
     app = _steps_build(dashboard.load_day(), lang)
     assert "CONTOH" not in app.header.value and "EXAMPLE" not in app.header.value
-    np.testing.assert_allclose([app.panel.kad_state["weights"][c] for c in CRITERIA], [2 / 9] * 4 + [1 / 9], atol=1e-6)
+    np.testing.assert_allclose(
+        [app.panel.kad_state["weights"][c] for c in CRITERIA], [2 / 9] * 4 + [1 / 9], atol=1e-6
+    )
     app.show("map")
     app.map_pick.value = "persampahan"  # no PDRB category: the group map and a clear note, no crash
-    no_sector = "tidak punya padanan kategori PDRB BPS" if lang == "id" else "has no matching BPS PDRB category"
+    no_sector = (
+        "tidak punya padanan kategori PDRB BPS"
+        if lang == "id"
+        else "has no matching BPS PDRB category"
+    )
     assert no_sector in app.map_note.value and app.figure.image.value
     app.map_pick.value = "pariwisata"
     assert no_sector not in app.map_note.value and "LQ &gt; 1" in app.map_note.value
@@ -98,41 +138,67 @@ def test_live_day_before_scores_and_weights_names_what_is_still_example(tmp_path
     room = _room(tmp_path, scores=False, weights=False)
     monkeypatch.setattr(kadlib.store, "latest", lambda folder="lokakarya": room)
     day = dashboard.load_day()
-    assert day.extra["example_parts"] == ["fields", "weights"] and day.extra["fields_from"] == "example"
+    assert (
+        day.extra["example_parts"] == ["fields", "weights"]
+        and day.extra["fields_from"] == "example"
+    )
     example = dashboard.load_day("example")
     pd.testing.assert_frame_equal(day.ahp, example.ahp)
     pd.testing.assert_frame_equal(day.scores[CRITERIA], example.scores[CRITERIA])
     # the example's fields are taken part in by the live group's members, not the example group's regions
     assert all(p == room.members for p in day.scores["participants"])
-    assert dashboard.badge_text(day) == "sesi langsung · masih CONTOH: skor bidang dan bobot kriteria"
+    assert (
+        dashboard.badge_text(day) == "sesi langsung · masih CONTOH: skor bidang dan bobot kriteria"
+    )
     for lang in ("id", "en"):
         app = _steps_build(day, lang)
     assert "live session · still EXAMPLE: field scores and criteria weights" in app.header.value
     assert list(day.participants["name"]) == ["Ani", "Budi", "Citra"] and day.group == "Kartamantul"
 
 
-def test_a_store_without_the_skad_criteria_keeps_the_example_fields_and_weights(tmp_path, monkeypatch):
+def test_a_store_without_the_skad_criteria_keeps_the_example_fields_and_weights(
+    tmp_path, monkeypatch
+):
     room = kadlib.store.open_session("bebas", folder=tmp_path, group="Kartamantul", free_items=True)
     for step in kadlib.store.STEPS:
         room.open_step(step)
     pid = room.join("Ani", "3471", join_code=room.join_code)[0]
-    room.submit(pid, "factors", {("komitmen_pimpinan", "importance"): 5, ("komitmen_pimpinan", "condition"): 2})
-    room.submit(pid, "weights", {("_mode", "mode"): "ahp"})  # no criteria to compare: accepted by a free store
+    room.submit(
+        pid,
+        "factors",
+        {("komitmen_pimpinan", "importance"): 5, ("komitmen_pimpinan", "condition"): 2},
+    )
+    room.submit(
+        pid, "weights", {("_mode", "mode"): "ahp"}
+    )  # no criteria to compare: accepted by a free store
     monkeypatch.setattr(kadlib.store, "latest", lambda folder="lokakarya": room)
     day = dashboard.load_day()
-    assert day.extra["parts"]["ratings"] == "live" and day.extra["example_parts"] == ["fields", "weights"]
+    assert day.extra["parts"]["ratings"] == "live" and day.extra["example_parts"] == [
+        "fields",
+        "weights",
+    ]
     pd.testing.assert_frame_equal(day.ahp, dashboard.load_day("example").ahp)
 
 
 def test_live_day_on_the_default_example_fields_keeps_the_room_scores(tmp_path, monkeypatch):
-    room = _room(tmp_path, fields=None, weights=False)  # a store created without its own fields: the example's five
+    room = _room(
+        tmp_path, fields=None, weights=False
+    )  # a store created without its own fields: the example's five
     monkeypatch.setattr(kadlib.store, "latest", lambda folder="lokakarya": room)
     day = dashboard.load_day()
     assert day.extra["parts"]["fields"] == "live" and day.extra["example_parts"] == ["weights"]
     sheets = np.stack([SHEET_A[[0, 1, 2, 0, 1]], SHEET_B[[0, 1, 2, 0, 1]]])
     np.testing.assert_allclose(day.scores[CRITERIA].to_numpy(), sheets.mean(axis=0))
-    assert day.scores["bps_sector"].tolist() == ["A", "I", "G", "H", "C"]  # the example's categories
-    assert all(p == room.members for p in day.scores["participants"])  # the example's Barlingmascakeb regions dropped
+    assert day.scores["bps_sector"].tolist() == [
+        "A",
+        "I",
+        "G",
+        "H",
+        "C",
+    ]  # the example's categories
+    assert all(
+        p == room.members for p in day.scores["participants"]
+    )  # the example's Barlingmascakeb regions dropped
     _steps_build(day, "id")
 
 
@@ -146,7 +212,9 @@ def test_load_day_falls_back_to_the_example_without_a_live_session(monkeypatch):
     def damaged(folder="lokakarya"):
         raise OSError("disk error")
 
-    monkeypatch.setattr(kadlib.store, "latest", damaged)  # a damaged store must not stop the projector
+    monkeypatch.setattr(
+        kadlib.store, "latest", damaged
+    )  # a damaged store must not stop the projector
     assert dashboard.load_day().source == "example"
 
 
@@ -161,7 +229,9 @@ def test_load_day_reads_the_latest_live_session(monkeypatch):
             return ratings
 
         def participants(self):
-            return pd.DataFrame({"name": ["Ani", "Budi"], "region": ["3471", "3404"], "role": ["", ""]})
+            return pd.DataFrame(
+                {"name": ["Ani", "Budi"], "region": ["3471", "3404"], "role": ["", ""]}
+            )
 
     calls = []
     fake = types.ModuleType("kadlib.store")
@@ -172,10 +242,20 @@ def test_load_day_reads_the_latest_live_session(monkeypatch):
     assert day.ratings is ratings and list(day.participants["name"]) == ["Ani", "Budi"]
     assert day.extra["fields_from"] == "example"
     app = dashboard.Dashboard(day, draws=20)
-    assert day.extra["example_parts"] == ["group", "fields", "weights"]  # a bare session: no group, no scores, no weights
-    assert "sesi langsung · masih CONTOH: kelompok dan anggotanya, skor bidang dan bobot kriteria" in app.header.value
+    assert day.extra["example_parts"] == [
+        "group",
+        "fields",
+        "weights",
+    ]  # a bare session: no group, no scores, no weights
+    assert (
+        "sesi langsung · masih CONTOH: kelompok dan anggotanya, skor bidang dan bobot kriteria"
+        in app.header.value
+    )
     app.show("open")
-    assert "Kota Yogyakarta" in app.body.children[0].children[0].value or "Yogyakarta" in app.body.children[0].children[0].value
+    assert (
+        "Kota Yogyakarta" in app.body.children[0].children[0].value
+        or "Yogyakarta" in app.body.children[0].children[0].value
+    )
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -184,7 +264,11 @@ def test_every_step_builds_with_names_not_columns(lang, monkeypatch):
     app = dashboard.Dashboard(lang=lang, draws=50)
     for step in dashboard.STEPS:
         app.show(step)
-        html = " ".join(getattr(c, "value", "") for c in app.body.children if isinstance(getattr(c, "value", ""), str))
+        html = " ".join(
+            getattr(c, "value", "")
+            for c in app.body.children
+            if isinstance(getattr(c, "value", ""), str)
+        )
         for raw in ("passes_gate", "rank_eligible", "region_code", "True", "False", "<NA>"):
             assert raw not in html, (step, raw)
     assert app.steps.options[0][0] == ("1. Pembukaan" if lang == "id" else "1. Opening")
@@ -192,9 +276,16 @@ def test_every_step_builds_with_names_not_columns(lang, monkeypatch):
 
 def test_voila_is_started_offline_on_loopback():
     cmd = dashboard.voila_command(8866)
-    assert "--no-browser" in cmd and "--Voila.ip=127.0.0.1" in cmd and "--port=8866" in cmd and "--template=skad" in cmd
+    assert (
+        "--no-browser" in cmd
+        and "--Voila.ip=127.0.0.1" in cmd
+        and "--port=8866" in cmd
+        and "--template=skad" in cmd
+    )
     assert dashboard.NOTEBOOK.is_file()
     env = dashboard.voila_env({"JUPYTER_PATH": "/x"})
-    assert env["JUPYTER_PATH"].split(":")[0] == str(dashboard.TEMPLATES) and env["JUPYTER_PATH"].endswith("/x")
+    assert env["JUPYTER_PATH"].split(":")[0] == str(dashboard.TEMPLATES) and env[
+        "JUPYTER_PATH"
+    ].endswith("/x")
     template = (dashboard.TEMPLATES / "voila" / "templates" / "skad" / "index.html.j2").read_text()
     assert "cdn" not in template.split("-#}")[1].lower() and "http" not in template.split("-#}")[1]

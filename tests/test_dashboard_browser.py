@@ -101,7 +101,10 @@ def test_walk_the_day_on_a_projector(dashboard, new_page, tmp_path):
         for img in page.locator("img:visible").all():
             box = img.bounding_box()
             assert box["x"] >= 0 and box["x"] + box["width"] <= PROJECTOR["width"] + 1, (name, box)
-            assert box["y"] + box["height"] <= PROJECTOR["height"] + 24, (name, box)  # a figure fits the projector
+            assert box["y"] + box["height"] <= PROJECTOR["height"] + 24, (
+                name,
+                box,
+            )  # a figure fits the projector
         page.screenshot(path=str(tmp_path / f"{name[0]}.png"))
     assert guard.blocked == []
 
@@ -123,7 +126,9 @@ def test_typing_a_weight_reranks_and_the_language_switches(dashboard, new_page):
     page.get_by_text("Field scoring").first.wait_for(timeout=60_000)
     text = visible_text(page)
     assert "Field scoring" in text and "Penilaian bidang" not in text and "Next" in text
-    assert "Joint tourism" in page.locator(".kad-table tbody tr").first.inner_text()  # the room's weights are kept
+    assert (
+        "Joint tourism" in page.locator(".kad-table tbody tr").first.inner_text()
+    )  # the room's weights are kept
     assert guard.blocked == []
 
 
@@ -138,8 +143,12 @@ def test_the_minutes_are_written_from_the_dashboard(dashboard, new_page):
     page.get_by_role("button", name="Buat berita acara", exact=True).click()
     page.get_by_text("Tersimpan di folder hasil", exact=False).wait_for(timeout=60_000)
     files = sorted(p.name for p in dashboard["results"].iterdir())
-    assert any(f.endswith("berita-acara.html") for f in files) and any(f.endswith("berita-acara.xlsx") for f in files)
-    html_file = next(p for p in dashboard["results"].iterdir() if p.name.endswith("berita-acara.html"))
+    assert any(f.endswith("berita-acara.html") for f in files) and any(
+        f.endswith("berita-acara.xlsx") for f in files
+    )
+    html_file = next(
+        p for p in dashboard["results"].iterdir() if p.name.endswith("berita-acara.html")
+    )
     text = html_file.read_text(encoding="utf-8")
     assert "&lt;b&gt;bersama&lt;/b&gt;" in text and "Wakil Banyumas" in text
     assert "Katalog bersama produk lokal (uji)" in text and "2027–2029" in text

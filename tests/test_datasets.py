@@ -20,7 +20,9 @@ REGISTRY = json.loads((data_dir() / "registry.json").read_text(encoding="utf-8")
 def test_registry_entry(entry):
     path = data_dir() / entry["file"]
     assert path.is_file()
-    assert hashlib.sha256(path.read_bytes()).hexdigest() == entry["sha256"], "file changed without make data"
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == entry["sha256"], (
+        "file changed without make data"
+    )
     assert entry["licence"].strip()
     assert entry["sources"], "every dataset names its sources"
     known = set(kadlib.load_sources()["source_id"])
@@ -67,7 +69,9 @@ def test_boundaries_jateng_diy():
 def test_national_layer_has_every_kabkota():
     gdf = kadlib.load_regions(layer="indonesia")
     reg = kadlib.load_region_table()
-    assert set(gdf["region_code"]) == set(reg.loc[reg["kind"].isin(["kabupaten", "kota"]), "region_code"])
+    assert set(gdf["region_code"]) == set(
+        reg.loc[reg["kind"].isin(["kabupaten", "kota"]), "region_code"]
+    )
     assert gdf.geometry.is_valid.all()
 
 
@@ -80,7 +84,12 @@ def test_shared_borders_are_shared():
 
 
 def test_region_names_and_codes():
-    assert kadlib.resolve_regions(["banyumas", "Kota Tegal", 3326, "33.75"]) == ["3302", "3376", "3326", "3375"]
+    assert kadlib.resolve_regions(["banyumas", "Kota Tegal", 3326, "33.75"]) == [
+        "3302",
+        "3376",
+        "3326",
+        "3375",
+    ]
     assert kadlib.region_name("3404") == "Kabupaten Sleman"
     assert kadlib.resolve_region("OKU Selatan") == "1608"  # spelling of the BPS export
     assert kadlib.resolve_region("Bengkulu", kinds={"provinsi"}) == "1700"
@@ -98,7 +107,9 @@ def test_baseline_values_equal_raw_files(raw):
     for name in ("pdrb_total_kabkota_2010_2023.csv", "poverty_rate_kabkota_2004_2025.csv",
                  "jateng_ipm_components_tpt_2020_2025.csv", "area_population_kemendagri_2025.csv"):  # fmt: skip
         src = pd.read_csv(raw / "stats" / name, dtype={"region_code": str})
-        got = base.loc[list(zip(src["region_code"], src["year"], src["indicator"], strict=True))].to_numpy()
+        got = base.loc[
+            list(zip(src["region_code"], src["year"], src["indicator"], strict=True))
+        ].to_numpy()
         np.testing.assert_array_equal(got, src["value"].to_numpy(), err_msg=name)
 
 
@@ -128,7 +139,10 @@ def test_sector_values_equal_raw_xlsx(raw):
     """Every cell of one export, read independently with openpyxl, equals the bundled value."""
     import openpyxl
 
-    path = raw / "stats/source_xlsx/PDRB Lapangan Usaha Kab Kota Dalam Milyar Seluruh Indonesia ADHK tahun 2017.xlsx"
+    path = (
+        raw
+        / "stats/source_xlsx/PDRB Lapangan Usaha Kab Kota Dalam Milyar Seluruh Indonesia ADHK tahun 2017.xlsx"
+    )
     ws = openpyxl.load_workbook(path, read_only=True).worksheets[0]
     rows = list(ws.iter_rows(values_only=True))
     labels = rows[1]
@@ -136,7 +150,9 @@ def test_sector_values_equal_raw_xlsx(raw):
     sectors = kadlib.load_sectors()
     for code, label in zip(sectors["sector_code"], sectors["label_id"], strict=True):
         labels_to_code[f"PDRB ADHK Tahun Dasar 2010 Berdasarkan Lapangan Usaha - {label}"] = code
-    labels_to_code["PDRB ADHK Tahun Dasar 2010 Berdasarkan Lapangan Usaha -Pengadaan Listrik dan Gas"] = "D"
+    labels_to_code[
+        "PDRB ADHK Tahun Dasar 2010 Berdasarkan Lapangan Usaha -Pengadaan Listrik dan Gas"
+    ] = "D"
     bundled = kadlib.load_sector_pdrb(years=2017).set_index(["region_code", "sector_code"])["value"]
     n = 0
     for r in rows[3:]:
@@ -152,7 +168,9 @@ def test_province_bps_series_agrees_with_export_in_2020():
     bps = kadlib.load_sector_pdrb(years=2020, dataset="sector_pdrb_province")
     bps = bps[bps["price_basis"] == "ADHK"].set_index(["region_code", "sector_code"])["value"]
     exp = kadlib.load_sector_pdrb(years=2020)
-    exp = exp[exp["region_code"].str.endswith("00")].set_index(["region_code", "sector_code"])["value"]
+    exp = exp[exp["region_code"].str.endswith("00")].set_index(["region_code", "sector_code"])[
+        "value"
+    ]
     assert len(exp) == 34 * 18
     joined = pd.concat([bps, exp], axis=1, keys=["bps", "export"]).dropna()
     assert len(joined) == 34 * 18
@@ -180,7 +198,12 @@ def test_known_bad_unit_years_are_flagged(code, year):
 
 def test_flag_finds_others_and_spares_clean_data():
     s = kadlib.load_sector_pdrb()
-    flagged = set(map(tuple, s.loc[s["quality_flag"] != "", ["region_code", "year"]].drop_duplicates().to_numpy()))
+    flagged = set(
+        map(
+            tuple,
+            s.loc[s["quality_flag"] != "", ["region_code", "year"]].drop_duplicates().to_numpy(),
+        )
+    )
     assert set(KNOWN_BAD) <= flagged
     assert ("6403", 2018) in flagged  # Kutai Timur: total off by exactly 99,999.99
     assert ("7413", 2013) in flagged  # a new regency reported as all zeros
@@ -198,7 +221,9 @@ def test_quality_flags_rules_on_a_small_case():
     """The build's rules on a hand-made table: a spike, a sum mismatch, a zero total."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("build", kadlib._paths.data_dir().parent / "data" / "build.py")
+    spec = importlib.util.spec_from_file_location(
+        "build", kadlib._paths.data_dir().parent / "data" / "build.py"
+    )
     if spec is None or not (kadlib._paths.data_dir() / "build.py").is_file():
         pytest.skip("build script not shipped here")
     build = importlib.util.module_from_spec(spec)
@@ -216,7 +241,9 @@ def test_quality_flags_rules_on_a_small_case():
     assert flags[("9901", 2014)] == ""
     assert flags[("9902", 2014)] == "implausible_jump:A"
     assert flags[("9903", 2015)] == "no_data_zero_total"
-    long.loc[(long.region_code == "9901") & (long.year == 2013) & (long.sector_code == "B"), "value"] = 2.0
+    long.loc[
+        (long.region_code == "9901") & (long.year == 2013) & (long.sector_code == "B"), "value"
+    ] = 2.0
     assert build.quality_flags(long)[("9901", 2013)] == "sector_sum_mismatch"
 
 
@@ -224,7 +251,9 @@ def test_quality_flags_rules_on_a_small_case():
 def test_groups_named_in_the_issue():
     assert kadlib.group_members("Kartamantul") == ["3402", "3404", "3471"]
     assert kadlib.group_members("barlingmascakeb") == ["3301", "3302", "3303", "3304", "3305"]
-    assert kadlib.group_members("SAMPAN") == sorted(["3375", "3326", "3376", "3328", "3325", "3327", "3329"])
+    assert kadlib.group_members("SAMPAN") == sorted(
+        ["3375", "3326", "3376", "3328", "3325", "3327", "3329"]
+    )
     assert kadlib.group_members("Sampan") == kadlib.group_members("SAMPAN")
 
 
@@ -249,7 +278,10 @@ def test_kartamantul_members_are_mutually_adjacent():
         for b in members:
             if a != b:
                 assert b in w.neighbors[a], (a, b)
-    assert sorted(w.neighbors["3471"]) == ["3402", "3404"]  # Kota Yogyakarta: Bantul and Sleman only
+    assert sorted(w.neighbors["3471"]) == [
+        "3402",
+        "3404",
+    ]  # Kota Yogyakarta: Bantul and Sleman only
 
 
 def test_group_regions_outside_jateng_need_the_national_layer():

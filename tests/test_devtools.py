@@ -30,9 +30,9 @@ def test_binder_environment_is_the_kit_runtime():
     assert env["channels"] == ["conda-forge"]
     specs = [d for d in env["dependencies"] if isinstance(d, str)]
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert {_name(s) for s in specs} - {"python", "pip"} == {_name(s) for s in project["dependencies"]}, (
-        "binder/environment.yml must list exactly the kit's runtime dependencies (pyproject.toml)"
-    )
+    assert {_name(s) for s in specs} - {"python", "pip"} == {
+        _name(s) for s in project["dependencies"]
+    }, "binder/environment.yml must list exactly the kit's runtime dependencies (pyproject.toml)"
     # the same version floors as the laptop environment
     top = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
     floors = {_name(s): s for s in top["dependencies"] if isinstance(s, str)}
@@ -72,7 +72,9 @@ def test_precommit_hooks_work_offline(tmp_path):
     repo.mkdir()
     shutil.copy(ROOT / ".pre-commit-config.yaml", repo)
     shutil.copy(ROOT / "pyproject.toml", repo)  # the kit's ruff settings
-    (repo / "x.py").write_text("import sys\nimport os\nprint( os.sep,sys.argv )\n", encoding="utf-8")
+    (repo / "x.py").write_text(
+        "import sys\nimport os\nprint( os.sep,sys.argv )\n", encoding="utf-8"
+    )
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
            "PRE_COMMIT_HOME": str(tmp_path / "cache"), "GIT_CONFIG_GLOBAL": os.devnull}  # fmt: skip
     run = lambda *a: subprocess.run(list(a), cwd=repo, env=env, capture_output=True, text=True)  # noqa: E731
@@ -80,6 +82,8 @@ def test_precommit_hooks_work_offline(tmp_path):
     assert run("git", "add", ".").returncode == 0
     first = run(precommit, "run", "--files", "x.py", "pyproject.toml")
     assert first.returncode == 1, first.stdout + first.stderr  # files were changed
-    assert (repo / "x.py").read_text(encoding="utf-8") == "import os\nimport sys\n\nprint(os.sep, sys.argv)\n"
+    assert (repo / "x.py").read_text(
+        encoding="utf-8"
+    ) == "import os\nimport sys\n\nprint(os.sep, sys.argv)\n"
     second = run(precommit, "run", "--files", "x.py")
     assert second.returncode == 0, second.stdout + second.stderr

@@ -34,7 +34,9 @@ EXTERNAL_ASSET = re.compile(
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    pytest.importorskip("sphinx", reason="the test extra installs Sphinx (make test builds the docs)")
+    pytest.importorskip(
+        "sphinx", reason="the test extra installs Sphinx (make test builds the docs)"
+    )
     out = tmp_path_factory.mktemp("html")
     env = {**os.environ, "KADLIB_DOCS_EXECUTE": "off", "MPLBACKEND": "Agg", "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
@@ -72,7 +74,9 @@ def test_every_lesson_in_both_languages(site):
             html = page.read_text(encoding="utf-8")
             assert "NBVAL_CHECK_OUTPUT" in html  # the code cells are there
             if '"solution"' in nb.read_text(encoding="utf-8"):
-                assert "Kode solusi / solution code" in html, f"{page.name}: the solution cell is not folded"
+                assert "Kode solusi / solution code" in html, (
+                    f"{page.name}: the solution cell is not folded"
+                )
 
 
 @pytest.mark.slow
@@ -104,5 +108,11 @@ def test_glossary_has_the_analysts_terms(site):
     for term in ("sektor basis", "LQ", "DLQ", "Klassen", "shift-share", "MRP", "SAW", "TOPSIS", "AHP", "CR",
                  "KSD", "KAD", "Sekber", "BKAD", "urusan", "RPJMD", "RKPD", "Renstra", "berita acara"):  # fmt: skip
         assert term in page, term
-    for page_name in ("setup.html", "jupyterhub.html", "changelog.html", "contributing.html", "index.html"):
+    for page_name in (
+        "setup.html",
+        "jupyterhub.html",
+        "changelog.html",
+        "contributing.html",
+        "index.html",
+    ):
         assert (site / page_name).is_file(), page_name

@@ -38,7 +38,9 @@ ALLOWED_MISSING_REWORKED_BY_OTHERS = {
 
 
 def public_modules():
-    return sorted(m.name for m in pkgutil.iter_modules(kadlib.__path__) if not m.name.startswith("_"))
+    return sorted(
+        m.name for m in pkgutil.iter_modules(kadlib.__path__) if not m.name.startswith("_")
+    )
 
 
 def without_examples(module_name: str) -> list[str]:
@@ -59,11 +61,20 @@ def without_examples(module_name: str) -> list[str]:
 @pytest.mark.parametrize("module_name", public_modules())
 def test_public_definitions_have_examples(module_name):
     if module_name in ALLOWED_MISSING_REWORKED_BY_OTHERS:
-        pytest.skip(f"kadlib.{module_name} is being reworked ({ALLOWED_MISSING_REWORKED_BY_OTHERS[module_name]})")
-    assert without_examples(module_name) == [], f"kadlib.{module_name}: add a runnable Examples section"
+        pytest.skip(
+            f"kadlib.{module_name} is being reworked ({ALLOWED_MISSING_REWORKED_BY_OTHERS[module_name]})"
+        )
+    assert without_examples(module_name) == [], (
+        f"kadlib.{module_name}: add a runnable Examples section"
+    )
 
 
 def test_allowed_missing_list_only_holds_modules_that_need_it():
-    done = [m for m in public_modules() if m in ALLOWED_MISSING_REWORKED_BY_OTHERS and not without_examples(m)]
-    assert done == [], f"every definition of {done} has an example now: take them off the allowed list"
-
+    done = [
+        m
+        for m in public_modules()
+        if m in ALLOWED_MISSING_REWORKED_BY_OTHERS and not without_examples(m)
+    ]
+    assert done == [], (
+        f"every definition of {done} has an example now: take them off the allowed list"
+    )

@@ -42,13 +42,17 @@ def test_krumme_location_quotients():
 
 def test_krumme_shift_share_by_industry():
     s = e.shift_share(HOLUKULUKU, 1985, 1995, reference="N").set_index("sector_code")
-    np.testing.assert_allclose(s["reference_growth"], [145, 29, 58, 58])  # national growth effect: 290
+    np.testing.assert_allclose(
+        s["reference_growth"], [145, 29, 58, 58]
+    )  # national growth effect: 290
     np.testing.assert_allclose(s["industry_mix"], [-95, -9, 2, 22])  # composition effect: -80
     np.testing.assert_allclose(s["competitive"], [450, -20, -10, 0])  # differential effect: 420
     np.testing.assert_allclose(s["change"], [500, 0, 50, 80])  # regional growth: 630
     # "expected employment" columns of the table
     np.testing.assert_allclose(s["value_start"] + s["reference_growth"], [645, 129, 258, 258])
-    np.testing.assert_allclose(s["value_start"] + s["reference_growth"] + s["industry_mix"], [550, 120, 260, 280])
+    np.testing.assert_allclose(
+        s["value_start"] + s["reference_growth"] + s["industry_mix"], [550, 120, 260, 280]
+    )
 
 
 # --------------------------------------------------------------------------- hand-worked cases
@@ -76,7 +80,9 @@ def test_mrp_by_hand():
     np.testing.assert_allclose(m["rps"], [0.5 / 0.2, 0.1 / 0.1])
     assert m.loc["A", "class"] == "mrp_TT"
     assert m.loc["C", "class"] == "mrp_FF"  # RPs = 1 is not "+"
-    assert e.with_labels(m).loc["A", "label"] == "pertumbuhan menonjol di wilayah studi dan referensi"
+    assert (
+        e.with_labels(m).loc["A", "label"] == "pertumbuhan menonjol di wilayah studi dan referensi"
+    )
 
 
 def test_sektor_unggulan_overlay():
@@ -117,7 +123,10 @@ def test_klassen_regions_quadrants_and_labels():
     assert shown.loc["a", "label"] == "Daerah cepat maju dan cepat tumbuh"  # Syafrizal's name
     assert shown.loc["d", "label"] == "Daerah relatif tertinggal"
     kadlib.set_language("en")
-    assert e.with_labels(e.klassen_regions(t, reference="3300")).loc["a", "label"] == "High income, high growth"
+    assert (
+        e.with_labels(e.klassen_regions(t, reference="3300")).loc["a", "label"]
+        == "High income, high growth"
+    )
 
 
 def test_williamson_by_hand():
@@ -131,8 +140,12 @@ def test_williamson_by_hand():
 
 
 def test_theil_by_hand_and_decomposition():
-    inc = pd.DataFrame({"region_code": list("abcd"), "year": 2020, "value": [20.0, 80.0, 30.0, 70.0]})
-    pop = pd.DataFrame({"region_code": list("abcd"), "year": 2020, "value": [50.0, 50.0, 40.0, 60.0]})
+    inc = pd.DataFrame(
+        {"region_code": list("abcd"), "year": 2020, "value": [20.0, 80.0, 30.0, 70.0]}
+    )
+    pop = pd.DataFrame(
+        {"region_code": list("abcd"), "year": 2020, "value": [50.0, 50.0, 40.0, 60.0]}
+    )
     two = e.theil(inc[inc.region_code.isin(["a", "b"])], pop[pop.region_code.isin(["a", "b"])])
     assert two["theil"].iloc[0] == pytest.approx(0.2 * np.log(0.4) + 0.8 * np.log(1.6))
     t = e.theil(inc, pop, groups={"a": "g", "b": "g"}).iloc[0]
@@ -142,9 +155,17 @@ def test_theil_by_hand_and_decomposition():
 
 
 def test_growth_and_structure():
-    f = pd.DataFrame({"region_code": ["a"] * 4, "year": [2019, 2020, 2022, 2023], "value": [100.0, 90.0, 99.0, 108.9]})
+    f = pd.DataFrame(
+        {
+            "region_code": ["a"] * 4,
+            "year": [2019, 2020, 2022, 2023],
+            "value": [100.0, 90.0, 99.0, 108.9],
+        }
+    )
     g = e.growth_rates(f)["growth"].round(10).tolist()
-    assert np.isnan(g[0]) and g[1] == -10.0 and np.isnan(g[2]) and g[3] == pytest.approx(10.0)  # 2021 missing
+    assert (
+        np.isnan(g[0]) and g[1] == -10.0 and np.isnan(g[2]) and g[3] == pytest.approx(10.0)
+    )  # 2021 missing
     a = e.average_growth(f, 2019, 2023)["growth"].iloc[0]
     assert a == pytest.approx(((108.9 / 100) ** 0.25 - 1) * 100)
     with pytest.raises(KadDataError, match="a / 2021"):
@@ -169,7 +190,9 @@ def test_shared_strengths_needs_two_members():
 
 # --------------------------------------------------------------------------- rules
 def test_missing_sector_raises_naming_region_year_sector():
-    broken = SMALL[~((SMALL.region_code == "3302") & (SMALL.year == 2020) & (SMALL.sector_code == "C"))]
+    broken = SMALL[
+        ~((SMALL.region_code == "3302") & (SMALL.year == 2020) & (SMALL.sector_code == "C"))
+    ]
     with pytest.raises(KadDataError, match=r"(?s)3302 / 2020 / C.*tidak ada"):
         e.shift_share(broken, 2015, 2020)
 
@@ -209,7 +232,9 @@ def test_reference_can_be_indonesia():
 def test_implied_population_is_labelled_and_plausible():
     b = kadlib.load_baseline(["3471"], indicators=["pdrb_adhk_total", "pdrb_per_capita_adhk"])
     pop = e.implied_population(b).set_index("year")
-    assert set(pop["indicator"]) == {"penduduk_tersirat"} and pop["source"].iloc[0].startswith("derived")
+    assert set(pop["indicator"]) == {"penduduk_tersirat"} and pop["source"].iloc[0].startswith(
+        "derived"
+    )
     assert pop.loc[2023, "value"] == pytest.approx(31378796.70 / 83521 * 1000)
 
 
@@ -231,10 +256,16 @@ def two_year_tables(draw, n_sectors=4):
 @given(two_year_tables())
 def test_shift_share_components_add_up(table):
     s = e.shift_share(table, 2015, 2020, reference="N", method="esteban")
-    terms = s[["reference_growth", "industry_mix", "competitive", "competitive_homothetic", "allocation"]]
+    terms = s[
+        ["reference_growth", "industry_mix", "competitive", "competitive_homothetic", "allocation"]
+    ]
     tol = 1e-9 * float(terms.abs().to_numpy().max())  # rounding of terms of this size
-    np.testing.assert_allclose(s["reference_growth"] + s["industry_mix"] + s["competitive"], s["change"], atol=tol)
-    np.testing.assert_allclose(s["competitive_homothetic"] + s["allocation"], s["competitive"], atol=tol)
+    np.testing.assert_allclose(
+        s["reference_growth"] + s["industry_mix"] + s["competitive"], s["change"], atol=tol
+    )
+    np.testing.assert_allclose(
+        s["competitive_homothetic"] + s["allocation"], s["competitive"], atol=tol
+    )
 
 
 @settings(max_examples=60, deadline=None)

@@ -15,7 +15,9 @@ def test_klassen_table_from_the_baseline():
     t = e.klassen_table(kadlib.load_baseline(members + ["3300"]), 2013, 2019)
     b = kadlib.load_baseline(["3302"], indicators="pdrb_adhk_total").set_index("year")["value"]
     assert t.loc["3302", "growth"] == pytest.approx(((b[2019] / b[2013]) ** (1 / 6) - 1) * 100)
-    pc = kadlib.load_baseline(["3302"], indicators="pdrb_per_capita_adhk").set_index("year")["value"]
+    pc = kadlib.load_baseline(["3302"], indicators="pdrb_per_capita_adhk").set_index("year")[
+        "value"
+    ]
     assert t.loc["3302", "level"] == pytest.approx(pc.loc[2013:2019].mean())
 
 
@@ -47,5 +49,7 @@ def test_bps_table_through_the_same_analysis():
     own = e.aggregate(own, sorted(own.region_code.unique()), "SUM34")
     ss = e.shift_share(own, 2020, 2023, reference="SUM34", regions=["3300"])
     assert len(ss) == 17
-    total = own[(own.region_code == "3300") & (own.sector_code == "TOTAL")].set_index("year")["value"]
+    total = own[(own.region_code == "3300") & (own.sector_code == "TOTAL")].set_index("year")[
+        "value"
+    ]
     assert ss["change"].sum() == pytest.approx(total[2023] - total[2020], abs=0.5)  # BPS rounding

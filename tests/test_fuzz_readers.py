@@ -48,7 +48,20 @@ def n(cases: int) -> int:
     return max(1, int(cases * SCALE))
 
 
-CODES = ["3301", "3302", "3303", "3304", "3305", "3374", "3375", "3376", "3402", "3404", "3471", "3300"]
+CODES = [
+    "3301",
+    "3302",
+    "3303",
+    "3304",
+    "3305",
+    "3374",
+    "3375",
+    "3376",
+    "3402",
+    "3404",
+    "3471",
+    "3300",
+]
 INDICATORS = ["ipm", "pdrb_adhk_total", "tpt", "x1"]
 UNITS = ["persen", "indeks", "juta rupiah", ""]
 HEADERS = {
@@ -127,7 +140,9 @@ def styles(draw):
         "delimiter": delimiter,
         "decimal": "comma" if delimiter != "," and draw(st.booleans()) else "point",
         "thousands": draw(st.booleans()),
-        "encoding": draw(st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252", "latin-1"])),
+        "encoding": draw(
+            st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252", "latin-1"])
+        ),
         "newline": draw(st.sampled_from(["\n", "\r\n"])),
         "quote": draw(st.sampled_from([csv_quote_minimal, csv_quote_all])),
         "region": draw(st.sampled_from(["code", "dotted", "name", "code+name"])),
@@ -196,7 +211,9 @@ def read(path, **kw):
 
 def frames_equal(a, b) -> bool:
     try:
-        pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True), check_dtype=False)
+        pd.testing.assert_frame_equal(
+            a.reset_index(drop=True), b.reset_index(drop=True), check_dtype=False
+        )
         return True
     except AssertionError:
         return False
@@ -204,7 +221,15 @@ def frames_equal(a, b) -> bool:
 
 def schema_ok(out) -> None:
     """What every successful load must satisfy, whatever the input (the kit's table contract)."""
-    assert list(out.columns) == ["region_code", "year", "indicator", "sector_code", "value", "unit", "source"]
+    assert list(out.columns) == [
+        "region_code",
+        "year",
+        "indicator",
+        "sector_code",
+        "value",
+        "unit",
+        "source",
+    ]
     assert out["region_code"].isin(v.region_codes()).all()
     assert out["year"].between(*v.YEAR_RANGE).all()
     vals = out["value"].to_numpy(dtype=float)
@@ -270,7 +295,13 @@ def _lines(text):
 def test_damaged_csv_is_refused_or_read_traceably(work, table, style, kind, pos, byte):
     """Mutations: KadDataError, or a load whose every difference is traceable to the damage."""
     records, with_unit = table
-    style = {**style, "encoding": "utf-8", "region": "code", "newline": "\n", "trailing_newline": True}
+    style = {
+        **style,
+        "encoding": "utf-8",
+        "region": "code",
+        "newline": "\n",
+        "trailing_newline": True,
+    }
     data = render_csv(records, with_unit, style)
     f = work / "bad.csv"
     orig = expected(records, with_unit, "bad.csv")
@@ -406,7 +437,10 @@ def render_xlsx(records, with_unit, path, *, dates=False, numbers_as_text=False)
         else:
             value = text if numbers_as_text else float(text)
         y = datetime.datetime(1899, 12, 30) + datetime.timedelta(days=year) if dates else year
-        ws.append([int(code) if not numbers_as_text else code, y, ind, value] + ([unit or None] if with_unit else []))
+        ws.append(
+            [int(code) if not numbers_as_text else code, y, ind, value]
+            + ([unit or None] if with_unit else [])
+        )
     wb.save(path)
 
 
@@ -427,7 +461,12 @@ XLSX_MUTATIONS = ["truncate", "flip_zip", "xml_cut", "xml_garbage", "xml_dup_row
 
 
 @settings(FUZZ, max_examples=n(250))
-@given(table=tables(), kind=st.sampled_from(XLSX_MUTATIONS), pos=st.integers(0, 10**6), byte=st.integers(0, 255))
+@given(
+    table=tables(),
+    kind=st.sampled_from(XLSX_MUTATIONS),
+    pos=st.integers(0, 10**6),
+    byte=st.integers(0, 255),
+)
 def test_damaged_xlsx_is_refused_or_read_traceably(work, table, kind, pos, byte):
     records, with_unit = table
     f = work / "bad.xlsx"
@@ -466,7 +505,9 @@ def test_damaged_xlsx_is_refused_or_read_traceably(work, table, kind, pos, byte)
                         if refs:
                             body = body.replace(refs[pos % len(refs)], b'r="XFD1048576"', 1)
                     elif kind == "xml_dimension":
-                        body = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:XFD1048576"', body)
+                        body = re.sub(
+                            rb'<dimension ref="[^"]*"', b'<dimension ref="A1:XFD1048576"', body
+                        )
                 zout.writestr(info, body)
         mutated = buf.getvalue()
     f.write_bytes(mutated)
@@ -487,7 +528,11 @@ def test_damaged_xlsx_is_refused_or_read_traceably(work, table, kind, pos, byte)
     for r in out.itertuples():
         key = (r.region_code, r.year, r.indicator)
         if key in known:
-            assert math.isnan(r.value) or r.value == known[key] or kind in ("xml_flip", "flip_zip", "xml_cut"), (kind, out)
+            assert (
+                math.isnan(r.value)
+                or r.value == known[key]
+                or kind in ("xml_flip", "flip_zip", "xml_cut")
+            ), (kind, out)
         else:
             assert kind in ("xml_flip", "flip_zip", "xml_cut", "xml_garbage"), (kind, out)
 
@@ -705,10 +750,21 @@ def test_damaged_geojson_is_refused_or_read_correctly(work, geo_original, kind, 
     assert lon0 <= b[0] and b[2] <= lon1 and lat0 <= b[1] and b[3] <= lat1
     if exact or kind not in ("flip", "bad_code"):
         assert out["region_code"].tolist() == geo_original["region_code"].tolist()
-        assert out.geometry.geom_equals_exact(geo_original.geometry.reset_index(drop=True), 1e-9).all()
+        assert out.geometry.geom_equals_exact(
+            geo_original.geometry.reset_index(drop=True), 1e-9
+        ).all()
 
 
-SHP_MUTATIONS = ["truncate", "flip", "drop_dbf", "drop_shx", "drop_prj", "two_shp", "nested", "junk_member"]
+SHP_MUTATIONS = [
+    "truncate",
+    "flip",
+    "drop_dbf",
+    "drop_shx",
+    "drop_prj",
+    "two_shp",
+    "nested",
+    "junk_member",
+]
 
 
 @pytest.fixture(scope="module")
@@ -724,7 +780,9 @@ def shp_zip(work, geo_original):
 
 @settings(FUZZ, max_examples=n(200))
 @given(kind=st.sampled_from(SHP_MUTATIONS), pos=st.integers(0, 10**7), byte=st.integers(0, 255))
-def test_damaged_zipped_shapefile_is_refused_or_read_correctly(work, geo_original, shp_zip, kind, pos, byte):
+def test_damaged_zipped_shapefile_is_refused_or_read_correctly(
+    work, geo_original, shp_zip, kind, pos, byte
+):
     members = dict(shp_zip)
     names = {f"k.{e}": b for e, b in members.items()}
     if kind == "drop_dbf":
@@ -767,7 +825,9 @@ def test_damaged_zipped_shapefile_is_refused_or_read_correctly(work, geo_origina
     assert out["region_code"].isin(v.region_codes()).all()
     if kind != "flip":
         assert out["region_code"].tolist() == geo_original["region_code"].tolist()
-        assert out.geometry.geom_equals_exact(geo_original.geometry.reset_index(drop=True), 1e-9).all()
+        assert out.geometry.geom_equals_exact(
+            geo_original.geometry.reset_index(drop=True), 1e-9
+        ).all()
 
 
 def test_fuzz_case_counts_are_in_the_thousands():

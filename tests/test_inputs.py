@@ -30,8 +30,12 @@ def dm2(values=((1, 2), (3, 4), (5, 1)), scale=(1, 5)):
 
 # =========================================================================== scores
 def test_inf_score_without_scale_is_refused_not_ranked_first_with_nan():
-    frame = pd.DataFrame({"kebutuhan": [1.0, np.inf, 3.0], "potensi": [2.0, 2.0, 1.0]}, index=["S0", "S1", "S2"])
-    with pytest.raises(KadDataError, match=r"(?s)baris 'S1', kolom 'kebutuhan', nilai inf: nilai tak hingga"):
+    frame = pd.DataFrame(
+        {"kebutuhan": [1.0, np.inf, 3.0], "potensi": [2.0, 2.0, 1.0]}, index=["S0", "S1", "S2"]
+    )
+    with pytest.raises(
+        KadDataError, match=r"(?s)baris 'S1', kolom 'kebutuhan', nilai inf: nilai tak hingga"
+    ):
         sc.DecisionMatrix(frame)
 
 
@@ -50,7 +54,9 @@ def test_duplicate_sector_names_are_not_told_each_region_once():
 
 @pytest.mark.parametrize("objectives", [["min"], "min", 1])
 def test_objectives_that_are_not_a_mapping(objectives):
-    with pytest.raises(KadDataError, match=r"(?s)kolom 'objectives'.*bentuk isian salah.*'max' atau 'min'"):
+    with pytest.raises(
+        KadDataError, match=r"(?s)kolom 'objectives'.*bentuk isian salah.*'max' atau 'min'"
+    ):
         sc.DecisionMatrix(pd.DataFrame({"p": [1, 2]}), objectives=objectives)
 
 
@@ -62,14 +68,21 @@ def test_scales_that_are_not_a_finite_pair(scale):
 
 @pytest.mark.parametrize("gate", [["A"], "A", 1])
 def test_gate_that_is_not_a_mapping(gate):
-    with pytest.raises(KadDataError, match=r"(?s)kolom 'gate'.*bentuk isian salah.*kaidah tetangga"):
+    with pytest.raises(
+        KadDataError, match=r"(?s)kolom 'gate'.*bentuk isian salah.*kaidah tetangga"
+    ):
         sc.score(dm2(), {"kebutuhan": 1, "potensi": 1}, gate=gate)
 
 
 def test_derived_criteria_without_the_columns_it_needs():
     lq = pd.DataFrame({"region_code": ["3302"], "sector_code": ["A"], "lq": [1.2]})
-    with pytest.raises(KadDataError, match=r"(?s)berkas 'derived_criteria\(growth=...\)'.*kolom wajib tidak ada: growth"):
-        sc.derived_criteria(["A"], lq, pd.DataFrame({"region_code": ["3302"], "sector_code": ["A"]}))
+    with pytest.raises(
+        KadDataError,
+        match=r"(?s)berkas 'derived_criteria\(growth=...\)'.*kolom wajib tidak ada: growth",
+    ):
+        sc.derived_criteria(
+            ["A"], lq, pd.DataFrame({"region_code": ["3302"], "sector_code": ["A"]})
+        )
 
 
 # =========================================================================== AHP
@@ -91,7 +104,9 @@ def test_group_refuses_the_second_member_by_number():
 
 
 def test_duplicate_ahp_labels_are_refused():
-    m = pd.DataFrame([[1, 2, 3], [0.5, 1, 2], [1 / 3, 0.5, 1]], index=["a", "b", "a"], columns=["a", "b", "a"])
+    m = pd.DataFrame(
+        [[1, 2, 3], [0.5, 1, 2], [1 / 3, 0.5, 1]], index=["a", "b", "a"], columns=["a", "b", "a"]
+    )
     with pytest.raises(KadDataError, match=r"(?s)nilai 'a': label ganda.*setiap nama sekali saja"):
         sc.ahp(m)
 
@@ -114,12 +129,17 @@ def test_ahp_cells_that_are_not_numbers_are_refused_with_the_place(cell):
 def test_ahp_size_cap():
     n = sc.AHP_MAX_N + 1
     w = np.linspace(1, 2, n)
-    with pytest.raises(KadDataError, match=rf"(?s)nilai {n}: matriks perbandingan terlalu besar.*n ≤ {sc.AHP_MAX_N}"):
+    with pytest.raises(
+        KadDataError,
+        match=rf"(?s)nilai {n}: matriks perbandingan terlalu besar.*n ≤ {sc.AHP_MAX_N}",
+    ):
         sc.ahp(w[:, None] / w[None, :])
 
 
 def test_an_empty_ahp_cell_is_a_missing_comparison():
-    m = pd.DataFrame([["1", "3", ""], ["", "1", "2"], ["", "", "1"]], index=LABELS3, columns=LABELS3)
+    m = pd.DataFrame(
+        [["1", "3", ""], ["", "1", "2"], ["", "", "1"]], index=LABELS3, columns=LABELS3
+    )
     with pytest.raises(KadDataError, match=r"(?s)baris 'a', kolom 'c'.*belum diisi"):
         sc.ahp(m)
 
@@ -133,7 +153,9 @@ def test_weights_with_a_decimal_comma_are_read():
 
 
 def test_weights_that_are_not_numbers_are_refused():
-    with pytest.raises(KadDataError, match=r"(?s)kolom 'weights\[a\]', nilai 'banyak': nilai bukan angka"):
+    with pytest.raises(
+        KadDataError, match=r"(?s)kolom 'weights\[a\]', nilai 'banyak': nilai bukan angka"
+    ):
         sc.weights_direct({"a": "banyak", "b": 1})
 
 
@@ -144,7 +166,9 @@ def test_weights_equal_of_nothing():
 
 def test_nan_weight_is_not_called_negative():
     dm = dm2()
-    with pytest.raises(KadDataError, match=r"(?s)kolom 'weights\[potensi\]', nilai nan: bobot kosong") as e:
+    with pytest.raises(
+        KadDataError, match=r"(?s)kolom 'weights\[potensi\]', nilai nan: bobot kosong"
+    ) as e:
         sc.weighted_sum(dm, {"kebutuhan": 1.0, "potensi": np.nan})
     assert "negati" not in str(e.value) and "1.0" not in str(e.value)
     with pytest.raises(KadDataError, match=r"bobot kosong"):
@@ -152,7 +176,9 @@ def test_nan_weight_is_not_called_negative():
 
 
 def test_inf_weight_has_its_own_message():
-    with pytest.raises(KadDataError, match=r"(?s)kolom 'weights\[a\]', nilai inf: nilai tak hingga") as e:
+    with pytest.raises(
+        KadDataError, match=r"(?s)kolom 'weights\[a\]', nilai inf: nilai tak hingga"
+    ) as e:
         sc.weights_direct({"a": np.inf, "b": 1})
     assert "negati" not in str(e.value)
 
@@ -164,12 +190,16 @@ def test_zero_sum_weights_have_their_own_message():
 
 
 def test_negative_weight_is_still_called_negative():
-    with pytest.raises(KadDataError, match=r"kolom 'weights\[kebutuhan\]', nilai -1.0: nilai negatif"):
+    with pytest.raises(
+        KadDataError, match=r"kolom 'weights\[kebutuhan\]', nilai -1.0: nilai negatif"
+    ):
         sc.weighted_sum(dm2(), {"kebutuhan": -1, "potensi": 2})
 
 
 def test_weights_criteria_message_has_no_placeholder():
-    with pytest.raises(KadDataError, match=r"(?s)nilai 'lain'.*bobot tidak cocok dengan kriteria") as e:
+    with pytest.raises(
+        KadDataError, match=r"(?s)nilai 'lain'.*bobot tidak cocok dengan kriteria"
+    ) as e:
         sc.weighted_sum(dm2(), {"kebutuhan": 1, "potensi": 1, "lain": 2})
     assert "{value}" not in str(e.value)
 
@@ -211,8 +241,12 @@ def test_robustness_parameters_out_of_range(kw, column):
 def test_factor_crosshair_option():
     from kadlib import factors
 
-    ratings = pd.DataFrame({"participant": ["p"], "item": ["a"], "importance": [3], "condition": [2]})
-    with pytest.raises(KadDataError, match=r"kolom 'crosshair', nilai 'median': pilihan tidak dikenal"):
+    ratings = pd.DataFrame(
+        {"participant": ["p"], "item": ["a"], "importance": [3], "condition": [2]}
+    )
+    with pytest.raises(
+        KadDataError, match=r"kolom 'crosshair', nilai 'median': pilihan tidak dikenal"
+    ):
         factors.importance_performance(ratings, crosshair="median")
 
 
@@ -235,7 +269,9 @@ def test_participant_twice_is_not_told_each_region_once(tmp_path):
 
     with pytest.raises(KadDataError, match=r"peserta yang sama muncul dua kali") as e:
         workshop.make_templates(tmp_path, "s1", [("Budi", "3302"), ("Budi", "3302")], ["f1", "f2"])
-    assert "setiap wilayah sekali saja" not in str(e.value) and "each region once" not in str(e.value)
+    assert "setiap wilayah sekali saja" not in str(e.value) and "each region once" not in str(
+        e.value
+    )
     assert "nama yang berbeda" in str(e.value) and "different name" in str(e.value)
 
 
@@ -276,14 +312,18 @@ def _topsis_core_before(v, sign, w):
     return np.where(total > 0, d_minus / np.where(total > 0, total, 1.0), 0.5)
 
 
-def _robustness_mc_before(dm, weights, *, method="wsm", draws=2000, concentration=100.0, seed=0, **kwargs):
+def _robustness_mc_before(
+    dm, weights, *, method="wsm", draws=2000, concentration=100.0, seed=0, **kwargs
+):
     """The implementation before issue 13 (all draws at once, np.add.at), kept to check the new one."""
     w0 = sc._as_weights(weights, dm)
     wd = sc.dirichlet_weights(w0, draws, concentration=concentration, seed=seed)
     if method == "wsm":
         scores = wd @ sc._normalised(dm, kwargs.get("normalization", "scale")).T
     else:
-        scores = _topsis_core_before(*sc._topsis_inputs(dm, kwargs.get("normalization", "vector")), wd)
+        scores = _topsis_core_before(
+            *sc._topsis_inputs(dm, kwargs.get("normalization", "vector")), wd
+        )
     order = np.argsort(-scores, axis=1, kind="stable")
     ranks = np.empty_like(order)
     ranks[np.arange(order.shape[0])[:, None], order] = np.arange(order.shape[1])[None, :]
@@ -304,7 +344,9 @@ def test_chunked_monte_carlo_equals_the_previous_implementation(method, chunk, m
     w = {"p": 0.4, "q": 0.3, "r": 0.2, "s": 0.1}
     if chunk:
         monkeypatch.setattr(sc, "MC_CHUNK_ELEMENTS", chunk)
-    new = sc.robustness_mc(dm, w, method=method, draws=1001, seed=5, ties="first")  # the old rule: strict ranks
+    new = sc.robustness_mc(
+        dm, w, method=method, draws=1001, seed=5, ties="first"
+    )  # the old rule: strict ranks
     np.testing.assert_array_equal(new.rank_probability.to_numpy(), _robustness_mc_before(dm, w, method=method,
                                                                                         draws=1001, seed=5))  # fmt: skip
 
@@ -315,7 +357,9 @@ def test_chunked_shared_ties_equal_the_pairwise_rule(monkeypatch, chunk):
     rng = np.random.default_rng(11)
     x = rng.integers(1, 6, size=(7, 3)).astype(float)
     x[2] = x[4]
-    dm = sc.DecisionMatrix(pd.DataFrame(x, columns=list("pqr"), index=[f"S{i}" for i in range(7)]), scale=(1, 5))
+    dm = sc.DecisionMatrix(
+        pd.DataFrame(x, columns=list("pqr"), index=[f"S{i}" for i in range(7)]), scale=(1, 5)
+    )
     w = {"p": 0.5, "q": 0.3, "r": 0.2}
     if chunk:
         monkeypatch.setattr(sc, "MC_CHUNK_ELEMENTS", chunk)
@@ -334,7 +378,9 @@ def test_chunked_shared_ties_equal_the_pairwise_rule(monkeypatch, chunk):
 def test_topsis_closeness_is_bit_for_bit_the_previous_one(seed, normalization):
     rng = np.random.default_rng(seed)
     x = rng.integers(-3, 6, size=(rng.integers(2, 12), 4)).astype(float)
-    dm = sc.DecisionMatrix(pd.DataFrame(x, columns=list("pqrs")), scale=(-3, 5), objectives={"q": -1})
+    dm = sc.DecisionMatrix(
+        pd.DataFrame(x, columns=list("pqrs")), scale=(-3, 5), objectives={"q": -1}
+    )
     v, sign = sc._topsis_inputs(dm, normalization)
     w = rng.dirichlet(np.ones(4), size=50)
     w[0] = [0.5, 0.5, 0.0, 0.0]  # zero weights too
@@ -376,7 +422,9 @@ def test_scenario_without_title(tmp_path):
 def test_scenario_sectors_as_a_list(tmp_path):
     p = tmp_path / "s.yaml"
     p.write_text("schema: 1\ntitle: x\nsectors: [pertanian, sampah]\n", encoding="utf-8")
-    with pytest.raises(KadDataError, match=r"(?s)kolom 'sectors'.*bentuk isian salah.*'kunci: nilai'"):
+    with pytest.raises(
+        KadDataError, match=r"(?s)kolom 'sectors'.*bentuk isian salah.*'kunci: nilai'"
+    ):
         scn.Scenario.load(p)
     with pytest.raises(KadDataError, match=r"kolom 'sectors'"):
         scn.Scenario(title="x", sectors=["a"]).validate()
@@ -414,13 +462,20 @@ def test_scenario_weights_are_checked(weights, pattern):
 
 def test_scenario_weights_nan_in_a_file(tmp_path):
     p = tmp_path / "s.yaml"
-    p.write_text("schema: 1\ntitle: x\ncriteria: [a, b]\nweights: {a: .nan, b: 1}\n", encoding="utf-8")
+    p.write_text(
+        "schema: 1\ntitle: x\ncriteria: [a, b]\nweights: {a: .nan, b: 1}\n", encoding="utf-8"
+    )
     with pytest.raises(KadDataError, match=r"bobot kosong"):
         scn.Scenario.load(p)
 
 
 def test_billion_laughs_is_refused_at_load(tmp_path):
-    lines = ["schema: 1", "title: x", "metadata:", '  a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines = [
+        "schema: 1",
+        "title: x",
+        "metadata:",
+        '  a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+    ]
     for i in range(1, 10):
         lines.append(f"  a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]")
     lines.append("mission: *a9")
@@ -500,7 +555,13 @@ def test_any_comparison_matrix_gives_kad_error_or_a_valid_result(cells):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.lists(st.lists(garbage, min_size=2, max_size=2), min_size=2, max_size=2), min_size=1, max_size=3))
+@given(
+    st.lists(
+        st.lists(st.lists(garbage, min_size=2, max_size=2), min_size=2, max_size=2),
+        min_size=1,
+        max_size=3,
+    )
+)
 def test_any_group_of_matrices_gives_kad_error_or_a_valid_result(members):
     frames = [pd.DataFrame(m, index=["x", "y"], columns=["x", "y"]) for m in members]
     r = _ok_or_kad(lambda: sc.ahp_group(frames))
@@ -535,7 +596,9 @@ def test_any_scenario_weights_give_kad_error_or_valid(weights):
 def test_english_messages_too():
     kadlib.set_language("en")
     try:
-        with pytest.raises(KadDataError, match=r"(?s)sum of the weights is 0.*\[id\].*jumlah bobot 0"):
+        with pytest.raises(
+            KadDataError, match=r"(?s)sum of the weights is 0.*\[id\].*jumlah bobot 0"
+        ):
             sc.weights_direct({"a": 0, "b": 0})
     finally:
         kadlib.set_language("id")
@@ -546,8 +609,14 @@ def _gate_case():
     from kadlib import neighbours as nb
 
     g = nb.neighbour_graph()
-    dm = sc.DecisionMatrix(pd.DataFrame({"kebutuhan": [5, 3, 2]}, index=["A", "B", "C"]), scale=(1, 5))
-    gate = {"A": nb.neighbour_rule(g, ["3302", "3303"]), "B": nb.neighbour_rule(g, ["3302"]), "C": False}
+    dm = sc.DecisionMatrix(
+        pd.DataFrame({"kebutuhan": [5, 3, 2]}, index=["A", "B", "C"]), scale=(1, 5)
+    )
+    gate = {
+        "A": nb.neighbour_rule(g, ["3302", "3303"]),
+        "B": nb.neighbour_rule(g, ["3302"]),
+        "C": False,
+    }
     return dm, gate
 
 
@@ -561,24 +630,39 @@ def test_scored_frame_keeps_reason_codes_whatever_the_language():
         finally:
             kadlib.set_language("id")
     pd.testing.assert_frame_equal(*frames)
-    assert frames[0]["gate_reason"].to_dict() == {"A": "holds_all", "B": "fails_one", "C": "no_participants"}
+    assert frames[0]["gate_reason"].to_dict() == {
+        "A": "holds_all",
+        "B": "fails_one",
+        "C": "no_participants",
+    }
     shown = sc.for_display(frames[0], lang="en")
-    assert shown.loc["A", "gate_reason"].startswith("holds: all 2") and "gate_detail" not in shown.columns
+    assert (
+        shown.loc["A", "gate_reason"].startswith("holds: all 2")
+        and "gate_detail" not in shown.columns
+    )
     assert sc.for_display(frames[0], lang="id").loc["C", "gate_reason"] == "tidak ada data peserta"
-    assert sc.gate_text("an old free text", lang="en") == "an old free text"  # scenarios saved before the codes
+    assert (
+        sc.gate_text("an old free text", lang="en") == "an old free text"
+    )  # scenarios saved before the codes
 
 
 def test_verdict_text_in_either_language():
     from kadlib import neighbours as nb
 
     v = nb.neighbour_rule(nb.neighbour_graph(), ["3302", "3303"])
-    assert v.key == "holds_all" and v.describe("en").startswith("holds") and v.describe("id").startswith("terpenuhi")
+    assert (
+        v.key == "holds_all"
+        and v.describe("en").startswith("holds")
+        and v.describe("id").startswith("terpenuhi")
+    )
 
 
 def test_ipa_frame_keeps_quadrant_codes_whatever_the_language():
     from kadlib import factors
 
-    ratings = pd.DataFrame({"participant": ["p1"] * 2, "item": ["a", "b"], "importance": [5, 2], "condition": [2, 4]})
+    ratings = pd.DataFrame(
+        {"participant": ["p1"] * 2, "item": ["a", "b"], "importance": [5, 2], "condition": [2, 4]}
+    )
     frames = []
     for lang in ("id", "en"):
         kadlib.set_language(lang)
@@ -588,7 +672,9 @@ def test_ipa_frame_keeps_quadrant_codes_whatever_the_language():
             kadlib.set_language("id")
     pd.testing.assert_frame_equal(*frames)
     assert "label" not in frames[0].columns and frames[0]["quadrant"].to_dict() == {"a": 1, "b": 4}
-    assert factors.for_display(frames[0], lang="en").loc["a", "label"].startswith("Concentrate here")
+    assert (
+        factors.for_display(frames[0], lang="en").loc["a", "label"].startswith("Concentrate here")
+    )
     assert factors.for_display(frames[0], lang="id").loc["a", "label"].startswith("Prioritas utama")
 
 
@@ -598,7 +684,9 @@ def test_report_translates_gate_codes(tmp_path):
     s = scn.Scenario(title="x", sectors={"A": {"label": "A"}},
                      ranking=[{"sector": "A", "score": 0.5, "rank": 1, "passes_gate": False,
                                "gate_reason": "fails_one", "gate_detail": {}}])  # fmt: skip
-    text = report.to_html(s, tmp_path / "r.html", lang="en", figures=False).read_text(encoding="utf-8")
+    text = report.to_html(s, tmp_path / "r.html", lang="en", figures=False).read_text(
+        encoding="utf-8"
+    )
     assert "fails: only one participating region" in text and "fails_one" not in text
 
 
@@ -612,7 +700,9 @@ def test_any_direct_weights_give_kad_error_or_weights_summing_to_one(values):
 
 
 @settings(max_examples=60, deadline=None)
-@given(garbage, st.sampled_from(["wsm", "topsis", "foo"]), st.lists(garbage, min_size=2, max_size=2))
+@given(
+    garbage, st.sampled_from(["wsm", "topsis", "foo"]), st.lists(garbage, min_size=2, max_size=2)
+)
 def test_any_one_at_a_time_input_gives_kad_error_or_a_table(change, method, weights):
     dm = dm2()
     out = _ok_or_kad(lambda: sc.robustness_oat(dm, dict(zip(dm.criteria, weights, strict=True)), method=method,
@@ -659,7 +749,9 @@ def test_mutated_scenario_files_give_kad_error_or_a_document(tmp_path):
     s = scn.Scenario(title="Contoh", members=["3301", "3302", "3303"])
     s.record_scoring(dm, sc.weights_equal(dm), gate=gate, ahp_result=sc.ahp(ex["ahp"]),
                      robustness=sc.robustness_mc(dm, sc.weights_equal(dm), draws=100))  # fmt: skip
-    s.indicators = [{"name": "Penduduk miskin", "unit": "persen", "baseline": 12.5, "baseline_year": 2023}]
+    s.indicators = [
+        {"name": "Penduduk miskin", "unit": "persen", "baseline": 12.5, "baseline_year": 2023}
+    ]
     s.actors = [{"name": "Bappeda", "region": "3302", "role": "koordinator"}]
     base = s.to_dict()
     spots = [p for p in _paths(base) if p[0] != "schema"]

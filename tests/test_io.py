@@ -18,7 +18,9 @@ SAMPLE = Path(__file__).parent / "data" / "bps_pdrb_adhk_provinsi_2023_sample.cs
 
 def test_read_table_tidy_csv_with_indonesian_headers(tmp_path):
     f = tmp_path / "t.csv"
-    f.write_text("kode;tahun;indikator;nilai;satuan\n3302;2021;ipm;71.96;indeks\n3471;2021;ipm;87.18;indeks\n")
+    f.write_text(
+        "kode;tahun;indikator;nilai;satuan\n3302;2021;ipm;71.96;indeks\n3471;2021;ipm;87.18;indeks\n"
+    )
     t = kadlib.read_table(f)
     assert t["region_code"].tolist() == ["3302", "3471"]
     assert t["value"].tolist() == [71.96, 87.18]
@@ -60,7 +62,13 @@ def test_xlsx_formulas_are_not_evaluated(tmp_path):
 def test_read_bps_table_layout_and_values():
     with pytest.warns(UserWarning, match="Papua Barat Daya"):
         t = kadlib.read_bps_table(SAMPLE)
-    assert set(t["period"]) == {"Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV", "Tahunan"}
+    assert set(t["period"]) == {
+        "Triwulan I",
+        "Triwulan II",
+        "Triwulan III",
+        "Triwulan IV",
+        "Tahunan",
+    }
     assert t["sector_code"].nunique() == 18
     assert set(t["price_basis"]) == {"ADHK"} and set(t["unit"]) == {"miliar rupiah"}
     # Read the same cells with the csv module: Jawa Tengah, sector A, Triwulan I and Tahunan.
@@ -89,7 +97,9 @@ def test_read_bps_table_full_exports_match_bundled_series(raw):
         with pytest.warns(UserWarning):
             t = kadlib.read_bps_table(path, annual_only=True)
         t = t[t.region_code.notna()]
-        part = bundled[(bundled.year == t.year.iloc[0]) & (bundled.price_basis == t.price_basis.iloc[0])]
+        part = bundled[
+            (bundled.year == t.year.iloc[0]) & (bundled.price_basis == t.price_basis.iloc[0])
+        ]
         merged = t.merge(part, on=["region_code", "sector_code"], suffixes=("", "_b"))
         assert len(merged) == len(t)
         np.testing.assert_array_equal(merged["value"], merged["value_b"])
@@ -105,7 +115,9 @@ def test_read_bps_table_refuses_other_layouts(tmp_path):
 # --------------------------------------------------------------------------- boundaries
 @pytest.mark.parametrize("fmt", ["geojson", "gpkg", "zip"])
 def test_read_boundaries_round_trip(tmp_path, fmt):
-    gdf = kadlib.load_regions(group="Kartamantul")[["region_code", "geometry"]].rename(columns={"region_code": "kode"})
+    gdf = kadlib.load_regions(group="Kartamantul")[["region_code", "geometry"]].rename(
+        columns={"region_code": "kode"}
+    )
     if fmt == "zip":
         gdf.to_file(tmp_path / "k.shp")
         path = tmp_path / "k.zip"
@@ -128,7 +140,9 @@ def test_read_boundaries_reprojects(tmp_path):
     gdf.to_file(path)
     back = kadlib.read_boundaries(path)
     assert back.crs.to_epsg() == 4326
-    assert back.geometry.iloc[0].equals_exact(kadlib.load_regions(codes=["3302"]).geometry.iloc[0], 1e-6)
+    assert back.geometry.iloc[0].equals_exact(
+        kadlib.load_regions(codes=["3302"]).geometry.iloc[0], 1e-6
+    )
 
 
 def test_boundaries_gdf_type():

@@ -27,15 +27,23 @@ def free_port() -> int:
 def test_make_lab_answers_on_localhost(tmp_path):
     """Run the README's `make lab` (without a browser) and ask the server for the notebooks."""
     port = free_port()
-    env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp_path / "rt"), "JUPYTER_CONFIG_DIR": str(tmp_path / "cfg")}
-    args = f"--no-browser --port={port} --ip=127.0.0.1 --IdentityProvider.token= --ServerApp.password="
+    env = {
+        **os.environ,
+        "JUPYTER_RUNTIME_DIR": str(tmp_path / "rt"),
+        "JUPYTER_CONFIG_DIR": str(tmp_path / "cfg"),
+    }
+    args = (
+        f"--no-browser --port={port} --ip=127.0.0.1 --IdentityProvider.token= --ServerApp.password="
+    )
     proc = subprocess.Popen(["make", "--no-print-directory", "lab", f"LAB_ARGS={args}"], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)  # fmt: skip
     try:
         deadline = time.monotonic() + 120
         while True:
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/contents/", timeout=2) as r:
+                with urllib.request.urlopen(
+                    f"http://127.0.0.1:{port}/api/contents/", timeout=2
+                ) as r:
                     listing = json.load(r)
                 break
             except urllib.error.HTTPError:
@@ -48,11 +56,15 @@ def test_make_lab_answers_on_localhost(tmp_path):
                 time.sleep(0.5)
         # The file browser starts at the kit's root; the lesson list shows notebooks, not their .md twins.
         assert {"notebooks", "kadlib", "README.md"} <= {item["name"] for item in listing["content"]}
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/contents/notebooks", timeout=5) as r:
+        with urllib.request.urlopen(
+            f"http://127.0.0.1:{port}/api/contents/notebooks", timeout=5
+        ) as r:
             names = {item["name"] for item in json.load(r)["content"]}
         assert {"00_pengantar.ipynb", "03_penilaian_sektor.ipynb", "workshop"} <= names
         assert not any(n.endswith(".md") and n[:2].isdigit() for n in names), names
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/lab/tree/notebooks/00_pengantar.ipynb", timeout=5) as r:
+        with urllib.request.urlopen(
+            f"http://127.0.0.1:{port}/lab/tree/notebooks/00_pengantar.ipynb", timeout=5
+        ) as r:
             assert r.status == 200 and b"JupyterLab" in r.read()
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/lab/api/news", timeout=5) as r:
             assert json.load(r)["news"] == []  # offline venue: no news feed is fetched
@@ -64,11 +76,21 @@ def test_make_lab_answers_on_localhost(tmp_path):
 
 def test_make_lab_never_reinstalls_an_existing_venv():
     """After a `git pull` pyproject.toml is newer than the install: `make lab` must still open offline."""
-    newer = subprocess.run(["make", "-n", "-W", "pyproject.toml", "lab"], cwd=ROOT, capture_output=True, text=True)
+    newer = subprocess.run(
+        ["make", "-n", "-W", "pyproject.toml", "lab"], cwd=ROOT, capture_output=True, text=True
+    )
     assert newer.returncode == 0, newer.stderr
-    assert "pip install" not in newer.stdout and "jupyter lab notebooks/00_pengantar.ipynb" in newer.stdout
+    assert (
+        "pip install" not in newer.stdout
+        and "jupyter lab notebooks/00_pengantar.ipynb" in newer.stdout
+    )
     assert "--ServerApp.root_dir=." in newer.stdout and "hide_globs" in newer.stdout
-    dash = subprocess.run(["make", "-n", "-W", "pyproject.toml", "dashboard"], cwd=ROOT, capture_output=True, text=True)
+    dash = subprocess.run(
+        ["make", "-n", "-W", "pyproject.toml", "dashboard"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert "pip install" not in dash.stdout and "kadlib.dashboard" in dash.stdout
     forced = subprocess.run(["make", "-n", "install"], cwd=ROOT, capture_output=True, text=True)
     assert "pip install" in forced.stdout  # reinstalling is explicit
@@ -102,4 +124,5 @@ def test_running_a_lesson_leaves_the_tracked_notebook_unchanged(tmp_path):
     saved = nbformat.read(tmp_path / path, as_version=4)
     assert saved.cells[exercise].source == "jawaban = 42" and saved.cells[exercise].outputs == []
     assert [c.source for c in saved.cells if c is not saved.cells[exercise]] == [
-        c.source for i, c in enumerate(nbformat.read(original, as_version=4).cells) if i != exercise]
+        c.source for i, c in enumerate(nbformat.read(original, as_version=4).cells) if i != exercise
+    ]

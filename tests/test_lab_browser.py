@@ -28,13 +28,19 @@ def free_port() -> int:
 def lab(tmp_path_factory):
     """JupyterLab with `make lab`'s settings on a copy of the lessons (so the checkout stays untouched)."""
     root = tmp_path_factory.mktemp("kit")
-    shutil.copytree(ROOT / "notebooks", root / "notebooks", ignore=shutil.ignore_patterns("hasil", ".ipynb_checkpoints"))
+    shutil.copytree(
+        ROOT / "notebooks",
+        root / "notebooks",
+        ignore=shutil.ignore_patterns("hasil", ".ipynb_checkpoints"),
+    )
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "MPLBACKEND": "module://matplotlib_inline.backend_inline",
            "KADLIB_RESULTS": str(root / "hasil"), "JUPYTER_RUNTIME_DIR": str(root / "rt"),
            "JUPYTER_CONFIG_DIR": str(root / "cfg")}  # fmt: skip
     make = subprocess.run(["make", "-n", "lab"], cwd=ROOT, capture_output=True, text=True).stdout
-    flags = next(line for line in make.splitlines() if "jupyter lab" in line).split("00_pengantar.ipynb", 1)[1]
+    flags = next(line for line in make.splitlines() if "jupyter lab" in line).split(
+        "00_pengantar.ipynb", 1
+    )[1]
     import shlex
 
     args = [a for a in shlex.split(flags) if not a.startswith("--ServerApp.root_dir")]
@@ -73,7 +79,9 @@ def test_scoring_panel_in_jupyterlab(lab, new_page, tmp_path):
         pass
     panel = page.locator(".kad-table").first
     for attempt in range(3):  # the first "Run All" can land before the kernel is ready: try again
-        for dialog in page.locator(".jp-Dialog .jp-mod-accept").all():  # e.g. a kernel choice: take the default
+        for dialog in page.locator(
+            ".jp-Dialog .jp-mod-accept"
+        ).all():  # e.g. a kernel choice: take the default
             dialog.click()
         page.get_by_role("menuitem", name="Run", exact=True).click(timeout=60_000)
         page.get_by_text("Run All Cells", exact=True).click(timeout=60_000)
@@ -83,7 +91,9 @@ def test_scoring_panel_in_jupyterlab(lab, new_page, tmp_path):
         except Exception:
             page.screenshot(path=str(tmp_path / f"lab_timeout_{attempt}.png"), full_page=True)
             if os.environ.get("KAD_DEBUG"):
-                shutil.copy(tmp_path / f"lab_timeout_{attempt}.png", f"/tmp/lab_timeout_{attempt}.png")
+                shutil.copy(
+                    tmp_path / f"lab_timeout_{attempt}.png", f"/tmp/lab_timeout_{attempt}.png"
+                )
             if attempt == 2:
                 raise
             page.keyboard.press("Escape")
@@ -93,7 +103,10 @@ def test_scoring_panel_in_jupyterlab(lab, new_page, tmp_path):
     for raw in ("passes_gate", "rank_eligible", "gate_reason", "<NA>", "True", "False"):
         assert raw not in text
     widget = page.locator(".widget-vbox", has=page.locator(".kad-table")).last
-    assert "SAW (Simple Additive Weighting)" in widget.inner_text() and "Kebutuhan tinggi dan mendesak" in widget.inner_text()
+    assert (
+        "SAW (Simple Additive Weighting)" in widget.inner_text()
+        and "Kebutuhan tinggi dan mendesak" in widget.inner_text()
+    )
     box = widget.locator("input[type=number]").nth(4)
     box.fill("100")
     box.press("Enter")

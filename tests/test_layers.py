@@ -19,8 +19,12 @@ def _stub():
     for node in tree.body:
         if isinstance(node, ast.ImportFrom):
             for alias in node.names:
-                assert alias.asname == alias.name, f"re-export {alias.name} as itself (PEP 484: 'x as x')"
-                bound[alias.name] = node.module or alias.name  # "from . import io as io": the submodule itself
+                assert alias.asname == alias.name, (
+                    f"re-export {alias.name} as itself (PEP 484: 'x as x')"
+                )
+                bound[alias.name] = (
+                    node.module or alias.name
+                )  # "from . import io as io": the submodule itself
         elif isinstance(node, ast.AnnAssign):
             bound[node.target.id] = None
         elif isinstance(node, ast.Assign) and node.targets[0].id == "__all__":
@@ -40,7 +44,9 @@ def test_stub_and_all_agree():
 
 def test_every_public_module_is_listed():
     modules = {p.stem for p in PACKAGE.glob("*.py") if not p.stem.startswith("_")}
-    modules |= {p.parent.name for p in PACKAGE.glob("*/__init__.py") if not p.parent.name.startswith("_")}
+    modules |= {
+        p.parent.name for p in PACKAGE.glob("*/__init__.py") if not p.parent.name.startswith("_")
+    }
     assert modules == set(kadlib._SUBMODULES), modules ^ set(kadlib._SUBMODULES)
 
 
@@ -56,7 +62,9 @@ def test_no_module_borrows_another_modules_private_helpers():
     for path in sorted(PACKAGE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:  # private modules are fine
+            if (
+                isinstance(node, ast.ImportFrom) and node.level == 1 and node.module
+            ):  # private modules are fine
                 offenders += [f"{path.name}: {node.module}.{a.name}" for a in node.names
                               if a.name.startswith("_") and not a.name.startswith("__")]  # fmt: skip
     assert offenders == []
@@ -92,7 +100,10 @@ def test_every_label_is_used():
     def used(key):
         if key in quoted:
             return True
-        return any(key.startswith(p) and (key[len(p) :] in quoted or key[len(p) :].isdigit()) for p in prefixes)
+        return any(
+            key.startswith(p) and (key[len(p) :] in quoted or key[len(p) :].isdigit())
+            for p in prefixes
+        )
 
     unused = []
     for key in LABELS:

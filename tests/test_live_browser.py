@@ -41,7 +41,10 @@ def qr_url(projector_html: str, session) -> str:
     assert svg == session.qr_svg()
     import segno
 
-    assert segno.make(session.url, error="m").svg_inline(scale=8, dark="#0b1f1a", light="#ffffff") == svg
+    assert (
+        segno.make(session.url, error="m").svg_inline(scale=8, dark="#0b1f1a", light="#ffffff")
+        == svg
+    )
     return session.url
 
 
@@ -73,7 +76,9 @@ def fill_scale(page, prefix: str, value_of, *, real_clicks: bool):
 
 def complete_every_step(page, k: int, *, real_clicks: bool, ahp: bool):
     page.wait_for_selector("form[action='/langkah/factors']")
-    assert fill_scale(page, "r|", lambda j: 1 + (j + k) % 5, real_clicks=real_clicks) == 2 * 17  # every factor, twice
+    assert (
+        fill_scale(page, "r|", lambda j: 1 + (j + k) % 5, real_clicks=real_clicks) == 2 * 17
+    )  # every factor, twice
     page.click("button[type=submit]")
     page.wait_for_selector(".msg.ok")
     page.goto(page.url.split("/langkah")[0] + "/langkah/fields")
@@ -87,8 +92,17 @@ def complete_every_step(page, k: int, *, real_clicks: bool, ahp: bool):
         page.select_option("select[name='a|kebutuhan|potensi']", "3")
         page.select_option("select[name='a|kebutuhan|prinsip']", "1/5")  # inconsistent on purpose
     else:
-        for crit, v in zip(["kebutuhan", "potensi", "prinsip", "champion", "prospek"], [30, 25, 20, 15, 10], strict=True):
-            page.fill(f"input[name='p|{crit}']", str(v + (k % 3) * (1 if crit == "kebutuhan" else 0) - (k % 3) * (crit == "prospek")))
+        for crit, v in zip(
+            ["kebutuhan", "potensi", "prinsip", "champion", "prospek"],
+            [30, 25, 20, 15, 10],
+            strict=True,
+        ):
+            page.fill(
+                f"input[name='p|{crit}']",
+                str(
+                    v + (k % 3) * (1 if crit == "kebutuhan" else 0) - (k % 3) * (crit == "prospek")
+                ),
+            )
     page.click("button[type=submit]")
     page.wait_for_selector(".msg.ok")
     if ahp:
@@ -150,16 +164,22 @@ def test_a_room_of_phones_and_the_projector(new_page, session, tmp_path):
 
     st = session.store
     status = st.status()
-    assert len(status) == N_JS + 1 and status[list(store_mod.STEPS)].notna().all().all()  # everyone did every step
+    assert (
+        len(status) == N_JS + 1 and status[list(store_mod.STEPS)].notna().all().all()
+    )  # everyone did every step
     assert len(st.decision_matrices()) == N_JS + 1 and len(st.participant_weights()) == N_JS + 1
     assert st.votes().loc["_vision", "votes"] == N_JS + 1
     nojs = status[status["name"] == f"Peserta {N_JS:02d}"].index[0]
     assert st.current(nojs, "vision")[("_vision", "comment")] == f"Usul <b>{N_JS}</b> & visi"
 
     text = wait_until(projector, lambda text: text.count("✓") == 4 * (N_JS + 1))
-    assert "Peringkat bidang" in text and "Konsensus bobot" in text and "Peserta diambil ulang" in text
+    assert (
+        "Peringkat bidang" in text and "Konsensus bobot" in text and "Peserta diambil ulang" in text
+    )
     assert re.search(r"Usul <b>\d+</b> & visi", text)  # shown as typed, as text ...
-    assert not [b for b in projector.locator("#live li b").all_inner_texts() if b.isdigit()]  # ... never as markup
+    assert not [
+        b for b in projector.locator("#live li b").all_inner_texts() if b.isdigit()
+    ]  # ... never as markup
     projector.screenshot(path=str(folder / "projector-full.png"), full_page=True)
 
     # the facilitator closes a step; a phone says so

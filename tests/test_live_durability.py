@@ -53,14 +53,29 @@ def test_kill_9_mid_load_loses_no_acknowledged_entry(tmp_path):
     def participant(k):
         with httpx.Client(base_url=base, timeout=10.0) as c:
             token = csrf_of(c.get("/gabung").text)
-            r = c.post("/gabung", data={"csrf": token, "name": f"Peserta {k}", "region": "3471", "code": st.join_code})
+            r = c.post(
+                "/gabung",
+                data={
+                    "csrf": token,
+                    "name": f"Peserta {k}",
+                    "region": "3471",
+                    "code": st.join_code,
+                },
+            )
             pid = r.headers["x-kad-participant"]
             with lock:
                 cookies[pid] = dict(c.cookies)
             n = 0
             while not stop.is_set():
                 value = 1 + (n + k) % 5
-                data = {"csrf": token, **{f"r|{f}|{m}": str(value) for f in factors for m in ("importance", "condition")}}
+                data = {
+                    "csrf": token,
+                    **{
+                        f"r|{f}|{m}": str(value)
+                        for f in factors
+                        for m in ("importance", "condition")
+                    },
+                }
                 try:
                     r = c.post("/langkah/factors", data=data)
                 except httpx.HTTPError:
@@ -92,13 +107,20 @@ def test_kill_9_mid_load_loses_no_acknowledged_entry(tmp_path):
         history = st.history()
         for sid, (pid, value) in acked.items():
             rows = history[history["submission"] == sid]
-            assert set(rows["participant"]) == {pid} and set(rows["value"]) == {value} and len(rows) == 2 * len(factors)
+            assert (
+                set(rows["participant"]) == {pid}
+                and set(rows["value"]) == {value}
+                and len(rows) == 2 * len(factors)
+            )
         # the participants' phones still work after the restart: their cookie is restored with the store
         pid, jar = next(iter(cookies.items()))
         with httpx.Client(base_url=base2, cookies=jar, timeout=10.0) as c:
             page = c.get("/langkah/factors")
             assert page.status_code == 200 and "Peserta" in page.text
-            data = {"csrf": csrf_of(page.text), **{f"r|{f}|{m}": "3" for f in factors for m in ("importance", "condition")}}
+            data = {
+                "csrf": csrf_of(page.text),
+                **{f"r|{f}|{m}": "3" for f in factors for m in ("importance", "condition")},
+            }
             assert c.post("/langkah/factors", data=data).status_code == 303
         assert set(st.ratings().query("participant == @pid")["value"]) == {3}
     finally:

@@ -30,7 +30,13 @@ def st(tmp_path):
 
 @pytest.fixture
 def app(st):
-    return create_app(st, facilitator_key="kunci-rahasia-fasilitator", join_url="http://x/gabung", gate=None, draws=50)
+    return create_app(
+        st,
+        facilitator_key="kunci-rahasia-fasilitator",
+        join_url="http://x/gabung",
+        gate=None,
+        draws=50,
+    )
 
 
 def client(app):
@@ -44,7 +50,16 @@ def csrf_of(text):
 def joined(app, st, name="Ani", region="3471"):
     c = client(app)
     token = csrf_of(c.get("/gabung").text)
-    r = c.post("/gabung", data={"csrf": token, "name": name, "region": region, "role": "Bappeda", "code": st.join_code})
+    r = c.post(
+        "/gabung",
+        data={
+            "csrf": token,
+            "name": name,
+            "region": region,
+            "role": "Bappeda",
+            "code": st.join_code,
+        },
+    )
     assert r.status_code == 303, r.text
     return c, token
 
@@ -70,7 +85,16 @@ def test_join_sets_an_httponly_token_cookie_and_shows_the_group_members(app, st)
     assert f'value="{st.join_code}"' in page  # the QR URL fills in the code
     assert "Kota Yogyakarta" in page or "Yogyakarta" in page and 'value="3404"' in page
     token = csrf_of(page)
-    r = c.post("/gabung", data={"csrf": token, "name": "Ani", "region": "3471", "role": "Bappeda", "code": st.join_code})
+    r = c.post(
+        "/gabung",
+        data={
+            "csrf": token,
+            "name": "Ani",
+            "region": "3471",
+            "role": "Bappeda",
+            "code": st.join_code,
+        },
+    )
     assert r.status_code == 303 and r.headers["location"] == "/langkah/factors"
     cookie = [h for h in r.headers.get_list("set-cookie") if h.startswith("kad_p=")][0]
     assert "httponly" in cookie.lower() and "samesite=lax" in cookie.lower()
@@ -87,7 +111,14 @@ def test_join_sets_an_httponly_token_cookie_and_shows_the_group_members(app, st)
 def test_bad_joins_say_why_and_store_nothing(app, st, form, pattern):
     c = client(app)
     token = csrf_of(c.get("/gabung").text)
-    data = {"csrf": token, "name": "Ani", "region": "3471", "role": "", "code": st.join_code, **form}
+    data = {
+        "csrf": token,
+        "name": "Ani",
+        "region": "3471",
+        "role": "",
+        "code": st.join_code,
+        **form,
+    }
     r = c.post("/gabung", data=data)
     assert r.status_code == 400 and pattern in r.text and st.participants().empty
 
@@ -96,11 +127,17 @@ def test_duplicate_name_in_the_same_region_in_both_languages(app, st):
     joined(app, st, "Budi")
     c = client(app)
     token = csrf_of(c.get("/gabung").text)
-    r = c.post("/gabung", data={"csrf": token, "name": "budi ", "region": "3471", "role": "", "code": st.join_code})
+    r = c.post(
+        "/gabung",
+        data={"csrf": token, "name": "budi ", "region": "3471", "role": "", "code": st.join_code},
+    )
     assert r.status_code == 400 and "sudah terdaftar untuk daerah ini" in r.text
     c.get("/bahasa/en?ke=/gabung")
     token = csrf_of(c.get("/gabung").text)
-    r = c.post("/gabung", data={"csrf": token, "name": "BUDI", "region": "3471", "role": "", "code": st.join_code})
+    r = c.post(
+        "/gabung",
+        data={"csrf": token, "name": "BUDI", "region": "3471", "role": "", "code": st.join_code},
+    )
     assert "already registered for this region" in r.text and '<html lang="en"' in r.text
     assert len(st.participants()) == 1
 
@@ -110,14 +147,18 @@ def test_forms_without_a_valid_csrf_token_are_refused(app, st):
     c = client(app)
     c.get("/gabung")
     for bad in ("", "0" * 32):
-        r = c.post("/gabung", data={"csrf": bad, "name": "Ani", "region": "3471", "code": st.join_code})
+        r = c.post(
+            "/gabung", data={"csrf": bad, "name": "Ani", "region": "3471", "code": st.join_code}
+        )
         assert r.status_code == 403 and "kedaluwarsa" in r.text
     assert st.participants().empty
     c, token = joined(app, st)
     data = factor_form(st, token)
     data["csrf"] = "forged"
     assert c.post("/langkah/factors", data=data).status_code == 403
-    other = client(app)  # another browser: its own cookie, so a token lifted from this page does not work there
+    other = client(
+        app
+    )  # another browser: its own cookie, so a token lifted from this page does not work there
     other.cookies.set("kad_p", c.cookies.get("kad_p"))
     assert other.post("/langkah/factors", data=factor_form(st, token)).status_code == 403
     assert st.history().empty
@@ -153,7 +194,10 @@ def test_closed_step_says_so_and_stores_nothing(app, st):
     assert r.status_code == 400 and "sedang ditutup" in r.text and st.history().empty
 
 
-@pytest.mark.parametrize(("value", "pattern"), [("7", "Nilai tidak sah"), ("", "Belum diisi"), ("3.5", "Nilai tidak sah")])
+@pytest.mark.parametrize(
+    ("value", "pattern"),
+    [("7", "Nilai tidak sah"), ("", "Belum diisi"), ("3.5", "Nilai tidak sah")],
+)
 def test_out_of_scale_or_missing_values(app, st, value, pattern):
     c, token = joined(app, st)
     data = factor_form(st, token)
@@ -171,7 +215,11 @@ def test_fields_points_ahp_and_vision(app, st):
             data[f"s|{f['id']}|{cr['id']}"] = "3"
     assert c.post("/langkah/fields", data=data).status_code == 303
     assert len(st.decision_matrices()) == 1
-    pts = {"csrf": token, "mode": "points", **{f"p|{k}": v for k, v in zip(CRIT, ["30", "20", "20", "20", "11"], strict=True)}}
+    pts = {
+        "csrf": token,
+        "mode": "points",
+        **{f"p|{k}": v for k, v in zip(CRIT, ["30", "20", "20", "20", "11"], strict=True)},
+    }
     r = c.post("/langkah/weights", data=pts)
     assert r.status_code == 400 and "tepat 100 (sekarang 101)" in r.text
     pts["p|prospek"] = "10"
@@ -180,16 +228,29 @@ def test_fields_points_ahp_and_vision(app, st):
     # AHP, inconsistent on purpose: kebutuhan > potensi > prinsip but prinsip 9x kebutuhan
     ahp = {"csrf": token, "mode": "ahp"}
     for i, a in enumerate(CRIT):
-        for b in CRIT[i + 1:]:
+        for b in CRIT[i + 1 :]:
             ahp[f"a|{a}|{b}"] = "1"
-    ahp["a|kebutuhan|potensi"], ahp["a|potensi|prinsip"], ahp["a|kebutuhan|prinsip"] = "5", "5", "1/9"
+    ahp["a|kebutuhan|potensi"], ahp["a|potensi|prinsip"], ahp["a|kebutuhan|prinsip"] = (
+        "5",
+        "5",
+        "1/9",
+    )
     assert c.post("/langkah/weights", data=ahp).status_code == 303
     page = c.get("/langkah/weights?tersimpan=1").text
-    assert "Rasio konsistensi (CR) Anda" in page and "kurang konsisten" in page and "paling tidak selaras" in page
+    assert (
+        "Rasio konsistensi (CR) Anda" in page
+        and "kurang konsisten" in page
+        and "paling tidak selaras" in page
+    )
     assert list(st.ahp_matrices()) and st.point_weights().empty  # the latest mode counts
     ahp["a|kebutuhan|potensi"] = "12"
     assert c.post("/langkah/weights", data=ahp).status_code == 400
-    vision = {"csrf": token, "v|_vision": "1", "c|_vision": "<script>alert('x')</script>", "v|pertanian": "1"}
+    vision = {
+        "csrf": token,
+        "v|_vision": "1",
+        "c|_vision": "<script>alert('x')</script>",
+        "v|pertanian": "1",
+    }
     assert c.post("/langkah/vision", data=vision).status_code == 303
     assert st.votes().loc["pertanian", "votes"] == 1 and st.votes().loc["pariwisata", "votes"] == 0
 
@@ -197,7 +258,12 @@ def test_fields_points_ahp_and_vision(app, st):
 def test_every_participant_text_is_escaped_everywhere(app, st):
     evil = "<script>alert(1)</script>"
     c, token = joined(app, st, name=evil)
-    assert c.post("/langkah/vision", data={"csrf": token, "c|_vision": '"><img src=x onerror=alert(2)>'}).status_code == 303
+    assert (
+        c.post(
+            "/langkah/vision", data={"csrf": token, "c|_vision": '"><img src=x onerror=alert(2)>'}
+        ).status_code
+        == 303
+    )
     fac, _ = facilitator(app)
     for page in (c.get("/langkah/factors").text, c.get("/langkah/vision").text, fac.get("/fasilitator").text,
                  fac.get("/fasilitator/panel").text):  # fmt: skip
@@ -212,16 +278,35 @@ def test_facilitator_needs_the_key_and_csrf(app, st):
     assert "Kunci fasilitator" in c.get("/fasilitator").text  # a sign-in form, no data
     assert c.get("/fasilitator?kunci=salah").status_code == 403
     participant, ptoken = joined(app, st)
-    r = participant.post("/fasilitator/langkah", data={"csrf": ptoken, "step": "factors", "action": "close"})
+    r = participant.post(
+        "/fasilitator/langkah", data={"csrf": ptoken, "step": "factors", "action": "close"}
+    )
     assert r.status_code == 403 and st.steps()["factors"]
     fac, token = facilitator(app)
-    assert fac.post("/fasilitator/langkah", data={"csrf": "x", "step": "factors", "action": "close"}).status_code == 403
-    assert fac.post("/fasilitator/langkah", data={"csrf": token, "step": "factors", "action": "close"}).status_code == 303
+    assert (
+        fac.post(
+            "/fasilitator/langkah", data={"csrf": "x", "step": "factors", "action": "close"}
+        ).status_code
+        == 403
+    )
+    assert (
+        fac.post(
+            "/fasilitator/langkah", data={"csrf": token, "step": "factors", "action": "close"}
+        ).status_code
+        == 303
+    )
     assert not st.steps()["factors"]
     login = client(app)
     t = csrf_of(login.get("/fasilitator").text)
-    assert login.post("/fasilitator/masuk", data={"csrf": t, "key": st.join_code}).status_code == 403
-    assert login.post("/fasilitator/masuk", data={"csrf": t, "key": "kunci-rahasia-fasilitator"}).status_code == 303
+    assert (
+        login.post("/fasilitator/masuk", data={"csrf": t, "key": st.join_code}).status_code == 403
+    )
+    assert (
+        login.post(
+            "/fasilitator/masuk", data={"csrf": t, "key": "kunci-rahasia-fasilitator"}
+        ).status_code
+        == 303
+    )
     assert "Siapa sudah mengirim" in login.get("/fasilitator").text
 
 
@@ -232,12 +317,27 @@ def test_projector_shows_status_ratings_weights_ranking_and_consensus(app, st):
         fields = {"csrf": token, **{f"s|{f['id']}|{cr['id']}": str(1 + (i + j + k) % 5)
                                     for i, f in enumerate(st.config["fields"]) for j, cr in enumerate(st.config["criteria"])}}  # fmt: skip
         assert c.post("/langkah/fields", data=fields).status_code == 303
-        pts = {"csrf": token, "mode": "points", **{f"p|{cr}": v for cr, v in zip(CRIT, [40 - 10 * k, 20, 20, 10, 10 + 10 * k], strict=True)}}
+        pts = {
+            "csrf": token,
+            "mode": "points",
+            **{
+                f"p|{cr}": v
+                for cr, v in zip(CRIT, [40 - 10 * k, 20, 20, 10, 10 + 10 * k], strict=True)
+            },
+        }
         assert c.post("/langkah/weights", data=pts).status_code == 303
     fac, _ = facilitator(app)
     page = fac.get("/fasilitator/panel").text
-    assert "3 peserta bergabung" in page and "W Kendall" in page and "Konsensus bobot (indikator AHP-OS)" in page
-    assert "Peringkat bidang" in page and "Peserta diambil ulang 50 kali" in page and "diguncang" in page
+    assert (
+        "3 peserta bergabung" in page
+        and "W Kendall" in page
+        and "Konsensus bobot (indikator AHP-OS)" in page
+    )
+    assert (
+        "Peringkat bidang" in page
+        and "Peserta diambil ulang 50 kali" in page
+        and "diguncang" in page
+    )
     assert page.count("✓") == 9  # 3 participants x 3 steps
     full = fac.get("/fasilitator").text
     assert st.join_code in full and "/fasilitator/panel" in full
@@ -264,19 +364,32 @@ def test_headers_no_external_assets_no_files_no_open_redirect(app, st, monkeypat
     monkeypatch.setenv("JUPYTER_TOKEN", "jupyter-secret-token")
     c, _ = joined(app, st)
     r = c.get("/langkah/factors")
-    assert "script-src 'self'" in r.headers["content-security-policy"] and r.headers["x-frame-options"] == "DENY"
+    assert (
+        "script-src 'self'" in r.headers["content-security-policy"]
+        and r.headers["x-frame-options"] == "DENY"
+    )
     for path in ("/langkah/factors", "/gabung", "/app.js", "/app.css"):
         text = c.get(path).text
         assert not re.search(r"""(src|href)=["']?(https?:)?//""", text), path
         assert "jupyter-secret-token" not in text
-    for path in ("/../../etc/passwd", "/app.js/../../pyproject.toml", "/static/store.py", "/langkah/..%2F..%2Fx"):
+    for path in (
+        "/../../etc/passwd",
+        "/app.js/../../pyproject.toml",
+        "/static/store.py",
+        "/langkah/..%2F..%2Fx",
+    ):
         assert c.get(path).status_code == 404
     assert c.get("/bahasa/en?ke=//evil.example/x").headers["location"] == "/"
     assert c.get("/sehat").text == "ok"
 
 
 def test_ahp_choices_are_saatys_scale():
-    assert AHP_CHOICES[0] == "9" and AHP_CHOICES[8] == "1" and AHP_CHOICES[-1] == "1/9" and len(AHP_CHOICES) == 17
+    assert (
+        AHP_CHOICES[0] == "9"
+        and AHP_CHOICES[8] == "1"
+        and AHP_CHOICES[-1] == "1/9"
+        and len(AHP_CHOICES) == 17
+    )
 
 
 # --------------------------------------------------------------------------- the server owned by the notebook
@@ -285,21 +398,27 @@ def test_start_twice_reuses_the_server_and_the_store_and_stops_cleanly(tmp_path)
 
     from kadlib import live
 
-    a = live.start("dua-kali", group="kartamantul", host="127.0.0.1", folder=tmp_path, gate=None, quiet=True)
+    a = live.start(
+        "dua-kali", group="kartamantul", host="127.0.0.1", folder=tmp_path, gate=None, quiet=True
+    )
     try:
         b = live.start("dua-kali", folder=tmp_path, quiet=True)
         assert b is a and b.store is store_mod.open_session("dua-kali", folder=tmp_path)
         assert a.url == f"http://127.0.0.1:{a.port}/gabung?kode={a.store.join_code}"
         assert httpx.get(a.base_url + "/sehat").text == "ok"
         html = a._repr_html_()
-        assert "<svg" in html and a.store.join_code in html and a.facilitator_key not in html  # the key is not projected
+        assert (
+            "<svg" in html and a.store.join_code in html and a.facilitator_key not in html
+        )  # the key is not projected
         assert a in live.running()
     finally:
         a.stop()
     assert not a.running and a not in live.running()
     with pytest.raises(httpx.HTTPError):
         httpx.get(a.base_url + "/sehat", timeout=2)
-    c = live.start("dua-kali", folder=tmp_path, host="127.0.0.1", gate=None, quiet=True)  # after a stop: a new server,
+    c = live.start(
+        "dua-kali", folder=tmp_path, host="127.0.0.1", gate=None, quiet=True
+    )  # after a stop: a new server,
     try:
         assert c is not a and c.store is a.store  # the same store
     finally:
@@ -331,7 +450,9 @@ def test_the_ranking_on_the_screen_applies_the_neighbour_rule(st):
     state = app.state.live
     state._gate_thread.join(120)
     gate = state.gate
-    assert gate["pertanian"].holds and not gate["industri"].holds  # Cilacap and Banjarnegara do not border
+    assert (
+        gate["pertanian"].holds and not gate["industri"].holds
+    )  # Cilacap and Banjarnegara do not border
     for k, name in enumerate(["Ani", "Budi"]):
         c, token = joined(app, st, name)
         fields = {"csrf": token, **{f"s|{f['id']}|{cr['id']}": str(1 + (i + j + k) % 5)
@@ -349,7 +470,9 @@ def test_verdicts_from_a_child_process_keep_holds_and_reason():
     from kadlib.scoring import DecisionMatrix, score
 
     dm = DecisionMatrix(pd.DataFrame({"x": [5, 1]}, index=["a", "b"]), scale=(1, 5))
-    out = score(dm, {"x": 1.0}, gate={"a": Verdict(False, "terpisah"), "b": Verdict(True, "bertetangga")})
+    out = score(
+        dm, {"x": 1.0}, gate={"a": Verdict(False, "terpisah"), "b": Verdict(True, "bertetangga")}
+    )
     assert out.loc["a", "gate_reason"] == "terpisah" and not out.loc["a", "passes_gate"]
     assert out.loc["b", "rank_eligible"] == 1
 

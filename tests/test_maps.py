@@ -42,7 +42,9 @@ def test_two_schemes_give_different_classes():
     q = maps.choropleth(indicator="persentase_penduduk_miskin", year=2023, scheme="quantiles")
     e = maps.choropleth(indicator="persentase_penduduk_miskin", year=2023, scheme="equal_interval")
     assert q.kad_bins != e.kad_bins
-    u = maps.choropleth(indicator="persentase_penduduk_miskin", year=2023, scheme="user", bins=[5, 10, 20])
+    u = maps.choropleth(
+        indicator="persentase_penduduk_miskin", year=2023, scheme="user", bins=[5, 10, 20]
+    )
     assert u.kad_classes[1].startswith("5") and len(u.kad_classes) == 3
 
 
@@ -69,7 +71,9 @@ def test_neighbour_map_links_equal_graph_edges():
 
 def test_group_map_and_participation_map_highlight_the_right_regions():
     members = kadlib.group_members("Barlingmascakeb")
-    lq = economy.location_quotient(kadlib.load_sector_pdrb(members, years=2020, with_reference=True), year=2020)
+    lq = economy.location_quotient(
+        kadlib.load_sector_pdrb(members, years=2020, with_reference=True), year=2020
+    )
     ax = maps.sector_participation_map("A", members, lq=lq)
     basis = set(lq[(lq.sector_code == "A") & (lq.lq > 1)]["region_code"])
     assert {c for c, s in ax.kad_status.items() if s == "participates_basis"} == basis

@@ -81,14 +81,20 @@ def test_mrp_real_transport_cases_2015_2020():
     s = kadlib.load_sector_pdrb(codes, years=[2015, 2020], with_reference=True)
     m = e.mrp(s, 2015, 2020).set_index(["region_code", "sector_code"])
     sleman, bantul, kebumen = m.loc[("3404", "H")], m.loc[("3402", "H")], m.loc[("3305", "H")]
-    assert sleman["growth"] == pytest.approx(-20.5, abs=0.05) and sleman["reference_growth"] == pytest.approx(-3.5, abs=0.05)
+    assert sleman["growth"] == pytest.approx(-20.5, abs=0.05) and sleman[
+        "reference_growth"
+    ] == pytest.approx(-3.5, abs=0.05)
     assert not sleman["rps_plus"]  # the old ratio 5.88 called it "tumbuh menonjol"
     assert bantul["growth"] == pytest.approx(6.3, abs=0.05) and bantul["rps_plus"]
-    assert kebumen["growth"] == pytest.approx(6.3, abs=0.05) and kebumen["reference_growth"] == pytest.approx(-12.0, abs=0.05)
+    assert kebumen["growth"] == pytest.approx(6.3, abs=0.05) and kebumen[
+        "reference_growth"
+    ] == pytest.approx(-12.0, abs=0.05)
     assert kebumen["rps_plus"]
     # every region-sector: the verdict is the direct comparison of the two growths
     np.testing.assert_array_equal(m["rps_plus"], m["growth"] > m["reference_growth"])
-    np.testing.assert_array_equal(m["rpr_plus"], m["reference_growth"] > m["reference_total_growth"])
+    np.testing.assert_array_equal(
+        m["rpr_plus"], m["reference_growth"] > m["reference_total_growth"]
+    )
 
 
 def test_sektor_unggulan_follows_the_comparison_not_the_ratio():
@@ -104,11 +110,17 @@ def test_dlq_and_sector_klassen_stay_right_with_negative_growth():
     d = e.dynamic_lq(NEG, 2015, 2019).set_index(["region_code", "sector_code"])
     lq0 = e.location_quotient(NEG, year=2015).set_index(["region_code", "sector_code"])["lq"]
     lq1 = e.location_quotient(NEG, year=2019).set_index(["region_code", "sector_code"])["lq"]
-    np.testing.assert_allclose(d["dlq"], (lq1 / lq0).reindex(d.index))  # growth factors, never a ratio of rates
+    np.testing.assert_allclose(
+        d["dlq"], (lq1 / lq0).reindex(d.index)
+    )  # growth factors, never a ratio of rates
     assert d.loc[("3303", "A"), "dlq"] > 1 and d.loc[("3302", "A"), "dlq"] < 1
     k = e.sector_klassen(NEG, 2015, 2019).set_index(["region_code", "sector_code"])
-    assert k.loc[("3303", "A"), "growth"] > k.loc[("3303", "A"), "reference_growth"]  # -0.5 %/yr > -1.27 %/yr
-    assert k.loc[("3303", "A"), "quadrant"] == 1 and k.loc[("3302", "A"), "quadrant"] == 4  # shares 49.6 % vs 47.6 %
+    assert (
+        k.loc[("3303", "A"), "growth"] > k.loc[("3303", "A"), "reference_growth"]
+    )  # -0.5 %/yr > -1.27 %/yr
+    assert (
+        k.loc[("3303", "A"), "quadrant"] == 1 and k.loc[("3302", "A"), "quadrant"] == 4
+    )  # shares 49.6 % vs 47.6 %
 
 
 # =========================================================================== 8. economy input checks
@@ -136,18 +148,28 @@ def test_economy_option_and_year_errors_are_kit_errors():
 def test_national_lq_divides_by_the_sum_of_the_17_categories_2020():
     s = kadlib.load_sector_pdrb(["3302", "3300"], years=2020, with_reference=True)
     v = s.set_index(["region_code", "sector_code"])["value"]
-    assert v[("9999", "TOTAL")] == pytest.approx(10_722_999.3)  # PDB incl. taxes less subsidies on products
+    assert v[("9999", "TOTAL")] == pytest.approx(
+        10_722_999.3
+    )  # PDB incl. taxes less subsidies on products
     categories = v.loc["9999"].drop("TOTAL").sum()
     assert categories == pytest.approx(10_331_632.3)
-    lq = e.location_quotient(s, year=2020, reference="9999", regions=["3302", "3300"]).set_index(["region_code", "sector_code"])
+    lq = e.location_quotient(s, year=2020, reference="9999", regions=["3302", "3300"]).set_index(
+        ["region_code", "sector_code"]
+    )
     want = (v[("3302", "A")] / v[("3302", "TOTAL")]) / (v[("9999", "A")] / categories)
     assert lq.loc[("3302", "A"), "lq"] == pytest.approx(want)
     # the LQs of a region are a share-weighted average of 1 only when the totals match the categories
     share = (v.loc["3300"].drop("TOTAL") / v[("3300", "TOTAL")]).reindex(lq.loc["3300"].index)
-    assert float((lq.loc["3300", "lq"] * (v.loc["9999"].drop("TOTAL") / categories).reindex(share.index)).sum()) == pytest.approx(1.0, abs=1e-5)
+    assert float(
+        (
+            lq.loc["3300", "lq"] * (v.loc["9999"].drop("TOTAL") / categories).reindex(share.index)
+        ).sum()
+    ) == pytest.approx(1.0, abs=1e-5)
     # the province's own total is the published TOTAL (its categories add up to it, to rounding)
     prov = e.location_quotient(s, year=2020).set_index(["region_code", "sector_code"])
-    assert prov.loc[("3302", "A"), "lq"] == pytest.approx((v[("3302", "A")] / v[("3302", "TOTAL")]) / (v[("3300", "A")] / v[("3300", "TOTAL")]))
+    assert prov.loc[("3302", "A"), "lq"] == pytest.approx(
+        (v[("3302", "A")] / v[("3302", "TOTAL")]) / (v[("3300", "A")] / v[("3300", "TOTAL")])
+    )
 
 
 def test_national_structure_shares_add_to_100():
@@ -157,7 +179,9 @@ def test_national_structure_shares_add_to_100():
 
 def test_national_total_needs_all_17_categories():
     s = kadlib.load_sector_pdrb(["3302"], years=2020, with_reference=True)
-    part = s[s.sector_code.isin(["A", "C", "TOTAL"])]  # a table cut to two categories: no national total
+    part = s[
+        s.sector_code.isin(["A", "C", "TOTAL"])
+    ]  # a table cut to two categories: no national total
     with pytest.raises(KadDataError, match="17"):
         e.location_quotient(part, year=2020, reference="9999", regions=["3302"])
 
@@ -190,7 +214,9 @@ def test_group_poverty_rate_is_population_weighted_13_52():
 
     ind = scn.baseline_indicator("persentase_penduduk_miskin", BARLINGMASCAKEB, 2023)
     assert round(ind["baseline"], 2) == 13.52  # the unweighted mean of the five rates is 13.95
-    assert ind["baseline_how"] == "weighted" and ind["baseline_weight"].startswith("penduduk (tersirat")
+    assert ind["baseline_how"] == "weighted" and ind["baseline_weight"].startswith(
+        "penduduk (tersirat"
+    )
     assert "quarcs_indonesia514_gdp_pc" in ind["source"]  # the weight's sources are cited too
     mean = scn.baseline_indicator("persentase_penduduk_miskin", BARLINGMASCAKEB, 2023, how="mean")
     assert mean["baseline"] == pytest.approx(13.95)
@@ -200,20 +226,29 @@ def test_group_value_by_hand_and_its_weights():
     b = kadlib.load_baseline(BARLINGMASCAKEB, years=2023)
     w, source = e.population_weights(b, BARLINGMASCAKEB, 2023)
     v = b[b.indicator == "persentase_penduduk_miskin"].set_index("region_code")["value"]
-    assert source == "implied" and e.group_value(b, "persentase_penduduk_miskin", BARLINGMASCAKEB, 2023)["value"] == (
-        pytest.approx(float((v * w).sum() / w.sum())))
+    assert source == "implied" and e.group_value(
+        b, "persentase_penduduk_miskin", BARLINGMASCAKEB, 2023
+    )["value"] == (pytest.approx(float((v * w).sum() / w.sum())))
     # per capita PDRB of the group = summed PDRB / summed population
     pdrb = b[b.indicator == "pdrb_adhk_total"].set_index("region_code")["value"].sum()
     pc = e.group_value(b, "pdrb_per_capita_adhk", BARLINGMASCAKEB, 2023)["value"]
-    assert pc == pytest.approx(pdrb / w.sum() * 1000)  # juta rupiah / persons -> ribu rupiah per person
-    assert e.group_value(b, "pdrb_adhk_total", BARLINGMASCAKEB, 2023)["value"] == pytest.approx(pdrb)
-    own = e.group_value(b, "persentase_penduduk_miskin", ["3301", "3302"], 2023, weights={"3301": 1, "3302": 3})
+    assert pc == pytest.approx(
+        pdrb / w.sum() * 1000
+    )  # juta rupiah / persons -> ribu rupiah per person
+    assert e.group_value(b, "pdrb_adhk_total", BARLINGMASCAKEB, 2023)["value"] == pytest.approx(
+        pdrb
+    )
+    own = e.group_value(
+        b, "persentase_penduduk_miskin", ["3301", "3302"], 2023, weights={"3301": 1, "3302": 3}
+    )
     assert own["value"] == pytest.approx((10.99 + 3 * 12.53) / 4) and own["weight"] == "own"
 
 
 def test_group_value_refuses_what_it_cannot_weight_or_average():
     b = kadlib.load_baseline(BARLINGMASCAKEB)
-    with pytest.raises(KadDataError, match="3301"):  # no population for 2024: neither implied nor counted
+    with pytest.raises(
+        KadDataError, match="3301"
+    ):  # no population for 2024: neither implied nor counted
         e.group_value(b, "persentase_penduduk_miskin", BARLINGMASCAKEB, 2024)
     w, source = e.population_weights(b, BARLINGMASCAKEB, 2025)
     assert source == "count"  # 2025: Kemendagri's count, said so
@@ -241,8 +276,14 @@ def test_potensi_default_is_the_share_of_the_groups_pdrb():
     t, lq, growth = _potensi_case()
     d = scoring.derived_criteria(["A", "C"], lq, growth, sector=t, members=["3302", "3303"])
     # group PDRB 200: A = 70 (35 %), C = 130 (65 %) -> C has the larger effect on the economy
-    assert d.loc["A", "potensi_share_raw"] == pytest.approx(35.0) and d.loc["C", "potensi_share_raw"] == pytest.approx(65.0)
-    assert (d["potensi_measure"] == "share").all() and d.loc["C", "potensi"] == 5 and d.loc["A", "potensi"] == 1
+    assert d.loc["A", "potensi_share_raw"] == pytest.approx(35.0) and d.loc[
+        "C", "potensi_share_raw"
+    ] == pytest.approx(65.0)
+    assert (
+        (d["potensi_measure"] == "share").all()
+        and d.loc["C", "potensi"] == 5
+        and d.loc["A", "potensi"] == 1
+    )
     # mean LQ says the opposite: A is the specialisation (LQ 1/3 and 2) -> offered, named, not the default
     assert d.loc["A", "potensi_lq_raw"] == pytest.approx(((10 / 100) / 0.3 + (60 / 100) / 0.3) / 2)
     by_lq = scoring.derived_criteria(["A", "C"], lq, growth, members=["3302", "3303"], potensi="lq")
@@ -264,14 +305,23 @@ def test_potensi_share_needs_the_sector_table():
 def test_groups_keep_founding_apart_from_the_first_agreement():
     g = kadlib.load_groups().set_index("group_id")
     assert pd.isna(g.loc["kedungsepur", "founded"])  # 2018 is the MoU, not a founding date
-    assert g.loc["kedungsepur", "agreement_date"] == "2018-04-10" and "MoU" in g.loc["kedungsepur", "agreement"]
+    assert (
+        g.loc["kedungsepur", "agreement_date"] == "2018-04-10"
+        and "MoU" in g.loc["kedungsepur", "agreement"]
+    )
     assert g.loc["sampan", "founded"] == 2003 and g.loc["sampan", "agreement_date"] == "2003-01-13"
-    assert g.loc["jabodetabekjur", "founded"] == 1976 and g.loc["jabodetabekjur", "agreement_date"] == "1976-08-26"
+    assert (
+        g.loc["jabodetabekjur", "founded"] == 1976
+        and g.loc["jabodetabekjur", "agreement_date"] == "1976-08-26"
+    )
 
 
 def test_uncertain_members_are_named_not_listed():
     g = kadlib.load_groups().set_index("group_id")
-    assert "3207" not in g.loc["kunci_bersama", "members"] and "Ciamis" in g.loc["kunci_bersama", "members_note"]
+    assert (
+        "3207" not in g.loc["kunci_bersama", "members"]
+        and "Ciamis" in g.loc["kunci_bersama", "members_note"]
+    )
     assert "3674" not in g.loc["jabodetabekjur", "members"]
     assert "Tangerang Selatan" in g.loc["jabodetabekjur", "members_note"]
 
@@ -288,10 +338,10 @@ def test_prospek_is_the_growth_of_the_groups_summed_sector():
     lq, growth = e.location_quotient(t, year=2019), e.sector_klassen(t, 2015, 2019)
     d = scoring.derived_criteria(["A", "C"], lq, growth, members=members, sector=t)
     # group A: 1000 -> 1100 over 4 years; the mean of the two members' rates (18.9 % and 0 %) would say 9.5 %/yr
-    assert d.loc["A", "prospek_raw"] == pytest.approx((1.1 ** 0.25 - 1) * 100)
+    assert d.loc["A", "prospek_raw"] == pytest.approx((1.1**0.25 - 1) * 100)
     assert (d["prospek_measure"] == "group_sum").all()
     plain = scoring.derived_criteria(["A", "C"], lq, growth, members=members, potensi="lq")
-    assert plain.loc["A", "prospek_raw"] == pytest.approx(((2 ** 0.25 - 1) * 100 + 0) / 2)
+    assert plain.loc["A", "prospek_raw"] == pytest.approx(((2**0.25 - 1) * 100 + 0) / 2)
     assert (plain["prospek_measure"] == "mean_of_members").all()
 
 
@@ -301,9 +351,13 @@ def test_kabkota_and_province_totals_are_the_sum_of_their_categories():
     wide = s.pivot_table(index="region_code", columns="sector_code", values="value")
     gap = (wide["TOTAL"] - wide[list(e.BPS_CATEGORIES)].sum(axis=1)).abs()
     others = gap.drop("9999")
-    assert float((others / wide["TOTAL"].drop("9999")).max()) < 2e-4  # rounding only (provinces: whole miliar)
+    assert (
+        float((others / wide["TOTAL"].drop("9999")).max()) < 2e-4
+    )  # rounding only (provinces: whole miliar)
     assert float(gap["9999"] / wide.loc["9999", "TOTAL"]) > 0.03  # taxes less subsidies on products
 
 
 def test_bps_categories_match_the_sector_table():
-    assert list(e.BPS_CATEGORIES) == kadlib.load_sectors().sort_values("order")["sector_code"].tolist()
+    assert (
+        list(e.BPS_CATEGORIES) == kadlib.load_sectors().sort_values("order")["sector_code"].tolist()
+    )

@@ -8,7 +8,15 @@ import kadlib
 from kadlib import KadDataError
 from kadlib import neighbours as nb
 
-BANYUMAS_NEIGHBOURS = ["Banjarnegara", "Brebes", "Cilacap", "Kebumen", "Pemalang", "Purbalingga", "Kabupaten Tegal"]
+BANYUMAS_NEIGHBOURS = [
+    "Banjarnegara",
+    "Brebes",
+    "Cilacap",
+    "Kebumen",
+    "Pemalang",
+    "Purbalingga",
+    "Kabupaten Tegal",
+]
 
 
 @pytest.fixture(scope="module")
@@ -48,10 +56,14 @@ def test_tolerance_recovers_banyumas_on_the_coarse_national_layer():
 
 
 def test_manual_links_count_and_need_a_reason():
-    g = nb.neighbour_graph(manual_links=[("Kota Tegal", "Kota Pekalongan", "jalur pantura, contoh")])
+    g = nb.neighbour_graph(
+        manual_links=[("Kota Tegal", "Kota Pekalongan", "jalur pantura, contoh")]
+    )
     assert "3375" in g.neighbours("3376")
     frame = g.to_frame()
-    assert frame[frame.kind == "manual"][["a", "b", "reason"]].values.tolist() == [["3375", "3376", "jalur pantura, contoh"]]
+    assert frame[frame.kind == "manual"][["a", "b", "reason"]].values.tolist() == [
+        ["3375", "3376", "jalur pantura, contoh"]
+    ]
     with pytest.raises(KadDataError, match=r"(?s)manual_links.*baris 1.*alasan"):
         nb.neighbour_graph(manual_links=[("3376", "3375", " ")])
     with pytest.raises(KadDataError, match=r"(?s)manual_links.*3501"):
@@ -76,7 +88,9 @@ def test_rule_goes_only_through_participants(graph):
     # Kota Tegal and Kab. Pekalongan are both SAMPAN members but not adjacent: Pemalang lies between.
     v = nb.neighbour_rule(graph, ["Kota Tegal", "Kabupaten Pekalongan"])
     assert not v.holds
-    v = nb.neighbour_rule(graph, ["Kota Tegal", "Kabupaten Tegal", "Pemalang", "Kabupaten Pekalongan"])
+    v = nb.neighbour_rule(
+        graph, ["Kota Tegal", "Kabupaten Tegal", "Pemalang", "Kabupaten Pekalongan"]
+    )
     assert v.holds and v.components == [["3326", "3327", "3328", "3376"]]
 
 
@@ -86,8 +100,16 @@ def test_manual_link_between_neighbours_adds_nothing():
 
 
 # --------------------------------------------------------------------------- the fast engine (area: fields)
-@pytest.mark.parametrize(("layer", "tolerance"), [("jateng_diy", 0), ("jateng_diy", 50), ("indonesia", 0),
-                                                  ("indonesia", 300), ("indonesia", nb.NATIONAL_TOLERANCE_M)])
+@pytest.mark.parametrize(
+    ("layer", "tolerance"),
+    [
+        ("jateng_diy", 0),
+        ("jateng_diy", 50),
+        ("indonesia", 0),
+        ("indonesia", 300),
+        ("indonesia", nb.NATIONAL_TOLERANCE_M),
+    ],
+)
 def test_strtree_engine_gives_libpysals_links(layer, tolerance):
     fast = nb.neighbour_graph(layer=layer, tolerance_m=tolerance)
     slow = nb.neighbour_graph(layer=layer, tolerance_m=tolerance, engine="libpysal")
@@ -100,7 +122,10 @@ def test_national_tolerance_reproduces_the_clean_jateng_diy_graph():
     jd = {c for c in national.codes if c[:2] in ("33", "34")}
     assert {e for e in national.edges if set(e) <= jd} == clean
     at_300 = nb.neighbour_graph(layer="indonesia", tolerance_m=300)
-    assert ("3403", "3404") in clean and ("3403", "3404") not in at_300.edges  # Gunungkidul-Sleman needs 500 m
+    assert ("3403", "3404") in clean and (
+        "3403",
+        "3404",
+    ) not in at_300.edges  # Gunungkidul-Sleman needs 500 m
 
 
 def test_queen_is_a_shared_vertex_not_a_touch():
@@ -108,14 +133,19 @@ def test_queen_is_a_shared_vertex_not_a_touch():
     from shapely.geometry import Polygon
 
     # b touches a along a's edge without sharing a vertex (a T-junction); c shares a's corner (1, 1)
-    polys = [Polygon([(0, 0), (1, 0), (1, 1), (0, 1)]), Polygon([(1, 0.2), (2, 0.2), (2, 0.8), (1, 0.8)]),
-             Polygon([(1, 1), (2, 1), (2, 2), (1, 2)])]
+    polys = [
+        Polygon([(0, 0), (1, 0), (1, 1), (0, 1)]),
+        Polygon([(1, 0.2), (2, 0.2), (2, 0.8), (1, 0.8)]),
+        Polygon([(1, 1), (2, 1), (2, 2), (1, 2)]),
+    ]
     gdf = gpd.GeoDataFrame({"region_code": ["a", "b", "c"]}, geometry=polys, crs="EPSG:32749")
     for engine in nb.ENGINES:
         g = nb.neighbour_graph(gdf, engine=engine, crs="EPSG:32749")
         assert g.edges == [("a", "c")], engine
         near = nb.neighbour_graph(gdf, tolerance_m=0.1, engine=engine, crs="EPSG:32749")
         assert near.edges == [("a", "b"), ("a", "c")], engine  # b and c stay 0.2 m apart
-        assert nb.neighbour_graph(gdf, tolerance_m=0.25, engine=engine, crs="EPSG:32749").edges[-1] == ("b", "c")
+        assert nb.neighbour_graph(gdf, tolerance_m=0.25, engine=engine, crs="EPSG:32749").edges[
+            -1
+        ] == ("b", "c")
     with pytest.raises(KadDataError, match=r"(?s)engine.*'fast'.*strtree, libpysal"):
         nb.neighbour_graph(gdf, engine="fast")

@@ -36,8 +36,12 @@ def test_every_lesson_has_an_english_twin_with_the_same_code():
 
 def test_twin_comparison_catches_a_changed_line():
     code = 'import kadlib\n\nkadlib.set_language("id")  # "en" untuk bahasa Inggris\nx = 1'
-    assert _notebooks._code(code) == _notebooks._code(code.replace('"id")  # "en" untuk', '"en")  # "id" for'))
-    assert _notebooks._code("# NBVAL_CHECK_OUTPUT\nx = 1") != _notebooks._code("# NBVAL_CHECK_OUTPUT\nx = 2")
+    assert _notebooks._code(code) == _notebooks._code(
+        code.replace('"id")  # "en" untuk', '"en")  # "id" for')
+    )
+    assert _notebooks._code("# NBVAL_CHECK_OUTPUT\nx = 1") != _notebooks._code(
+        "# NBVAL_CHECK_OUTPUT\nx = 2"
+    )
     assert _notebooks._code('print("# not a comment")') != _notebooks._code('print("# changed")')
 
 
@@ -55,7 +59,9 @@ def test_lesson_form(path, blocks):
     for cell in nb.cells:
         if cell.cell_type == "code":
             assert all(o.get("output_type") != "error" for o in cell.outputs), path.name
-            assert len(cell.source.splitlines()) <= 20, "notebook cells stay short: logic belongs in kadlib"
+            assert len(cell.source.splitlines()) <= 20, (
+                "notebook cells stay short: logic belongs in kadlib"
+            )
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
@@ -70,7 +76,14 @@ def test_the_run_of_show_lists_every_lesson_with_its_duration():
     text = (folder / "jadwal.md").read_text(encoding="utf-8")
     for path in NOTEBOOKS:
         assert f"../{path.name}" in text, path.name  # linked from the agenda
-    for part in ("Fasilitator", "Co-fasilitator", "Notulis", "English", "ditemukan di sumber", "make dashboard"):
+    for part in (
+        "Fasilitator",
+        "Co-fasilitator",
+        "Notulis",
+        "English",
+        "ditemukan di sumber",
+        "make dashboard",
+    ):
         assert part in text, part
     for page in ("persiapan.md", "cetak.md"):
         assert (folder / page).is_file()

@@ -44,7 +44,9 @@ def test_connected_groups_match_brute_force_on_random_graphs():
     for _ in range(15):
         n = rng.randint(4, 9)
         edges = {tuple(sorted(rng.sample(range(n), 2))) for _ in range(rng.randint(3, 2 * n))}
-        adjacency = [[b for a, b in edges if a == v] + [a for a, b in edges if b == v] for v in range(n)]
+        adjacency = [
+            [b for a, b in edges if a == v] + [a for a, b in edges if b == v] for v in range(n)
+        ]
         assert [m for m, _ in op.connected_groups(adjacency, 5)] == _brute(adjacency, 5)
 
 
@@ -82,10 +84,16 @@ def test_find_groups_scores_and_ranks_by_hand(star):
 
 
 def test_find_groups_filters(star):
-    assert op.find_groups(star, sectors=["A"])["members"].tolist() == [["p", "q", "s"], ["p", "q"], ["q", "s"]]
+    assert op.find_groups(star, sectors=["A"])["members"].tolist() == [
+        ["p", "q", "s"],
+        ["p", "q"],
+        ["q", "s"],
+    ]
     assert op.find_groups(star, region="r")["members"].tolist() == [["q", "r"]]
     assert op.find_groups(star, min_size=3)["members"].tolist() == [["p", "q", "s"]]
-    assert op.distinct(op.find_groups(star))["members"].tolist() == [["q", "r"]]  # the rest overlap q
+    assert op.distinct(op.find_groups(star))["members"].tolist() == [
+        ["q", "r"]
+    ]  # the rest overlap q
     with pytest.raises(KadDataError, match=r"(?s)sectors.*'O'.*A, C"):
         op.find_groups(star, sectors=["O"])
     with pytest.raises(KadDataError, match=r"(?s)max_size.*1"):
@@ -109,7 +117,9 @@ def test_landscape_covers_every_kab_kota(land):
     assert len(land.codes) == 514 and land.missing == [] and land.year == 2019
     assert "O" not in land.cooperation and len(land.cooperation) == 16
     i = land.index("Banyumas")
-    assert sorted(land.codes[j] for j in land.adjacency[i]) == kadlib.neighbours.neighbour_graph().neighbours("3302")
+    assert sorted(
+        land.codes[j] for j in land.adjacency[i]
+    ) == kadlib.neighbours.neighbour_graph().neighbours("3302")
 
 
 def test_real_cooperations_are_found_and_flagged(found):
@@ -128,10 +138,16 @@ def test_a_groups_score_is_its_shared_share_of_the_combined_pdrb(land, found):
     row = found[found["existing"] == "kartamantul"].iloc[0]
     data = kadlib.load_sector_pdrb(row["members"], years=2019)
     data = data[data.sector_code != "TOTAL"]
-    assert row["score"] == pytest.approx(data[data.sector_code.isin(row["shared"])]["value"].sum() / data["value"].sum())
-    lq = kadlib.economy.location_quotient(kadlib.load_sector_pdrb(row["members"], with_reference=True), year=2019)
+    assert row["score"] == pytest.approx(
+        data[data.sector_code.isin(row["shared"])]["value"].sum() / data["value"].sum()
+    )
+    lq = kadlib.economy.location_quotient(
+        kadlib.load_sector_pdrb(row["members"], with_reference=True), year=2019
+    )
     basis_all = lq[lq.lq > 1].groupby("sector_code").size()
-    assert sorted(row["shared"]) == sorted(s for s, n in basis_all.items() if n == len(row["members"]) and s != "O")
+    assert sorted(row["shared"]) == sorted(
+        s for s, n in basis_all.items() if n == len(row["members"]) and s != "O"
+    )
 
 
 def test_partners_answer_anywhere_in_indonesia(land):
@@ -141,15 +157,20 @@ def test_partners_answer_anywhere_in_indonesia(land):
     b = op.partners("Sleman", land)
     assert b.existing == ["kartamantul"] and "3471" in set(b.neighbours["region_code"])
     row = b.neighbours.set_index("region_code").loc["3471"]
-    assert set(row["shared"]).isdisjoint(row["they_have"]) and set(row["we_have"]).isdisjoint(row["they_have"])
+    assert set(row["shared"]).isdisjoint(row["they_have"]) and set(row["we_have"]).isdisjoint(
+        row["they_have"]
+    )
     assert "air_limbah" in set(b.public_services["field_id"])
     with pytest.raises(KadDataError):
         op.partners("Provinsi Jawa Tengah", land)
 
 
 def test_a_ferry_link_makes_an_island_a_partner():
-    g = kadlib.neighbours.neighbour_graph(layer="indonesia", tolerance_m=kadlib.neighbours.NATIONAL_TOLERANCE_M,
-                                          manual_links=[("Kota Batam", "Kabupaten Karimun", "feri Batam–Karimun")])
+    g = kadlib.neighbours.neighbour_graph(
+        layer="indonesia",
+        tolerance_m=kadlib.neighbours.NATIONAL_TOLERANCE_M,
+        manual_links=[("Kota Batam", "Kabupaten Karimun", "feri Batam–Karimun")],
+    )
     land = op.landscape(graph=g)
     a = op.partners("Kota Batam", land)
     row = a.neighbours.set_index("region_code").loc[kadlib.resolve_region("Kabupaten Karimun")]
@@ -162,8 +183,12 @@ def test_national_baseline_says_what_it_is():
     row = b.set_index("region_code").loc["3302"]
     data = kadlib.load_sector_pdrb(["3302"], years=2019)
     assert row["pdrb_2019"] == pytest.approx(data[data.sector_code != "TOTAL"]["value"].sum())
-    assert row["growth"] == pytest.approx(((row["pdrb_2019"] / row["pdrb_2013"]) ** (1 / 6) - 1) * 100)
-    assert np.isnan(b.set_index("region_code").loc["3375", "pdrb_2014"])  # flagged: left empty, not filled
+    assert row["growth"] == pytest.approx(
+        ((row["pdrb_2019"] / row["pdrb_2013"]) ** (1 / 6) - 1) * 100
+    )
+    assert np.isnan(
+        b.set_index("region_code").loc["3375", "pdrb_2014"]
+    )  # flagged: left empty, not filled
 
 
 def test_year_outside_the_data_is_refused():
@@ -179,7 +204,9 @@ def test_opportunity_map(found):
     members = [c for m in shown["members"] for c in m]
     assert len(shown) == 8 and len(members) == len(set(members))
     plt.close(ax.figure)
-    ax = kadlib.maps.opportunity_map(op.find_groups(op.landscape(), region="Sleman", max_size=3), region="Sleman")
+    ax = kadlib.maps.opportunity_map(
+        op.find_groups(op.landscape(), region="Sleman", max_size=3), region="Sleman"
+    )
     assert ax.kad_groups["members"].map(lambda m: "3404" in m).all()
     plt.close(ax.figure)
 
@@ -189,14 +216,19 @@ def test_every_kab_kota_gets_an_answer(land):
     for code in land.codes:
         a = op.partners(code, land, max_size=2, n_groups=3)
         assert sorted(a.neighbours["region_code"]) == graph.adjacency[code]  # every neighbour, once
-        assert a.neighbours["score"].is_monotonic_decreasing and a.text().startswith(graph.name(code))
+        assert a.neighbours["score"].is_monotonic_decreasing and a.text().startswith(
+            graph.name(code)
+        )
 
 
 def test_region_groups_are_the_national_groups_containing_it(land):
     every = op.find_groups(land, max_size=4)
     for code in ("3302", "3471", "9471", "6471"):
         mine = op.find_groups(land, max_size=4, region=code)
-        assert mine["members"].tolist() == every[every["members"].map(lambda m, c=code: c in m)]["members"].tolist()
+        assert (
+            mine["members"].tolist()
+            == every[every["members"].map(lambda m, c=code: c in m)]["members"].tolist()
+        )
 
 
 def test_the_answer_speaks_english(land):
@@ -210,7 +242,9 @@ def test_any_groups_and_ranking_by_complementarity(star):
     # Krugman: pq .8, qr .6, qs .4, pr .2, ps .4, rs .2 -> pqr = pqs = 1.6/3, pqrs = 2.6/6, qrs = qs = .4
     assert found["members"].tolist() == [["p", "q"], ["q", "r"], ["p", "q", "r"], ["p", "q", "s"],
                                          ["p", "q", "r", "s"], ["q", "r", "s"], ["q", "s"]]  # fmt: skip
-    assert found["krugman_mean"].tolist() == pytest.approx([0.8, 0.6, 1.6 / 3, 1.6 / 3, 2.6 / 6, 0.4, 0.4])
+    assert found["krugman_mean"].tolist() == pytest.approx(
+        [0.8, 0.6, 1.6 / 3, 1.6 / 3, 2.6 / 6, 0.4, 0.4]
+    )
     nothing = found.set_index(found["members"].map("".join)).loc["pqrs"]
     assert nothing["shared"] == [] and nothing["score"] == 0 and nothing["n_shared"] == 0
     assert len(op.find_groups(star, require="any")) == 7 and len(op.find_groups(star)) == 4

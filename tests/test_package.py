@@ -15,7 +15,9 @@ def test_import_is_light():
         "import sys, kadlib; heavy = [m for m in ('pandas', 'geopandas', 'matplotlib', 'ipywidgets') "
         "if m in sys.modules]; print(','.join(heavy))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
     assert out == ""
 
 
@@ -59,11 +61,17 @@ def test_environment_yml_lists_the_same_packages():
 
     root = Path(__file__).resolve().parent.parent
     project = tomllib.loads((root / "pyproject.toml").read_text())["project"]
-    wanted = project["dependencies"] + [s for extra in project["optional-dependencies"].values() for s in extra]
+    wanted = project["dependencies"] + [
+        s for extra in project["optional-dependencies"].values() for s in extra
+    ]
     names = lambda specs: {re.split(r"[<>=!~ \[]", s, maxsplit=1)[0].lower() for s in specs}  # noqa: E731
     env = yaml.safe_load((root / "environment.yml").read_text())
     conda = [d for d in env["dependencies"] if isinstance(d, str)]
-    conda += [d for d in next(d["pip"] for d in env["dependencies"] if isinstance(d, dict)) if not d.startswith("-")]
+    conda += [
+        d
+        for d in next(d["pip"] for d in env["dependencies"] if isinstance(d, dict))
+        if not d.startswith("-")
+    ]
     assert "conda-forge" in env["channels"]
     assert names(wanted) <= names(conda), names(wanted) - names(conda)
     assert names(conda) - names(wanted) <= {"python", "pip"}
@@ -77,4 +85,6 @@ def test_one_label_table():
     pattern = re.compile(r"""\{\s*["']id["']\s*:\s*["'][^"']*["']\s*,\s*["']en["']\s*:""")
     for path in sorted(Path(kadlib.__file__).parent.glob("*.py")):
         if path.name != "i18n.py":
-            assert not pattern.search(path.read_text(encoding="utf-8")), f"{path.name} has its own label table"
+            assert not pattern.search(path.read_text(encoding="utf-8")), (
+                f"{path.name} has its own label table"
+            )

@@ -48,10 +48,18 @@ def test_every_plot_uses_the_given_axes_and_returns_it(sector):
 def test_lq_heatmap_draws_regions_by_sectors(sector):
     ax = plots.lq_heatmap(economy.location_quotient(sector, year=2020))
     assert ax.kad_matrix.shape == (5, 17)
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["Cilacap", "Banyumas", "Purbalingga", "Banjarnegara", "Kebumen"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "Cilacap",
+        "Banyumas",
+        "Purbalingga",
+        "Banjarnegara",
+        "Kebumen",
+    ]
     assert "Jawa Tengah" in ax.get_title()
     cells = [t for t in ax.texts if t.get_text()[0].isdigit()]
-    assert len(cells) == 85 and "0,90" in {t.get_text() for t in cells}  # Banyumas A, Indonesian decimal comma
+    assert len(cells) == 85 and "0,90" in {
+        t.get_text() for t in cells
+    }  # Banyumas A, Indonesian decimal comma
 
 
 def test_klassen_plot_labels_every_region(sector):
@@ -62,7 +70,9 @@ def test_klassen_plot_labels_every_region(sector):
 
 
 def test_shift_share_plot_components(sector):
-    ax = plots.shift_share_plot(economy.shift_share(sector, 2015, 2020, method="esteban"), region="3302")
+    ax = plots.shift_share_plot(
+        economy.shift_share(sector, 2015, 2020, method="esteban"), region="3302"
+    )
     labels = [t.get_text() for t in ax.get_legend().get_texts()]
     assert "Efek alokasi" in labels and "Banyumas" in ax.get_title()
     assert len(ax.patches) == 4 * 17
@@ -70,7 +80,9 @@ def test_shift_share_plot_components(sector):
 
 def test_plots_follow_the_language(sector):
     kadlib.set_language("en")
-    ax = plots.structure_plot(economy.structure(sector[sector.region_code.isin(MEMBERS)]), year=2020)
+    ax = plots.structure_plot(
+        economy.structure(sector[sector.region_code.isin(MEMBERS)]), year=2020
+    )
     assert ax.get_title() == "Economic structure 2020"
     assert "Agriculture" in [t.get_text() for t in ax.get_legend().get_texts()]
     ax = plots.lq_heatmap(economy.location_quotient(sector, year=2020))
@@ -81,7 +93,12 @@ def test_group_map_highlights_members():
     ax = maps.group_map("SAMPAN")
     assert ax.kad_members == sorted(kadlib.group_members("SAMPAN"))
     texts = {t.get_text() for t in ax.texts}
-    assert {"KOTA PEKALONGAN", "Pekalongan", "KOTA TEGAL", "Tegal"} <= texts  # Kota vs Kabupaten told apart
+    assert {
+        "KOTA PEKALONGAN",
+        "Pekalongan",
+        "KOTA TEGAL",
+        "Tegal",
+    } <= texts  # Kota vs Kabupaten told apart
     drawn = sum(len(c.get_paths()) for c in ax.collections)
     assert drawn >= 40  # every polygon of the layer (members + context)
 

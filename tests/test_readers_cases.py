@@ -44,7 +44,9 @@ EXPECTED = [["3302", 2020, "ipm", 71.5], ["3303", 2021, "ipm", 70.25]]
 
 
 # --------------------------------------------------------------------------- encodings and headers
-@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1"])
+@pytest.mark.parametrize(
+    "encoding", ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1"]
+)
 def test_encodings_load_correctly(tmp_path, encoding):
     """Was UnicodeDecodeError for UTF-16/Latin-1 CSV."""
     f = write(tmp_path, "t.csv", (TIDY.replace("nilai", "nilai,satuan").replace("71.5", "71.5,ºC")
@@ -70,7 +72,10 @@ def test_one_missing_value_rule(tmp_path):
 
 def test_missing_key_cell_is_an_error(tmp_path):
     f = write(tmp_path, "t.csv", "kode,tahun,indikator,nilai\n3302,2020,-,1\n")
-    with pytest.raises(KadDataError, match=r"berkas 't.csv', baris 2, kolom 'indicator', nilai '-': sel wajib ini kosong"):
+    with pytest.raises(
+        KadDataError,
+        match=r"berkas 't.csv', baris 2, kolom 'indicator', nilai '-': sel wajib ini kosong",
+    ):
         kadlib.read_table(f)
 
 
@@ -83,7 +88,9 @@ def test_decimal_comma_with_thousands_dots_detected_per_file(tmp_path):
 
 
 def test_two_thousands_dots_are_unambiguous(tmp_path):
-    f = write(tmp_path, "t.csv", "kode;tahun;indikator;nilai\n3302;2020;x;1.789\n3303;2020;x;1.234.567\n")
+    f = write(
+        tmp_path, "t.csv", "kode;tahun;indikator;nilai\n3302;2020;x;1.789\n3303;2020;x;1.234.567\n"
+    )
     assert kadlib.read_table(f)["value"].tolist() == [1789.0, 1234567.0]
 
 
@@ -95,13 +102,19 @@ def test_thousands_dots_alone_are_ambiguous(tmp_path):
 
 
 def test_mixed_decimal_conventions_are_refused(tmp_path):
-    f = write(tmp_path, "t.csv", "kode;tahun;indikator;nilai\n3302;2020;x;12,5\n3303;2020;x;12.25\n")
-    with pytest.raises(KadDataError, match=r"baris 3, kolom 'value', nilai '12.25': berkas memakai titik desimal"):
+    f = write(
+        tmp_path, "t.csv", "kode;tahun;indikator;nilai\n3302;2020;x;12,5\n3303;2020;x;12.25\n"
+    )
+    with pytest.raises(
+        KadDataError, match=r"baris 3, kolom 'value', nilai '12.25': berkas memakai titik desimal"
+    ):
         kadlib.read_table(f)
 
 
 def test_decimal_point_file_with_semicolons_still_works(tmp_path):
-    f = write(tmp_path, "t.csv", "kode;tahun;indikator;nilai\n3302;2020;ipm;71.5\n3303;2021;ipm;70.25\n")
+    f = write(
+        tmp_path, "t.csv", "kode;tahun;indikator;nilai\n3302;2020;ipm;71.5\n3303;2021;ipm;70.25\n"
+    )
     assert values(kadlib.read_table(f)) == EXPECTED
 
 
@@ -109,14 +122,19 @@ def test_decimal_point_file_with_semicolons_still_works(tmp_path):
 def test_overflowing_numbers_are_refused(tmp_path, number):
     """1e400 became inf; 1e-400 became 0."""
     f = write(tmp_path, "t.csv", f"kode,tahun,indikator,nilai\n3302,2020,ipm,{number}\n")
-    with pytest.raises(KadDataError, match=rf"baris 2, kolom 'value', nilai '{re.escape(number)}': angka terlalu besar"):
+    with pytest.raises(
+        KadDataError,
+        match=rf"baris 2, kolom 'value', nilai '{re.escape(number)}': angka terlalu besar",
+    ):
         kadlib.read_table(f, allow_negative=True)
 
 
 def test_value_split_by_a_decimal_comma_into_the_unit(tmp_path):
     """`3302,2020,ipm,71,96` with a unit column gave value 71, unit '96'."""
     f = write(tmp_path, "t.csv", "kode,tahun,indikator,nilai,satuan\n3302,2020,ipm,71,96\n")
-    with pytest.raises(KadDataError, match=r"(?s)baris 2, kolom 'unit', nilai '96': angka di kolom teks.*71.96"):
+    with pytest.raises(
+        KadDataError, match=r"(?s)baris 2, kolom 'unit', nilai '96': angka di kolom teks.*71.96"
+    ):
         kadlib.read_table(f)
 
 
@@ -124,13 +142,17 @@ def test_value_split_by_a_decimal_comma_into_the_unit(tmp_path):
 def test_duplicate_header_is_refused(tmp_path):
     """`value,value` kept the first column."""
     f = write(tmp_path, "t.csv", "kode,tahun,indikator,value,value\n3302,2020,ipm,1,2\n")
-    with pytest.raises(KadDataError, match=r"berkas 't.csv', baris 1, kolom '#5', nilai 'value': kolom ganda"):
+    with pytest.raises(
+        KadDataError, match=r"berkas 't.csv', baris 1, kolom '#5', nilai 'value': kolom ganda"
+    ):
         kadlib.read_table(f)
 
 
 def test_alias_and_name_duplicate_is_refused(tmp_path):
     f = write(tmp_path, "t.csv", "kode,tahun,indikator,nilai,value\n3302,2020,ipm,1,2\n")
-    with pytest.raises(KadDataError, match=r"kolom '#5', nilai 'value': kolom ganda: sama dengan kolom #4 'nilai'"):
+    with pytest.raises(
+        KadDataError, match=r"kolom '#5', nilai 'value': kolom ganda: sama dengan kolom #4 'nilai'"
+    ):
         kadlib.read_table(f)
 
 
@@ -145,12 +167,19 @@ def test_short_row_is_refused(tmp_path):
 def test_extra_field_is_refused(tmp_path):
     """Was pandas ParserError."""
     f = write(tmp_path, "t.csv", "kode,tahun,indikator,nilai\n3302,2020,ipm,71,96\n")
-    with pytest.raises(KadDataError, match=r"baris 2, kolom '#5', nilai '96': baris ini berisi 5 sel, sedangkan baris judul 4 sel"):
+    with pytest.raises(
+        KadDataError,
+        match=r"baris 2, kolom '#5', nilai '96': baris ini berisi 5 sel, sedangkan baris judul 4 sel",
+    ):
         kadlib.read_table(f)
 
 
 def test_trailing_empty_cells_are_fine(tmp_path):
-    f = write(tmp_path, "t.csv", "kode,tahun,indikator,nilai,,\n3302,2020,ipm,71.5,,\n3303,2021,ipm,70.25,,\n")
+    f = write(
+        tmp_path,
+        "t.csv",
+        "kode,tahun,indikator,nilai,,\n3302,2020,ipm,71.5,,\n3303,2021,ipm,70.25,,\n",
+    )
     assert values(kadlib.read_table(f)) == EXPECTED
 
 
@@ -162,22 +191,39 @@ def test_every_problem_of_a_table_at_once(tmp_path):
     err = info.value
     assert err.key == "err_negative" and err.row == 2  # the first problem is the error
     keys = [(p.row, p.key) for p in err.problems]
-    assert (3, "err_unknown_region_code") in keys and (3, "err_not_numeric") in keys and (4, "err_year_range") in keys
+    assert (
+        (3, "err_unknown_region_code") in keys
+        and (3, "err_not_numeric") in keys
+        and (4, "err_year_range") in keys
+    )
     assert len(err.problems) == 9
     text = str(err)
-    assert "9 masalah di tabel ini (5 pertama ditampilkan" in text and "9 problems in this table" in text
-    assert "(3) baris 3, kolom 'region_code', nilai '3399'" in text and "(2) baris 3, kolom 'value', nilai 'x'" in text
+    assert (
+        "9 masalah di tabel ini (5 pertama ditampilkan" in text
+        and "9 problems in this table" in text
+    )
+    assert (
+        "(3) baris 3, kolom 'region_code', nilai '3399'" in text
+        and "(2) baris 3, kolom 'value', nilai 'x'" in text
+    )
 
 
 def test_year_2099_is_refused(tmp_path):
     f = write(tmp_path, "t.csv", "kode,tahun,indikator,nilai\n3302,2099,ipm,1\n")
     hi = datetime.date.today().year + 1
-    with pytest.raises(KadDataError, match=rf"(?s)baris 2, kolom 'year', nilai '2099': tahun di luar rentang.*1960–{hi}"):
+    with pytest.raises(
+        KadDataError,
+        match=rf"(?s)baris 2, kolom 'year', nilai '2099': tahun di luar rentang.*1960–{hi}",
+    ):
         kadlib.read_table(f)
 
 
 def test_name_contradicting_its_code(tmp_path):
-    f = write(tmp_path, "t.csv", "kode,wilayah,tahun,indikator,nilai\n3302,Banyumas,2020,ipm,1\n3303,Cilacap,2020,ipm,2\n")
+    f = write(
+        tmp_path,
+        "t.csv",
+        "kode,wilayah,tahun,indikator,nilai\n3302,Banyumas,2020,ipm,1\n3303,Cilacap,2020,ipm,2\n",
+    )
     with pytest.raises(KadDataError, match=r"baris 3, kolom 'region_name', nilai 'Cilacap': nama wilayah tidak cocok "
                                            r"dengan kodenya 3303 \(nama ini milik Kabupaten Cilacap \(3301\)\)"):  # fmt: skip
         kadlib.read_table(f)
@@ -190,37 +236,57 @@ def test_ambiguous_name_beside_its_code_is_fine(tmp_path):
 
 def test_wide_table_without_indicator_says_indicator_argument(tmp_path):
     f = write(tmp_path, "t.csv", "wilayah,2021,2022\nBanyumas,1,2\n")
-    with pytest.raises(KadDataError, match=r"(?s)kolom wajib tidak ada: indicator.*read_table\(\.\.\., indicator="):
+    with pytest.raises(
+        KadDataError, match=r"(?s)kolom wajib tidak ada: indicator.*read_table\(\.\.\., indicator="
+    ):
         kadlib.read_table(f)
 
 
 def test_unknown_columns_are_ignored_with_a_warning(tmp_path):
-    f = write(tmp_path, "t.csv", "kode,tahun,indikator,nilai,catatan\n3302,2020,ipm,71.5,x\n3303,2021,ipm,70.25,y\n")
+    f = write(
+        tmp_path,
+        "t.csv",
+        "kode,tahun,indikator,nilai,catatan\n3302,2020,ipm,71.5,x\n3303,2021,ipm,70.25,y\n",
+    )
     with pytest.warns(UserWarning, match=r"diabaikan: 'catatan'"):
         assert values(kadlib.read_table(f)) == EXPECTED
 
 
 def test_control_character_in_a_cell(tmp_path):
     f = write(tmp_path, "t.csv", "kode,tahun,indikator,nilai\n3302,2020,ip\x01m,1\n")
-    with pytest.raises(KadDataError, match=r"baris 2, kolom 'indicator', nilai 'ip\\x01m': sel berisi karakter kendali"):
+    with pytest.raises(
+        KadDataError,
+        match=r"baris 2, kolom 'indicator', nilai 'ip\\x01m': sel berisi karakter kendali",
+    ):
         kadlib.read_table(f)
 
 
 # --------------------------------------------------------------------------- limits
 def test_cell_over_the_csv_field_limit(tmp_path):
     """A cell over 131,072 characters raised _csv.Error."""
-    one_line = write(tmp_path, "a.csv", "kode,tahun,indikator,nilai\n3302,2020,ipm,\"" + "9" * 200_000 + "\"\n")
-    with pytest.raises(KadDataError, match=r"berkas 'a.csv', baris 2, nilai '200,\d{3} chars': baris terlalu panjang"):
+    one_line = write(
+        tmp_path, "a.csv", 'kode,tahun,indikator,nilai\n3302,2020,ipm,"' + "9" * 200_000 + '"\n'
+    )
+    with pytest.raises(
+        KadDataError,
+        match=r"berkas 'a.csv', baris 2, nilai '200,\d{3} chars': baris terlalu panjang",
+    ):
         kadlib.read_table(one_line)
-    many_lines = write(tmp_path, "b.csv", "kode,tahun,indikator,nilai\n3302,2020,ipm,\"" + "9\n" * 70_000 + "\"\n")
-    with pytest.raises(KadDataError, match=r"berkas 'b.csv', baris \d+: CSV rusak \(field larger than field limit"):
+    many_lines = write(
+        tmp_path, "b.csv", 'kode,tahun,indikator,nilai\n3302,2020,ipm,"' + "9\n" * 70_000 + '"\n'
+    )
+    with pytest.raises(
+        KadDataError, match=r"berkas 'b.csv', baris \d+: CSV rusak \(field larger than field limit"
+    ):
         kadlib.read_table(many_lines)
 
 
 def test_long_one_line_csv_fails_fast(tmp_path):
     f = write(tmp_path, "one.csv", "kode,tahun,nilai," + "9" * 8_000_000)
     t = time.perf_counter()
-    with pytest.raises(KadDataError, match=r"baris 1, nilai '8,000,017 chars': baris terlalu panjang"):
+    with pytest.raises(
+        KadDataError, match=r"baris 1, nilai '8,000,017 chars': baris terlalu panjang"
+    ):
         kadlib.read_table(f)
     assert time.perf_counter() - t < 5  # not a benchmark: a bound (it took > 60 s for 60 MB)
 
@@ -228,11 +294,15 @@ def test_long_one_line_csv_fails_fast(tmp_path):
 def test_file_size_and_row_caps(tmp_path, monkeypatch):
     f = write(tmp_path, "t.csv", TIDY)
     monkeypatch.setattr(v, "MAX_FILE_BYTES", 10)
-    with pytest.raises(KadDataError, match=r"(?s)berkas 't.csv', nilai '0 MB': berkas terlalu besar.*sampai 0 MB"):
+    with pytest.raises(
+        KadDataError, match=r"(?s)berkas 't.csv', nilai '0 MB': berkas terlalu besar.*sampai 0 MB"
+    ):
         kadlib.read_table(f)
     monkeypatch.setattr(v, "MAX_FILE_BYTES", 10**6)
     monkeypatch.setattr(v, "MAX_ROWS", 1)
-    with pytest.raises(KadDataError, match=r"(?s)baris 3: terlalu banyak baris.*paling banyak 1 baris"):
+    with pytest.raises(
+        KadDataError, match=r"(?s)baris 3: terlalu banyak baris.*paling banyak 1 baris"
+    ):
         kadlib.read_table(f)
 
 
@@ -273,7 +343,9 @@ def test_xlsx_unzipped_size_cap(tmp_path, monkeypatch):
     f = tmp_path / "t.xlsx"
     openpyxl.Workbook().save(f)
     monkeypatch.setattr(v, "MAX_XLSX_UNCOMPRESSED", 100)
-    with pytest.raises(KadDataError, match=r"berkas 't.xlsx', nilai '0 MB \(unzipped\)': berkas terlalu besar"):
+    with pytest.raises(
+        KadDataError, match=r"berkas 't.xlsx', nilai '0 MB \(unzipped\)': berkas terlalu besar"
+    ):
         kadlib.read_table(f)
 
 
@@ -309,7 +381,9 @@ def test_broken_sheet_xml(tmp_path):
     src = small_xlsx(tmp_path / "a.xlsx")
     f = rezip(src, tmp_path / "x.xlsx",
               lambda n, b: b.replace(b"</sheetData>", b"<row") if n.endswith("sheet1.xml") else b)  # fmt: skip
-    with pytest.raises(KadDataError, match=r"berkas 'x.xlsx': berkas Excel rusak atau tidak lengkap \(ParseError\)"):
+    with pytest.raises(
+        KadDataError, match=r"berkas 'x.xlsx': berkas Excel rusak atau tidak lengkap \(ParseError\)"
+    ):
         kadlib.read_table(f)
 
 
@@ -317,7 +391,10 @@ def test_missing_sheet_part(tmp_path):
     """Was KeyError (a workbook part listed but absent)."""
     src = small_xlsx(tmp_path / "a.xlsx")
     f = rezip(src, tmp_path / "k.xlsx", lambda n, b: None if n.endswith("sheet1.xml") else b)
-    with pytest.raises(KadDataError, match=r"berkas 'k.xlsx': berkas Excel rusak atau tidak lengkap \((KeyError|no wo)"):
+    with pytest.raises(
+        KadDataError,
+        match=r"berkas 'k.xlsx': berkas Excel rusak atau tidak lengkap \((KeyError|no wo)",
+    ):
         kadlib.read_table(f)
 
 
@@ -330,13 +407,17 @@ def test_corrupt_deflate_stream(tmp_path):
     for k in range(start + 2, start + min(info.compress_size, 40)):
         data[k] ^= 0x5A
     f = write(tmp_path, "z.xlsx", bytes(data))
-    with pytest.raises(KadDataError, match=r"berkas 'z.xlsx': berkas Excel rusak atau tidak lengkap"):
+    with pytest.raises(
+        KadDataError, match=r"berkas 'z.xlsx': berkas Excel rusak atau tidak lengkap"
+    ):
         kadlib.read_table(f)
 
 
 def test_unknown_sheet(tmp_path):
     f = small_xlsx(tmp_path / "a.xlsx")
-    with pytest.raises(KadDataError, match=r"(?s)kolom 'sheet', nilai 'Data': pilihan tidak dikenal.*Sheet"):
+    with pytest.raises(
+        KadDataError, match=r"(?s)kolom 'sheet', nilai 'Data': pilihan tidak dikenal.*Sheet"
+    ):
         kadlib.read_table(f, sheet="Data")
 
 
@@ -354,7 +435,9 @@ def test_excel_year_typed_as_a_date(tmp_path):
 def test_a_real_date_is_not_a_year(tmp_path):
     f = small_xlsx(tmp_path / "d.xlsx", rows=(("kode", "tahun", "indikator", "nilai"),
                                                ("3302", datetime.datetime(2020, 3, 15), "ipm", 71.5)))  # fmt: skip
-    with pytest.raises(KadDataError, match=r"baris 2, kolom 'year', nilai datetime.datetime\(2020, 3, 15"):
+    with pytest.raises(
+        KadDataError, match=r"baris 2, kolom 'year', nilai datetime.datetime\(2020, 3, 15"
+    ):
         kadlib.read_table(f)
 
 
@@ -379,7 +462,9 @@ def test_bps_extra_cell_is_refused(tmp_path):
 def test_bps_region_twice_is_refused(tmp_path):
     lines = bps_lines()
     lines.append(lines[6])
-    with pytest.raises(KadDataError, match=r"baris 11, kolom '#1', nilai 'Kep. Bangka Belitung': data ganda"):
+    with pytest.raises(
+        KadDataError, match=r"baris 11, kolom '#1', nilai 'Kep. Bangka Belitung': data ganda"
+    ):
         kadlib.read_bps_table(bps_file(tmp_path, lines))
 
 
@@ -387,7 +472,10 @@ def test_bps_truncated_row_is_refused(tmp_path):
     """A cut row became NaN."""
     lines = bps_lines()
     lines[6] = lines[6][:60]
-    with pytest.raises(KadDataError, match=r"baris 7, nilai '[\d.]+': baris ini berisi \d sel, sedangkan baris judul 91 sel"):
+    with pytest.raises(
+        KadDataError,
+        match=r"baris 7, nilai '[\d.]+': baris ini berisi \d sel, sedangkan baris judul 91 sel",
+    ):
         kadlib.read_bps_table(bps_file(tmp_path, lines))
 
 
@@ -402,14 +490,19 @@ def test_bps_short_header_row(tmp_path):
         short = kadlib.read_bps_table(bps_file(tmp_path, lines, "short.csv"))
     assert full.drop(columns="source").equals(short.drop(columns="source"))
     lines[3] = ",2023,,,,,2023,,,,,20"
-    with pytest.raises(KadDataError, match=r"berkas 'cut.csv', baris 4, kolom '#12', nilai '20': tahun di luar rentang"):
+    with pytest.raises(
+        KadDataError,
+        match=r"berkas 'cut.csv', baris 4, kolom '#12', nilai '20': tahun di luar rentang",
+    ):
         kadlib.read_bps_table(bps_file(tmp_path, lines, "cut.csv"))
 
 
 def test_bps_huge_number(tmp_path):
     lines = bps_lines()
     lines[6] = lines[6].replace(",", ",1e400,", 1).rsplit(",", 1)[0]
-    with pytest.raises(KadDataError, match=r"baris 7, kolom '#2', nilai '1e400': angka terlalu besar"):
+    with pytest.raises(
+        KadDataError, match=r"baris 7, kolom '#2', nilai '1e400': angka terlalu besar"
+    ):
         kadlib.read_bps_table(bps_file(tmp_path, lines))
 
 
@@ -459,7 +552,10 @@ def test_unclosed_ring(tmp_path):
     doc = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"kode": "3302"},
            "geometry": {"type": "Polygon", "coordinates": [[[109, -7.5], [109.2, -7.5], [109.2, -7.3]]]}}]}  # fmt: skip
     f = write(tmp_path, "r.geojson", json.dumps(doc))
-    with pytest.raises(KadDataError, match=r"(?s)berkas 'r.geojson': berkas batas wilayah rusak.*GEOSException.*QGIS"):
+    with pytest.raises(
+        KadDataError,
+        match=r"(?s)berkas 'r.geojson': berkas batas wilayah rusak.*GEOSException.*QGIS",
+    ):
         kadlib.read_boundaries(f)
 
 
@@ -490,14 +586,19 @@ def test_projected_coordinates_without_crs(tmp_path, kartamantul):
 def test_swapped_latitude_longitude(tmp_path, kartamantul):
     g = kartamantul.copy()
     g["geometry"] = shapely.transform(g.geometry.to_numpy(), lambda xy: xy[:, ::-1])
-    with pytest.raises(KadDataError, match=r"(?s)baris 1, nilai '3402': lintang dan bujur tertukar.*tukar sumbunya"):
+    with pytest.raises(
+        KadDataError, match=r"(?s)baris 1, nilai '3402': lintang dan bujur tertukar.*tukar sumbunya"
+    ):
         kadlib.read_boundaries(geojson(tmp_path, g))
 
 
 def test_longitude_plus_400(tmp_path, kartamantul):
     g = kartamantul.copy()
     g["geometry"] = g.geometry.translate(400)
-    with pytest.raises(KadDataError, match=r"baris 1, nilai '3402': koordinat di luar wilayah Indonesia \(batas 510"):
+    with pytest.raises(
+        KadDataError,
+        match=r"baris 1, nilai '3402': koordinat di luar wilayah Indonesia \(batas 510",
+    ):
         kadlib.read_boundaries(geojson(tmp_path, g))
 
 
@@ -508,20 +609,33 @@ def test_duplicate_and_missing_codes(tmp_path, kartamantul):
     with pytest.raises(KadDataError) as info:
         kadlib.read_boundaries(geojson(tmp_path, g))
     text = str(info.value)
-    assert re.search(r"baris 2, kolom 'region_code', nilai '3402': kode wilayah muncul lebih dari sekali", text)
-    assert re.search(r"\(2\) baris 3, kolom 'region_code', nilai (None|nan): sel wajib ini kosong", text)
+    assert re.search(
+        r"baris 2, kolom 'region_code', nilai '3402': kode wilayah muncul lebih dari sekali", text
+    )
+    assert re.search(
+        r"\(2\) baris 3, kolom 'region_code', nilai (None|nan): sel wajib ini kosong", text
+    )
     assert "kode ini sudah ada di baris 1" in text
 
 
-@pytest.mark.parametrize("codes", [[3402, 3404, 3471], [34.02, 34.04, 34.71], ["34.02", "34.04", "34.71"]])
+@pytest.mark.parametrize(
+    "codes", [[3402, 3404, 3471], [34.02, 34.04, 34.71], ["34.02", "34.04", "34.71"]]
+)
 def test_codes_typed_as_numbers(tmp_path, kartamantul, codes):
     g = kartamantul.assign(region_code=codes)
-    assert kadlib.read_boundaries(geojson(tmp_path, g))["region_code"].tolist() == ["3402", "3404", "3471"]
+    assert kadlib.read_boundaries(geojson(tmp_path, g))["region_code"].tolist() == [
+        "3402",
+        "3404",
+        "3471",
+    ]
 
 
 def test_name_contradicting_code_in_boundaries(tmp_path, kartamantul):
     g = kartamantul.assign(name=["Bantul", "Sleman", "Kota Magelang"])
-    with pytest.raises(KadDataError, match=r"baris 3, kolom 'name', nilai 'Kota Magelang': nama wilayah tidak cocok"):
+    with pytest.raises(
+        KadDataError,
+        match=r"baris 3, kolom 'name', nilai 'Kota Magelang': nama wilayah tidak cocok",
+    ):
         kadlib.read_boundaries(geojson(tmp_path, g))
 
 
@@ -536,9 +650,15 @@ def test_several_layers_in_a_geopackage(tmp_path, kartamantul):
     f = tmp_path / "m.gpkg"
     kartamantul.to_file(f, layer="kabkota")
     kartamantul.to_file(f, layer="lama")
-    with pytest.raises(KadDataError, match=r"(?s)beberapa lapisan/shapefile: kabkota, lama.*layer='kabkota'"):
+    with pytest.raises(
+        KadDataError, match=r"(?s)beberapa lapisan/shapefile: kabkota, lama.*layer='kabkota'"
+    ):
         kadlib.read_boundaries(f)
-    assert kadlib.read_boundaries(f, layer="lama")["region_code"].tolist() == ["3402", "3404", "3471"]
+    assert kadlib.read_boundaries(f, layer="lama")["region_code"].tolist() == [
+        "3402",
+        "3404",
+        "3471",
+    ]
     with pytest.raises(KadDataError, match=r"kolom 'layer', nilai 'baru': pilihan tidak dikenal"):
         kadlib.read_boundaries(f, layer="baru")
 
@@ -561,7 +681,11 @@ def test_several_shapefiles_in_a_zip(tmp_path, kartamantul):
     with pytest.raises(KadDataError, match=r"(?s)beberapa lapisan/shapefile: batas_2020, batas_2010.*"
                                            r"read_boundaries\(\.\.\., layer='batas_2020'\)"):  # fmt: skip
         kadlib.read_boundaries(f)
-    assert kadlib.read_boundaries(f, layer="batas_2010")["region_code"].tolist() == ["3402", "3404", "3471"]
+    assert kadlib.read_boundaries(f, layer="batas_2010")["region_code"].tolist() == [
+        "3402",
+        "3404",
+        "3471",
+    ]
 
 
 def test_dbf_truncated_code_column(tmp_path, kartamantul):
@@ -579,7 +703,9 @@ def test_shapefile_without_dbf(tmp_path, kartamantul):
         for name in zin.namelist():
             if not name.endswith(".dbf"):
                 zout.writestr(name, zin.read(name))
-    with pytest.raises(KadDataError, match=r"berkas 'nodbf.zip': berkas batas wilayah rusak .*\(k.dbf \?\)"):
+    with pytest.raises(
+        KadDataError, match=r"berkas 'nodbf.zip': berkas batas wilayah rusak .*\(k.dbf \?\)"
+    ):
         kadlib.read_boundaries(g)
 
 
@@ -588,7 +714,9 @@ def test_loose_shapefile_without_dbf(tmp_path, kartamantul):
         warnings.simplefilter("ignore")
         kartamantul.to_file(tmp_path / "k.shp")
     (tmp_path / "k.dbf").unlink()
-    with pytest.raises(KadDataError, match=r"berkas 'k.shp': berkas batas wilayah rusak .*\(k.dbf \?\)"):
+    with pytest.raises(
+        KadDataError, match=r"berkas 'k.shp': berkas batas wilayah rusak .*\(k.dbf \?\)"
+    ):
         kadlib.read_boundaries(tmp_path / "k.shp")
 
 
@@ -598,7 +726,9 @@ def test_unknown_crs_argument(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         gdf.to_file(tmp_path / "n.shp")
-    with pytest.raises(KadDataError, match=r"kolom 'crs', nilai 'EPSG:bogus': pilihan tidak dikenal"):
+    with pytest.raises(
+        KadDataError, match=r"kolom 'crs', nilai 'EPSG:bogus': pilihan tidak dikenal"
+    ):
         kadlib.read_boundaries(tmp_path / "n.shp", crs="EPSG:bogus")
 
 
@@ -631,7 +761,11 @@ def test_bundled_tables_pass_their_schemas():
     datasets._csv.cache_clear()
     datasets._sector_long.cache_clear()
     datasets._geo.cache_clear()
-    assert len(kadlib.load_baseline()) and len(kadlib.load_sector_pdrb()) and len(kadlib.load_regions())
+    assert (
+        len(kadlib.load_baseline())
+        and len(kadlib.load_sector_pdrb())
+        and len(kadlib.load_regions())
+    )
 
 
 def test_parse_number_is_the_one_rule():
@@ -652,7 +786,16 @@ def test_bps_export_saved_as_xlsx_reads_the_same(tmp_path):
     wb.save(f)
     with pytest.warns(UserWarning):
         a, b = kadlib.read_bps_table(SAMPLE), kadlib.read_bps_table(f)
-    pd_cols = ["region_name", "region_code", "year", "period", "sector_code", "value", "unit", "price_basis"]
+    pd_cols = [
+        "region_name",
+        "region_code",
+        "year",
+        "period",
+        "sector_code",
+        "value",
+        "unit",
+        "price_basis",
+    ]
     assert a[pd_cols].equals(b[pd_cols])
 
 
@@ -666,21 +809,27 @@ def test_unreadable_file(tmp_path, monkeypatch, name):
     monkeypatch.setattr(Path, "open", refuse)
     monkeypatch.setattr(Path, "read_bytes", refuse)
     reader = kadlib.read_boundaries if name.endswith("json") else kadlib.read_table
-    with pytest.raises(KadDataError, match=rf"berkas '{name}': berkas tidak bisa dibuka \(PermissionError\)"):
+    with pytest.raises(
+        KadDataError, match=rf"berkas '{name}': berkas tidak bisa dibuka \(PermissionError\)"
+    ):
         reader(f)
 
 
 def test_too_many_columns_in_a_csv(tmp_path):
     header = ",".join(["kode", "tahun", "indikator", "nilai"] + [f"c{i}" for i in range(1200)])
     f = write(tmp_path, "w.csv", header + "\n" + "3302,2020,ipm,1" + "," * 1200 + "\n")
-    with pytest.raises(KadDataError, match=r"berkas 'w.csv', baris 1: ada isi di luar jangkauan kolom"):
+    with pytest.raises(
+        KadDataError, match=r"berkas 'w.csv', baris 1: ada isi di luar jangkauan kolom"
+    ):
         kadlib.read_table(f)
 
 
 def test_text_after_a_closing_quote_is_refused(tmp_path):
     """Found by the fuzzer: `"0.00"1` was read as 0.001."""
     f = write(tmp_path, "q.csv", 'kode,tahun,indikator,nilai\n3302,2020,ipm,"0.00"1\n')
-    with pytest.raises(KadDataError, match=r"berkas 'q.csv', baris 2: CSV rusak \(',' expected after '\"'\)"):
+    with pytest.raises(
+        KadDataError, match=r"berkas 'q.csv', baris 2: CSV rusak \(',' expected after '\"'\)"
+    ):
         kadlib.read_table(f)
 
 

@@ -14,7 +14,9 @@ from kadlib import report, results
 
 def test_result_path_is_named_by_date_and_session_in_a_visible_folder(tmp_path, monkeypatch):
     monkeypatch.setenv("KADLIB_RESULTS", str(tmp_path / "hasil"))
-    p = results.result_path("Hasil SKAD.xlsx", session="Sesi Kartamantul – Hari 1", when="2026-11-22")
+    p = results.result_path(
+        "Hasil SKAD.xlsx", session="Sesi Kartamantul – Hari 1", when="2026-11-22"
+    )
     assert p == tmp_path / "hasil" / "2026-11-22_sesi-kartamantul-hari-1_hasil-skad.xlsx"
     assert p.parent.is_dir() and not any(part.startswith(".") for part in p.parts[1:])
     assert results.result_path("peta.png").name.startswith(str(__import__("datetime").date.today()))
@@ -45,10 +47,17 @@ def test_xlsx_numbers_are_numeric_cells(workshop, tmp_path):  # noqa: F811
     weights = wb["Bobot"]
     values = [weights.cell(row=r, column=2) for r in range(2, weights.max_row + 1)]
     assert all(isinstance(c.value, float) for c in values)
-    assert sum(c.value for c in values[:-1]) == pytest.approx(1.0) and values[0].number_format == "0.0%"
-    assert weights.cell(row=2, column=1).value == "Kebutuhan tinggi dan mendesak"  # criterion names, not ids
+    assert (
+        sum(c.value for c in values[:-1]) == pytest.approx(1.0)
+        and values[0].number_format == "0.0%"
+    )
+    assert (
+        weights.cell(row=2, column=1).value == "Kebutuhan tinggi dan mendesak"
+    )  # criterion names, not ids
     baseline = wb["Tolok ukur"].cell(row=2, column=3)
-    assert isinstance(baseline.value, float) and wb["Tolok ukur"].cell(row=2, column=4).value == 2023
+    assert (
+        isinstance(baseline.value, float) and wb["Tolok ukur"].cell(row=2, column=4).value == 2023
+    )
 
 
 @pytest.mark.parametrize("lang, decimal", [("id", ","), ("en", ".")])

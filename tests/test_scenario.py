@@ -18,7 +18,14 @@ from kadlib import KadDataError, report, scoring  # noqa: E402
 from kadlib import neighbours as nb  # noqa: E402
 from kadlib import scenario as scn  # noqa: E402
 
-HOSTILE = ["<script>alert(1)</script>", '=HYPERLINK("http://x","y")', "+1+2", "-5-3", "@SUM(A1)", "<img src=x onerror=alert(1)>"]
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '=HYPERLINK("http://x","y")',
+    "+1+2",
+    "-5-3",
+    "@SUM(A1)",
+    "<img src=x onerror=alert(1)>",
+]
 CRITERIA = ["kebutuhan", "potensi", "prinsip", "champion", "prospek"]
 
 
@@ -35,26 +42,39 @@ def make(workshop, weights=None, title="Contoh Barlingmascakeb"):
     ex, dm, gate = workshop
     a = scoring.ahp(ex["ahp"])
     w = a.weights if weights is None else weights
-    s = scn.Scenario(title=title, group="Barlingmascakeb", members=kadlib.group_members("Barlingmascakeb"))
+    s = scn.Scenario(
+        title=title, group="Barlingmascakeb", members=kadlib.group_members("Barlingmascakeb")
+    )
     s.record_scoring(dm, w, gate=gate, ahp_result=a if weights is None else None,
                      robustness=scoring.robustness_mc(dm, w, draws=300), labels=ex["scores"]["label_id"].to_dict())  # fmt: skip
     for sid, parts in ex["scores"]["participants"].items():
         s.sectors[sid]["participants"] = parts
     s.vision = "Produk lokal Barlingmascakeb menjadi unggulan pasar nasional (contoh)"
     s.mission = ["Pemasaran bersama", "Pasar lelang bersama"]
-    s.focus_activities = [{"name": "Pasar lelang bergilir", "sector": "pertanian", "description": "contoh"}]
+    s.focus_activities = [
+        {"name": "Pasar lelang bergilir", "sector": "pertanian", "description": "contoh"}
+    ]
     s.actors = [{"name": "Bappeda Banyumas", "region": "3302", "role": "koordinator (contoh)"}]
-    s.indicators = [scn.baseline_indicator("persentase_penduduk_miskin", s.members, 2023, how="mean")]
+    s.indicators = [
+        scn.baseline_indicator("persentase_penduduk_miskin", s.members, 2023, how="mean")
+    ]
     return s
 
 
 def test_scenario_round_trip_is_identical(workshop, tmp_path):
     s = make(workshop)
-    path = s.save(tmp_path / "s.yaml", facilitator="Fasilitator", participants=["Ani", "Budi"], when="2026-11-22")
+    path = s.save(
+        tmp_path / "s.yaml",
+        facilitator="Fasilitator",
+        participants=["Ani", "Budi"],
+        when="2026-11-22",
+    )
     back = scn.Scenario.load(path)
     assert back == s
     text = path.read_text(encoding="utf-8")
-    assert text.startswith("# SKAD Kit scenario") and "kit_version" in text and "data_versions" in text
+    assert (
+        text.startswith("# SKAD Kit scenario") and "kit_version" in text and "data_versions" in text
+    )
     assert back.metadata["facilitator"] == "Fasilitator" and back.metadata["date"] == "2026-11-22"
     assert back.ahp["ri_table"] == "Saaty (1980)" and back.weights_method == "ahp"
     assert back.next_steps[0]["source"] == "S49"
@@ -65,16 +85,23 @@ def test_comparison_shows_a_changed_weight_and_the_rank_change_it_caused(worksho
     w = {"kebutuhan": 0.05, "potensi": 0.05, "prinsip": 0.05, "champion": 0.05, "prospek": 0.80}
     b = make(workshop, weights=w, title="B")
     diff = scn.compare(a, b)
-    assert diff["weights"].loc["prospek", "weight_change"] == pytest.approx(0.80 - a.weights["prospek"])
+    assert diff["weights"].loc["prospek", "weight_change"] == pytest.approx(
+        0.80 - a.weights["prospek"]
+    )
     assert diff["ranks"].loc["pariwisata", "A"] > 1 and diff["ranks"].loc["pariwisata", "B"] == 1
     assert diff["ranks"].loc["pariwisata", "rank_change"] < 0
     assert diff["decisions"].loc["top_sector", "B"] == "pariwisata"
 
 
 def test_indicator_baseline_from_the_data():
-    ind = scn.baseline_indicator("persentase_penduduk_miskin", ["3302", "3303"], 2023, how="per_region")
+    ind = scn.baseline_indicator(
+        "persentase_penduduk_miskin", ["3302", "3303"], 2023, how="per_region"
+    )
     b = kadlib.load_baseline(["3302", "3303"], indicators="persentase_penduduk_miskin", years=2023)
-    assert ind["baseline"] == dict(zip(b.region_code, b.value, strict=True)) and ind["unit"] == "persen"
+    assert (
+        ind["baseline"] == dict(zip(b.region_code, b.value, strict=True))
+        and ind["unit"] == "persen"
+    )
     with pytest.raises(KadDataError, match="3401 / 2024 / ipm"):
         scn.baseline_indicator("ipm", ["3302", "3401"], 2024)
 
@@ -149,8 +176,17 @@ def test_xlsx_neutralises_formulas(workshop, tmp_path):
         xml = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xml"))
     assert "<f>" not in xml and "<f " not in xml  # no formula anywhere
     wb = load_workbook(path)
-    assert set(wb.sheetnames) >= {"Ringkasan", "Peringkat", "Bobot", "Misi", "Fokus", "Aktor", "Tolok ukur", "Langkah",
-                                  "Sumber"}  # the same tables as the HTML document, sources included
+    assert set(wb.sheetnames) >= {
+        "Ringkasan",
+        "Peringkat",
+        "Bobot",
+        "Misi",
+        "Fokus",
+        "Aktor",
+        "Tolok ukur",
+        "Langkah",
+        "Sumber",
+    }  # the same tables as the HTML document, sources included
     assert wb["Sumber"].max_row > 5
     actors = wb["Aktor"]
     names = [actors.cell(row=r, column=1) for r in range(2, 2 + len(HOSTILE))]

@@ -85,11 +85,15 @@ def test_simulated_random_index_agrees_with_published_tables():
 def test_incomplete_matrix_refused_or_filled_with_a_warning():
     labels = ["a", "b", "c"]
     m = pd.DataFrame([[1, 2, np.nan], [0.5, 1, 2], [np.nan, 0.5, 1]], index=labels, columns=labels)
-    with pytest.raises(KadDataError, match=r"(?s)baris 'a'.*kolom 'c'.*belum diisi.*fill='geometric'"):
+    with pytest.raises(
+        KadDataError, match=r"(?s)baris 'a'.*kolom 'c'.*belum diisi.*fill='geometric'"
+    ):
         sc.ahp(m)
     with pytest.warns(UserWarning, match=r"a/c≈4.00"):
         r = sc.ahp(m, fill="geometric")
-    assert r.matrix.loc["a", "c"] == pytest.approx(4.0) and r.filled == [("a", "c", pytest.approx(4.0))]
+    assert r.matrix.loc["a", "c"] == pytest.approx(4.0) and r.filled == [
+        ("a", "c", pytest.approx(4.0))
+    ]
 
 
 @pytest.mark.parametrize(
@@ -130,7 +134,9 @@ def test_topsis_equals_pymcdm_and_scikit_criteria(seed):
     x, types, w = random_case(seed)
     dm = matrix(x, types)
     ws = dict(zip(CRIT, w, strict=True))
-    np.testing.assert_allclose(sc.topsis(dm, ws), TOPSIS(vector_normalization)(x, w, types), atol=1e-12)
+    np.testing.assert_allclose(
+        sc.topsis(dm, ws), TOPSIS(vector_normalization)(x, w, types), atol=1e-12
+    )
     np.testing.assert_allclose(sc.topsis(dm, ws, normalization="minmax"), TOPSIS(minmax_normalization)(x, w, types),
                                atol=1e-12)  # fmt: skip
     with warnings.catch_warnings():
@@ -186,11 +192,15 @@ def test_monte_carlo_rank_probabilities():
         r = sc.robustness_mc(dm, ws, method=method, draws=500, seed=1)
         p = r.rank_probability.to_numpy()
         np.testing.assert_allclose(p.sum(axis=1), 1.0)  # every sector has some rank in every draw
-        np.testing.assert_allclose(p.sum(axis=0), 1.0)  # every rank is taken by one sector in every draw
+        np.testing.assert_allclose(
+            p.sum(axis=0), 1.0
+        )  # every rank is taken by one sector in every draw
         assert r.top == sc.score(dm, ws, method=method).index[0]
         assert 0 <= r.p_top_stays_first <= 1
     again = sc.robustness_mc(dm, ws, draws=500, seed=1)
-    pd.testing.assert_frame_equal(again.rank_probability, sc.robustness_mc(dm, ws, draws=500, seed=1).rank_probability)
+    pd.testing.assert_frame_equal(
+        again.rank_probability, sc.robustness_mc(dm, ws, draws=500, seed=1).rank_probability
+    )
 
 
 def test_monte_carlo_equals_a_loop_over_draws():
@@ -215,7 +225,9 @@ def test_a_dominant_sector_stays_first_under_any_weights():
 
 # --------------------------------------------------------------------------- validation
 def test_matrix_validation():
-    with pytest.raises(KadDataError, match=r"(?s)baris 'S1', kolom 'potensi', nilai 7.0.*nilai dari 1 sampai 5"):
+    with pytest.raises(
+        KadDataError, match=r"(?s)baris 'S1', kolom 'potensi', nilai 7.0.*nilai dari 1 sampai 5"
+    ):
         matrix([[1, 2], [3, 7]])
     with pytest.raises(KadDataError, match=r"(?s)kolom 'kebutuhan'.*bukan angka"):
         sc.DecisionMatrix(pd.DataFrame({"kebutuhan": [1, None]}), scale=(1, 5))
@@ -260,7 +272,9 @@ def test_adding_a_dominated_sector_does_not_reorder_the_others(x, data):
     ws = dict(zip(dm.criteria, w, strict=True))
     before = sc.rank(sc.weighted_sum(dm, ws))
     after = sc.rank(sc.weighted_sum(bigger, ws)).drop("dominated")
-    np.testing.assert_array_equal(np.argsort(before.to_numpy(), kind="stable"), np.argsort(after.to_numpy(), kind="stable"))
+    np.testing.assert_array_equal(
+        np.argsort(before.to_numpy(), kind="stable"), np.argsort(after.to_numpy(), kind="stable")
+    )
 
 
 @settings(max_examples=30, deadline=None)
@@ -275,7 +289,9 @@ def test_rank_probabilities_sum_to_one(x, seed):
 
 def test_unknown_method_scale_and_table_have_their_own_messages():
     dm = matrix([[1, 2], [3, 4]])
-    with pytest.raises(KadDataError, match=r"kolom 'method', nilai 'topsiss': pilihan tidak dikenal"):
+    with pytest.raises(
+        KadDataError, match=r"kolom 'method', nilai 'topsiss': pilihan tidak dikenal"
+    ):
         sc.score(dm, sc.weights_equal(dm), method="topsiss")
     with pytest.raises(KadDataError, match=r"skala tidak valid"):
         matrix([[1, 2], [3, 4]], scale=(5, 1))

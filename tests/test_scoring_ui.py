@@ -64,13 +64,17 @@ def test_rebalance_keeps_the_sum_and_the_proportions():
 
 def test_scoring_panel_rescores_when_a_slider_moves(example):
     ex, dm = example
-    panel = widgets.scoring_panel(dm, participants=ex["scores"]["participants"].to_dict(), draws=200)
+    panel = widgets.scoring_panel(
+        dm, participants=ex["scores"]["participants"].to_dict(), draws=200
+    )
     sliders, entries = panel.kad_controls["sliders"], panel.kad_controls["entries"]
     before = panel.kad_state["last"]["scored"]
     assert all(s.value == 20 for s in sliders.values())  # equal weights = 20 points each
     sliders["prospek"].value = 100  # 20/20/20/20/100 points: prospek weighs 100/180
     weights = panel.kad_state["weights"]
-    assert sum(weights.values()) == pytest.approx(1.0) and weights["prospek"] == pytest.approx(100 / 180)
+    assert sum(weights.values()) == pytest.approx(1.0) and weights["prospek"] == pytest.approx(
+        100 / 180
+    )
     assert entries["prospek"].value == 100  # the number box follows the slider
     after = panel.kad_state["last"]["scored"]
     assert after.index[0] == "pariwisata" and before.index[0] != "pariwisata"
@@ -92,22 +96,32 @@ def test_scoring_panel_weights_never_stick_at_zero(example):
     sliders["potensi"].value = 0
     last = panel.kad_state["last"]["html"]
     sliders["prospek"].value = 0
-    assert panel.kad_state["last"]["html"] == last  # all zero: the last result stays, the panel says why
+    assert (
+        panel.kad_state["last"]["html"] == last
+    )  # all zero: the last result stays, the panel says why
     assert "Semua bobot 0" in panel.children[-2].value
 
 
 def test_scoring_panel_shows_names_not_columns_and_escapes(example):
     ex, dm = example
     labels = {**ex["scores"]["label_id"].to_dict(), "pertanian": "<b>Tani</b> & co"}
-    panel = widgets.scoring_panel(dm, participants=ex["scores"]["participants"].to_dict(), labels=labels, draws=100)
+    panel = widgets.scoring_panel(
+        dm, participants=ex["scores"]["participants"].to_dict(), labels=labels, draws=100
+    )
     text = panel.kad_state["last"]["html"]
     for raw in ("passes_gate", "rank_eligible", "gate_reason", "True", "False", "<NA>", "score"):
         assert raw not in text
     assert "&lt;b&gt;Tani&lt;/b&gt; &amp; co" in text and "<b>Tani</b>" not in text
-    reason = neighbours.neighbour_rule(neighbours.neighbour_graph(), ex["scores"].at["industri", "participants"]).reason
-    assert kadlib.i18n.format_number(0.5, 1) == "0,5" and reason in text.replace("&#x27;", "'")  # full reason, not cut
+    reason = neighbours.neighbour_rule(
+        neighbours.neighbour_graph(), ex["scores"].at["industri", "participants"]
+    ).reason
+    assert kadlib.i18n.format_number(0.5, 1) == "0,5" and reason in text.replace(
+        "&#x27;", "'"
+    )  # full reason, not cut
     assert panel.kad_controls["method"].options[0][0] == "SAW (Simple Additive Weighting)"
-    names = [row.children[0].value for row in panel.children if hasattr(row, "children") and row.children]
+    names = [
+        row.children[0].value for row in panel.children if hasattr(row, "children") and row.children
+    ]
     assert any("Kebutuhan tinggi" in n for n in names)  # criterion names, not ids
 
 

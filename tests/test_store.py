@@ -29,13 +29,19 @@ def join(s, name, region="3471", role="Bappeda"):
 
 
 def points(values):
-    return {("_mode", "mode"): "points", **{(c, "points"): v for c, v in zip(CRIT, values, strict=True)}}
+    return {
+        ("_mode", "mode"): "points",
+        **{(c, "points"): v for c, v in zip(CRIT, values, strict=True)},
+    }
 
 
 def ahp_entries(upper):
     """upper: the 10 judgements a_ij (i < j) in criteria order."""
-    pairs = [(a, b) for i, a in enumerate(CRIT) for b in CRIT[i + 1:]]
-    return {("_mode", "mode"): "ahp", **{(f"{a}|{b}", "ahp"): v for (a, b), v in zip(pairs, upper, strict=True)}}
+    pairs = [(a, b) for i, a in enumerate(CRIT) for b in CRIT[i + 1 :]]
+    return {
+        ("_mode", "mode"): "ahp",
+        **{(f"{a}|{b}", "ahp"): v for (a, b), v in zip(pairs, upper, strict=True)},
+    }
 
 
 def field_entries(base):
@@ -49,13 +55,19 @@ def test_file_is_visible_wal_and_full_sync(tmp_path, st):
     assert st._db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert st.members == ["3404", "3402", "3471"] or sorted(st.members) == ["3402", "3404", "3471"]
     assert len(st.join_code) == 6 and st.join_code.isdigit()
-    assert [c["id"] for c in st.config["criteria"]] == CRIT  # the five judged SKAD criteria, in order
+    assert [
+        c["id"] for c in st.config["criteria"]
+    ] == CRIT  # the five judged SKAD criteria, in order
 
 
 def test_open_twice_is_the_same_store_and_reopening_restores_everything(tmp_path, st):
     assert store.open_session("uji-kartamantul", folder=tmp_path) is st
     pid = join(st, "Ani")
-    st.submit(pid, "factors", {("komitmen_pimpinan", "importance"): 5, ("komitmen_pimpinan", "condition"): 2})
+    st.submit(
+        pid,
+        "factors",
+        {("komitmen_pimpinan", "importance"): 5, ("komitmen_pimpinan", "condition"): 2},
+    )
     st.close_step("vision")
     code, path = st.join_code, st.path
     st.close()  # as after a kernel restart
@@ -169,7 +181,9 @@ def test_closed_step_and_unknown_participant(st):
     st.close_step("factors")
     with pytest.raises(KadDataError, match="langkah ini sedang ditutup"):
         st.submit(pid, "factors", {("pendanaan", "importance"): 3})
-    st.submit(pid, "factors", {("pendanaan", "importance"): 3}, channel="excel")  # typed in afterwards: allowed
+    st.submit(
+        pid, "factors", {("pendanaan", "importance"): 3}, channel="excel"
+    )  # typed in afterwards: allowed
     with pytest.raises(KadDataError, match="peserta belum terdaftar"):
         st.submit("p-000000000000", "fields", field_entries([[3] * 5] * 5))
     with pytest.raises(KadDataError, match="pilihan tidak dikenal"):
@@ -200,7 +214,10 @@ def test_decision_matrices_per_participant_and_aggregated(st):
     assert set(dms) == {a, b}
     assert dms[a].scores.loc["pariwisata", "prinsip"] == 5 and dms[a].alternatives == FIELDS
     mean = st.decision_matrix()
-    assert mean.scores.loc["pertanian", "kebutuhan"] == 4.0 and mean.scores.loc["pariwisata", "prospek"] == 3.0
+    assert (
+        mean.scores.loc["pertanian", "kebutuhan"] == 4.0
+        and mean.scores.loc["pariwisata", "prospek"] == 3.0
+    )
     assert st.decision_matrix(how="median").scores.loc["perdagangan", "champion"] == 3.0
     assert mean.criteria == CRIT and tuple(mean.bounds.iloc[0]) == (1.0, 5.0)
     with pytest.raises(KadDataError, match="belum ada isian lengkap"):
@@ -213,11 +230,16 @@ def test_weights_points_and_ahp_for_ahp_group(st):
     judged = [2, 2, 4, 4, 1, 2, 2, 2, 2, 1]  # consistent with 40/20/20/10/10
     st.submit(b, "weights", ahp_entries(judged))
     st.submit(c, "weights", points([20, 20, 20, 20, 20]))
-    st.submit(c, "weights", ahp_entries([1] * 10))  # changed her mind: AHP now counts, points are history
+    st.submit(
+        c, "weights", ahp_entries([1] * 10)
+    )  # changed her mind: AHP now counts, points are history
     mats = st.ahp_matrices()
     assert set(mats) == {b, c} and mats[b].loc["potensi", "kebutuhan"] == 0.5
     group = scoring.ahp_group(list(mats.values()))
-    assert group.weights.round(6).tolist() == scoring.ahp_group([mats[b], mats[c]]).weights.round(6).tolist()
+    assert (
+        group.weights.round(6).tolist()
+        == scoring.ahp_group([mats[b], mats[c]]).weights.round(6).tolist()
+    )
     assert list(st.point_weights().index) == [a]
     w = st.participant_weights()
     np.testing.assert_allclose(w.loc[a], [0.4, 0.2, 0.2, 0.1, 0.1])
@@ -233,14 +255,21 @@ def test_status_votes_comments(st):
     a, b = join(st, "Ani"), join(st, "<b>Budi</b>")
     st.submit(a, "factors", {("pendanaan", "importance"): 3})
     st.submit(a, "vision", {("_vision", "vote"): 1, ("_vision", "comment"): "  setuju\x00 "})
-    st.submit(b, "vision", {("_vision", "vote"): 0, ("pertanian", "vote"): 1, ("pertanian", "comment"): "<script>"})
+    st.submit(
+        b,
+        "vision",
+        {("_vision", "vote"): 0, ("pertanian", "vote"): 1, ("pertanian", "comment"): "<script>"},
+    )
     status = st.status()
     assert status.loc[a, "factors"] is not None and status.loc[b, "factors"] is None
     assert status.loc[b, "vision"] is not None and status.loc[b, "name"] == "<b>Budi</b>"
     votes = st.votes()
     assert votes.loc["_vision", "votes"] == 1 and votes.loc["_vision", "participants"] == 2
     assert votes.loc["pertanian", "votes"] == 1 and votes.loc["industri", "votes"] == 0
-    assert sorted(st.comments()["text"]) == ["<script>", "setuju"]  # stored as typed; escaped where shown
+    assert sorted(st.comments()["text"]) == [
+        "<script>",
+        "setuju",
+    ]  # stored as typed; escaped where shown
 
 
 # --------------------------------------------------------------------------- aggregation: known answers
@@ -274,16 +303,26 @@ def test_group_weights_refuses_zero_weights():
 
 def test_ahp_consensus_known_answers():
     assert aggregation.ahp_consensus([[0.6, 0.4], [0.6, 0.4]])["s"] == pytest.approx(1.0)
-    extreme = aggregation.ahp_consensus([[0.9, 0.1], [0.1, 0.9]])  # M = 9: as far apart as the scale allows
+    extreme = aggregation.ahp_consensus(
+        [[0.9, 0.1], [0.1, 0.9]]
+    )  # M = 9: as far apart as the scale allows
     assert extreme["s"] == pytest.approx(0.0, abs=1e-12) and extreme["band"] == "very_low"
     # by hand, n = 2, K = 2: H(.8,.2) = 0.500402, H(.6,.4) = 0.673012 -> Ha = 0.586707;
     # Hg = H(.7,.3) = 0.610864; Hb = 0.024157; 1/exp(Hb) = 0.976132;
     # Ha,min = -(.9 ln .9) - (.1 ln .1) = 0.325083; 1/c = exp(0.325083 - ln 2) = 0.692061;
     # S* = (0.976132 - 0.692061) / (1 - 0.692061) = 0.92249
     r = aggregation.ahp_consensus(pd.DataFrame([[0.8, 0.2], [0.6, 0.4]]))
-    assert r["h_alpha"] == pytest.approx(0.586707, abs=1e-6) and r["h_beta"] == pytest.approx(0.024157, abs=1e-6)
-    assert r["s"] == pytest.approx(0.92249, abs=1e-5) and r["band"] == "very_high" and r["label"] == "sangat tinggi"
-    assert math.isnan(aggregation.ahp_consensus([[0.5, 0.5]])["s"])  # one participant: no consensus to measure
+    assert r["h_alpha"] == pytest.approx(0.586707, abs=1e-6) and r["h_beta"] == pytest.approx(
+        0.024157, abs=1e-6
+    )
+    assert (
+        r["s"] == pytest.approx(0.92249, abs=1e-5)
+        and r["band"] == "very_high"
+        and r["label"] == "sangat tinggi"
+    )
+    assert math.isnan(
+        aggregation.ahp_consensus([[0.5, 0.5]])["s"]
+    )  # one participant: no consensus to measure
 
 
 @pytest.mark.parametrize(("s", "band"), [(0.49, "very_low"), (0.5, "low"), (0.7, "moderate"), (0.8, "high"),
@@ -293,7 +332,9 @@ def test_consensus_bands_are_ahp_os(s, band):
 
 
 def _dm(rows):
-    return scoring.DecisionMatrix(pd.DataFrame(rows, index=["A", "B"], columns=["x", "y"]), scale=(1, 5))
+    return scoring.DecisionMatrix(
+        pd.DataFrame(rows, index=["A", "B"], columns=["x", "y"]), scale=(1, 5)
+    )
 
 
 def test_robustness_room_unanimous_and_split_rooms():
@@ -302,7 +343,9 @@ def test_robustness_room_unanimous_and_split_rooms():
     assert same.p_top_stays_first == 1.0 and same.top == "A"
     # two sheets, A > B and B > A: a resample holds both (p = 1/2: a tie, the earlier field A first),
     # sheet 1 twice (1/4: A) or sheet 2 twice (1/4: B)  ->  P(A first) = 3/4
-    split = aggregation.robustness_room([_dm([[5, 5], [1, 1]]), _dm([[1, 1], [5, 5]])], w, draws=8000, seed=1)
+    split = aggregation.robustness_room(
+        [_dm([[5, 5], [1, 1]]), _dm([[1, 1], [5, 5]])], w, draws=8000, seed=1
+    )
     assert split.rank_probability.loc["A", 1] == pytest.approx(0.75, abs=0.02)
     np.testing.assert_allclose(split.rank_probability.sum(axis=1), 1.0)
 
@@ -322,7 +365,9 @@ def test_robustness_room_bad_input():
     with pytest.raises(KadDataError, match="belum ada isian"):
         aggregation.robustness_room([], pd.DataFrame())
     with pytest.raises(KadDataError, match="pilihan tidak dikenal"):
-        aggregation.robustness_room([_dm([[1, 2], [2, 1]])], pd.DataFrame([[1, 1]], columns=["x", "y"]), method="x")
+        aggregation.robustness_room(
+            [_dm([[1, 2], [2, 1]])], pd.DataFrame([[1, 1]], columns=["x", "y"]), method="x"
+        )
 
 
 def test_concurrent_writers_are_committed_together_and_none_is_lost(st):
@@ -370,14 +415,20 @@ def test_one_failing_write_in_a_group_commit_does_not_take_the_others_with_it(st
     for th in threads:
         th.join()
     assert isinstance(out["submit"], int) and st.ratings()["value"].tolist() == [4]
-    assert (st.participants()["name"] == "Citra").sum() == 1  # the same person at once: one row, never two
-    assert out["citra1"] == out["citra2"] and str(out["citra1"]).startswith("p-")  # and both forms get its id
+    assert (
+        st.participants()["name"] == "Citra"
+    ).sum() == 1  # the same person at once: one row, never two
+    assert out["citra1"] == out["citra2"] and str(out["citra1"]).startswith(
+        "p-"
+    )  # and both forms get its id
 
 
 def test_the_groups_own_fields(tmp_path):
     s = store.open_session("bidang", folder=tmp_path, group="kartamantul",
                            fields={"sampah": "Pengelolaan sampah", "air_bersih": "Air bersih"})  # fmt: skip
-    assert [f["id"] for f in s.config["fields"]] == ["sampah", "air_bersih"] and s.config["fields_note"] == ""
+    assert [f["id"] for f in s.config["fields"]] == ["sampah", "air_bersih"] and s.config[
+        "fields_note"
+    ] == ""
     assert [a["id"] for a in s.config["activities"]] == ["sampah", "air_bersih"]
     with pytest.raises(KadDataError, match="kode bidang"):
         store.open_session("bidang2", folder=tmp_path, fields={"../x y": "x"})
@@ -394,7 +445,9 @@ def test_a_truncated_store_is_quarantined_but_a_busy_one_never(tmp_path):
     other.execute("BEGIN EXCLUSIVE")  # another program is writing the file: not damage
     try:
         busy = store.Store(path, "potong")
-        assert busy.ratings()["value"].tolist() == [3]  # readers go on (WAL); nothing is moved aside
+        assert busy.ratings()["value"].tolist() == [
+            3
+        ]  # readers go on (WAL); nothing is moved aside
         busy.close()
     finally:
         other.rollback()

@@ -70,7 +70,9 @@ print(json.dumps(out))
 
 @pytest.mark.slow
 def test_installed_wheel_works_outside_the_checkout(tmp_path):
-    pytest.importorskip("hatchling", reason="the test extra installs hatchling (offline wheel build)")
+    pytest.importorskip(
+        "hatchling", reason="the test extra installs hatchling (offline wheel build)"
+    )
     dist = tmp_path / "dist"
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
@@ -86,7 +88,9 @@ def test_installed_wheel_works_outside_the_checkout(tmp_path):
         subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                        check=True, capture_output=True, text=True).stdout.strip()
     )  # fmt: skip
-    shared = [p for p in site.getsitepackages() if Path(p).is_dir()] or [sysconfig.get_paths()["purelib"]]
+    shared = [p for p in site.getsitepackages() if Path(p).is_dir()] or [
+        sysconfig.get_paths()["purelib"]
+    ]
     (purelib / "shared_venv.pth").write_text("\n".join(shared) + "\n", encoding="utf-8")
     subprocess.run(
         [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index", "--quiet",
@@ -96,7 +100,9 @@ def test_installed_wheel_works_outside_the_checkout(tmp_path):
 
     away = tmp_path / "elsewhere"
     away.mkdir()
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "KADLIB_DATA", "PYTHONHOME")}
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "KADLIB_DATA", "PYTHONHOME")
+    }
     env["MPLBACKEND"] = "Agg"
     done = subprocess.run([str(python), "-c", SCRIPT, json.dumps(LOADERS)], cwd=away, env=env,
                           capture_output=True, text=True)  # fmt: skip
@@ -109,13 +115,25 @@ def test_installed_wheel_works_outside_the_checkout(tmp_path):
     assert not Path(result["data"]).resolve().is_relative_to(ROOT.resolve())
     import tomllib
 
-    assert result["version"] == tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert (
+        result["version"]
+        == tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+            "version"
+        ]
+    )
     assert result["missing_loader"] == [], "add a loader line for each new dataset to LOADERS"
     registry = json.loads((ROOT / "data" / "registry.json").read_text(encoding="utf-8"))
     assert set(result["rows"]) == {d["name"] for d in registry["datasets"]}
-    per_row = {"sector_pdrb": 18, "sector_pdrb_province": 18}  # the loader is tidy: 17 sectors + TOTAL
+    per_row = {
+        "sector_pdrb": 18,
+        "sector_pdrb_province": 18,
+    }  # the loader is tidy: 17 sectors + TOTAL
     for name, (registered, loaded) in result["rows"].items():
-        assert registered > 0 and loaded == registered * per_row.get(name, 1), (name, registered, loaded)
+        assert registered > 0 and loaded == registered * per_row.get(name, 1), (
+            name,
+            registered,
+            loaded,
+        )
     assert result["lq_regions"] == sorted(["3402", "3404", "3471"])
     assert result["lq_finite"] is True
     assert result["table_rows"] > 0

@@ -19,7 +19,9 @@ from kadlib._paths import data_dir
 
 @pytest.fixture(scope="module")
 def room():
-    session = ws.Session(data_dir() / "examples" / "lokakarya_contoh_faktor", "CONTOH-barlingmascakeb-faktor")
+    session = ws.Session(
+        data_dir() / "examples" / "lokakarya_contoh_faktor", "CONTOH-barlingmascakeb-faktor"
+    )
     ratings = session.ratings()
     consensus = {"Tingkat kepentingan": ws.consensus(ratings, "importance")[1]}
     return session.participants(), consensus
@@ -28,7 +30,12 @@ def room():
 def scenario(workshop):  # noqa: F811
     s = make(workshop)
     s.focus_activities = [
-        {"name": "Pasar lelang bergilir", "sector": "pertanian", "timeframe": "2027–2029", "lead": "Bappeda Banyumas"},
+        {
+            "name": "Pasar lelang bergilir",
+            "sector": "pertanian",
+            "timeframe": "2027–2029",
+            "lead": "Bappeda Banyumas",
+        },
         {"name": "Katalog bersama", "sector": "perdagangan"},
     ]
     return s
@@ -39,7 +46,9 @@ def test_worksheets_have_one_named_page_per_participant_and_every_item(room, tmp
     fields = {"pertanian": "Agribisnis", "pariwisata": "Pariwisata <terpadu>"}
     paths = worksheets.write_worksheets(fields, session="Sesi Uji", participants=participants, folder=tmp_path,
                                         when="2026-11-22")  # fmt: skip
-    assert [p.name for p in paths] == [f"2026-11-22_sesi-uji_lembar-{k}.html" for k in ("faktor", "bidang", "ahp", "visi")]
+    assert [p.name for p in paths] == [
+        f"2026-11-22_sesi-uji_lembar-{k}.html" for k in ("faktor", "bidang", "ahp", "visi")
+    ]
     factor = paths[0].read_text()
     assert factor.count("class='sheet'") == len(participants) == 6
     assert "Peserta Contoh 2" in factor and "Banyumas" in factor and "@page { size: A4" in factor
@@ -47,7 +56,9 @@ def test_worksheets_have_one_named_page_per_participant_and_every_item(room, tmp
         assert name in factor
     field = paths[1].read_text()
     assert "Pariwisata &lt;terpadu&gt;" in field and "<terpadu>" not in field
-    assert "Kebutuhan tinggi dan mendesak" in field and "Melibatkan ≥ 2" not in field  # the map decides that one
+    assert (
+        "Kebutuhan tinggi dan mendesak" in field and "Melibatkan ≥ 2" not in field
+    )  # the map decides that one
     ahp = paths[2].read_text()
     assert ahp.count("<tr><td class='left'>") == 10  # 5 criteria: 5·4/2 pairs
     assert "<script" not in "".join(p.read_text() for p in paths) and "http" not in factor
@@ -73,7 +84,9 @@ def test_berita_acara_xlsx_has_numeric_cells_and_no_formulas(workshop, room, tmp
     s = scenario(workshop)
     s.actors = [{"name": h, "region": "3302", "role": h} for h in HOSTILE]
     s.focus_activities[1]["name"] = HOSTILE[1]  # '=HYPERLINK(...)' typed by a participant
-    path = worksheets.berita_acara_xlsx(s, tmp_path / "ba.xlsx", participants=participants, consensus=consensus)
+    path = worksheets.berita_acara_xlsx(
+        s, tmp_path / "ba.xlsx", participants=participants, consensus=consensus
+    )
     with zipfile.ZipFile(path) as z:
         xml = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xml"))
     assert "<f>" not in xml and "<f " not in xml
@@ -81,11 +94,16 @@ def test_berita_acara_xlsx_has_numeric_cells_and_no_formulas(workshop, room, tmp
     weights = wb["Bobot"]
     values = [weights.cell(row=r, column=2).value for r in range(3, 8)]
     assert all(isinstance(v, float) for v in values) and sum(values) == pytest.approx(1.0)
-    cr = next(r for r in weights.iter_rows(min_row=3) if str(r[0].value).startswith("Rasio konsistensi"))[1]
+    cr = next(
+        r for r in weights.iter_rows(min_row=3) if str(r[0].value).startswith("Rasio konsistensi")
+    )[1]
     assert isinstance(cr.value, float) and cr.value == pytest.approx(s.ahp["cr"])
     agreed = wb["Kesepakatan"]
     assert isinstance(agreed.cell(row=3, column=8).value, float)  # score
-    assert agreed.cell(row=3, column=7).value == 2 and agreed.cell(row=4, column=2).value == "Pemasaran bersama produk lokal"
+    assert (
+        agreed.cell(row=3, column=7).value == 2
+        and agreed.cell(row=4, column=2).value == "Pemasaran bersama produk lokal"
+    )
     typed = agreed.cell(row=4, column=3)
     assert typed.value == HOSTILE[1] and typed.data_type == "s"
     people = wb["Peserta"]

@@ -33,7 +33,9 @@ def test_kendalls_w_with_ties_by_hand():
     # Rater 1 ties items 1 and 2 (average rank 1.5): T = 2³ - 2 = 6.
     # R = 1.5+2+1 = 4.5, 1.5+1+3 = 5.5, 3+3+2 = 8, 4+4+4 = 12; S = 9 + 4 + 0.25 + 20.25 = 33.5
     # W = 12 * 33.5 / (9 * 60 - 3 * 6) = 402 / 522.
-    table = pd.DataFrame([[5, 5, 3, 1], [4, 5, 3, 1], [5, 3, 4, 1]]).rsub(6)  # scores -> ranks (low = first)
+    table = pd.DataFrame([[5, 5, 3, 1], [4, 5, 3, 1], [5, 3, 4, 1]]).rsub(
+        6
+    )  # scores -> ranks (low = first)
     r = ws.kendalls_w(table)
     assert r["w"] == pytest.approx(402 / 522)
 
@@ -84,13 +86,19 @@ def test_group_ahp_geometric_mean_equals_hand_computation():
     p1 = pd.DataFrame([[1, 4, 2], [1 / 4, 1, 1 / 2], [1 / 2, 2, 1]], index=labels, columns=labels)
     p2 = pd.DataFrame([[1, 1, 8], [1, 1, 2], [1 / 8, 1 / 2, 1]], index=labels, columns=labels)
     r = scoring.ahp_group([p1, p2])
-    hand = pd.DataFrame([[1, 2, 4], [1 / 2, 1, 1], [1 / 4, 1, 1]], index=labels, columns=labels)  # sqrt(a*b)
+    hand = pd.DataFrame(
+        [[1, 2, 4], [1 / 2, 1, 1], [1 / 4, 1, 1]], index=labels, columns=labels
+    )  # sqrt(a*b)
     np.testing.assert_allclose(r.matrix, hand)
     np.testing.assert_allclose(r.weights, scoring.ahp(hand).weights)
 
 
 # --------------------------------------------------------------------------- templates
-PEOPLE = [("Ani Wulandari", "3471", "Bappeda"), ("Budi", "3404", "DPU"), ("Citra", "3402", "Bappeda")]
+PEOPLE = [
+    ("Ani Wulandari", "3471", "Bappeda"),
+    ("Budi", "3404", "DPU"),
+    ("Citra", "3402", "Bappeda"),
+]
 
 
 def fill(paths, values):
@@ -103,7 +111,11 @@ def fill(paths, values):
         wb.save(path)
 
 
-VALUES = [[(5, 2), (4, 3), (3, 1), (4, 4)], [(4, 2), (5, 2), (2, 2), (3, 5)], [(5, 3), (3, 3), (4, 1), (4, 4)]]
+VALUES = [
+    [(5, 2), (4, 3), (3, 1), (4, 4)],
+    [(4, 2), (5, 2), (2, 2), (3, 5)],
+    [(5, 3), (3, 3), (4, 1), (4, 4)],
+]
 
 
 def test_round_trip_templates_to_numbers(tmp_path):
@@ -114,7 +126,10 @@ def test_round_trip_templates_to_numbers(tmp_path):
     back = r.pivot_table(index=["name", "item"], columns="measure", values="value")
     for (name, _, _), person in zip(PEOPLE, VALUES, strict=True):
         for item, (imp, cond) in zip(ITEMS, person, strict=True):
-            assert back.loc[(name, item), "importance"] == imp and back.loc[(name, item), "condition"] == cond
+            assert (
+                back.loc[(name, item), "importance"] == imp
+                and back.loc[(name, item), "condition"] == cond
+            )
 
 
 def test_templates_have_dropdowns_limited_to_the_scale_and_instructions(tmp_path):
@@ -127,7 +142,9 @@ def test_templates_have_dropdowns_limited_to_the_scale_and_instructions(tmp_path
 
 
 def test_file_names_are_sanitised(tmp_path):
-    paths = ws.make_templates(tmp_path, "s", [("../../etc/passwd", "", ""), ("Dr. Ñoño ☺", "", "")], ITEMS)
+    paths = ws.make_templates(
+        tmp_path, "s", [("../../etc/passwd", "", ""), ("Dr. Ñoño ☺", "", "")], ITEMS
+    )
     assert all(p.parent == tmp_path for p in paths)
     assert [p.name.rsplit("-", 1)[0] for p in paths] == ["etc-passwd", "dr-nono"]
 
@@ -188,7 +205,9 @@ while True:
 
 @pytest.mark.slow
 def test_killed_process_loses_no_saved_entry_and_tears_no_file(tmp_path):
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, str(tmp_path)], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(tmp_path)], stdout=subprocess.PIPE, text=True
+    )
     acked = -1
     deadline = time.monotonic() + 60
     while acked < 150 and time.monotonic() < deadline:
@@ -200,10 +219,16 @@ def test_killed_process_loses_no_saved_entry_and_tears_no_file(tmp_path):
     assert session.store.integrity_check() == "ok"  # no torn file
     (pid,) = session.participants()["id"]
     entries = session.entries(pid)
-    for k in range(max(0, acked - 39), acked + 1):  # the last write of each of the 40 items was acknowledged
+    for k in range(
+        max(0, acked - 39), acked + 1
+    ):  # the last write of each of the 40 items was acknowledged
         value = entries[f"item{k % 40:02d}|importance"]
-        assert value == k % 5 + 1 or value == (k + 40) % 5 + 1  # or overwritten by a later, unacknowledged save
-    assert len(session.store.history(pid)) >= 2 * (acked + 1)  # every acknowledged save is in the history
+        assert (
+            value == k % 5 + 1 or value == (k + 40) % 5 + 1
+        )  # or overwritten by a later, unacknowledged save
+    assert len(session.store.history(pid)) >= 2 * (
+        acked + 1
+    )  # every acknowledged save is in the history
 
 
 WRITER = """
@@ -238,7 +263,9 @@ def test_participant_form_saves_on_every_change(tmp_path):
     form.kad_controls[("champion", "importance")].value = 4
     assert "✔ tersimpan" in form.kad_status.value and "kad-fade" in form.kad_status.value
     form.kad_controls[("pendanaan", "condition")].value = 2
-    reopened = ws.participant_form(ws.Session(tmp_path, "form"), ws.Participant("Budi", "3404"), ITEMS)
+    reopened = ws.participant_form(
+        ws.Session(tmp_path, "form"), ws.Participant("Budi", "3404"), ITEMS
+    )
     assert reopened.kad_controls[("champion", "importance")].value == 4
     assert reopened.kad_controls[("pendanaan", "condition")].value == 2
     assert reopened.kad_controls[("komunikasi", "importance")].value is None
@@ -251,7 +278,11 @@ def test_aggregation_methods_and_disagreement_flag():
     assert ws.aggregate(r, method="mean").loc["y", "importance"] == pytest.approx(3.25)
     assert ws.aggregate(r, method="median").loc["x", "importance"] == 4
     table, w = ws.consensus(r, "importance")
-    assert table.index[0] == "y" and bool(table.loc["y", "disagree"]) and not table.loc["x", "disagree"]
+    assert (
+        table.index[0] == "y"
+        and bool(table.loc["y", "disagree"])
+        and not table.loc["x", "disagree"]
+    )
     assert 0 <= w["w"] <= 1
 
 
@@ -280,7 +311,9 @@ def test_same_name_differently_typed_is_a_clear_duplicate(tmp_path):
     s = ws.Session(tmp_path, "nama")
     budi = s.add(ws.Participant("Budi", "3302"))
     assert s.add(ws.Participant("Budi ", "3302")) == budi  # the same person reopening the form
-    with pytest.raises(KadDataError, match=r"(?s)nilai 'budi'.*sudah terdaftar di daerah yang sama"):
+    with pytest.raises(
+        KadDataError, match=r"(?s)nilai 'budi'.*sudah terdaftar di daerah yang sama"
+    ):
         s.add(ws.Participant("budi", "3302"))
     assert s.add(ws.Participant("Budi", "3301")) != budi  # another region: another person
 
@@ -294,7 +327,9 @@ def test_old_json_session_folders_are_imported_and_a_damaged_file_does_not_block
     src = data_dir() / "examples" / "lokakarya_contoh_faktor"
     for f in src.glob("*.json"):
         shutil.copy(f, tmp_path / f.name)
-    (tmp_path / "rusak.json").write_bytes(b"")  # a 0-byte file: used to make Session() fail for everyone
+    (tmp_path / "rusak.json").write_bytes(
+        b""
+    )  # a 0-byte file: used to make Session() fail for everyone
     with pytest.warns(UserWarning, match="rusak"):
         s = ws.Session(tmp_path, "CONTOH-barlingmascakeb-faktor")
     assert (tmp_path / "rusak.json.rusak").exists()
@@ -325,7 +360,12 @@ def test_excel_templates_go_into_the_store(tmp_path):
     assert ws.import_workbooks(st, tmp_path / "x") == []  # unchanged: not stored twice
     r = st.ratings()
     assert len(r) == 24 and set(st.participants()["channel"]) == {"excel"}
-    assert r[(r["name"] == "Budi") & (r["item"] == "champion") & (r["measure"] == "importance")]["value"].item() == 5
+    assert (
+        r[(r["name"] == "Budi") & (r["item"] == "champion") & (r["measure"] == "importance")][
+            "value"
+        ].item()
+        == 5
+    )
 
 
 @pytest.mark.parametrize("df", [1, 2, 3, 4, 5, 10, 16, 33])

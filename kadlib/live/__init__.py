@@ -80,7 +80,18 @@ def lan_address() -> str:
 class LiveSession:
     """A running live session: its server thread, URLs, QR code and store."""
 
-    def __init__(self, store, host, port, *, gate="auto", draws=500, quiet=False, warn_loopback=False, **limits):
+    def __init__(
+        self,
+        store,
+        host,
+        port,
+        *,
+        gate="auto",
+        draws=500,
+        quiet=False,
+        warn_loopback=False,
+        **limits,
+    ):
         import uvicorn
 
         self.store = store
@@ -92,13 +103,19 @@ class LiveSession:
         shown = f"[{host}]" if ":" in host else host
         self.base_url = f"http://{shown}:{self.port}"
         self.url = f"{self.base_url}/gabung?kode={store.join_code}"
-        app = create_app(store, join_url=self.url, qr_svg=self.qr_svg(), gate=gate, draws=draws, **limits)
+        app = create_app(
+            store, join_url=self.url, qr_svg=self.qr_svg(), gate=gate, draws=draws, **limits
+        )
         self.app = app
         self.facilitator_key = app.state.live.facilitator_key
         self.facilitator_url = f"{self.base_url}/fasilitator?kunci={self.facilitator_key}"
-        config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off", timeout_keep_alive=30)
+        config = uvicorn.Config(
+            app, log_level="warning", access_log=False, lifespan="off", timeout_keep_alive=30
+        )
         self._server = uvicorn.Server(config)
-        self._server.install_signal_handlers = lambda: None  # a thread: the notebook keeps its own signals
+        self._server.install_signal_handlers = lambda: (
+            None
+        )  # a thread: the notebook keeps its own signals
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]}, daemon=True,
                                         name=f"kad-live-{store.name}")  # fmt: skip
         self._sock = sock
@@ -107,7 +124,16 @@ class LiveSession:
         while not self._server.started and self._thread.is_alive() and time.monotonic() < deadline:
             time.sleep(0.02)
         if not quiet:
-            print(i18n.t("live_server", name=store.name, url=self.url, host=host, port=self.port, path=store.path))
+            print(
+                i18n.t(
+                    "live_server",
+                    name=store.name,
+                    url=self.url,
+                    host=host,
+                    port=self.port,
+                    path=store.path,
+                )
+            )
             print(i18n.t("live_facilitator_url", url=self.facilitator_url))
             if warn_loopback and host.startswith("127."):
                 warnings.warn(i18n.t("live_no_lan"), stacklevel=3)
@@ -128,7 +154,9 @@ class LiveSession:
         """The join URL as a QR code (inline SVG, drawn with segno)."""
         import segno
 
-        return segno.make(self.url, error="m").svg_inline(scale=scale, dark="#0b1f1a", light="#ffffff")
+        return segno.make(self.url, error="m").svg_inline(
+            scale=scale, dark="#0b1f1a", light="#ffffff"
+        )
 
     def open_step(self, step: str) -> None:
         self.store.open_step(step)

@@ -10,12 +10,20 @@ from . import start
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kadlib.live", description="SKAD live workshop session")
-    parser.add_argument("--session", required=True, help="session name (its file: <folder>/<name>.sqlite)")
+    parser = argparse.ArgumentParser(
+        prog="python -m kadlib.live", description="SKAD live workshop session"
+    )
+    parser.add_argument(
+        "--session", required=True, help="session name (its file: <folder>/<name>.sqlite)"
+    )
     parser.add_argument("--group", default=None, help="cooperation group, e.g. Kartamantul")
-    parser.add_argument("--host", default=None, help="address to bind (default: this laptop's LAN address)")
+    parser.add_argument(
+        "--host", default=None, help="address to bind (default: this laptop's LAN address)"
+    )
     parser.add_argument("--port", type=int, default=None, help="port (default: a free one)")
-    parser.add_argument("--folder", default="lokakarya", help="folder of the session files (default: lokakarya)")
+    parser.add_argument(
+        "--folder", default="lokakarya", help="folder of the session files (default: lokakarya)"
+    )
     parser.add_argument("--open", default="", help="steps to open at once, e.g. factors,fields")
     parser.add_argument("--no-gate", action="store_true", help="do not compute the neighbour rule")
     args = parser.parse_args(argv)

@@ -136,7 +136,11 @@ class LiveApp:
     def __init__(self, store, *, facilitator_key=None, join_url="", qr_svg="", gate=None, draws=500,
                  rate=(30, 10.0), address_rate=(1200, 60.0)):  # fmt: skip
         self.store = store
-        self.facilitator_key = store.set_facilitator_key(facilitator_key) if facilitator_key else store.new_facilitator_key()
+        self.facilitator_key = (
+            store.set_facilitator_key(facilitator_key)
+            if facilitator_key
+            else store.new_facilitator_key()
+        )
         self.join_url, self.qr_svg = join_url, qr_svg
         self.draws = draws
         self.per_browser = RateLimit(*rate)
@@ -147,7 +151,9 @@ class LiveApp:
         self.gate = None if gate == "auto" else gate
         self._gate_thread = None
         if gate == "auto":
-            self._gate_thread = threading.Thread(target=self._compute_gate, daemon=True, name="kad-gate")
+            self._gate_thread = threading.Thread(
+                target=self._compute_gate, daemon=True, name="kad-gate"
+            )
             self._gate_thread.start()
         from ..regions import region_name
 
@@ -168,7 +174,11 @@ class LiveApp:
         import subprocess
         import sys
 
-        fields = {f["id"]: f["participants"] for f in self.store.config.get("fields") or [] if f.get("participants")}
+        fields = {
+            f["id"]: f["participants"]
+            for f in self.store.config.get("fields") or []
+            if f.get("participants")
+        }
         if not fields:
             return
         try:
@@ -180,7 +190,10 @@ class LiveApp:
                     "print(json.dumps({k: [x.holds, str(x)] for k, x in v.items()}))")  # fmt: skip
             out = subprocess.run([sys.executable, "-c", code], input=json.dumps(fields), capture_output=True, text=True,
                                  timeout=120, check=True).stdout  # fmt: skip
-            self.gate = {k: Verdict(bool(h), r) for k, (h, r) in json.loads(out.strip().splitlines()[-1]).items()}
+            self.gate = {
+                k: Verdict(bool(h), r)
+                for k, (h, r) in json.loads(out.strip().splitlines()[-1]).items()
+            }
         except Exception:  # noqa: BLE001 - without boundaries the screen says "not determined"
             self.gate = None
 
@@ -201,11 +214,15 @@ class LiveApp:
         given = str(form.get("csrf") or "")
         return bool(seed) and secrets.compare_digest(given, self.store.sign("csrf|" + seed))
 
-    def html(self, request, body: str, status: int = 200, *, seed=None, cookies=(), delete=()) -> HTMLResponse:
+    def html(
+        self, request, body: str, status: int = 200, *, seed=None, cookies=(), delete=()
+    ) -> HTMLResponse:
         resp = HTMLResponse(body, status_code=status)
         return self._cookies(resp, seed, cookies, delete)
 
-    def redirect(self, url: str, *, seed=None, cookies=(), delete=(), headers=None) -> RedirectResponse:
+    def redirect(
+        self, url: str, *, seed=None, cookies=(), delete=(), headers=None
+    ) -> RedirectResponse:
         resp = RedirectResponse(url, status_code=303, headers=headers)
         return self._cookies(resp, seed, cookies, delete)
 
@@ -214,7 +231,9 @@ class LiveApp:
         if seed:
             resp.set_cookie(COOKIE_C, seed, httponly=True, samesite="lax", max_age=86400)
         for name, value, strict in cookies:
-            resp.set_cookie(name, value, httponly=True, samesite="strict" if strict else "lax", max_age=86400)
+            resp.set_cookie(
+                name, value, httponly=True, samesite="strict" if strict else "lax", max_age=86400
+            )
         for name in delete:
             resp.delete_cookie(name)
         return resp
@@ -222,7 +241,9 @@ class LiveApp:
     def limited(self, request: Request) -> bool:
         address = request.client.host if request.client else "?"
         browser = request.cookies.get(COOKIE_P) or request.cookies.get(COOKIE_C) or address
-        return not (self.per_address.allow(address) and self.per_browser.allow(f"{address}|{browser}"))
+        return not (
+            self.per_address.allow(address) and self.per_browser.allow(f"{address}|{browser}")
+        )
 
     def person(self, request: Request):
         return self.store.participant_by_token(request.cookies.get(COOKIE_P))
@@ -235,7 +256,10 @@ class LiveApp:
         key = (self.store.version(), tuple(self.store.steps().items()), self.gate is not None)
         with self._cache_lock:
             if self._cache.get("key") != key:
-                self._cache = {"key": key, "value": room_summary(self.store, gate=self.gate, draws=self.draws)}
+                self._cache = {
+                    "key": key,
+                    "value": room_summary(self.store, gate=self.gate, draws=self.draws),
+                }
             return self._cache["value"]
 
     def error_text(self, err: KadDataError, lang: str) -> str:
@@ -267,11 +291,15 @@ def _entries_from_form(app: LiveApp, step: str, form, lang: str):
     if step == "factors":
         for f in cfg["factors"]:
             for m in ("importance", "condition"):
-                entries[(f["id"], m)] = scale_value(f"r|{f['id']}|{m}", f"{pages.label(f, lang)} ({pages.t('measure_' + m, lang)})")
+                entries[(f["id"], m)] = scale_value(
+                    f"r|{f['id']}|{m}", f"{pages.label(f, lang)} ({pages.t('measure_' + m, lang)})"
+                )
     elif step == "fields":
         for f in cfg["fields"]:
             for c in cfg["criteria"]:
-                entries[(f["id"], c["id"])] = scale_value(f"s|{f['id']}|{c['id']}", f"{pages.label(f, lang)}: {pages.label(c, lang)}")
+                entries[(f["id"], c["id"])] = scale_value(
+                    f"s|{f['id']}|{c['id']}", f"{pages.label(f, lang)}: {pages.label(c, lang)}"
+                )
     elif step == "weights":
         mode = str(form.get("mode") or "")
         entries[("_mode", "mode")] = mode
@@ -289,10 +317,17 @@ def _entries_from_form(app: LiveApp, step: str, form, lang: str):
         elif mode == "ahp":
             crit = cfg["criteria"]
             for i, a in enumerate(crit):
-                for b in crit[i + 1:]:
+                for b in crit[i + 1 :]:
                     v = pages.parse_ahp(form.get(f"a|{a['id']}|{b['id']}"))
                     if v is None:
-                        invalid.append(pages.t("live_ahp_pair", lang, a=pages.label(a, lang), b=pages.label(b, lang)))
+                        invalid.append(
+                            pages.t(
+                                "live_ahp_pair",
+                                lang,
+                                a=pages.label(a, lang),
+                                b=pages.label(b, lang),
+                            )
+                        )
                     entries[(f"{a['id']}|{b['id']}", "ahp")] = v
         else:
             missing.append(pages.t("live_mode", lang))
@@ -301,7 +336,11 @@ def _entries_from_form(app: LiveApp, step: str, form, lang: str):
             entries[(item, "vote")] = 1 if str(form.get(f"v|{item}") or "") == "1" else 0
             entries[(item, "comment")] = str(form.get(f"c|{item}") or "")[:1000]
     if missing:
-        return None, pages.t("live_err_missing", lang, item=", ".join(missing[:6]) + (" …" if len(missing) > 6 else ""))
+        return None, pages.t(
+            "live_err_missing",
+            lang,
+            item=", ".join(missing[:6]) + (" …" if len(missing) > 6 else ""),
+        )
     if invalid:
         return None, pages.t("live_err_scale", lang, item=", ".join(invalid[:6]))
     return entries, None
@@ -350,7 +389,9 @@ def create_app(store, *, facilitator_key=None, join_url="", qr_svg="", gate=None
     async def join_post(request):
         lang = A.lang(request)
         if A.limited(request):
-            return A.html(request, pages.error_page(lang, pages.t("live_err_rate", lang), back="/gabung"), 429)
+            return A.html(
+                request, pages.error_page(lang, pages.t("live_err_rate", lang), back="/gabung"), 429
+            )
         form = await request.form(max_files=0, max_fields=50)
         token, seed = A.csrf(request)
         values = {k: str(form.get(k) or "")[:100] for k in ("name", "region", "role")}
@@ -403,7 +444,9 @@ def create_app(store, *, facilitator_key=None, join_url="", qr_svg="", gate=None
         if person is None:
             return A.redirect("/gabung", seed=seed)
         saved = request.query_params.get("tersimpan") == "1"
-        return await run_in_threadpool(lambda: _render_step(request, lang, person, step, saved=saved, token=token, seed=seed))
+        return await run_in_threadpool(
+            lambda: _render_step(request, lang, person, step, saved=saved, token=token, seed=seed)
+        )
 
     async def step_post(request):
         started = time.perf_counter()
@@ -412,7 +455,11 @@ def create_app(store, *, facilitator_key=None, join_url="", qr_svg="", gate=None
             raise HTTPException(404)
         lang = A.lang(request)
         if A.limited(request):
-            return A.html(request, pages.error_page(lang, pages.t("live_err_rate", lang), back=f"/langkah/{step}"), 429)
+            return A.html(
+                request,
+                pages.error_page(lang, pages.t("live_err_rate", lang), back=f"/langkah/{step}"),
+                429,
+            )
         form = await request.form(max_files=0, max_fields=400)
         token, seed = A.csrf(request)
         person = A.person(request)
@@ -434,7 +481,9 @@ def create_app(store, *, facilitator_key=None, join_url="", qr_svg="", gate=None
             except KadDataError as err:
                 problem = A.error_text(err, lang)
             else:
-                took = (time.perf_counter() - started) * 1000  # read, validate, commit: the server's share
+                took = (
+                    time.perf_counter() - started
+                ) * 1000  # read, validate, commit: the server's share
                 return A.redirect(f"/langkah/{step}?tersimpan=1", seed=seed,
                                   headers={"X-Kad-Submission": str(sid), "Server-Timing": f"app;dur={took:.1f}"})  # fmt: skip
         if not typed:  # keep what the participant typed on the page (nothing of it is stored)
@@ -443,7 +492,9 @@ def create_app(store, *, facilitator_key=None, join_url="", qr_svg="", gate=None
                                                             status=400, token=token, seed=seed))  # fmt: skip
 
     async def language(request):
-        lang = request.path_params["lang"] if request.path_params["lang"] in i18n.LANGUAGES else "id"
+        lang = (
+            request.path_params["lang"] if request.path_params["lang"] in i18n.LANGUAGES else "id"
+        )
         target = request.query_params.get("ke", "/")
         if not target.startswith("/") or target.startswith("//") or "\\" in target:
             target = "/"
@@ -463,8 +514,15 @@ def create_app(store, *, facilitator_key=None, join_url="", qr_svg="", gate=None
         key = request.query_params.get("kunci")
         if key is not None:
             if S.check_facilitator_key(key):
-                return A.redirect("/fasilitator", seed=seed, cookies=[(COOKIE_F, _fac_login(request), True)])
-            return A.html(request, pages.login_page(lang, csrf=token, error=pages.t("live_err_key", lang)), 403, seed=seed)
+                return A.redirect(
+                    "/fasilitator", seed=seed, cookies=[(COOKIE_F, _fac_login(request), True)]
+                )
+            return A.html(
+                request,
+                pages.login_page(lang, csrf=token, error=pages.t("live_err_key", lang)),
+                403,
+                seed=seed,
+            )
         if not A.is_facilitator(request):
             return A.html(request, pages.login_page(lang, csrf=token), seed=seed)
         body = await run_in_threadpool(lambda: pages.projector_page(
@@ -475,26 +533,55 @@ def create_app(store, *, facilitator_key=None, join_url="", qr_svg="", gate=None
     async def facilitator_login(request):
         lang = A.lang(request)
         if A.limited(request):
-            return A.html(request, pages.error_page(lang, pages.t("live_err_rate", lang), back="/fasilitator"), 429)
+            return A.html(
+                request,
+                pages.error_page(lang, pages.t("live_err_rate", lang), back="/fasilitator"),
+                429,
+            )
         form = await request.form(max_files=0, max_fields=10)
         token, seed = A.csrf(request)
         if not A.csrf_ok(request, form):
-            return A.html(request, pages.login_page(lang, csrf=token, error=pages.t("live_err_csrf", lang)), 403, seed=seed)
+            return A.html(
+                request,
+                pages.login_page(lang, csrf=token, error=pages.t("live_err_csrf", lang)),
+                403,
+                seed=seed,
+            )
         if not S.check_facilitator_key(str(form.get("key") or "")):
-            return A.html(request, pages.login_page(lang, csrf=token, error=pages.t("live_err_key", lang)), 403, seed=seed)
-        return A.redirect("/fasilitator", seed=seed, cookies=[(COOKIE_F, _fac_login(request), True)])
+            return A.html(
+                request,
+                pages.login_page(lang, csrf=token, error=pages.t("live_err_key", lang)),
+                403,
+                seed=seed,
+            )
+        return A.redirect(
+            "/fasilitator", seed=seed, cookies=[(COOKIE_F, _fac_login(request), True)]
+        )
 
     async def facilitator_step(request):
         lang = A.lang(request)
         form = await request.form(max_files=0, max_fields=10)
         token, seed = A.csrf(request)
         if not A.is_facilitator(request):
-            return A.html(request, pages.login_page(lang, csrf=token, error=pages.t("live_err_key", lang)), 403, seed=seed)
+            return A.html(
+                request,
+                pages.login_page(lang, csrf=token, error=pages.t("live_err_key", lang)),
+                403,
+                seed=seed,
+            )
         if not A.csrf_ok(request, form):
-            return A.html(request, pages.error_page(lang, pages.t("live_err_csrf", lang), back="/fasilitator"), 403)
+            return A.html(
+                request,
+                pages.error_page(lang, pages.t("live_err_csrf", lang), back="/fasilitator"),
+                403,
+            )
         step, action = str(form.get("step")), str(form.get("action"))
         if step not in STEPS or action not in ("open", "close"):
-            return A.html(request, pages.error_page(lang, pages.t("live_not_found", lang), back="/fasilitator"), 400)
+            return A.html(
+                request,
+                pages.error_page(lang, pages.t("live_not_found", lang), back="/fasilitator"),
+                400,
+            )
         await run_in_threadpool(S.open_step if action == "open" else S.close_step, step)
         return A.redirect("/fasilitator", seed=seed)
 
@@ -503,7 +590,9 @@ def create_app(store, *, facilitator_key=None, join_url="", qr_svg="", gate=None
             return Response("", status_code=403)
         lang = A.lang(request)
         token, _ = A.csrf(request)
-        html_ = await run_in_threadpool(lambda: panel(lang, A.summary(), S.config, csrf=token, names=A.region_names))
+        html_ = await run_in_threadpool(
+            lambda: panel(lang, A.summary(), S.config, csrf=token, names=A.region_names)
+        )
         return HTMLResponse(html_)
 
     async def script(request):
@@ -518,7 +607,9 @@ def create_app(store, *, facilitator_key=None, join_url="", qr_svg="", gate=None
     async def not_found(request, exc):
         lang = A.lang(request)
         code = getattr(exc, "status_code", 404)
-        return HTMLResponse(pages.error_page(lang, pages.t("live_not_found", lang)), status_code=code)
+        return HTMLResponse(
+            pages.error_page(lang, pages.t("live_not_found", lang)), status_code=code
+        )
 
     routes = [
         Route("/", home), Route("/gabung", join_get, methods=["GET"]), Route("/gabung", join_post, methods=["POST"]),

@@ -92,9 +92,21 @@ JS = """
 """
 
 
-def page(title: str, body: str, lang: str, *, here: str = "/", proj: bool = False, refresh: int | None = None) -> str:
+def page(
+    title: str,
+    body: str,
+    lang: str,
+    *,
+    here: str = "/",
+    proj: bool = False,
+    refresh: int | None = None,
+) -> str:
     other = "en" if lang == "id" else "id"
-    meta = f'<noscript><meta http-equiv="refresh" content="{int(refresh)}"></noscript>' if refresh else ""
+    meta = (
+        f'<noscript><meta http-equiv="refresh" content="{int(refresh)}"></noscript>'
+        if refresh
+        else ""
+    )
     return (f'<!doctype html><html lang="{lang}"{" class=proj" if proj else ""}><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<title>{e(title)}</title><link rel="stylesheet" href="/app.css">{meta}</head><body>'
@@ -103,7 +115,9 @@ def page(title: str, body: str, lang: str, *, here: str = "/", proj: bool = Fals
 
 
 def message(kind: str, text: str) -> str:
-    return f'<div class="msg {kind}" role="{"alert" if kind == "err" else "status"}">{e(text)}</div>'
+    return (
+        f'<div class="msg {kind}" role="{"alert" if kind == "err" else "status"}">{e(text)}</div>'
+    )
 
 
 def csrf_field(token: str) -> str:
@@ -128,15 +142,21 @@ def join_page(lang, *, csrf, members, names, code="", values=None, error=None) -
         f'<label class="block" for="code">{e(t("live_join_code", lang))}</label>'
         f'<input type="text" id="code" name="code" inputmode="numeric" maxlength="6" value="{e(code)}">'
         f'<p><button type="submit">{e(t("live_join_button", lang))}</button></p></form>')  # fmt: skip
-    return page(t("live_join_title", lang), body, lang, here=f"/gabung?kode={code}" if code else "/gabung")  # keep the QR's code
+    return page(
+        t("live_join_title", lang), body, lang, here=f"/gabung?kode={code}" if code else "/gabung"
+    )  # keep the QR's code
 
 
 def step_nav(lang, current, done, open_steps) -> str:
     parts = []
     for k, s in enumerate(STEPS, start=1):
-        cls = " ".join(c for c in ("here" if s == current else "", "done" if s in done else "") if c)
+        cls = " ".join(
+            c for c in ("here" if s == current else "", "done" if s in done else "") if c
+        )
         lock = "" if open_steps.get(s) else " 🔒"
-        parts.append(f'<a class="{cls}" href="/langkah/{s}">{k}. {e(t(STEP_LABEL[s], lang))}{lock}</a>')
+        parts.append(
+            f'<a class="{cls}" href="/langkah/{s}">{k}. {e(t(STEP_LABEL[s], lang))}{lock}</a>'
+        )
     return f'<nav class="steps" aria-label="{e(t("live_steps", lang))}">{"".join(parts)}</nav>'
 
 
@@ -165,13 +185,13 @@ def step_page(lang, step, *, csrf, person, config, values, done, open_steps, mem
             f'<span>{int(hi)} = {e(t("live_scale_hi", lang))}</span></div>')  # fmt: skip
     form = []
     if step == "factors":
-        form.append(f'<p>{e(t("live_factors_help", lang))}</p>')
+        form.append(f"<p>{e(t('live_factors_help', lang))}</p>")
         for f in config["factors"]:
             rows = "".join(_scale(f"r|{f['id']}|{m}", values.get((f["id"], m)), lo, hi, lang,
                                   t(f"measure_{m}", lang)) for m in ("importance", "condition"))  # fmt: skip
             form.append(f"<fieldset><legend>{e(label(f, lang))}</legend>{rows}{ends}</fieldset>")
     elif step == "fields":
-        form.append(f'<p>{e(t("live_fields_help", lang))}</p>')
+        form.append(f"<p>{e(t('live_fields_help', lang))}</p>")
         if config.get("fields_note") == "example":
             form.append(message("note", t("live_example_fields_participant", lang)))
         for f in config["fields"]:
@@ -201,7 +221,7 @@ def _weights_form(lang, config, values) -> str:
                   f'<label for="pt-{e(c["id"])}">{e(label(c, lang))}</label></div>' for c in crit)  # fmt: skip
     pairs = []
     for i, a in enumerate(crit):
-        for b in crit[i + 1:]:
+        for b in crit[i + 1 :]:
             got = values.get((f"{a['id']}|{b['id']}", "ahp"))
             chosen = ahp_text(got) if got is not None else "1"
             opts = []
@@ -210,7 +230,9 @@ def _weights_form(lang, config, values) -> str:
                 text = (t("live_ahp_equal", lang) if v == 1 else
                         t("live_ahp_more", lang, a=label(a, lang), v=int(v)) if v > 1 else
                         t("live_ahp_more", lang, a=label(b, lang), v=int(1 / v)))  # fmt: skip
-                opts.append(f'<option value="{choice}"{" selected" if choice == chosen else ""}>{e(text)}</option>')
+                opts.append(
+                    f'<option value="{choice}"{" selected" if choice == chosen else ""}>{e(text)}</option>'
+                )
             name = f"a|{a['id']}|{b['id']}"
             pairs.append(f'<label class="block" for="{e(name)}">{e(t("live_ahp_pair", lang, a=label(a, lang), b=label(b, lang)))}'
                          f'</label><select id="{e(name)}" name="{e(name)}">{"".join(opts)}</select>')  # fmt: skip
@@ -225,10 +247,12 @@ def _int(v):
 
 
 def _vision_form(lang, config, values) -> str:
-    vision = (config.get("vision") or {}).get(f"label_{lang}") or (config.get("vision") or {}).get("label_id")
+    vision = (config.get("vision") or {}).get(f"label_{lang}") or (config.get("vision") or {}).get(
+        "label_id"
+    )
     items = [("_vision", t("live_vision", lang), vision or t("live_no_vision", lang))]
     items += [(a["id"], label(a, lang), None) for a in config.get("activities") or []]
-    out = [f'<p>{e(t("live_vision_help", lang))}</p>']
+    out = [f"<p>{e(t('live_vision_help', lang))}</p>"]
     for k, (item, title, text) in enumerate(items):
         checked = " checked" if values.get((item, "vote")) == 1 else ""
         comment = values.get((item, "comment")) or ""
@@ -236,7 +260,9 @@ def _vision_form(lang, config, values) -> str:
                f'<label class="block" for="c{k}">{e(t("live_comment", lang))}</label>'
                f'<textarea id="c{k}" name="c|{e(item)}" maxlength="1000">{e(comment)}</textarea>')  # fmt: skip
         legend = e(title) if item == "_vision" else f"{e(t('live_activities', lang))}: {e(title)}"
-        out.append(f"<fieldset><legend>{legend}</legend>{'<p>' + e(text) + '</p>' if text else ''}{box}</fieldset>")
+        out.append(
+            f"<fieldset><legend>{legend}</legend>{'<p>' + e(text) + '</p>' if text else ''}{box}</fieldset>"
+        )
     return "".join(out)
 
 
@@ -254,7 +280,10 @@ def ahp_feedback(lang, result, labels_by_id) -> str:
                   ideal=i18n.format_number(ideal, 1, lang=lang))  # fmt: skip
     weights = ", ".join(f"{labels_by_id.get(c, c)} {i18n.format_number(100 * w, 0, lang=lang)} %"
                         for c, w in result.weights.items())  # fmt: skip
-    return message(kind, text) + f'<p class="muted">{e(t("live_your_weights", lang))}: {e(weights)}</p>'
+    return (
+        message(kind, text)
+        + f'<p class="muted">{e(t("live_your_weights", lang))}: {e(weights)}</p>'
+    )
 
 
 def error_page(lang, text, *, back="/") -> str:
@@ -276,5 +305,8 @@ def projector_page(lang, *, panel_html, join_url, join_code, qr_svg, name) -> st
     side = (f'<section class="qr"><h2>{e(t("live_proj_join", lang))}</h2>{qr_svg}'
             f'<p class="muted">{e(join_url)}</p><p>{e(t("live_proj_code", lang))}: <span class="code">{e(join_code)}</span>'
             f'</p><p class="muted">{e(name)} · {e(t("live_refresh", lang))}</p></section>')  # fmt: skip
-    body = side + f'<div id="live" data-src="/fasilitator/panel" style="display:contents">{panel_html}</div>'
+    body = (
+        side
+        + f'<div id="live" data-src="/fasilitator/panel" style="display:contents">{panel_html}</div>'
+    )
     return page(t("live_proj_title", lang), body, lang, here="/fasilitator", proj=True, refresh=10)

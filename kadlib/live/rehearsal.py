@@ -31,13 +31,21 @@ def _forms(config, rng, k, example_scores):
             fields[f"s|{f['id']}|{c}"] = str(int(np.clip(base + rng.integers(-1, 2), 1, 5)))
     yield "fields", fields
     if k % 2 == 0:
-        pts = np.maximum(np.array([30, 20, 20, 15, 15][: len(crit)]) + rng.integers(-5, 6, len(crit)), 1)
+        pts = np.maximum(
+            np.array([30, 20, 20, 15, 15][: len(crit)]) + rng.integers(-5, 6, len(crit)), 1
+        )
         pts[0] += 100 - pts.sum()
-        yield "weights", {"mode": "points", **{f"p|{c}": str(int(v)) for c, v in zip(crit, pts, strict=True)}}
+        yield (
+            "weights",
+            {"mode": "points", **{f"p|{c}": str(int(v)) for c, v in zip(crit, pts, strict=True)}},
+        )
     else:
-        pairs = [(a, b) for i, a in enumerate(crit) for b in crit[i + 1:]]
+        pairs = [(a, b) for i, a in enumerate(crit) for b in crit[i + 1 :]]
         choices = ["1/2", "1", "2", "3"]
-        yield "weights", {"mode": "ahp", **{f"a|{a}|{b}": choices[int(rng.integers(1, 4))] for a, b in pairs}}
+        yield (
+            "weights",
+            {"mode": "ahp", **{f"a|{a}|{b}": choices[int(rng.integers(1, 4))] for a, b in pairs}},
+        )
     vision = {"v|_vision": "1" if rng.random() < 0.8 else ""}
     for a in config.get("activities") or []:
         if rng.random() < 0.5:

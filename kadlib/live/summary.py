@@ -26,7 +26,9 @@ def room_summary(store, *, gate=None, draws: int = 500) -> dict:
     out["kendall"] = None
     if len(ratings):
         imp = ratings[ratings["measure"] == "importance"]
-        wide = imp.pivot_table(index="participant", columns="item", values="value", aggfunc="first").dropna()
+        wide = imp.pivot_table(
+            index="participant", columns="item", values="value", aggfunc="first"
+        ).dropna()
         if len(wide) >= 2 and wide.shape[1] >= 2:
             out["kendall"] = workshop.kendalls_w(wide)
     weights = store.participant_weights()
@@ -34,7 +36,9 @@ def room_summary(store, *, gate=None, draws: int = 500) -> dict:
     if len(weights):
         gw = store.group_weights()
         out["weights"] = gw
-        out["consensus"] = aggregation.ahp_consensus(weights.to_numpy()) if len(weights) >= 2 else None
+        out["consensus"] = (
+            aggregation.ahp_consensus(weights.to_numpy()) if len(weights) >= 2 else None
+        )
     pids, stack = store.field_stack()
     if pids and out["weights"] is not None:
         with warnings.catch_warnings():
@@ -75,7 +79,13 @@ def panel(lang: str, s: dict, config: dict, *, csrf: str, names: dict, buttons: 
     steps_html = (f'<section><h2>{e(t("live_participants", lang, n=n))}</h2><table>{"".join(rows)}</table>'
                   f"{_who(lang, status, names)}</section>")  # fmt: skip
     # first screen of the projector: who is in, the group's weights, the ranking; then factors and votes
-    return steps_html + _weights(lang, s, config) + _ranking(lang, s, config) + _factors(lang, s, config) + _vision(lang, s, config)
+    return (
+        steps_html
+        + _weights(lang, s, config)
+        + _ranking(lang, s, config)
+        + _factors(lang, s, config)
+        + _vision(lang, s, config)
+    )
 
 
 def _who(lang, status, names):
@@ -88,11 +98,11 @@ def _who(lang, status, names):
         + "</tr>"
         for _, r in status.iterrows()
     )  # fmt: skip
-    return f'<h2>{e(t("live_proj_who", lang))}</h2><table><tr><th></th>{head}</tr>{body}</table>'
+    return f"<h2>{e(t('live_proj_who', lang))}</h2><table><tr><th></th>{head}</tr>{body}</table>"
 
 
 def _factors(lang, s, config):
-    out = f'<section><h2>{e(t("live_proj_ratings", lang))}</h2>'
+    out = f"<section><h2>{e(t('live_proj_ratings', lang))}</h2>"
     agg = s["ratings"]
     if agg is None:
         return out + f'<p class="muted">{e(t("live_proj_none", lang))}</p></section>'
@@ -104,7 +114,9 @@ def _factors(lang, s, config):
     body = "".join(f"<tr><td>{e(labels.get(i, i))}</td><td class=n>{_num(r.importance, 1, lang)}</td>"
                    f"<td class=n>{_num(r.condition, 1, lang)}</td></tr>" for i, r in agg.iterrows())  # fmt: skip
     kw = s["kendall"]
-    extra = (f'<p>{e(t("live_kendall", lang, m=kw["m"], w=_num(kw["w"], 2, lang)))}</p>' if kw else "")
+    extra = (
+        f"<p>{e(t('live_kendall', lang, m=kw['m'], w=_num(kw['w'], 2, lang)))}</p>" if kw else ""
+    )
     return out + f"<table>{head}{body}</table>{extra}</section>"
 
 
@@ -139,7 +151,7 @@ def _ranking(lang, s, config):
     rows = []
     for field, row in r.iterrows():
         if "passes_gate" in r.columns:
-            gate = (t("passes_gate", lang) if row["passes_gate"] else t("fails_gate", lang))
+            gate = t("passes_gate", lang) if row["passes_gate"] else t("fails_gate", lang)
             gate_html = f"<td class={'yes' if row['passes_gate'] else 'fail'}>{e(gate)}</td>"
         else:
             gate_html = f"<td class=muted>{e(t('live_gate_unknown', lang))}</td>"
