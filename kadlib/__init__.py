@@ -77,6 +77,7 @@ _LAZY = {
     # cooperation fields, complementarity, opportunities (area: fields)
     "load_fields": "datasets",
     "load_group_members": "datasets",
+    "institution_matrix": "datasets",
     # regions
     "load_region_table": "regions",
     "resolve_region": "regions",

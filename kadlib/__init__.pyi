@@ -31,6 +31,7 @@ from . import worksheets as worksheets
 from . import workshop as workshop
 from .datasets import baseline_table as baseline_table
 from .datasets import group_members as group_members
+from .datasets import institution_matrix as institution_matrix
 from .datasets import list_datasets as list_datasets
 from .datasets import load_baseline as load_baseline
 from .datasets import load_criteria as load_criteria
@@ -75,6 +76,7 @@ __all__ = [
     "get_language",
     "group_members",
     "i18n",
+    "institution_matrix",
     "io",
     "list_datasets",
     "live",

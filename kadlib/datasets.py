@@ -511,6 +511,44 @@ def sources_for(ids: Iterable[str]):
     return src[src["source_id"].isin(list(ids))]
 
 
+def institution_matrix(values: str = "status", lang: str | None = None):
+    """The institutions table as forms x dimensions, in the reader's language.
+
+    ``values="status"`` shows what the reference says of each cell (confirmed, sources
+    differ, not found — translated); ``"text"`` the cell's text.
+
+    Examples
+    --------
+    >>> m = institution_matrix(lang="id")
+    >>> m.loc["Sekretariat Bersama (Sekber)", "Model pengorganisasian"]
+    'terkonfirmasi'
+    >>> institution_matrix(lang="en").loc["Joint secretariat (Sekber)", "Organisation model"]
+    'confirmed'
+    """
+    from .errors import check_option
+
+    check_option("values", values, ("status", "text"))
+    lang = lang or i18n.get_language()
+    table = load_institutions()
+    if values == "status":
+        names = {
+            "confirmed": "inst_status_confirmed",
+            "differs": "inst_status_differs",
+            "not_found": "inst_status_not_found",
+        }
+        table["shown"] = [i18n.t(names[s], lang=lang) for s in table["status"]]
+    else:
+        table["shown"] = table[f"text_{lang}"]
+    forms = list(dict.fromkeys(table[f"form_label_{lang}"]))
+    dims = list(dict.fromkeys(table[f"dimension_label_{lang}"]))
+    wide = table.pivot(
+        index=f"form_label_{lang}", columns=f"dimension_label_{lang}", values="shown"
+    )
+    wide = wide.loc[forms, dims]
+    wide.index.name = wide.columns.name = None
+    return wide
+
+
 def baseline_table(codes=None, *, group=None, indicators=None, year=None):
     """One row per region, one column per indicator, for one year: a profile table.
 

@@ -834,6 +834,9 @@ LABELS: dict[str, dict[str, str]] = {
     # ---- the notebook's facilitator view of a live session (kadlib.widgets.live_facilitator) ----
     "widget_live_steps": {"id": "Langkah terbuka:", "en": "Open steps:"},
     "ahp_threshold": {"id": "batas", "en": "threshold"},
+    "inst_status_confirmed": {"id": "terkonfirmasi", "en": "confirmed"},
+    "inst_status_differs": {"id": "sumber berbeda", "en": "sources differ"},
+    "inst_status_not_found": {"id": "tidak ditemukan", "en": "not found"},
     "widget_live_step_factors": {"id": "Faktor kunci sukses", "en": "Key success factors"},
     "widget_live_step_fields": {"id": "Skor bidang", "en": "Field scores"},
     "widget_live_step_weights": {"id": "Bobot kriteria", "en": "Criteria weights"},

@@ -611,3 +611,28 @@ def live_facilitator(session, *, draws=300, interval=3.0, auto=True):
     box.kad_stop = stop.set
     redraw()
     return box
+
+
+# ============================================================================= tables for people
+def number_table(frame, decimals=2):
+    """A table for the screen: numbers in the reader's format ("1.018.397,2" / "1,018,397.2"), never
+    ``1.018397e+08``; text as it is; missing values as "–".
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = number_table(pd.DataFrame({"PDRB": [101839720.5], "Wilayah": ["Sleman"]}), decimals=1)
+    >>> "101.839.720,5" in t.to_html() and "e+08" not in t.to_html()
+    True
+    """
+
+    def fmt(value):
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if value != value:  # NaN
+                return "–"
+            return i18n.format_number(
+                value, 0 if float(value).is_integer() and abs(value) >= 1000 else decimals
+            )
+        return "–" if value is None else str(value)
+
+    return frame.style.format(fmt)
