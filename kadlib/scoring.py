@@ -762,6 +762,12 @@ def rank(scores: pd.Series, *, tol: float = 1e-12) -> pd.Series:
     return pd.Series(better + 1, index=scores.index, name="rank")
 
 
+def _check_method_options(kwargs) -> None:
+    """The only option the methods take besides weights is ``normalization``: anything else is a typo."""
+    for name in kwargs:
+        check_option("option", name, ("normalization",))
+
+
 def score(dm: DecisionMatrix, weights, *, method: str = "wsm", gate=None, **kwargs) -> pd.DataFrame:
     """Score and rank the alternatives; apply the neighbour rule as a gate if given.
 
@@ -783,6 +789,7 @@ def score(dm: DecisionMatrix, weights, *, method: str = "wsm", gate=None, **kwar
         :func:`for_display` or :func:`gate_text`.
     """
     check_option("method", method, METHODS)
+    _check_method_options(kwargs)
     if gate is not None and not hasattr(gate, "get"):
         raise KadDataError(
             "err_wrong_type", column="gate", value=type(gate).__name__, allowed=("allow_gate", {})
@@ -873,6 +880,7 @@ def robustness_oat(
         ``top_changed`` and ``max_rank_shift`` (largest change of any sector's rank).
     """
     check_option("method", method, METHODS)
+    _check_method_options(kwargs)
     change = _positive("change", change)
     w0 = pd.Series(_as_weights(weights, dm), index=dm.criteria)
     base = rank(METHODS[method](dm, w0, **kwargs))
@@ -951,6 +959,7 @@ def robustness_mc(dm: DecisionMatrix, weights, *, method: str = "wsm", draws: in
         ``rank_probability`` (sectors x ranks), ``p_top_stays_first``, ``expected_rank``.
     """
     check_option("method", method, METHODS)
+    _check_method_options(kwargs)
     if (
         isinstance(draws, (bool, np.bool_))
         or not isinstance(draws, (int, np.integer))

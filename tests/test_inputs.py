@@ -812,3 +812,13 @@ def test_no_ratings(ratings):
 
     with pytest.raises(KadDataError, match="tabel kosong"):
         factors.importance_performance(ratings)
+
+
+@pytest.mark.parametrize("call", ["score", "robustness_oat", "robustness_mc"])
+def test_an_unknown_method_option_is_a_kit_error(call):
+    """`robustness_mc(dm, w, normalisation="max")` (British spelling) used to raise a raw TypeError."""
+    dm = sc.DecisionMatrix(
+        pd.DataFrame({"a": [1.0, 3.0], "b": [2.0, 1.0]}, index=["x", "y"]), scale=(1, 5)
+    )
+    with pytest.raises(KadDataError, match="(?s)normalisation.*normalization"):
+        getattr(sc, call)(dm, {"a": 0.5, "b": 0.5}, normalisation="max")
