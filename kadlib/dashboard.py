@@ -701,7 +701,26 @@ def main(argv=None) -> int:
     parser.add_argument("--port", type=int, default=8866)
     args, extra = parser.parse_known_args(argv)
     print(i18n.t("dash_serving", url=f"http://127.0.0.1:{args.port}"), flush=True)
-    return subprocess.call(voila_command(args.port, extra=extra), env=voila_env())
+    import signal
+
+    child = subprocess.Popen(voila_command(args.port, extra=extra), env=voila_env())
+
+    def forward(
+        signum, _frame
+    ):  # stopping the command stops Voilà and its kernels too (the port is freed)
+        child.send_signal(signal.SIGINT if signum == signal.SIGINT else signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, forward)
+    signal.signal(signal.SIGINT, forward)
+    try:
+        return child.wait()
+    finally:
+        if child.poll() is None:
+            child.terminate()
+            try:
+                child.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                child.kill()
 
 
 if __name__ == "__main__":

@@ -153,3 +153,46 @@ def test_the_minutes_are_written_from_the_dashboard(dashboard, new_page):
     assert "&lt;b&gt;bersama&lt;/b&gt;" in text and "Wakil Banyumas" in text
     assert "Katalog bersama produk lokal (uji)" in text and "2027–2029" in text
     assert guard.blocked == []
+
+
+@pytest.mark.slow
+def test_stopping_the_dashboard_command_stops_voila_too(tmp_path):
+    """`kill` on `python -m kadlib.dashboard` (not its process group) must free the port: Voilà and its kernels go too."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "MPLBACKEND": "Agg",
+        "JUPYTER_RUNTIME_DIR": str(tmp_path / "rt"),
+    }
+    proc = subprocess.Popen([sys.executable, "-m", "kadlib.dashboard", "--port", str(port)], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)  # fmt: skip
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2):
+                    break
+            except OSError:
+                assert proc.poll() is None and time.monotonic() < deadline, (
+                    "the dashboard did not start"
+                )
+                time.sleep(0.5)
+        proc.send_signal(signal.SIGTERM)  # the command only, as `kill PID` does
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 30
+        while True:
+            with socket.socket() as s:
+                if s.connect_ex(("127.0.0.1", port)) != 0:
+                    break  # nobody listens any more
+            assert time.monotonic() < deadline, (
+                "Voilà still listens after the dashboard command was stopped"
+            )
+            time.sleep(0.5)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)  # anything left in the group
+        except ProcessLookupError:
+            pass
