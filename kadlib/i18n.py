@@ -834,6 +834,10 @@ LABELS: dict[str, dict[str, str]] = {
     # ---- the notebook's facilitator view of a live session (kadlib.widgets.live_facilitator) ----
     "widget_live_steps": {"id": "Langkah terbuka:", "en": "Open steps:"},
     "ahp_threshold": {"id": "batas", "en": "threshold"},
+    "widget_points_typed": {
+        "id": "'{value}' bukan jumlah poin 0–100 (tulis mis. 25 atau 25,5); angka sebelumnya dipakai lagi",
+        "en": "'{value}' is not a number of points 0–100 (write e.g. 25 or 25.5); the previous number is kept",
+    },
     "inst_status_confirmed": {"id": "terkonfirmasi", "en": "confirmed"},
     "inst_status_differs": {"id": "sumber berbeda", "en": "sources differ"},
     "inst_status_not_found": {"id": "tidak ditemukan", "en": "not found"},

@@ -19,6 +19,7 @@ import warnings
 
 from . import economy, i18n, plots
 from .datasets import group_members, load_groups, load_regions, load_sector_pdrb
+from .errors import KadDataError
 from .regions import display_name
 
 
@@ -376,6 +377,12 @@ def ranking_html(scored, robust, *, labels=None, method="wsm") -> str:
     return out
 
 
+def _points_text(value) -> str:
+    """Points as the reader writes them: "20", "25,5" (Indonesian) or "25.5" (English)."""
+    value = float(value)
+    return i18n.format_number(value, 0 if value.is_integer() else 1)
+
+
 def scoring_panel(dm, weights=None, *, participants=None, graph=None, labels=None, draws=2000,
                   criteria_labels=None):  # fmt: skip
     """Weight points per criterion, a method toggle, and the live ranking, robustness and neighbour rule.
@@ -415,11 +422,33 @@ def scoring_panel(dm, weights=None, *, participants=None, graph=None, labels=Non
     wide = w.Layout(width="360px")
     sliders = {c: w.FloatSlider(value=state["points"][c], min=0, max=100, step=0.5, readout=False,
                                 continuous_update=False, layout=wide) for c in dm.criteria}  # fmt: skip
-    entries = {c: w.BoundedFloatText(value=state["points"][c], min=0, max=100, step=0.5,
-                                     layout=w.Layout(width="80px")) for c in dm.criteria}  # fmt: skip
+    # number boxes are text boxes read the way people type: "25,5" and "25.5" are both 25.5 points
+    # (a browser number box turned an Indonesian "25,5" into 100 without a word)
+    entries = {c: w.Text(value=_points_text(state["points"][c]), continuous_update=False,
+                         layout=w.Layout(width="80px")) for c in dm.criteria}  # fmt: skip
     shares = {c: w.HTML(layout=w.Layout(width="70px")) for c in dm.criteria}
+    typed = w.HTML()
+
+    def on_typed(change, c):
+        if change["new"] == _points_text(sliders[c].value):
+            return  # the box shows the slider again: nothing typed
+        try:
+            value = scoring.parse_number(change["new"], file="scoring_panel", column=c)
+            if not 0 <= value <= 100:
+                raise ValueError
+        except (KadDataError, ValueError):
+            typed.value = f"<div class='kad-note'><b>{_esc(_t('points_typed', value=change['new']))}</b></div>"
+            entries[c].value = _points_text(sliders[c].value)
+            return
+        typed.value = ""
+        sliders[c].value = value
+
+    def on_slid(change, c):
+        entries[c].value = _points_text(change["new"])
+
     for c in dm.criteria:
-        w.link((sliders[c], "value"), (entries[c], "value"))
+        entries[c].observe(lambda change, c=c: on_typed(change, c), names="value")
+        sliders[c].observe(lambda change, c=c: on_slid(change, c), names="value")
     method = w.ToggleButtons(options=[(_t("method_saw"), "wsm"), ("TOPSIS", "topsis")])
     view = w.HTML()
     note = w.HTML()
@@ -463,7 +492,7 @@ def scoring_panel(dm, weights=None, *, participants=None, graph=None, labels=Non
     head = w.HBox([w.HTML(f"<b style='font-size:16px'>{_esc(_t('weights'))}</b>", layout=w.Layout(width="820px")),
                    w.HTML(f"<b>{_esc(_t('method'))}</b>&nbsp;", layout=w.Layout(width="70px")), method],
                   layout=w.Layout(flex_flow="row wrap", align_items="center"))  # fmt: skip
-    parts = [_style(), head, *rows, note, view]
+    parts = [_style(), head, *rows, typed, note, view]
     box = w.VBox(parts)
     box.kad_controls = {
         "sliders": sliders,

@@ -115,7 +115,7 @@ def test_typing_a_weight_reranks_and_the_language_switches(dashboard, new_page):
     step(page, "5. Penilaian bidang", "Peluang tiap peringkat")
     first = page.locator(".kad-table tbody tr").first
     assert "Pemasaran bersama produk lokal" in first.inner_text()
-    box = page.locator("input[type=number]").nth(4)  # "Potensi pengembangan" (prospek)
+    box = page.locator(".widget-text input").nth(4)  # "Potensi pengembangan" (prospek)
     box.fill("100")
     box.press("Enter")
     page.wait_for_function("() => document.querySelector('.kad-table tbody tr').innerText.includes('Pariwisata')",

@@ -107,7 +107,7 @@ def test_scoring_panel_in_jupyterlab(lab, new_page, tmp_path):
         "SAW (Simple Additive Weighting)" in widget.inner_text()
         and "Kebutuhan tinggi dan mendesak" in widget.inner_text()
     )
-    box = widget.locator("input[type=number]").nth(4)
+    box = widget.locator(".widget-text input").nth(4)
     box.fill("100")
     box.press("Enter")
     page.wait_for_function(

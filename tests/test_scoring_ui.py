@@ -75,7 +75,7 @@ def test_scoring_panel_rescores_when_a_slider_moves(example):
     assert sum(weights.values()) == pytest.approx(1.0) and weights["prospek"] == pytest.approx(
         100 / 180
     )
-    assert entries["prospek"].value == 100  # the number box follows the slider
+    assert entries["prospek"].value == "100"  # the number box follows the slider
     after = panel.kad_state["last"]["scored"]
     assert after.index[0] == "pariwisata" and before.index[0] != "pariwisata"
     assert not after.loc["industri", "passes_gate"]
@@ -90,7 +90,7 @@ def test_scoring_panel_weights_never_stick_at_zero(example):
     for c in ("kebutuhan", "potensi", "prinsip", "champion"):
         sliders[c].value = 0
     assert panel.kad_state["weights"]["prospek"] == pytest.approx(1.0)
-    entries["potensi"].value = 50  # typed into the number box: the slider and the weights follow
+    entries["potensi"].value = "50"  # typed into the number box: the slider and the weights follow
     assert sliders["potensi"].value == 50
     assert panel.kad_state["weights"]["potensi"] == pytest.approx(50 / 70)
     sliders["potensi"].value = 0
@@ -136,3 +136,19 @@ def test_tied_sectors_share_their_rank_in_the_panel_and_the_robustness():
     assert strict.rank_probability.loc["y", 3] == 1.0  # the old convention: order decides
     html = widgets.ranking_html(scoring.score(tied, {"a": 1.0, "b": 0.0}), r)
     assert html.count("<b>1=</b>") == 3 and "seri" in html
+
+
+def test_points_typed_with_a_decimal_comma_are_read_and_garbage_is_refused(example):
+    """An Indonesian "25,5" is 25.5 points (a browser number box made it 100); "abc" or 250 are refused, said, and undone."""
+    _, dm = example
+    panel = widgets.scoring_panel(dm, draws=0)
+    sliders, entries = panel.kad_controls["sliders"], panel.kad_controls["entries"]
+    entries["potensi"].value = "25,5"
+    assert sliders["potensi"].value == 25.5 and entries["potensi"].value == "25,5"
+    assert panel.kad_state["weights"]["potensi"] == pytest.approx(25.5 / 105.5)
+    for bad in ("abc", "250", "-3"):
+        entries["kebutuhan"].value = bad
+        assert sliders["kebutuhan"].value == 20 and entries["kebutuhan"].value == "20"
+        assert (
+            "bukan jumlah poin" in panel.children[-3].value
+        )  # the note under the sliders says why
