@@ -834,6 +834,12 @@ LABELS: dict[str, dict[str, str]] = {
     # ---- the notebook's facilitator view of a live session (kadlib.widgets.live_facilitator) ----
     "widget_live_steps": {"id": "Langkah terbuka:", "en": "Open steps:"},
     "ahp_threshold": {"id": "batas", "en": "threshold"},
+    "live_proj_inconsistent": {
+        "id": "{n} peserta memberi perbandingan AHP yang tidak konsisten (CR > 0,10) dan tetap dihitung: {who}. "
+        "Minta mereka meninjau pasangan yang ditandai di ponselnya.",
+        "en": "{n} participant(s) gave AHP comparisons that are not consistent (CR > 0.10) and are still counted: "
+        "{who}. Ask them to revise the pair their phone points to.",
+    },
     "widget_points_typed": {
         "id": "'{value}' bukan jumlah poin 0–100 (tulis mis. 25 atau 25,5); angka sebelumnya dipakai lagi",
         "en": "'{value}' is not a number of points 0–100 (write e.g. 25 or 25.5); the previous number is kept",
@@ -875,10 +881,10 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "live_need_two": {"id": "perlu minimal dua peserta", "en": "needs at least two participants"},
     "live_example_fields": {
-        "id": "Bidang CONTOH (dari contoh Barlingmascakeb): untuk lokakarya sungguhan, berikan usulan kelompok "
-        "dengan live.start(..., fields=...).",
-        "en": "EXAMPLE fields (from the Barlingmascakeb example): for a real workshop, give the group's proposals "
-        "with live.start(..., fields=...).",
+        "id": "Bidang CONTOH (dari contoh Barlingmascakeb), bukan usulan kelompok ini. Untuk lokakarya sungguhan "
+        "fasilitator memasukkan daftar bidang kelompok sebelum sesi dimulai (lihat pelajaran 07).",
+        "en": "EXAMPLE fields (from the Barlingmascakeb example), not this group's proposals. For a real workshop the "
+        "facilitator enters the group's list of fields before the session starts (see lesson 07).",
     },
     "allow_field_id": {
         "id": "kode bidang dari huruf, angka, '_', '-' atau '.', tanpa spasi",

@@ -485,3 +485,33 @@ def test_switching_language_on_the_join_page_keeps_the_code_from_the_qr(app, st)
     assert r.headers["location"] == f"/gabung?kode={st.join_code}"
     english = c.get(r.headers["location"]).text
     assert f'value="{st.join_code}"' in english and "Join the session" in english
+
+
+def test_the_projector_names_who_gave_inconsistent_ahp_judgements(tmp_path):
+    """Found in review: an inconsistent AHP set went into the group weights with nothing said on the screen."""
+    from kadlib import store as store_mod
+    from kadlib.live.summary import panel, room_summary
+
+    st = store_mod.open_session("uji-cr", folder=tmp_path, group="kartamantul")
+    for step in store_mod.STEPS:
+        st.open_step(step)
+    budi, _ = st.join("Budi", "3404", "Bappeda", join_code=st.join_code)
+    pairs = [(a, b) for i, a in enumerate(CRIT) for b in CRIT[i + 1 :]]
+    circle = [9, 1 / 9, 9, 1, 9, 1, 1, 9, 1 / 9, 9]  # kebutuhan > potensi > prinsip > kebutuhan ...
+    st.submit(
+        budi,
+        "weights",
+        {
+            ("_mode", "mode"): "ahp",
+            **{(f"{a}|{b}", "ahp"): v for (a, b), v in zip(pairs, circle, strict=True)},
+        },
+    )
+    ani, _ = st.join("Ani", "3471", "Bappeda", join_code=st.join_code)
+    st.submit(ani, "weights", {("_mode", "mode"): "points", **{(c, "points"): 20 for c in CRIT}})
+    summary = room_summary(st, draws=20)
+    assert [name for name, _cr in summary["inconsistent"]] == ["Budi"] and summary["inconsistent"][
+        0
+    ][1] > 0.1
+    html = panel("id", summary, st.config, csrf="x", names={})
+    assert "1 peserta memberi perbandingan AHP yang tidak konsisten" in html and "Budi (CR " in html
+    st.close()

@@ -72,7 +72,9 @@ text-align:left;font-size:.9rem}td.n,th.n{text-align:right}td.n{white-space:nowr
 .proj section{background:#fff;border:1px solid #cfd6de;border-radius:.5rem;padding:.5rem .7rem;overflow:auto}
 .proj h2{font-size:1rem;margin:.1rem 0 .4rem}.proj .qr svg{max-width:100%;height:auto}
 .proj .code{font-size:2rem;font-weight:800;letter-spacing:.2rem}.proj .wide{grid-column:span 2}
-.proj body,.proj{font-size:15px}.bar{background:#0b5c4a;height:.6rem;border-radius:.2rem}
+.proj body,.proj{font-size:19px}.proj td,.proj th{font-size:1rem}.proj h2{font-size:1.2rem}
+.proj .who{max-height:14rem;overflow:auto}.warn{background:#fdecea;border:1px solid #c0392b;padding:.4rem .6rem;border-radius:.4rem}
+.bar{background:#0b5c4a;height:.6rem;border-radius:.2rem}
 """
 
 JS = """

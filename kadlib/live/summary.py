@@ -33,9 +33,21 @@ def room_summary(store, *, gate=None, draws: int = 500) -> dict:
             out["kendall"] = workshop.kendalls_w(wide)
     weights = store.participant_weights()
     out["weights"] = out["consensus"] = out["ranking"] = out["room"] = out["mc"] = None
+    out["inconsistent"] = []
     if len(weights):
         gw = store.group_weights()
         out["weights"] = gw
+        # who gave AHP judgements that are not consistent (CR > 0.10): said on the screen, never hidden
+        people = store.participants()
+        names = dict(zip(people["id"], people["name"], strict=True)) if len(people) else {}
+        for pid, matrix in store.ahp_matrices().items():
+            try:
+                result = scoring.ahp(matrix)
+            except Exception:  # noqa: BLE001 - a matrix the store accepted but AHP refuses: shown as inconsistent
+                out["inconsistent"].append((names.get(pid, pid), float("nan")))
+                continue
+            if not result.consistent:
+                out["inconsistent"].append((names.get(pid, pid), float(result.cr)))
         out["consensus"] = (
             aggregation.ahp_consensus(weights.to_numpy()) if len(weights) >= 2 else None
         )
@@ -98,7 +110,7 @@ def _who(lang, status, names):
         + "</tr>"
         for _, r in status.iterrows()
     )  # fmt: skip
-    return f"<h2>{e(t('live_proj_who', lang))}</h2><table><tr><th></th>{head}</tr>{body}</table>"
+    return f"<h2>{e(t('live_proj_who', lang))}</h2><div class='who'><table><tr><th></th>{head}</tr>{body}</table></div>"
 
 
 def _factors(lang, s, config):
@@ -135,8 +147,13 @@ def _weights(lang, s, config):
     c = s["consensus"]
     cons = (t("live_ahp_consensus", lang, s=_num(100 * c["s"], 0, lang) + " %", label=c["label"]) if c
             else t("live_ahp_consensus", lang, s="–", label=t("live_need_two", lang)))  # fmt: skip
+    bad = s.get("inconsistent") or []
+    warn = ""
+    if bad:
+        who = ", ".join(f"{name} (CR {_num(cr, 2, lang)})" for name, cr in bad)
+        warn = f'<p class="warn">{e(t("live_proj_inconsistent", lang, n=len(bad), who=who))}</p>'
     return (f'<section><h2>{e(t("live_proj_weights", lang, n=gw.n))}</h2><table>{body}</table>'
-            f"<p>{e(cons)}</p></section>")  # fmt: skip
+            f"<p>{e(cons)}</p>{warn}</section>")  # fmt: skip
 
 
 def _ranking(lang, s, config):
