@@ -426,7 +426,7 @@ def scoring_panel(dm, weights=None, *, participants=None, graph=None, labels=Non
     # (a browser number box turned an Indonesian "25,5" into 100 without a word)
     entries = {c: w.Text(value=_points_text(state["points"][c]), continuous_update=False,
                          layout=w.Layout(width="80px")) for c in dm.criteria}  # fmt: skip
-    shares = {c: w.HTML(layout=w.Layout(width="70px")) for c in dm.criteria}
+    shares = {c: w.HTML(layout=w.Layout(width="90px")) for c in dm.criteria}
     typed = w.HTML()
 
     def on_typed(change, c):
@@ -449,7 +449,9 @@ def scoring_panel(dm, weights=None, *, participants=None, graph=None, labels=Non
     for c in dm.criteria:
         entries[c].observe(lambda change, c=c: on_typed(change, c), names="value")
         sliders[c].observe(lambda change, c=c: on_slid(change, c), names="value")
-    method = w.ToggleButtons(options=[(_t("method_saw"), "wsm"), ("TOPSIS", "topsis")])
+    method = w.ToggleButtons(
+        options=[(_t("method_saw"), "wsm"), ("TOPSIS", "topsis")], style={"button_width": "auto"}
+    )
     view = w.HTML()
     note = w.HTML()
     gate = None
