@@ -24,9 +24,11 @@ Sector scoring (kadlib.scoring)
     topsis, rank, score, robustness_oat, robustness_mc, derived_criteria
 Key success factors (kadlib.factors), the group process (kadlib.workshop)
     catalogue, importance_performance, ipa_plot; make_templates, read_workbooks,
-    import_workbooks, Session, participant_form, aggregate, kendalls_w, consensus
+    import_workbooks, Session (the form: kadlib.widgets.participant_form)
 Live workshop input (kadlib.store, kadlib.aggregation, kadlib.live)
-    open_session, latest; group_weights, ahp_consensus, robustness_room; start, rehearse
+    open_session, latest; group_weights, ahp_consensus, robustness_room,
+    aggregate, kendalls_w, consensus; start, rehearse
+    (kadlib.workshop still offers participant_form, aggregate, kendalls_w, consensus)
 Scenario and result document (kadlib.scenario, kadlib.report)
     Scenario, baseline_indicator, compare; to_html, to_xlsx
 Plots (kadlib.plots), maps (kadlib.maps)

@@ -18,6 +18,18 @@ robustness_room(matrices, weights, ...)
     from the room's own disagreement, beside :func:`kadlib.scoring.robustness_mc`'s
     perturbation of one set of weights.
 
+The room's ratings of items (key success factors: importance, condition):
+
+aggregate(ratings, method="median")
+    Each item's combined rating: ``median``, ``mean`` or ``geometric`` mean.
+consensus(ratings, measure)
+    Where the room agrees: the spread (IQR) per item, a flag on the items to
+    discuss, and Kendall's W (:func:`kendalls_w`, with the ties correction;
+    its p-value from :func:`chi2_sf`) over the participants' rankings.
+
+These four were defined in :mod:`kadlib.workshop` until issue 13 (part 6);
+``kadlib.workshop`` still re-exports them under the same names.
+
 Examples
 --------
 >>> import pandas as pd
@@ -28,6 +40,7 @@ Examples
 
 from __future__ import annotations
 
+import math
 import warnings
 from dataclasses import dataclass
 
@@ -331,3 +344,132 @@ def robustness_room(matrices, weights, *, method: str = "wsm", draws: int = 1000
         (prob.to_numpy() * np.arange(1, m + 1)).sum(axis=1), index=base.alternatives
     )
     return Robustness(prob, top, float(prob.loc[top, 1]), expected, int(draws))
+
+
+# ============================================================================= the room's ratings of items
+def aggregate(ratings, *, method="median"):
+    """Combine participants' ratings per item and measure: ``median``, ``mean`` or ``geometric``.
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"participant": list("abc"), "item": "x", "measure": "importance", "value": [1, 3, 9]})
+    >>> float(aggregate(r, method="geometric").loc["x", "importance"])
+    3.0
+    """
+    funcs = {"median": "median", "mean": "mean",
+             "geometric": lambda v: float(np.exp(np.log(v.astype(float)).mean()))}  # fmt: skip
+    if method not in funcs:
+        raise KadDataError("err_unknown_option", column="method", value=method,
+                           allowed=("allow_list", {"items": ", ".join(funcs)}))  # fmt: skip
+    return ratings.pivot_table(
+        index="item", columns="measure", values="value", aggfunc=funcs[method]
+    )
+
+
+def kendalls_w(table) -> dict:
+    """Kendall's coefficient of concordance W, with the correction for ties.
+
+    Parameters
+    ----------
+    table : DataFrame
+        Raters (rows) x items (columns) of scores or ranks; each rater's values
+        are ranked across the items (ties get average ranks).
+
+    Returns
+    -------
+    dict
+        ``w`` (0 = no agreement, 1 = complete agreement), ``chi2`` (Friedman,
+        = m (n − 1) W), ``df`` and ``p`` (chi-square approximation), ``m``, ``n``.
+
+    Notes
+    -----
+    ``W = 12 S / (m² (n³ − n) − m Σ T)``, ``S = Σ (R_j − m (n + 1) / 2)²``,
+    ``T = Σ (t³ − t)`` over each rater's groups of ``t`` tied values.
+
+    Examples
+    --------
+    >>> kendalls_w(pd.DataFrame([[1, 2, 3], [1, 2, 3]]))["w"]
+    1.0
+    """
+    x = np.asarray(table, dtype=float)
+    if np.isnan(x).any():
+        r, c = np.argwhere(np.isnan(x))[0]
+        raise KadDataError("err_blank", file="kendalls_w", row=int(r) + 1, column=str(c),
+                           allowed=("allow_complete_ratings", {}))  # fmt: skip
+    m, n = x.shape
+    ranks = pd.DataFrame(x).rank(axis=1, method="average").to_numpy()  # ties get their average rank
+    totals = ranks.sum(axis=0)
+    s = float(((totals - m * (n + 1) / 2) ** 2).sum())
+    ties = 0.0
+    for row in x:
+        _, counts = np.unique(row, return_counts=True)
+        ties += float((counts**3 - counts).sum())
+    denom = m**2 * (n**3 - n) - m * ties
+    w = 12 * s / denom if denom > 0 else float("nan")
+    chi2 = m * (n - 1) * w
+    return {"w": w, "chi2": chi2, "df": n - 1, "p": chi2_sf(chi2, n - 1), "m": m, "n": n}
+
+
+def chi2_sf(x: float, df: int) -> float:
+    """P(X > x) for a chi-square variable with a whole number of degrees of freedom (exact series).
+
+    The regularised upper incomplete gamma Q(df/2, x/2): for even df a finite sum,
+    for odd df ``erfc`` plus a finite sum — no scipy needed (the live server stays small).
+
+    Examples
+    --------
+    >>> round(chi2_sf(3.841458820694124, 1), 6)
+    0.05
+    """
+    if x != x:
+        return float("nan")
+    if x <= 0:
+        return 1.0
+    h = x / 2.0
+    if df % 2 == 0:
+        term = total = math.exp(-h)
+        for i in range(1, df // 2):
+            term *= h / i
+            total += term
+        return float(min(total, 1.0))
+    total = math.erfc(math.sqrt(h))
+    term = math.exp(-h) * math.sqrt(h) / math.gamma(1.5)  # x^(k - 1/2) e^-x / Gamma(k + 1/2), k = 1
+    for k in range(1, (df - 1) // 2 + 1):
+        total += term
+        term *= h / (k + 0.5)
+    return float(min(total, 1.0))
+
+
+def consensus(ratings, measure, *, iqr_threshold=2.0):
+    """Where does the room agree on a measure? Spread per item, W over participants, a flag to discuss.
+
+    Returns
+    -------
+    (DataFrame, dict)
+        Per item: ``median``, ``q1``, ``q3``, ``iqr``, ``min``, ``max`` and
+        ``disagree`` (IQR ≥ ``iqr_threshold``), sorted with the disagreements
+        first — the facilitator discusses those first; and Kendall's W (dict).
+
+    Examples
+    --------
+    >>> r = pd.DataFrame({"participant": list("abcd") * 2, "item": ["x"] * 4 + ["y"] * 4,
+    ...                   "measure": "importance", "value": [4, 4, 5, 4, 1, 5, 2, 5]})
+    >>> table, w = consensus(r, "importance")
+    >>> table[["q1", "q3", "iqr", "disagree"]]  # y: 1, 2, 5, 5 -> q1 1.75, q3 5 (linear quartiles)
+            q1    q3   iqr  disagree
+    item
+    y     1.75  5.00  3.25      True
+    x     4.00  4.25  0.25     False
+    >>> w["w"]  # a and c rate x higher, b and d rate y higher: rank sums 6 and 6, no agreement
+    0.0
+    """
+    part = ratings[ratings["measure"] == measure]
+    wide = part.pivot_table(index="participant", columns="item", values="value", aggfunc="first")
+    q = part.groupby("item")["value"].quantile([0.25, 0.5, 0.75]).unstack()
+    out = pd.DataFrame({"median": q[0.5], "q1": q[0.25], "q3": q[0.75]})
+    out["iqr"] = out["q3"] - out["q1"]
+    out["min"] = part.groupby("item")["value"].min()
+    out["max"] = part.groupby("item")["value"].max()
+    out["disagree"] = out["iqr"] >= iqr_threshold
+    out = out.sort_values(["disagree", "iqr"], ascending=[False, False])
+    return out, kendalls_w(wide.dropna(axis=0))

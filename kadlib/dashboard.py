@@ -453,7 +453,7 @@ class Dashboard:
         import ipywidgets as w
 
         from . import factors, plots
-        from .workshop import consensus
+        from .aggregation import consensus
 
         day = self.day
         ipa = factors.importance_performance(day.ratings)
@@ -640,7 +640,7 @@ class Dashboard:
                 paths = worksheets.write_worksheets(day.labels(), session=day.session, participants=day.participants,
                                                     when=when)  # fmt: skip
             elif kind == "minutes":
-                from .workshop import consensus
+                from .aggregation import consensus
 
                 cons = {
                     i18n.t("measure_" + m): consensus(day.ratings, m)[1]

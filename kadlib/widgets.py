@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import io
 import warnings
+from datetime import datetime
 
 from . import economy, i18n, plots
 from .datasets import group_members, load_groups, load_regions, load_sector_pdrb
@@ -579,6 +580,84 @@ def map_explorer(
     }
     box.kad_state = state
     redraw()
+    return box
+
+
+# ============================================================================= participant form (workshop)
+# Moved here from kadlib.workshop (issue 13, part 6); kadlib.workshop.participant_form still finds it.
+def _saved_entries(store, pid) -> dict:
+    r = store.ratings()
+    r = r[r["participant"] == pid]
+    return {
+        f"{i}|{m}": (int(v) if float(v) == int(v) else float(v))
+        for i, m, v in zip(r["item"], r["measure"], r["value"], strict=True)
+    }
+
+
+_FADE = "<style>@keyframes kad-fade {0%, 75% {opacity: 1} 100% {opacity: 0}}</style>"
+
+
+def participant_form(
+    session, participant, items, *, measures=("importance", "condition"), labels=None
+):
+    """An ipywidgets form for one participant: every change is committed at once to the session store.
+
+    ``session`` is a :class:`kadlib.workshop.Session` or a :class:`kadlib.store.Store`.  The
+    confirmation "✔ tersimpan" appears only after the write is committed (and
+    fades, so a form left over from before a kernel restart — which can no
+    longer save — does not keep claiming it); a failed write says so in red.
+    Reopening the form (even after a crashed kernel) shows every saved entry.
+    Every text shown is HTML-escaped.
+    """
+    import ipywidgets as w
+
+    from .workshop import Participant, Session
+
+    store = session.store if isinstance(session, Session) else session
+    person = Participant.coerce(participant)
+    pid = store.add_participant(person.name, person.region, person.role, channel="notebook")
+    saved = _saved_entries(store, pid)
+    lo, hi = store.scale
+    options = [("–", None)] + [(str(v), v) for v in range(int(lo), int(hi) + 1)]
+    controls = {}
+    names = [i18n.t(f"measure_{m}") if f"measure_{m}" in i18n.LABELS else m for m in measures]
+    rows = [w.HTML("<b>" + "</b> · <b>".join(html.escape(n) for n in names) + "</b>")]
+    status = w.HTML(f"<small>{html.escape(i18n.t('form_hint', path=str(store.path)))}</small>")
+
+    def on_change(change, item, measure, dd):
+        if getattr(dd, "_kad_reverting", False):
+            return
+        try:
+            sid = store.submit(pid, "factors", {(item, measure): change["new"]}, channel="notebook")
+        except KadDataError as err:
+            status.value = (f"<b style='color:#b00020'>{html.escape(i18n.t('form_not_saved', msg=str(err).splitlines()[0]))}"
+                            "</b>")  # fmt: skip
+            dd._kad_reverting = True
+            dd.value = change["old"]
+            dd._kad_reverting = False
+            return
+        when = datetime.now().strftime("%H:%M:%S")
+        text = f"{i18n.t('form_saved', when=when, sid=sid)}: {(labels or {}).get(item, item)} · {measure} = {change['new']}"
+        status.value = (
+            f"{_FADE}<small style='animation: kad-fade 8s forwards'>{html.escape(text)}</small>"
+        )
+
+    for item in items:
+        widgets_row = []
+        for measure in measures:
+            dd = w.Dropdown(
+                options=options, value=saved.get(f"{item}|{measure}"), layout=w.Layout(width="90px")
+            )
+            dd.observe(lambda ch, i=item, m=measure, d=dd: on_change(ch, i, m, d), names="value")
+            controls[(item, measure)] = dd
+            widgets_row.append(dd)
+        text = (labels or {}).get(item, item)
+        rows.append(w.HBox([w.Label(str(text), layout=w.Layout(width="420px")), *widgets_row]))
+    who = ", ".join(x for x in (person.name, person.region, person.role) if x)
+    box = w.VBox([w.HTML(f"<b>{html.escape(store.name)}</b> — {html.escape(who)}"), *rows, status])
+    box.kad_controls = controls
+    box.kad_participant = pid
+    box.kad_status = status
     return box
 
 

@@ -246,7 +246,7 @@ def berita_acara_tables(
     participants : DataFrame, optional
         ``name, region`` (codes or names) — the attendance list.
     consensus : dict, optional
-        measure label -> Kendall's W dict (``w, p, m, n``) from :func:`kadlib.workshop.consensus`.
+        measure label -> Kendall's W dict (``w, p, m, n``) from :func:`kadlib.aggregation.consensus`.
     agreed : list of dict, optional
         ``field, programme, regions, lead, timeframe, priority`` per agreed activity; default: the
         scenario's focus activities, priority = the field's rank.  What was not agreed stays visibly empty.

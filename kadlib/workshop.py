@@ -10,13 +10,20 @@ Three ways to collect judgements, all into one durable store per session
   workbooks are read back with validation (wrong scale, blank cells, a
   participant twice, a template from another session, formulas — each a clear
   ``KadDataError``) and :func:`import_workbooks` puts them into the store.
-* **The in-notebook form** at the facilitator's laptop — every change is one
-  committed submission, so a crashed kernel or a closed browser loses nothing
-  and reopening the session restores every entry.
+* **The in-notebook form** at the facilitator's laptop (:func:`kadlib.widgets.participant_form`)
+  — every change is one committed submission, so a crashed kernel or a closed
+  browser loses nothing and reopening the session restores every entry.
 
 Then aggregation (median, mean, geometric mean) and consensus: Kendall's W
 (with the ties correction) over the participants' rankings, the spread (IQR)
-per item, and a flag on the items where the room disagrees.
+per item, and a flag on the items where the room disagrees — defined in
+:mod:`kadlib.aggregation`.
+
+Layers: this module holds the Excel templates and their read-back and the
+:class:`Session`; it imports neither ipywidgets nor matplotlib.  For
+notebooks written against it, ``aggregate``, ``kendalls_w``, ``consensus``,
+``chi2_sf`` (from :mod:`kadlib.aggregation`) and ``participant_form`` (from
+:mod:`kadlib.widgets`, loaded on first use) are still importable from here.
 
 Participant names are never used raw as file names, and nothing read from a
 workbook is evaluated: formulas are refused.
@@ -25,20 +32,21 @@ workbook is evaluated: formulas are refused.
 from __future__ import annotations
 
 import hashlib
-import html
 import json
-import math
 import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from . import i18n
+
+# Re-exports, so ``kadlib.workshop.aggregate`` etc. keep working for notebooks and users: these
+# analysis functions live in kadlib.aggregation since issue 13 part 6 (the form, participant_form,
+# lives in kadlib.widgets and is re-exported lazily by __getattr__ at the end of this module).
+from .aggregation import aggregate, chi2_sf, consensus, kendalls_w  # noqa: F401  (re-export)
 from .errors import KadDataError
 from .store import name_key
 
@@ -100,19 +108,28 @@ class Participant:
     def id(self) -> str:
         return participant_id(self.name, self.region)
 
+    @classmethod
+    def coerce(cls, value) -> Participant:
+        """A participant from what people pass: a ``Participant``, a dict, a ``(name, region, role)`` tuple or a name.
+
+        Examples
+        --------
+        >>> Participant.coerce(("Ani", "3471", "Bappeda"))
+        Participant(name='Ani', region='3471', role='Bappeda')
+        >>> Participant.coerce("Budi").region
+        ''
+        """
+        if isinstance(value, Participant):
+            return value
+        if isinstance(value, dict):
+            return cls(**value)
+        if isinstance(value, (tuple, list)):
+            return cls(*value)
+        return cls(str(value))
+
 
 def _participants(items):
-    out = []
-    for p in items:
-        if isinstance(p, Participant):
-            out.append(p)
-        elif isinstance(p, dict):
-            out.append(Participant(**p))
-        elif isinstance(p, (tuple, list)):
-            out.append(Participant(*p))
-        else:
-            out.append(Participant(str(p)))
-    return out
+    return [Participant.coerce(p) for p in items]
 
 
 # ============================================================================= Excel templates
@@ -450,7 +467,7 @@ class Session:
 
     def add(self, participant) -> str:
         """Register a participant (saved at once); returns the participant id (the same for the same person)."""
-        person = _participants([participant])[0]
+        person = Participant.coerce(participant)
         return self.store.add_participant(
             person.name, person.region, person.role, channel="notebook"
         )
@@ -463,14 +480,25 @@ class Session:
         return self.store.participants()[["id", "name", "region", "role"]]
 
     def entries(self, pid: str) -> dict:
-        return _entries(self.store, pid)
+        return saved_entries(self.store, pid)
 
     def ratings(self) -> pd.DataFrame:
         """Every saved judgement, tidy: ``participant, name, region, role, item, measure, value``."""
         return self.store.ratings()
 
 
-def _entries(store, pid) -> dict:
+def saved_entries(store, pid: str) -> dict:
+    """One participant's saved judgements in a store, as ``{"item|measure": value}`` (what a form shows again).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> s = Session(tempfile.mkdtemp(), "demo")
+    >>> pid = s.add(Participant("Ani", "3471"))
+    >>> _ = s.set(pid, "komitmen_pimpinan", "importance", 4)
+    >>> saved_entries(s.store, pid)
+    {'komitmen_pimpinan|importance': 4}
+    """
     r = store.ratings()
     r = r[r["participant"] == pid]
     return {
@@ -479,182 +507,11 @@ def _entries(store, pid) -> dict:
     }
 
 
-_FADE = "<style>@keyframes kad-fade {0%, 75% {opacity: 1} 100% {opacity: 0}}</style>"
+def __getattr__(name: str):
+    # Re-export of the notebook form, which lives in the front end (kadlib.widgets) since issue 13
+    # part 6. Resolved on first use so that importing kadlib.workshop never loads ipywidgets/matplotlib.
+    if name == "participant_form":
+        from .widgets import participant_form
 
-
-def participant_form(
-    session, participant, items, *, measures=("importance", "condition"), labels=None
-):
-    """An ipywidgets form for one participant: every change is committed at once to the session store.
-
-    ``session`` is a :class:`Session` or a :class:`kadlib.store.Store`.  The
-    confirmation "✔ tersimpan" appears only after the write is committed (and
-    fades, so a form left over from before a kernel restart — which can no
-    longer save — does not keep claiming it); a failed write says so in red.
-    Reopening the form (even after a crashed kernel) shows every saved entry.
-    Every text shown is HTML-escaped.
-    """
-    import ipywidgets as w
-
-    store = session.store if isinstance(session, Session) else session
-    person = _participants([participant])[0]
-    pid = store.add_participant(person.name, person.region, person.role, channel="notebook")
-    saved = _entries(store, pid)
-    lo, hi = store.scale
-    options = [("–", None)] + [(str(v), v) for v in range(int(lo), int(hi) + 1)]
-    controls = {}
-    names = [i18n.t(f"measure_{m}") if f"measure_{m}" in i18n.LABELS else m for m in measures]
-    rows = [w.HTML("<b>" + "</b> · <b>".join(html.escape(n) for n in names) + "</b>")]
-    status = w.HTML(f"<small>{html.escape(i18n.t('form_hint', path=str(store.path)))}</small>")
-
-    def on_change(change, item, measure, dd):
-        if getattr(dd, "_kad_reverting", False):
-            return
-        try:
-            sid = store.submit(pid, "factors", {(item, measure): change["new"]}, channel="notebook")
-        except KadDataError as err:
-            status.value = (f"<b style='color:#b00020'>{html.escape(i18n.t('form_not_saved', msg=str(err).splitlines()[0]))}"
-                            "</b>")  # fmt: skip
-            dd._kad_reverting = True
-            dd.value = change["old"]
-            dd._kad_reverting = False
-            return
-        when = datetime.now().strftime("%H:%M:%S")
-        text = f"{i18n.t('form_saved', when=when, sid=sid)}: {(labels or {}).get(item, item)} · {measure} = {change['new']}"
-        status.value = (
-            f"{_FADE}<small style='animation: kad-fade 8s forwards'>{html.escape(text)}</small>"
-        )
-
-    for item in items:
-        widgets_row = []
-        for measure in measures:
-            dd = w.Dropdown(
-                options=options, value=saved.get(f"{item}|{measure}"), layout=w.Layout(width="90px")
-            )
-            dd.observe(lambda ch, i=item, m=measure, d=dd: on_change(ch, i, m, d), names="value")
-            controls[(item, measure)] = dd
-            widgets_row.append(dd)
-        text = (labels or {}).get(item, item)
-        rows.append(w.HBox([w.Label(str(text), layout=w.Layout(width="420px")), *widgets_row]))
-    who = ", ".join(x for x in (person.name, person.region, person.role) if x)
-    box = w.VBox([w.HTML(f"<b>{html.escape(store.name)}</b> — {html.escape(who)}"), *rows, status])
-    box.kad_controls = controls
-    box.kad_participant = pid
-    box.kad_status = status
-    return box
-
-
-# ============================================================================= aggregation and consensus
-def aggregate(ratings, *, method="median"):
-    """Combine participants' ratings per item and measure: ``median``, ``mean`` or ``geometric``.
-
-    Examples
-    --------
-    >>> r = pd.DataFrame({"participant": list("abc"), "item": "x", "measure": "importance", "value": [1, 3, 9]})
-    >>> float(aggregate(r, method="geometric").loc["x", "importance"])
-    3.0
-    """
-    funcs = {"median": "median", "mean": "mean",
-             "geometric": lambda v: float(np.exp(np.log(v.astype(float)).mean()))}  # fmt: skip
-    if method not in funcs:
-        raise KadDataError("err_unknown_option", column="method", value=method,
-                           allowed=("allow_list", {"items": ", ".join(funcs)}))  # fmt: skip
-    return ratings.pivot_table(
-        index="item", columns="measure", values="value", aggfunc=funcs[method]
-    )
-
-
-def kendalls_w(table) -> dict:
-    """Kendall's coefficient of concordance W, with the correction for ties.
-
-    Parameters
-    ----------
-    table : DataFrame
-        Raters (rows) x items (columns) of scores or ranks; each rater's values
-        are ranked across the items (ties get average ranks).
-
-    Returns
-    -------
-    dict
-        ``w`` (0 = no agreement, 1 = complete agreement), ``chi2`` (Friedman,
-        = m (n − 1) W), ``df`` and ``p`` (chi-square approximation), ``m``, ``n``.
-
-    Notes
-    -----
-    ``W = 12 S / (m² (n³ − n) − m Σ T)``, ``S = Σ (R_j − m (n + 1) / 2)²``,
-    ``T = Σ (t³ − t)`` over each rater's groups of ``t`` tied values.
-
-    Examples
-    --------
-    >>> kendalls_w(pd.DataFrame([[1, 2, 3], [1, 2, 3]]))["w"]
-    1.0
-    """
-    x = np.asarray(table, dtype=float)
-    if np.isnan(x).any():
-        r, c = np.argwhere(np.isnan(x))[0]
-        raise KadDataError("err_blank", file="kendalls_w", row=int(r) + 1, column=str(c),
-                           allowed=("allow_complete_ratings", {}))  # fmt: skip
-    m, n = x.shape
-    ranks = pd.DataFrame(x).rank(axis=1, method="average").to_numpy()  # ties get their average rank
-    totals = ranks.sum(axis=0)
-    s = float(((totals - m * (n + 1) / 2) ** 2).sum())
-    ties = 0.0
-    for row in x:
-        _, counts = np.unique(row, return_counts=True)
-        ties += float((counts**3 - counts).sum())
-    denom = m**2 * (n**3 - n) - m * ties
-    w = 12 * s / denom if denom > 0 else float("nan")
-    chi2 = m * (n - 1) * w
-    return {"w": w, "chi2": chi2, "df": n - 1, "p": chi2_sf(chi2, n - 1), "m": m, "n": n}
-
-
-def chi2_sf(x: float, df: int) -> float:
-    """P(X > x) for a chi-square variable with a whole number of degrees of freedom (exact series).
-
-    The regularised upper incomplete gamma Q(df/2, x/2): for even df a finite sum,
-    for odd df ``erfc`` plus a finite sum — no scipy needed (the live server stays small).
-
-    Examples
-    --------
-    >>> round(chi2_sf(3.841458820694124, 1), 6)
-    0.05
-    """
-    if x != x:
-        return float("nan")
-    if x <= 0:
-        return 1.0
-    h = x / 2.0
-    if df % 2 == 0:
-        term = total = math.exp(-h)
-        for i in range(1, df // 2):
-            term *= h / i
-            total += term
-        return float(min(total, 1.0))
-    total = math.erfc(math.sqrt(h))
-    term = math.exp(-h) * math.sqrt(h) / math.gamma(1.5)  # x^(k - 1/2) e^-x / Gamma(k + 1/2), k = 1
-    for k in range(1, (df - 1) // 2 + 1):
-        total += term
-        term *= h / (k + 0.5)
-    return float(min(total, 1.0))
-
-
-def consensus(ratings, measure, *, iqr_threshold=2.0):
-    """Where does the room agree on a measure? Spread per item, W over participants, a flag to discuss.
-
-    Returns
-    -------
-    (DataFrame, dict)
-        Per item: ``median``, ``q1``, ``q3``, ``iqr``, ``min``, ``max`` and
-        ``disagree`` (IQR ≥ ``iqr_threshold``), sorted with the disagreements
-        first — the facilitator discusses those first; and Kendall's W (dict).
-    """
-    part = ratings[ratings["measure"] == measure]
-    wide = part.pivot_table(index="participant", columns="item", values="value", aggfunc="first")
-    q = part.groupby("item")["value"].quantile([0.25, 0.5, 0.75]).unstack()
-    out = pd.DataFrame({"median": q[0.5], "q1": q[0.25], "q3": q[0.75]})
-    out["iqr"] = out["q3"] - out["q1"]
-    out["min"] = part.groupby("item")["value"].min()
-    out["max"] = part.groupby("item")["value"].max()
-    out["disagree"] = out["iqr"] >= iqr_threshold
-    out = out.sort_values(["disagree", "iqr"], ascending=[False, False])
-    return out, kendalls_w(wide.dropna(axis=0))
+        return participant_form
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

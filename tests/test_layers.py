@@ -1,10 +1,16 @@
-"""Layers (issue 13, part 6): one public name list, no borrowed private helpers, no unused labels."""
+"""Layers (issue 13, part 6): one public name list, no borrowed private helpers, no unused labels,
+and the analysis modules load no front end (widgets, plots, maps, dashboard)."""
 
 from __future__ import annotations
 
 import ast
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 import kadlib
 from kadlib.i18n import LABELS
@@ -114,3 +120,77 @@ def test_every_label_is_used():
             continue
         unused.append(key)
     assert unused == []
+
+
+# --------------------------------------------------------------------------- analysis below the front end
+#: The analysis layer: pure functions over frames and the session store.
+ANALYSIS = ["economy", "scoring", "factors", "aggregation", "store", "fields", "opportunity",
+            "complementarity", "neighbours", "validate"]  # fmt: skip
+#: The front end, which the analysis layer must not import when it is loaded.
+FRONT_END = {"widgets", "plots", "maps", "dashboard"}
+
+
+def _module_level_imports(tree) -> set[str]:
+    """kadlib submodules a module imports while it is loaded (not inside a function body)."""
+    found, todo = set(), list(tree.body)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            continue  # runs on call, not on import
+        if isinstance(node, ast.ImportFrom) and node.level == 1:
+            if node.module:  # from .plots import x
+                found.add(node.module.split(".")[0])
+            else:  # from . import plots
+                found |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("kadlib"):
+            parts = node.module.split(".")
+            found |= {parts[1]} if len(parts) > 1 else {a.name for a in node.names}
+        elif isinstance(node, ast.Import):
+            found |= {a.name.split(".")[1] for a in node.names if a.name.startswith("kadlib.")}
+        todo.extend(ast.iter_child_nodes(node))
+    return found
+
+
+def test_the_import_check_sees_every_form_of_import():
+    src = (
+        "from . import plots\nfrom .maps import x\nimport kadlib.widgets\n"
+        "from kadlib import dashboard\ntry:\n    from .plots import y\nexcept ImportError:\n    pass\n"
+        "class A:\n    from . import widgets\n"
+        "def f():\n    from . import economy\n"
+    )
+    assert _module_level_imports(ast.parse(src)) == FRONT_END  # economy: only on call
+
+
+@pytest.mark.parametrize("name", ANALYSIS)
+def test_analysis_modules_do_not_import_the_front_end(name):
+    tree = ast.parse((PACKAGE / f"{name}.py").read_text(encoding="utf-8"))
+    assert _module_level_imports(tree) & FRONT_END == set()
+
+
+@pytest.mark.parametrize("name", ["workshop", "store", "aggregation"])
+def test_importing_the_group_process_loads_no_ipywidgets_or_matplotlib(name):
+    # kadlib.plots and kadlib.widgets load matplotlib/ipywidgets only on call, so look for them too
+    code = (
+        f"import sys, kadlib.{name}\n"
+        "front = {'ipywidgets', 'matplotlib', 'kadlib.widgets', 'kadlib.plots', 'kadlib.maps',"
+        " 'kadlib.dashboard'}\n"
+        "print(sorted(m for m in sys.modules if m in front or m.split('.')[0] in front))"
+    )
+    path = os.pathsep.join(p for p in [str(ROOT), os.environ.get("PYTHONPATH", "")] if p)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "PYTHONPATH": path}, check=True)  # fmt: skip
+    assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_workshop_still_offers_the_names_that_moved():
+    """Notebooks and users keep ``kadlib.workshop.aggregate`` ... (issue 13 part 6 moved them)."""
+    from kadlib import aggregation, widgets, workshop
+
+    for name in ["aggregate", "kendalls_w", "consensus", "chi2_sf"]:
+        assert getattr(workshop, name) is getattr(aggregation, name), name
+    assert workshop.participant_form is widgets.participant_form
+    from kadlib.workshop import participant_form
+
+    assert participant_form is widgets.participant_form
+    with pytest.raises(AttributeError, match="no_such_name"):
+        workshop.no_such_name  # noqa: B018

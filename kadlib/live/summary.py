@@ -1,8 +1,8 @@
 """What the projector shows, computed from the store: who submitted, ratings, weights, ranking, consensus.
 
 :func:`room_summary` calls the kit's analysis (nothing is computed here that
-:mod:`kadlib.workshop`, :mod:`kadlib.scoring` and :mod:`kadlib.aggregation`
-do not already do) and returns plain frames; :func:`panel` renders them.
+:mod:`kadlib.scoring` and :mod:`kadlib.aggregation` do not already do) and
+returns plain frames; :func:`panel` renders them.
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ from .pages import STEP_LABEL, csrf_field, e, label, t
 
 def room_summary(store, *, gate=None, draws: int = 500) -> dict:
     """Everything the facilitator's screen shows, as frames and numbers (no HTML)."""
-    from .. import aggregation, scoring, workshop
+    from .. import aggregation, scoring
 
     out = {"version": store.version(), "steps": store.steps(), "status": store.status()}
     ratings = store.ratings()
-    out["ratings"] = workshop.aggregate(ratings, method="median") if len(ratings) else None
+    out["ratings"] = aggregation.aggregate(ratings, method="median") if len(ratings) else None
     out["kendall"] = None
     if len(ratings):
         imp = ratings[ratings["measure"] == "importance"]
@@ -30,7 +30,7 @@ def room_summary(store, *, gate=None, draws: int = 500) -> dict:
             index="participant", columns="item", values="value", aggfunc="first"
         ).dropna()
         if len(wide) >= 2 and wide.shape[1] >= 2:
-            out["kendall"] = workshop.kendalls_w(wide)
+            out["kendall"] = aggregation.kendalls_w(wide)
     weights = store.participant_weights()
     out["weights"] = out["consensus"] = out["ranking"] = out["room"] = out["mc"] = None
     out["inconsistent"] = []
