@@ -8,7 +8,8 @@ and day it belongs to: ``2026-11-22_contoh-barlingmascakeb_hasil-skad.html``.
 
 Examples
 --------
->>> p = result_path("hasil skad.html", session="CONTOH Barlingmascakeb", when="2026-11-22", folder="/tmp/x")
+>>> import tempfile
+>>> p = result_path("hasil skad.html", session="CONTOH Barlingmascakeb", when="2026-11-22", folder=tempfile.mkdtemp())
 >>> p.name
 '2026-11-22_contoh-barlingmascakeb_hasil-skad.html'
 """

@@ -91,9 +91,7 @@ def test_scoring_panel_in_jupyterlab(lab, new_page, tmp_path):
         except Exception:
             page.screenshot(path=str(tmp_path / f"lab_timeout_{attempt}.png"), full_page=True)
             if os.environ.get("KAD_DEBUG"):
-                shutil.copy(
-                    tmp_path / f"lab_timeout_{attempt}.png", f"/tmp/lab_timeout_{attempt}.png"
-                )
+                shutil.copy(tmp_path / f"lab_timeout_{attempt}.png", os.environ["KAD_DEBUG"])
             if attempt == 2:
                 raise
             page.keyboard.press("Escape")
@@ -115,7 +113,9 @@ def test_scoring_panel_in_jupyterlab(lab, new_page, tmp_path):
         timeout=30_000)  # fmt: skip
     page.screenshot(path=str(tmp_path / "lab_scoring.png"))
     if os.environ.get("KAD_DEBUG"):
-        shutil.copy(tmp_path / "lab_scoring.png", "/tmp/lab_scoring.png")
+        shutil.copy(
+            tmp_path / "lab_scoring.png", os.environ["KAD_DEBUG"]
+        )  # KAD_DEBUG=<folder> keeps the shots
     assert guard.blocked == []
 
 
