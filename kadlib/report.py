@@ -69,16 +69,26 @@ def cell_text(value, lang=None) -> str:
     return value.text(lang) if isinstance(value, Num) else ("" if value is None else str(value))
 
 
-def _table(headers, rows, lang=None) -> str:
-    """An HTML table with every cell escaped; ``headers=None`` for a key/value table without a header."""
+def html_table(headers, rows, lang=None, css="") -> str:
+    """An HTML table with every cell escaped, numbers (:class:`Num`) in the language's format.
+
+    ``headers=None`` for a key/value table without a header; ``css`` a class for the table.
+    The result document and the worksheets / berita acara share it.
+
+    Examples
+    --------
+    >>> html_table(["wilayah", "PDRB"], [["Sleman <b>", Num(1234.5, 1)], ["Bantul", None]], "id")
+    "<table><thead><tr><th>wilayah</th><th>PDRB</th></tr></thead><tbody><tr><td>Sleman &lt;b&gt;</td><td class='num'>1.234,5</td></tr><tr><td>Bantul</td><td></td></tr></tbody></table>"
+    """
     head = (
         ""
         if headers is None
         else "<thead><tr>" + "".join(f"<th>{_esc(h)}</th>" for h in headers) + "</tr></thead>"
     )
     body = "".join("<tr>" + "".join(f"<td class='num'>{_esc(c.text(lang))}</td>" if isinstance(c, Num)
-                                    else f"<td>{_esc(c)}</td>" for c in row) + "</tr>" for row in rows)  # fmt: skip
-    return f"<table>{head}<tbody>{body}</tbody></table>"
+                                    else f"<td>{_esc(cell_text(c, lang))}</td>" for c in row) + "</tr>" for row in rows)  # fmt: skip
+    opening = f"<table class='{_esc(css)}'>" if css else "<table>"
+    return f"{opening}{head}<tbody>{body}</tbody></table>"
 
 
 def _png(fig) -> str:
@@ -214,7 +224,7 @@ def to_html(scenario: Scenario, path, *, lang: str | None = None, figures: bool 
         if name in tables:
             parts.append(
                 f"<h{level}>{_esc(_t(title_key, lang))}{_esc(suffix)}</h{level}>"
-                + _table(*tables[name], lang)
+                + html_table(*tables[name], lang)
             )
 
     parts = [f"<h1>{_esc(_t('doc_title', lang))}: {_esc(s.title)}</h1>"]

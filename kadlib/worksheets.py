@@ -30,7 +30,7 @@ from itertools import combinations
 from pathlib import Path
 
 from . import i18n
-from .report import Num, put_cell
+from .report import Num, html_table, put_cell
 
 CSS = """
 @page { size: A4; margin: 14mm 12mm; }
@@ -336,19 +336,6 @@ def berita_acara_tables(
     return tables
 
 
-def _html_table(headers, rows, lang, css="") -> str:
-    from .report import cell_text
-
-    head = (
-        ""
-        if headers is None
-        else "<thead><tr>" + "".join(f"<th>{_esc(h)}</th>" for h in headers) + "</tr></thead>"
-    )
-    body = "".join("<tr>" + "".join(f"<td class='num'>{_esc(c.text(lang))}</td>" if isinstance(c, Num)
-                                    else f"<td>{_esc(cell_text(c, lang))}</td>" for c in row) + "</tr>" for row in rows)  # fmt: skip
-    return f"<table class='{css}'>{head}<tbody>{body}</tbody></table>"
-
-
 def berita_acara_html(scenario, path=None, *, lang=None, **kwargs):
     """The berita acara as one printable HTML page (A4); written to ``path`` if given, else returned as text."""
     lang = lang or i18n.get_language()
@@ -356,7 +343,7 @@ def berita_acara_html(scenario, path=None, *, lang=None, **kwargs):
     parts = [f"<h1>{_esc(_ba('title', lang))}</h1><p class='meta'>{_esc(scenario.title)}</p>"]
     for name, (title, headers, rows) in tables.items():
         if name == "cover":
-            parts.append(_html_table(None, rows, lang))
+            parts.append(html_table(None, rows, lang))
             continue
         if name == "agreed":
             parts.append(f"<h2>{_esc(title)}</h2><p class='small'>{_esc(_ba('basis', lang))}</p>")
@@ -367,7 +354,7 @@ def berita_acara_html(scenario, path=None, *, lang=None, **kwargs):
         else:
             parts.append(f"<h2>{_esc(title)}</h2>")
         parts.append(
-            _html_table(
+            html_table(
                 headers,
                 rows,
                 lang,
