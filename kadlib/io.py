@@ -179,17 +179,27 @@ def _xlsx_cell(value):
     return str(value)
 
 
-def _xlsx_records(path: Path, sheet=0):
-    """Rows of one sheet as ``[(Excel row number, [cells])]``; refuses damaged or oversized files."""
+def _zip_names(path: Path, damaged: tuple[str, str]) -> list[str]:
+    """The member names of a zip (an XLSX is one), refusing a damaged or an over-large one.
+
+    ``damaged`` is the (reason, allowed) pair of keys to say when the zip cannot be read.
+    """
     try:
         with zipfile.ZipFile(path) as zf:
+            names = zf.namelist()
             total = sum(i.file_size for i in zf.infolist())
     except Exception as exc:  # noqa: BLE001 - BadZipFile, NotImplementedError (zip version), OSError ...
-        raise KadDataError("err_xlsx_damaged", file=path.name, detail=type(exc).__name__,
-                           allowed=("allow_xlsx", {})) from None  # fmt: skip
+        raise KadDataError(damaged[0], file=path.name, detail=type(exc).__name__,
+                           allowed=(damaged[1], {})) from None  # fmt: skip
     if total > v.MAX_XLSX_UNCOMPRESSED:
         raise KadDataError("err_file_too_large", file=path.name, value=f"{total / 2**20:.0f} MB (unzipped)",
                            allowed=("allow_file_size", {"mb": v.MAX_XLSX_UNCOMPRESSED // 2**20}))  # fmt: skip
+    return names
+
+
+def _xlsx_records(path: Path, sheet=0):
+    """Rows of one sheet as ``[(Excel row number, [cells])]``; refuses damaged or oversized files."""
+    _zip_names(path, ("err_xlsx_damaged", "allow_xlsx"))
     import openpyxl
 
     records = []
@@ -542,21 +552,10 @@ def _geo_source(path: Path, layer):
             raise KadDataError("err_no_features", file=path.name, allowed=("allow_features", {}))
         return _io.BytesIO(text.encode("utf-8")), None
     if suffix == ".zip":
-        try:
-            with zipfile.ZipFile(path) as zf:
-                all_names = zf.namelist()
-                members = [
-                    m
-                    for m in all_names
-                    if m.lower().endswith(".shp") and not m.startswith("__MACOSX")
-                ]
-                total = sum(i.file_size for i in zf.infolist())
-        except Exception as exc:  # noqa: BLE001 - BadZipFile, NotImplementedError (zip version), OSError ...
-            raise KadDataError("err_geo_damaged", file=path.name, detail=type(exc).__name__,
-                               allowed=("allow_geo_file", {})) from None  # fmt: skip
-        if total > v.MAX_XLSX_UNCOMPRESSED:
-            raise KadDataError("err_file_too_large", file=path.name, value=f"{total / 2**20:.0f} MB (unzipped)",
-                               allowed=("allow_file_size", {"mb": v.MAX_XLSX_UNCOMPRESSED // 2**20}))  # fmt: skip
+        all_names = _zip_names(path, ("err_geo_damaged", "allow_geo_file"))
+        members = [
+            m for m in all_names if m.lower().endswith(".shp") and not m.startswith("__MACOSX")
+        ]
         if not members:
             raise KadDataError("err_no_features", file=path.name, allowed=("allow_features", {}))
         stems = [m[:-4] for m in members]
