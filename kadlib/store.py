@@ -1175,16 +1175,15 @@ def open_session(name: str, folder=DEFAULT_FOLDER, *, group=None, config=None, s
         Reopening after a restart restores everything; a damaged file is
         moved aside (``*.rusak-<time>.sqlite``) with a warning and a new one is started.
     """
+    options = {
+        "group": group,
+        "config": config,
+        "scale": scale,
+        "free_items": free_items,
+        "fields": fields,
+    }
     if str(folder) == ":memory:":
-        return Store(
-            ":memory:",
-            name,
-            group=group,
-            config=config,
-            scale=scale,
-            free_items=free_items,
-            fields=fields,
-        )
+        return Store(":memory:", name, **options)
     path = session_path(name, folder)
     with _OPEN_LOCK:
         store = _OPEN.get(str(path))
@@ -1192,15 +1191,7 @@ def open_session(name: str, folder=DEFAULT_FOLDER, *, group=None, config=None, s
             raise KadDataError("err_other_session", file=path.name, value=store.name,
                                allowed=("allow_session", {"session": name}))  # fmt: skip
         if store is None:
-            store = Store(
-                path,
-                name,
-                group=group,
-                config=config,
-                scale=scale,
-                free_items=free_items,
-                fields=fields,
-            )
+            store = Store(path, name, **options)
             _OPEN[str(path)] = store
     if _touch:
         store.touch()
