@@ -91,8 +91,10 @@ def main():
     ).stdout
     mc = json.loads(out)
     extra = mc["rss_peak_mb"] - mc["rss_base_mb"]
-    print(f"robustness_mc 500x10, 100k TOPSIS   {mc['s'] * 1000:8.0f} ms, peak RSS +{extra:.0f} MB "
-          f"(numpy peak {mc['traced_peak_mb']:.0f} MB; target < {MEMORY_TARGET_MB} MB; before 8.7 GB)")  # fmt: skip
+    print(
+        f"robustness_mc 500x10, 100k TOPSIS   {mc['s'] * 1000:8.0f} ms, peak RSS +{extra:.0f} MB "
+        f"(numpy peak {mc['traced_peak_mb']:.0f} MB; target < {MEMORY_TARGET_MB} MB; before 8.7 GB)"
+    )
     ok = (
         max(t30, t100) < AHP_TARGET * 1000
         and extra < MEMORY_TARGET_MB

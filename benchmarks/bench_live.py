@@ -34,10 +34,22 @@ def csrf_of(text):
 
 def forms(config, k):
     crit = [c["id"] for c in config["criteria"]]
-    yield "factors", {f"r|{f['id']}|{m}": str(1 + (i + k + j) % 5) for i, f in enumerate(config["factors"])
-                      for j, m in enumerate(("importance", "condition"))}  # fmt: skip
-    yield "fields", {f"s|{f['id']}|{c}": str(1 + (i * 2 + j + k) % 5) for i, f in enumerate(config["fields"])
-                     for j, c in enumerate(crit)}  # fmt: skip
+    yield (
+        "factors",
+        {
+            f"r|{f['id']}|{m}": str(1 + (i + k + j) % 5)
+            for i, f in enumerate(config["factors"])
+            for j, m in enumerate(("importance", "condition"))
+        },
+    )
+    yield (
+        "fields",
+        {
+            f"s|{f['id']}|{c}": str(1 + (i * 2 + j + k) % 5)
+            for i, f in enumerate(config["fields"])
+            for j, c in enumerate(crit)
+        },
+    )
     if k % 4 == 0:
         pairs = [(a, b) for i, a in enumerate(crit) for b in crit[i + 1 :]]
         yield (
@@ -100,9 +112,26 @@ async def participant(base, code, config, k, latencies, think=0.0, tag=""):  # n
 def main():
     folder = Path(tempfile.mkdtemp(prefix="kad-bench-"))
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    proc = subprocess.Popen([sys.executable, "-m", "kadlib.live", "--session", "bench", "--group", "kartamantul",
-                             "--folder", str(folder), "--host", "127.0.0.1",
-                             "--open", "factors,fields,weights,vision"], stdout=subprocess.PIPE, text=True, env=env)  # fmt: skip
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "kadlib.live",
+            "--session",
+            "bench",
+            "--group",
+            "kartamantul",
+            "--folder",
+            str(folder),
+            "--host",
+            "127.0.0.1",
+            "--open",
+            "factors,fields,weights,vision",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     try:
         line = ""
         while not line.startswith("READY"):
@@ -117,14 +146,20 @@ def main():
         fac_key = st.new_facilitator_key()
         server = psutil.Process(proc.pid)
         results = {}
-        for label, prefix, think in (("burst: all 50 press at the same instant", "a", 0.0),
-                                     ("spread: each waits 0-3 s before each step", "b", 3.0)):  # fmt: skip
+        for label, prefix, think in (
+            ("burst: all 50 press at the same instant", "a", 0.0),
+            ("spread: each waits 0-3 s before each step", "b", 3.0),
+        ):
             latencies: list = []
             cpu0 = sum(server.cpu_times()[:2])
 
             async def run(prefix=prefix, think=think, latencies=latencies):
-                await asyncio.gather(*(participant(base, st.join_code, st.config, k, latencies, think, prefix)
-                                       for k in range(N)))  # fmt: skip
+                await asyncio.gather(
+                    *(
+                        participant(base, st.join_code, st.config, k, latencies, think, prefix)
+                        for k in range(N)
+                    )
+                )
 
             t0, c0 = time.perf_counter(), time.process_time()
             asyncio.run(run())
@@ -163,21 +198,33 @@ def main():
             warm.append((time.perf_counter() - t0) * 1000)
         rss = psutil.Process(proc.pid).memory_info().rss / 2**20
         gate_shown = "memenuhi syarat tetangga" in r.text
-        print(f"live session: {N} participants x 4 steps, twice (server: own process, loopback; "
-              f"machine load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")  # fmt: skip
+        print(
+            f"live session: {N} participants x 4 steps, twice (server: own process, loopback; "
+            f"machine load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)"
+        )
         for label, (wall, submits, cpu_ms, inside, client_ms) in results.items():
             p50, p95 = statistics.median(submits), submits[int(0.95 * (len(submits) - 1))]
-            print(f"  {label}: {len(submits)} submissions in {wall:.1f} s; CPU per POST: server {cpu_ms:.1f} ms, "
-                  f"the 50 simulated phones {client_ms:.1f} ms (same machine)")  # fmt: skip
-            print(f"    submit latency   median {p50:6.1f} ms   p95 {p95:6.1f} ms   max {submits[-1]:6.1f} ms  "
-                  f"(target p95 < {TARGET_P95:.0f} ms: {'ok' if p95 < TARGET_P95 else 'MISSED'})")  # fmt: skip
-            print(f"    inside the server (read, validate, commit)  median {statistics.median(inside):6.1f} ms   "
-                  f"p95 {inside[int(0.95 * (len(inside) - 1))]:6.1f} ms")  # fmt: skip
-        print(f"  projector panel  median {statistics.median(cold):6.1f} ms after a change, "
-              f"{statistics.median(warm):6.1f} ms unchanged  "
-              f"(target < {TARGET_REFRESH:.0f} ms: {'ok' if statistics.median(cold) < TARGET_REFRESH else 'MISSED'})")  # fmt: skip
-        print(f"  server RSS       {rss:6.1f} MB  (target < {TARGET_RSS:.0f} MB: {'ok' if rss < TARGET_RSS else 'MISSED'}); "
-              f"neighbour rule on the screen: {'yes' if gate_shown else 'no'}")  # fmt: skip
+            print(
+                f"  {label}: {len(submits)} submissions in {wall:.1f} s; CPU per POST: server {cpu_ms:.1f} ms, "
+                f"the 50 simulated phones {client_ms:.1f} ms (same machine)"
+            )
+            print(
+                f"    submit latency   median {p50:6.1f} ms   p95 {p95:6.1f} ms   max {submits[-1]:6.1f} ms  "
+                f"(target p95 < {TARGET_P95:.0f} ms: {'ok' if p95 < TARGET_P95 else 'MISSED'})"
+            )
+            print(
+                f"    inside the server (read, validate, commit)  median {statistics.median(inside):6.1f} ms   "
+                f"p95 {inside[int(0.95 * (len(inside) - 1))]:6.1f} ms"
+            )
+        print(
+            f"  projector panel  median {statistics.median(cold):6.1f} ms after a change, "
+            f"{statistics.median(warm):6.1f} ms unchanged  "
+            f"(target < {TARGET_REFRESH:.0f} ms: {'ok' if statistics.median(cold) < TARGET_REFRESH else 'MISSED'})"
+        )
+        print(
+            f"  server RSS       {rss:6.1f} MB  (target < {TARGET_RSS:.0f} MB: {'ok' if rss < TARGET_RSS else 'MISSED'}); "
+            f"neighbour rule on the screen: {'yes' if gate_shown else 'no'}"
+        )
         print(
             f"  integrity_check  {st.integrity_check()}; submissions stored {len(st.submission_ids())}"
         )

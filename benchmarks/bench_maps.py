@@ -48,10 +48,19 @@ def main() -> int:
         )
     values = lq[lq.sector_code == "A"][["region_code", "lq"]].rename(columns={"lq": "value"})
     rows = [
-        ("choropleth, 40 kab/kota (poverty 2023)", timed(lambda ax: maps.choropleth(
-            indicator="persentase_penduduk_miskin", year=2023, ax=ax)), 0.250),
-        ("choropleth, 514 kab/kota (LQ sector A 2020)", timed(lambda ax: maps.national_overview(values, ax=ax)), 1.5),
-    ]  # fmt: skip
+        (
+            "choropleth, 40 kab/kota (poverty 2023)",
+            timed(
+                lambda ax: maps.choropleth(indicator="persentase_penduduk_miskin", year=2023, ax=ax)
+            ),
+            0.250,
+        ),
+        (
+            "choropleth, 514 kab/kota (LQ sector A 2020)",
+            timed(lambda ax: maps.national_overview(values, ax=ax)),
+            1.5,
+        ),
+    ]
     print(f"{'what':<48}{'median s':>10}{'target s':>10}  ok")
     bad = 0
     for name, value, target in rows:

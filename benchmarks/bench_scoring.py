@@ -27,8 +27,11 @@ def case():
     rng = np.random.default_rng(17)
     x = rng.integers(1, 6, size=(17, 6)).astype(float)
     crit = ["kebutuhan", "potensi", "prinsip", "champion", "prospek", "biaya"]
-    dm = sc.DecisionMatrix(pd.DataFrame(x, columns=crit, index=[f"S{i:02d}" for i in range(17)]),
-                           objectives={"biaya": "min"}, scale=(1, 5))  # fmt: skip
+    dm = sc.DecisionMatrix(
+        pd.DataFrame(x, columns=crit, index=[f"S{i:02d}" for i in range(17)]),
+        objectives={"biaya": "min"},
+        scale=(1, 5),
+    )
     w = pd.Series([0.3, 0.2, 0.15, 0.15, 0.1, 0.1], index=crit)
     return dm, w
 

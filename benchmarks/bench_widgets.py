@@ -41,8 +41,13 @@ def main() -> int:
     warnings.simplefilter("ignore")
     ex = kadlib.load_example_workshop()
     dm = scoring.DecisionMatrix(ex["scores"][CRITERIA], scale=(1, 5))
-    panel = widgets.scoring_panel(dm, scoring.ahp(ex["ahp"]).weights, participants=ex["scores"]["participants"].to_dict(),
-                                  labels=ex["scores"]["label_id"].to_dict(), draws=2000)  # fmt: skip
+    panel = widgets.scoring_panel(
+        dm,
+        scoring.ahp(ex["ahp"]).weights,
+        participants=ex["scores"]["participants"].to_dict(),
+        labels=ex["scores"]["label_id"].to_dict(),
+        draws=2000,
+    )
     slider = panel.kad_controls["sliders"]["prospek"]
     values = itertools.cycle([10.0, 35.5, 60.0, 80.5])
     maps_box = widgets.map_explorer(
@@ -58,14 +63,21 @@ def main() -> int:
         return lambda: setattr(base.kad_controls["years"], "value", next(spans))
 
     rows = [
-        ("scoring panel: slider -> ranking + robustness HTML", timed(lambda: setattr(slider, "value", next(values))), 100),
-        ("map explorer: scheme -> choropleth PNG", timed(lambda: setattr(maps_box.kad_controls["scheme"], "value",
-                                                                         next(schemes))), 250),
+        (
+            "scoring panel: slider -> ranking + robustness HTML",
+            timed(lambda: setattr(slider, "value", next(values))),
+            100,
+        ),
+        (
+            "map explorer: scheme -> choropleth PNG",
+            timed(lambda: setattr(maps_box.kad_controls["scheme"], "value", next(schemes))),
+            250,
+        ),
         ("baseline explorer: years -> structure (HTML bars)", timed(view(0)), 250),
         ("baseline explorer: years -> LQ heat table (HTML)", timed(view(1)), 250),
         ("baseline explorer: years -> shift-share PNG", timed(view(2)), 250),
         ("baseline explorer: years -> sektor unggulan table", timed(view(3)), 250),
-    ]  # fmt: skip
+    ]
     print(f"{'what':<54}{'median ms':>10}{'target ms':>10}  ok")
     bad = 0
     for name, value, target in rows:

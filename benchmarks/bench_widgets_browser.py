@@ -50,8 +50,14 @@ def main() -> int:
         "KADLIB_RESULTS": tempfile.mkdtemp(),
         "MPLBACKEND": "Agg",
     }
-    proc = subprocess.Popen([sys.executable, "-m", "kadlib.dashboard", "--port", str(port)], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kadlib.dashboard", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         url = f"http://127.0.0.1:{port}/"
         deadline = time.monotonic() + 90
@@ -84,8 +90,11 @@ def main() -> int:
                 box.fill(str(value))
                 t = time.perf_counter()
                 box.press("Enter")
-                page.wait_for_function("(old) => document.querySelector('.kad-table').innerText !== old", arg=before,
-                                       timeout=30_000)  # fmt: skip
+                page.wait_for_function(
+                    "(old) => document.querySelector('.kad-table').innerText !== old",
+                    arg=before,
+                    timeout=30_000,
+                )
                 times.append(time.perf_counter() - t)
             browser.close()
     finally:

@@ -358,10 +358,17 @@ def read_sector_xlsx(raw: Path) -> pd.DataFrame:
         region = body[4].map(lambda v: f"{int(v):04d}")
         names = body[5].astype(str).str.strip()
         for j, sector in codes.items():
-            frames.append(pd.DataFrame({
-                "region_code": region.to_numpy(), "name": names.to_numpy(), "year": year,
-                "sector_code": sector, "value": pd.to_numeric(body[j]).to_numpy(dtype=float),
-            }))  # fmt: skip
+            frames.append(
+                pd.DataFrame(
+                    {
+                        "region_code": region.to_numpy(),
+                        "name": names.to_numpy(),
+                        "year": year,
+                        "sector_code": sector,
+                        "value": pd.to_numeric(body[j]).to_numpy(dtype=float),
+                    }
+                )
+            )
     out = pd.concat(frames, ignore_index=True)
     if out["value"].isna().any():
         raise SystemExit("build: empty cells in the sector exports")
@@ -569,11 +576,33 @@ def build_indicators(baseline: pd.DataFrame) -> pd.DataFrame:
     for ind, (lid, len_, unit, note) in INDICATORS.items():
         part = baseline[baseline["indicator"] == ind]
         levels = sorted({_kind(c) for c in part["region_code"]})
-        rows.append((ind, lid, len_, unit, f"{part['year'].min()}-{part['year'].max()}",
-                     part["region_code"].nunique(), "/".join(levels), note,
-                     "; ".join(sorted(part["source"].unique()))))  # fmt: skip
-    return pd.DataFrame(rows, columns=["indicator", "label_id", "label_en", "unit", "years", "n_regions",
-                                       "levels", "note", "source"])  # fmt: skip
+        rows.append(
+            (
+                ind,
+                lid,
+                len_,
+                unit,
+                f"{part['year'].min()}-{part['year'].max()}",
+                part["region_code"].nunique(),
+                "/".join(levels),
+                note,
+                "; ".join(sorted(part["source"].unique())),
+            )
+        )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "indicator",
+            "label_id",
+            "label_en",
+            "unit",
+            "years",
+            "n_regions",
+            "levels",
+            "note",
+            "source",
+        ],
+    )
 
 
 def build_boundaries_jateng_diy(raw: Path, regions: pd.DataFrame):
@@ -724,10 +753,30 @@ def parse_reference_sources(reference: Path) -> pd.DataFrame:
 
 
 def build_sources(reference: Path) -> pd.DataFrame:
-    rows = [(sid, m["title"], m["publisher"], m["where"], m["licence"], m["reference_years"], m["attribution"])
-            for sid, m in DATA_SOURCES.items()]  # fmt: skip
-    data = pd.DataFrame(rows, columns=["source_id", "title", "publisher", "where", "licence", "reference_years",
-                                       "attribution"])  # fmt: skip
+    rows = [
+        (
+            sid,
+            m["title"],
+            m["publisher"],
+            m["where"],
+            m["licence"],
+            m["reference_years"],
+            m["attribution"],
+        )
+        for sid, m in DATA_SOURCES.items()
+    ]
+    data = pd.DataFrame(
+        rows,
+        columns=[
+            "source_id",
+            "title",
+            "publisher",
+            "where",
+            "licence",
+            "reference_years",
+            "attribution",
+        ],
+    )
     refs = parse_reference_sources(reference)
     refs["publisher"] = ""
     refs["licence"] = "cited work (its own terms); quoted only as a summary"
@@ -855,15 +904,28 @@ def build_reference_tables() -> dict[str, pd.DataFrame]:
         columns=["sector_code", "order", "label_id", "label_en", "short_id", "short_en"],
     )
     sectors["source"] = ref.SECTORS_SOURCE
-    criteria = pd.DataFrame(ref.CRITERIA, columns=["criterion_id", "order", "label_id", "label_en", "text_id",
-                                                   "text_en", "assessment", "source"])  # fmt: skip
+    criteria = pd.DataFrame(
+        ref.CRITERIA,
+        columns=[
+            "criterion_id",
+            "order",
+            "label_id",
+            "label_en",
+            "text_id",
+            "text_en",
+            "assessment",
+            "source",
+        ],
+    )
     principles = pd.DataFrame(
         ref.PRINCIPLES, columns=["principle_id", "order", "label_id", "label_en"]
     )
     principles["instrument"] = ref.PRINCIPLES_INSTRUMENT
     principles["source"] = ref.PRINCIPLES_SOURCE
-    factors = pd.DataFrame(ref.SUCCESS_FACTORS, columns=["factor_id", "label_id", "label_en", "evidence_en",
-                                                         "basis", "source"])  # fmt: skip
+    factors = pd.DataFrame(
+        ref.SUCCESS_FACTORS,
+        columns=["factor_id", "label_id", "label_en", "evidence_en", "basis", "source"],
+    )
     laws = pd.DataFrame(
         ref.LEGAL_TIMELINE, columns=["year", "instrument", "summary_id", "summary_en", "source"]
     )
@@ -888,8 +950,14 @@ def build_reference_tables() -> dict[str, pd.DataFrame]:
             for f, d in zip(cells["form_id"], cells["dimension"], strict=True)
         ],
     )
-    return {"sectors.csv": sectors, "criteria.csv": criteria, "principles.csv": principles,
-            "success_factors.csv": factors, "legal_timeline.csv": laws, "institutions.csv": cells}  # fmt: skip
+    return {
+        "sectors.csv": sectors,
+        "criteria.csv": criteria,
+        "principles.csv": principles,
+        "success_factors.csv": factors,
+        "legal_timeline.csv": laws,
+        "institutions.csv": cells,
+    }
 
 
 # --------------------------------------------------------------------------- registry
@@ -980,8 +1048,17 @@ def _registry_entry(path: Path, sources: list[str], years: str) -> dict:
     else:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False)
         rows, columns = len(frame), list(frame.columns)
-    return {"name": name, "file": path.name, "title": title, "sources": sources, "licence": licence,
-            "years": years, "rows": rows, "columns": columns, "sha256": _sha256(path)}  # fmt: skip
+    return {
+        "name": name,
+        "file": path.name,
+        "title": title,
+        "sources": sources,
+        "licence": licence,
+        "years": years,
+        "rows": rows,
+        "columns": columns,
+        "sha256": _sha256(path),
+    }
 
 
 # --------------------------------------------------------------------------- main

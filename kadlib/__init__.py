@@ -92,11 +92,33 @@ _LAZY = {
 }
 
 # Every public module, imported on first use (``kadlib.scoring`` ...); kadlib/__init__.pyi lists the same for IDEs.
-_SUBMODULES = {"datasets", "regions", "io", "i18n", "errors", "maps", "economy", "plots", "neighbours", "scoring",
-               "widgets", "factors", "workshop", "scenario", "report",
-               "fields", "complementarity", "opportunity",
-               "store", "aggregation", "live", "validate",
-               "dashboard", "results", "worksheets"}  # fmt: skip
+_SUBMODULES = {
+    "datasets",
+    "regions",
+    "io",
+    "i18n",
+    "errors",
+    "maps",
+    "economy",
+    "plots",
+    "neighbours",
+    "scoring",
+    "widgets",
+    "factors",
+    "workshop",
+    "scenario",
+    "report",
+    "fields",
+    "complementarity",
+    "opportunity",
+    "store",
+    "aggregation",
+    "live",
+    "validate",
+    "dashboard",
+    "results",
+    "worksheets",
+}
 
 #: The one public name list: top-level functions, submodules, the error type, the language switch.
 #: tests/test_layers.py checks that kadlib/__init__.pyi declares exactly these names.

@@ -92,8 +92,11 @@ def _code(source: str) -> list[str]:
     """A code cell without its comments (``NBVAL`` markers kept) and language call, line by line."""
     source = _LANGUAGE_CALL.sub("kadlib.set_language(LANGUAGE)", source)
     try:
-        comments = [t for t in tokenize.generate_tokens(io.StringIO(source).readline)
-                    if t.type == tokenize.COMMENT and "NBVAL" not in t.string]  # fmt: skip
+        comments = [
+            t
+            for t in tokenize.generate_tokens(io.StringIO(source).readline)
+            if t.type == tokenize.COMMENT and "NBVAL" not in t.string
+        ]
     except (tokenize.TokenError, IndentationError, SyntaxError):
         comments = []
     lines = source.splitlines()

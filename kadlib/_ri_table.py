@@ -87,8 +87,10 @@ def main(argv=None):  # pragma: no cover - a maintenance script
         text = path.read_text(encoding="utf-8")
         head, rest = text.split("# BEGIN GENERATED (python -m kadlib._ri_table --write)\n", 1)
         _, tail = rest.split("# END GENERATED\n", 1)
-        path.write_text(f"{head}# BEGIN GENERATED (python -m kadlib._ri_table --write)\n{body}# END GENERATED\n{tail}",
-                        encoding="utf-8")  # fmt: skip
+        path.write_text(
+            f"{head}# BEGIN GENERATED (python -m kadlib._ri_table --write)\n{body}# END GENERATED\n{tail}",
+            encoding="utf-8",
+        )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -131,27 +131,50 @@ def group_weights(ahp_matrices, point_weights=None) -> GroupWeights:
     if (
         not mats and pts.empty
     ) or not criteria:  # nobody, or only empty judgements (no criteria at all)
-        raise KadDataError("err_no_submission", file="group_weights", column="weights", value=None,
-                           allowed=("allow_nonempty", {}))  # fmt: skip
+        raise KadDataError(
+            "err_no_submission",
+            file="group_weights",
+            column="weights",
+            value=None,
+            allowed=("allow_nonempty", {}),
+        )
     logs = []
     for k, m in enumerate(mats, start=1):
         if list(m.index) != criteria or list(m.columns) != criteria:
-            raise KadDataError("err_ahp_shape", file=f"group_weights #{k}", value=list(m.index),
-                               allowed=("allow_ahp", {}))  # fmt: skip
+            raise KadDataError(
+                "err_ahp_shape",
+                file=f"group_weights #{k}",
+                value=list(m.index),
+                allowed=("allow_ahp", {}),
+            )
         a = m.to_numpy(dtype=float)
         if not (np.isfinite(a).all() and (a > 0).all()):
-            raise KadDataError("err_negative", file=f"group_weights #{k}", column="ahp", value=float(a.min()),
-                               allowed=("allow_weights", {}))  # fmt: skip
+            raise KadDataError(
+                "err_negative",
+                file=f"group_weights #{k}",
+                column="ahp",
+                value=float(a.min()),
+                allowed=("allow_weights", {}),
+            )
         logs.append(np.log(a))
     if not pts.empty:
         if list(pts.columns) != criteria:
-            raise KadDataError("err_weights_criteria", value=", ".join(map(str, pts.columns)),
-                               allowed=("allow_list", {"items": ", ".join(criteria)}))  # fmt: skip
+            raise KadDataError(
+                "err_weights_criteria",
+                value=", ".join(map(str, pts.columns)),
+                allowed=("allow_list", {"items": ", ".join(criteria)}),
+            )
         w = pts.to_numpy(dtype=float)
         if not (np.isfinite(w).all() and (w > 0).all()):
             bad = np.argwhere(~(np.isfinite(w) & (w > 0)))[0]
-            raise KadDataError("err_negative", file="group_weights", row=str(pts.index[bad[0]]),
-                               column=criteria[bad[1]], value=float(w[tuple(bad)]), allowed=("allow_weights", {}))  # fmt: skip
+            raise KadDataError(
+                "err_negative",
+                file="group_weights",
+                row=str(pts.index[bad[0]]),
+                column=criteria[bad[1]],
+                value=float(w[tuple(bad)]),
+                allowed=("allow_weights", {}),
+            )
         lw = np.log(w)
         logs.extend(lw[:, :, None] - lw[:, None, :])
     geo = np.exp(np.mean(logs, axis=0))
@@ -161,8 +184,13 @@ def group_weights(ahp_matrices, point_weights=None) -> GroupWeights:
     if n > 2 and mats:
         ri = random_index(n)[0]
         cr = max((lam - n) / (n - 1), 0.0) / ri if ri > 0 else 0.0
-    return GroupWeights(pd.Series(weights, index=criteria), pd.DataFrame(geo, index=criteria, columns=criteria),
-                        len(mats), 0 if pts.empty else len(pts), float(cr))  # fmt: skip
+    return GroupWeights(
+        pd.Series(weights, index=criteria),
+        pd.DataFrame(geo, index=criteria, columns=criteria),
+        len(mats),
+        0 if pts.empty else len(pts),
+        float(cr),
+    )
 
 
 def _entropy(p: np.ndarray) -> np.ndarray:
@@ -234,8 +262,17 @@ def ahp_consensus(priorities, *, scale_max: float = 9.0) -> dict:
     }
 
 
-def robustness_room(matrices, weights, *, method: str = "wsm", draws: int = 1000, seed: int = 0,
-                    how: str = "mean", like=None, **kwargs):  # fmt: skip
+def robustness_room(
+    matrices,
+    weights,
+    *,
+    method: str = "wsm",
+    draws: int = 1000,
+    seed: int = 0,
+    how: str = "mean",
+    like=None,
+    **kwargs,
+):
     """Bootstrap over participants: the ranking's stability under the room's own disagreement.
 
     Each draw resamples, with replacement, as many score sheets as were given
@@ -286,14 +323,24 @@ def robustness_room(matrices, weights, *, method: str = "wsm", draws: int = 1000
             "err_no_submission", file="robustness_room", value=None, allowed=("allow_nonempty", {})
         )
     if not isinstance(draws, (int, np.integer)) or draws < 1:
-        raise KadDataError("err_out_of_scale", file="robustness_room", column="draws", value=draws,
-                           allowed=("allow_scale", {"lo": 1, "hi": "∞"}))  # fmt: skip
+        raise KadDataError(
+            "err_out_of_scale",
+            file="robustness_room",
+            column="draws",
+            value=draws,
+            allowed=("allow_scale", {"lo": 1, "hi": "∞"}),
+        )
     base = dms[0]
     crit = base.criteria
     w = weights[crit].to_numpy(dtype=float)
     if not (np.isfinite(w).all() and (w > 0).all()):
-        raise KadDataError("err_negative", file="robustness_room", column="weights", value=float(np.nanmin(w)),
-                           allowed=("allow_weights", {}))  # fmt: skip
+        raise KadDataError(
+            "err_negative",
+            file="robustness_room",
+            column="weights",
+            value=float(np.nanmin(w)),
+            allowed=("allow_weights", {}),
+        )
     w = w / w.sum(axis=1, keepdims=True)
     if like is None:
         x = np.stack(
@@ -335,9 +382,13 @@ def robustness_room(matrices, weights, *, method: str = "wsm", draws: int = 1000
     whole = x.mean(axis=0) if how == "mean" else np.median(x, axis=0)
     with warnings.catch_warnings():  # a criterion the whole room scored alike is fine here
         warnings.simplefilter("ignore")
-        whole_dm = DecisionMatrix(pd.DataFrame(whole, index=base.alternatives, columns=crit),
-                                  base.objectives.to_dict(), None if base.bounds is None else
-                                  {c: (r.low, r.high) for c, r in base.bounds.iterrows()})  # fmt: skip
+        whole_dm = DecisionMatrix(
+            pd.DataFrame(whole, index=base.alternatives, columns=crit),
+            base.objectives.to_dict(),
+            None
+            if base.bounds is None
+            else {c: (r.low, r.high) for c, r in base.bounds.iterrows()},
+        )
     gw = np.exp(np.log(w).mean(axis=0))
     top = rank(METHODS[method](whole_dm, pd.Series(gw / gw.sum(), index=crit), **kwargs)).idxmin()
     expected = pd.Series(
@@ -356,11 +407,18 @@ def aggregate(ratings, *, method="median"):
     >>> float(aggregate(r, method="geometric").loc["x", "importance"])
     3.0
     """
-    funcs = {"median": "median", "mean": "mean",
-             "geometric": lambda v: float(np.exp(np.log(v.astype(float)).mean()))}  # fmt: skip
+    funcs = {
+        "median": "median",
+        "mean": "mean",
+        "geometric": lambda v: float(np.exp(np.log(v.astype(float)).mean())),
+    }
     if method not in funcs:
-        raise KadDataError("err_unknown_option", column="method", value=method,
-                           allowed=("allow_list", {"items": ", ".join(funcs)}))  # fmt: skip
+        raise KadDataError(
+            "err_unknown_option",
+            column="method",
+            value=method,
+            allowed=("allow_list", {"items": ", ".join(funcs)}),
+        )
     return ratings.pivot_table(
         index="item", columns="measure", values="value", aggfunc=funcs[method]
     )
@@ -394,8 +452,13 @@ def kendalls_w(table) -> dict:
     x = np.asarray(table, dtype=float)
     if np.isnan(x).any():
         r, c = np.argwhere(np.isnan(x))[0]
-        raise KadDataError("err_blank", file="kendalls_w", row=int(r) + 1, column=str(c),
-                           allowed=("allow_complete_ratings", {}))  # fmt: skip
+        raise KadDataError(
+            "err_blank",
+            file="kendalls_w",
+            row=int(r) + 1,
+            column=str(c),
+            allowed=("allow_complete_ratings", {}),
+        )
     m, n = x.shape
     ranks = pd.DataFrame(x).rank(axis=1, method="average").to_numpy()  # ties get their average rank
     totals = ranks.sum(axis=0)

@@ -48,11 +48,19 @@ ROLE_COUNT = {"rivals": "n_rivals", "complements": "n_complements", "none": "n_n
 def _vectors(a, b):
     a, b = (np.asarray(v, dtype=float) for v in (a, b))
     if a.shape != b.shape or a.ndim != 1:
-        raise KadDataError("err_shape_mismatch", file="shares", value=f"{a.shape} / {b.shape}",
-                           allowed=("allow_same_sectors", {}))  # fmt: skip
+        raise KadDataError(
+            "err_shape_mismatch",
+            file="shares",
+            value=f"{a.shape} / {b.shape}",
+            allowed=("allow_same_sectors", {}),
+        )
     if not (np.isfinite(a).all() and np.isfinite(b).all()) or (a < 0).any() or (b < 0).any():
-        raise KadDataError("err_negative", file="shares", value=f"{a.tolist()} / {b.tolist()}",
-                           allowed=("allow_nonnegative", {}))  # fmt: skip
+        raise KadDataError(
+            "err_negative",
+            file="shares",
+            value=f"{a.tolist()} / {b.tolist()}",
+            allowed=("allow_nonnegative", {}),
+        )
     return a, b
 
 
@@ -97,16 +105,24 @@ def shares(sector, *, year, codes=None, sectors=None):
     cats = [c for c in wide.columns if c != TOTAL] if sectors is None else list(sectors)
     unknown = [c for c in cats if c not in wide.columns or c == TOTAL]
     if unknown:
-        raise KadDataError("err_unknown_sector", file="shares", value=unknown[0],
-                           allowed=("allow_list", {"items": ", ".join(c for c in wide.columns if c != TOTAL)}))  # fmt: skip
+        raise KadDataError(
+            "err_unknown_sector",
+            file="shares",
+            value=unknown[0],
+            allowed=("allow_list", {"items": ", ".join(c for c in wide.columns if c != TOTAL)}),
+        )
     rows = sorted(wide.index) if codes is None else resolve_regions(codes)
     values = sector_table(sector, year, codes=rows, sectors=cats, what="shares").to_numpy(
         dtype=float
     )
     total = values.sum(axis=1, keepdims=True)
     if (total <= 0).any():
-        raise KadDataError("err_missing_value", file="shares", value=f"{rows[int(np.argmin(total))]} / {year}",
-                           allowed=("allow_complete", {}))  # fmt: skip
+        raise KadDataError(
+            "err_missing_value",
+            file="shares",
+            value=f"{rows[int(np.argmin(total))]} / {year}",
+            allowed=("allow_complete", {}),
+        )
     return pd.DataFrame(values / total, index=pd.Index(rows, name="region_code"), columns=cats)
 
 
@@ -156,8 +172,13 @@ def roles(lq, members, *, threshold=1.0):
 
     _check_columns(lq, ["region_code", "sector_code", "lq"], "roles")
     if "year" in lq.columns and lq["year"].nunique() > 1:
-        raise KadDataError("err_one_year", file="lq", column="year", value=sorted(lq["year"].unique()),
-                           allowed=("allow_one_year", {}))  # fmt: skip
+        raise KadDataError(
+            "err_one_year",
+            file="lq",
+            column="year",
+            value=sorted(lq["year"].unique()),
+            allowed=("allow_one_year", {}),
+        )
     codes = resolve_regions(members)
     if len(set(codes)) < 2:
         raise KadDataError(
@@ -188,8 +209,10 @@ def roles(lq, members, *, threshold=1.0):
                 i18n.t(f"role_{role}"),
             )
         )
-    return pd.DataFrame(rows, columns=["sector_code", "n_members", "n_basis", "basis", "not_basis", "role",
-                                       "role_label"])  # fmt: skip
+    return pd.DataFrame(
+        rows,
+        columns=["sector_code", "n_members", "n_basis", "basis", "not_basis", "role", "role_label"],
+    )
 
 
 def field_roles(cands, lq, *, threshold=1.0):
@@ -269,21 +292,54 @@ def compare(a, b, *, year=2019, sector=None, reference=None):
         for sec in s.columns:
             lq_v = lq[(lq.region_code == code) & (lq.sector_code == sec)]["lq"].iloc[0]
             role = r.loc[sec, "role"] if sec in r.index else None
-            rows.append((code, region_name(code), sec, labels.get(sec, sec), float(values[(code, sec)]),
-                         100 * s.loc[code, sec], float(lq_v), bool(lq_v > 1), role,
-                         r.loc[sec, "role_label"] if role else ""))  # fmt: skip
-    out = pd.DataFrame(rows, columns=["region_code", "name", "sector_code", "sector", "value", "share", "lq", "basis",
-                                      "role", "role_label"])  # fmt: skip
+            rows.append(
+                (
+                    code,
+                    region_name(code),
+                    sec,
+                    labels.get(sec, sec),
+                    float(values[(code, sec)]),
+                    100 * s.loc[code, sec],
+                    float(lq_v),
+                    bool(lq_v > 1),
+                    role,
+                    r.loc[sec, "role_label"] if role else "",
+                )
+            )
+    out = pd.DataFrame(
+        rows,
+        columns=[
+            "region_code",
+            "name",
+            "sector_code",
+            "sector",
+            "value",
+            "share",
+            "lq",
+            "basis",
+            "role",
+            "role_label",
+        ],
+    )
     va, vb = s.loc[codes[0]].to_numpy(), s.loc[codes[1]].to_numpy()
-    out.attrs.update(krugman=krugman(va, vb), finger_kreinin=finger_kreinin(va, vb), cosine=cosine(va, vb), year=year,
-                     regions=codes)  # fmt: skip
+    out.attrs.update(
+        krugman=krugman(va, vb),
+        finger_kreinin=finger_kreinin(va, vb),
+        cosine=cosine(va, vb),
+        year=year,
+        regions=codes,
+    )
     return out
 
 
 def summary(comparison):
     """One line per measure of a :func:`compare` result: the structure measures and the count of each role."""
     roles_ = comparison.drop_duplicates("sector_code")["role"].value_counts()
-    rows = [("krugman", comparison.attrs["krugman"]), ("finger_kreinin", comparison.attrs["finger_kreinin"]),
-            ("cosine", comparison.attrs["cosine"])] + [(ROLE_COUNT[r], float(roles_.get(r, 0))) for r in ROLES]  # fmt: skip
-    return pd.DataFrame(rows, columns=["measure", "value"]).assign(label=lambda f: f["measure"].map(
-        lambda m: i18n.t(f"cmp_{m}")))  # fmt: skip
+    rows = [
+        ("krugman", comparison.attrs["krugman"]),
+        ("finger_kreinin", comparison.attrs["finger_kreinin"]),
+        ("cosine", comparison.attrs["cosine"]),
+    ] + [(ROLE_COUNT[r], float(roles_.get(r, 0))) for r in ROLES]
+    return pd.DataFrame(rows, columns=["measure", "value"]).assign(
+        label=lambda f: f["measure"].map(lambda m: i18n.t(f"cmp_{m}"))
+    )

@@ -82,9 +82,18 @@ def _example() -> Day:
         readonly=True,
     )
     people = session.participants()[["name", "region"]]
-    return Day(title="CONTOH Barlingmascakeb", group="Barlingmascakeb", members=group_members("Barlingmascakeb"),
-               participants=people, ratings=session.ratings(), scores=ex["scores"], ahp=ex["ahp"],
-               source="example", session="CONTOH Barlingmascakeb", note=ex["note"])  # fmt: skip
+    return Day(
+        title="CONTOH Barlingmascakeb",
+        group="Barlingmascakeb",
+        members=group_members("Barlingmascakeb"),
+        participants=people,
+        ratings=session.ratings(),
+        scores=ex["scores"],
+        ahp=ex["ahp"],
+        source="example",
+        session="CONTOH Barlingmascakeb",
+        note=ex["note"],
+    )
 
 
 #: The parts of a day that come from the live session when the room has submitted them, else from the example.
@@ -157,8 +166,14 @@ def _live_scores(source, example: Day, members) -> pd.DataFrame | None:
             sector = example.scores.at[fid, "bps_sector"]
         else:
             sector = catalogue.get(fid)
-        rows.append({"label_id": f.get("label_id") or fid, "label_en": f.get("label_en") or f.get("label_id") or fid,
-                     "bps_sector": sector if sector else None, "participants": parts})  # fmt: skip
+        rows.append(
+            {
+                "label_id": f.get("label_id") or fid,
+                "label_en": f.get("label_en") or f.get("label_id") or fid,
+                "bps_sector": sector if sector else None,
+                "participants": parts,
+            }
+        )
     meta = pd.DataFrame(rows, index=table.index)
     out = pd.concat([meta, table], axis=1)
     out.index.name = example.scores.index.name
@@ -252,10 +267,26 @@ def load_day(source=None) -> Day:
     except Exception:
         pass
     name = str(getattr(source, "name", "") or _t("live_session"))
-    extra = {"parts": parts, "example_parts": [p for p in PARTS if parts[p] == "example"],
-             "fields_from": parts["fields"], "weights_from": parts["weights"], **counts}  # fmt: skip
-    return Day(title=name, group=group, members=members, participants=people, ratings=ratings,
-               scores=scores, ahp=ahp, source="live", session=name, note="", extra=extra)  # fmt: skip
+    extra = {
+        "parts": parts,
+        "example_parts": [p for p in PARTS if parts[p] == "example"],
+        "fields_from": parts["fields"],
+        "weights_from": parts["weights"],
+        **counts,
+    }
+    return Day(
+        title=name,
+        group=group,
+        members=members,
+        participants=people,
+        ratings=ratings,
+        scores=scores,
+        ahp=ahp,
+        source="live",
+        session=name,
+        note="",
+        extra=extra,
+    )
 
 
 # ============================================================================= the app
@@ -363,8 +394,10 @@ class Dashboard:
     def show(self, step):
         day = self.day
         badge = f" <span class='kad-badge'>{_esc(badge_text(day))}</span>"
-        self.header.value = (f"<div class='kad-title'>{_esc(_t('title', group=day.group))}{badge}</div>"
-                             f"<div class='kad-sub'>{_esc(_t('step_' + step))} · {_esc(_t('hint_' + step))}</div>")  # fmt: skip
+        self.header.value = (
+            f"<div class='kad-title'>{_esc(_t('title', group=day.group))}{badge}</div>"
+            f"<div class='kad-sub'>{_esc(_t('step_' + step))} · {_esc(_t('hint_' + step))}</div>"
+        )
         self.back.description = _t("back")
         self.next.description = _t("next")
         self.back.disabled = step == STEPS[0]
@@ -395,15 +428,19 @@ class Dashboard:
         rows = "".join(
             f"<tr><td>{_esc(r)}</td><td class='num'>{n}</td></tr>" for r, n in counts.items()
         )
-        table = (f"<div class='kad-h2'>{_esc(_t('participants'))}</div><table class='kad-table'><thead><tr>"
-                 f"<th>{_esc(_t('region'))}</th><th>{_esc(_t('count'))}</th></tr></thead><tbody>{rows}"
-                 f"<tr><td><b>{_esc(_t('total'))}</b></td><td class='num'><b>{len(people)}</b></td></tr></tbody></table>")  # fmt: skip
+        table = (
+            f"<div class='kad-h2'>{_esc(_t('participants'))}</div><table class='kad-table'><thead><tr>"
+            f"<th>{_esc(_t('region'))}</th><th>{_esc(_t('count'))}</th></tr></thead><tbody>{rows}"
+            f"<tr><td><b>{_esc(_t('total'))}</b></td><td class='num'><b>{len(people)}</b></td></tr></tbody></table>"
+        )
         note = (
             f"<p class='kad-sub'>{_esc(_t('example_note'))}</p>" if day.source == "example" else ""
         )
         agenda = "".join(f"<li>{_esc(_t('step_' + s))}</li>" for s in STEPS)
-        left = w.HTML(f"{table}<div class='kad-h2'>{_esc(_t('agenda'))}</div><ol class='kad-big'>{agenda}</ol>{note}",
-                      layout=w.Layout(width="440px"))  # fmt: skip
+        left = w.HTML(
+            f"{table}<div class='kad-h2'>{_esc(_t('agenda'))}</div><ol class='kad-big'>{agenda}</ol>{note}",
+            layout=w.Layout(width="440px"),
+        )
         fig = _figure((8.6, 5.6), {"left": 0.01, "right": 0.99, "top": 0.93, "bottom": 0.04})
         fig.draw(lambda f: maps.group_map(codes=day.members, ax=f.add_subplot(), title=day.group))
         self.figure = fig
@@ -465,12 +502,16 @@ class Dashboard:
         for measure in ("importance", "condition"):
             table, w_ = consensus(day.ratings, measure)
             split = [labels.get(i, i) for i in table.index[table["disagree"]]]
-            parts.append(f"<b>{_esc(i18n.t('measure_' + measure))}</b>: W Kendall = "
-                         f"{i18n.format_number(w_['w'], 2)} ({_esc(_t('raters', n=w_['m']))})"
-                         + (f"; {_esc(_t('split'))}: {_esc(', '.join(split))}" if split else ""))  # fmt: skip
+            parts.append(
+                f"<b>{_esc(i18n.t('measure_' + measure))}</b>: W Kendall = "
+                f"{i18n.format_number(w_['w'], 2)} ({_esc(_t('raters', n=w_['m']))})"
+                + (f"; {_esc(_t('split'))}: {_esc(', '.join(split))}" if split else "")
+            )
         top = [labels.get(i, i) for i in ipa.index[ipa["quadrant"] == 1]]
-        summary = (f"<div class='kad-big'><b>{_esc(i18n.t('ipa_1'))}:</b> {_esc(', '.join(top) or '-')}</div>"
-                   f"<div class='kad-sub'>{' · '.join(parts)}</div>")  # fmt: skip
+        summary = (
+            f"<div class='kad-big'><b>{_esc(i18n.t('ipa_1'))}:</b> {_esc(', '.join(top) or '-')}</div>"
+            f"<div class='kad-sub'>{' · '.join(parts)}</div>"
+        )
         self.figure = fig
         return [w.HTML(summary), fig.image]
 
@@ -487,17 +528,25 @@ class Dashboard:
         result = self._ahp()
         names = _criterion_labels(result.weights.index)
         best = float(result.weights.max())
-        rows = "".join(f"<tr><td>{_esc(names[c])}</td><td style='white-space:nowrap'><span class='kad-bar' "
-                       f"style='width:{int(320 * v / best)}px'></span> {i18n.format_number(100 * v, 1)} %</td></tr>"
-                       for c, v in result.weights.sort_values(ascending=False).items())  # fmt: skip
+        rows = "".join(
+            f"<tr><td>{_esc(names[c])}</td><td style='white-space:nowrap'><span class='kad-bar' "
+            f"style='width:{int(320 * v / best)}px'></span> {i18n.format_number(100 * v, 1)} %</td></tr>"
+            for c, v in result.weights.sort_values(ascending=False).items()
+        )
         verdict = i18n.t("ahp_consistent") if result.consistent else i18n.t("ahp_inconsistent")
-        cr = (f"<div class='kad-big'>{_esc(_t('cr'))}: <b>{i18n.format_number(result.cr, 3)}</b> — {_esc(verdict)}"
-              f" ({_esc(_t('cr_limit'))})</div>")  # fmt: skip
+        cr = (
+            f"<div class='kad-big'>{_esc(_t('cr'))}: <b>{i18n.format_number(result.cr, 3)}</b> — {_esc(verdict)}"
+            f" ({_esc(_t('cr_limit'))})</div>"
+        )
         from .widgets import STYLE
 
-        return [w.HTML(STYLE + cr + f"<table class='kad-table'><thead><tr><th>{_esc(_t('criterion'))}</th>"
-                       f"<th>{_esc(_t('weight'))}</th></tr></thead><tbody>{rows}</tbody></table>"
-                       f"<p class='kad-sub'>{_esc(_t('weights_note'))}</p>")]  # fmt: skip
+        return [
+            w.HTML(
+                STYLE + cr + f"<table class='kad-table'><thead><tr><th>{_esc(_t('criterion'))}</th>"
+                f"<th>{_esc(_t('weight'))}</th></tr></thead><tbody>{rows}</tbody></table>"
+                f"<p class='kad-sub'>{_esc(_t('weights_note'))}</p>"
+            )
+        ]
 
     def _step_scoring(self):
         from . import scoring
@@ -508,8 +557,13 @@ class Dashboard:
         start = (
             self.panel.kad_state["weights"] if hasattr(self, "panel") else self._ahp().weights
         )  # kept on a language switch
-        panel = scoring_panel(dm, start, participants=day.scores["participants"].to_dict(),
-                              labels=day.labels(), draws=self.draws)  # fmt: skip
+        panel = scoring_panel(
+            dm,
+            start,
+            participants=day.scores["participants"].to_dict(),
+            labels=day.labels(),
+            draws=self.draws,
+        )
         self.panel = panel
         return [panel]
 
@@ -521,8 +575,11 @@ class Dashboard:
 
         day = self.day
         labels = day.labels()
-        pick = w.Dropdown(options=[(labels[s], s) for s in day.scores.index], description=_t("field"),
-                          layout=w.Layout(width="620px"))  # fmt: skip
+        pick = w.Dropdown(
+            options=[(labels[s], s) for s in day.scores.index],
+            description=_t("field"),
+            layout=w.Layout(width="620px"),
+        )
         fig = _figure((12.6, 5.7), {"left": 0.01, "right": 0.99, "top": 0.9, "bottom": 0.03})
         import warnings
 
@@ -544,13 +601,25 @@ class Dashboard:
                 sector is None or pd.isna(sector) or not str(sector).strip()
             ):  # no PDRB category: the group map, said so
                 note.value = f"<span class='kad-sub'><b>{_esc(_t('map_no_sector'))}</b></span>"
-                fig.draw(lambda f: maps.group_map(codes=day.members, ax=f.add_subplot(),
-                                                  title=f"{labels[sid]} — {_t('map_no_sector_title')}"))  # fmt: skip
+                fig.draw(
+                    lambda f: maps.group_map(
+                        codes=day.members,
+                        ax=f.add_subplot(),
+                        title=f"{labels[sid]} — {_t('map_no_sector_title')}",
+                    )
+                )
                 return
             note.value = f"<span class='kad-sub'>{_esc(_t('map_note'))}</span>"
-            fig.draw(lambda f: maps.sector_participation_map(sector, day.members, participants=day.scores.at[sid, "participants"],
-                                                             lq=lq, ax=f.add_subplot(),
-                                                             title=f"{labels[sid]} — {_t('bps_sector')} {maps._sector_title(sector)}"))  # fmt: skip
+            fig.draw(
+                lambda f: maps.sector_participation_map(
+                    sector,
+                    day.members,
+                    participants=day.scores.at[sid, "participants"],
+                    lq=lq,
+                    ax=f.add_subplot(),
+                    title=f"{labels[sid]} — {_t('bps_sector')} {maps._sector_title(sector)}",
+                )
+            )
 
         pick.observe(redraw, names="value")
         redraw()
@@ -580,10 +649,16 @@ class Dashboard:
         s.vision = self.vision_box.value if hasattr(self, "vision_box") else ""
         top = [r["sector"] for r in s.ranking if r.get("passes_gate", True)][:3]
         typed = getattr(self, "agreed_inputs", {})
-        s.focus_activities = [{"name": typed[sid]["programme"].value if sid in typed else "", "sector": sid,
-                               "lead": typed[sid]["lead"].value if sid in typed else "",
-                               "timeframe": typed[sid]["timeframe"].value if sid in typed else "", "priority": i}
-                              for i, sid in enumerate(top, start=1)]  # fmt: skip
+        s.focus_activities = [
+            {
+                "name": typed[sid]["programme"].value if sid in typed else "",
+                "sector": sid,
+                "lead": typed[sid]["lead"].value if sid in typed else "",
+                "timeframe": typed[sid]["timeframe"].value if sid in typed else "",
+                "priority": i,
+            }
+            for i, sid in enumerate(top, start=1)
+        ]
         s.metadata["date"] = pd.Timestamp.today().date().isoformat()
         return s
 
@@ -595,17 +670,24 @@ class Dashboard:
             self.agreed_inputs = {}
         self.vision_box.placeholder = _t("vision_placeholder")
         agreed = w.VBox()
-        buttons = {k: w.Button(description=_t(f"make_{k}"), layout=w.Layout(width="300px"),
-                               button_style="primary" if k == "minutes" else "")
-                   for k in ("sheets", "minutes", "report")}  # fmt: skip
+        buttons = {
+            k: w.Button(
+                description=_t(f"make_{k}"),
+                layout=w.Layout(width="300px"),
+                button_style="primary" if k == "minutes" else "",
+            )
+            for k in ("sheets", "minutes", "report")
+        }
         self.saved_view = w.HTML()
         summary = w.HTML()
 
         def refresh(*_):
             s = self.scenario()
-            ranks = " · ".join(f"{r['rank']}. {_esc(s.sectors[r['sector']]['label'])}"
-                               + ("" if r.get("passes_gate", True) else f" ({_esc(_t('fails_rule'))})")
-                               for r in s.ranking)  # fmt: skip
+            ranks = " · ".join(
+                f"{r['rank']}. {_esc(s.sectors[r['sector']]['label'])}"
+                + ("" if r.get("passes_gate", True) else f" ({_esc(_t('fails_rule'))})")
+                for r in s.ranking
+            )
             summary.value = f"<div class='kad-sub'><b>{_esc(_t('top_fields'))}:</b> {ranks}</div>"
             cols = [
                 ("field", "300px"),
@@ -626,8 +708,17 @@ class Dashboard:
                     sid, {c: w.Text(layout=w.Layout(width=wd)) for c, wd in cols[1:]}
                 )
                 boxes["programme"].placeholder = _t("programme_placeholder")
-                rows.append(w.HBox([w.HTML(f"<b>{focus['priority']}. {_esc(s.sectors[sid]['label'])}</b>",
-                                           layout=w.Layout(width="300px")), *boxes.values()]))  # fmt: skip
+                rows.append(
+                    w.HBox(
+                        [
+                            w.HTML(
+                                f"<b>{focus['priority']}. {_esc(s.sectors[sid]['label'])}</b>",
+                                layout=w.Layout(width="300px"),
+                            ),
+                            *boxes.values(),
+                        ]
+                    )
+                )
             agreed.children = rows
 
         def save(kind):
@@ -637,8 +728,9 @@ class Dashboard:
             day, s = self.day, self.scenario()
             when = s.metadata["date"]
             if kind == "sheets":
-                paths = worksheets.write_worksheets(day.labels(), session=day.session, participants=day.participants,
-                                                    when=when)  # fmt: skip
+                paths = worksheets.write_worksheets(
+                    day.labels(), session=day.session, participants=day.participants, when=when
+                )
             elif kind == "minutes":
                 from .aggregation import consensus
 
@@ -647,11 +739,23 @@ class Dashboard:
                     for m in ("importance", "condition")
                 }
                 kw = {"participants": day.participants, "consensus": cons}
-                paths = [worksheets.berita_acara_html(s, result_path("berita_acara.html", session=day.session, when=when), **kw),
-                         worksheets.berita_acara_xlsx(s, result_path("berita_acara.xlsx", session=day.session, when=when), **kw)]  # fmt: skip
+                paths = [
+                    worksheets.berita_acara_html(
+                        s, result_path("berita_acara.html", session=day.session, when=when), **kw
+                    ),
+                    worksheets.berita_acara_xlsx(
+                        s, result_path("berita_acara.xlsx", session=day.session, when=when), **kw
+                    ),
+                ]
             else:
-                paths = [report.to_html(s, result_path("hasil_skad.html", session=day.session, when=when)),
-                         report.to_xlsx(s, result_path("hasil_skad.xlsx", session=day.session, when=when))]  # fmt: skip
+                paths = [
+                    report.to_html(
+                        s, result_path("hasil_skad.html", session=day.session, when=when)
+                    ),
+                    report.to_xlsx(
+                        s, result_path("hasil_skad.xlsx", session=day.session, when=when)
+                    ),
+                ]
             self.saved += paths
             items = "".join(f"<li><code>{_esc(p)}</code></li>" for p in paths)
             self.saved_view.value = (
@@ -663,10 +767,16 @@ class Dashboard:
             button.on_click(lambda _, k=kind: save(k))
         self._refresh = refresh
         self.save = save
-        return [summary, w.HTML(f"<div class='kad-h2'>{_esc(_t('vision'))}</div>"), self.vision_box,
-                w.HTML(f"<div class='kad-h2'>{_esc(_t('agreed_fields'))}</div>"), agreed,
-                w.HBox(list(buttons.values())), self.saved_view,
-                w.HTML(f"<p class='kad-sub'>{_esc(_t('agreement_note'))}</p>")]  # fmt: skip
+        return [
+            summary,
+            w.HTML(f"<div class='kad-h2'>{_esc(_t('vision'))}</div>"),
+            self.vision_box,
+            w.HTML(f"<div class='kad-h2'>{_esc(_t('agreed_fields'))}</div>"),
+            agreed,
+            w.HBox(list(buttons.values())),
+            self.saved_view,
+            w.HTML(f"<p class='kad-sub'>{_esc(_t('agreement_note'))}</p>"),
+        ]
 
 
 def app(day=None, *, lang="id", draws=2000):
@@ -677,9 +787,20 @@ def app(day=None, *, lang="id", draws=2000):
 # ============================================================================= serving
 def voila_command(port=8866, notebook=None, extra=()) -> list[str]:
     """The Voilà command line: loopback only, no browser, the offline ``skad`` template, no tracebacks."""
-    return [sys.executable, "-m", "voila", str(notebook or NOTEBOOK), "--no-browser", f"--port={port}",
-            "--Voila.ip=127.0.0.1", "--template=skad", "--theme=light", "--show_tracebacks=False",
-            "--VoilaConfiguration.file_allowlist=[]", *extra]  # fmt: skip
+    return [
+        sys.executable,
+        "-m",
+        "voila",
+        str(notebook or NOTEBOOK),
+        "--no-browser",
+        f"--port={port}",
+        "--Voila.ip=127.0.0.1",
+        "--template=skad",
+        "--theme=light",
+        "--show_tracebacks=False",
+        "--VoilaConfiguration.file_allowlist=[]",
+        *extra,
+    ]
 
 
 def voila_env(env=None) -> dict:

@@ -66,11 +66,16 @@ def _csv(name: str):
 
     path = data_path(name)
     try:
-        frame = pd.read_csv(path, dtype={"region_code": str, "province_code": str}, keep_default_na=False,
-                            na_values={"value": [""]})  # fmt: skip
+        frame = pd.read_csv(
+            path,
+            dtype={"region_code": str, "province_code": str},
+            keep_default_na=False,
+            na_values={"value": [""]},
+        )
     except (OSError, ValueError, pd.errors.ParserError) as exc:  # a damaged copy (KADLIB_DATA)
-        raise KadDataError("err_csv_syntax", file=name, detail=type(exc).__name__,
-                           allowed=("allow_csv", {})) from None  # fmt: skip
+        raise KadDataError(
+            "err_csv_syntax", file=name, detail=type(exc).__name__, allowed=("allow_csv", {})
+        ) from None
     if name == "baseline.csv":
         validate.check_frame(frame, validate.BASELINE, name)
     return frame
@@ -235,10 +240,17 @@ def load_regions(group=None, codes=None, *, layer="jateng_diy"):
     absent = [c for c in selected if c not in set(gdf["region_code"])]
     if absent:
         raise KadDataError(
-            "err_unknown_region_code", value=", ".join(absent), file=BOUNDARY_LAYERS[layer],
-            allowed=("allow_list", {"items": "layer='indonesia' untuk wilayah di luar Jawa Tengah/DIY "
-                                              "(for regions outside Jawa Tengah/DIY)"}),
-        )  # fmt: skip
+            "err_unknown_region_code",
+            value=", ".join(absent),
+            file=BOUNDARY_LAYERS[layer],
+            allowed=(
+                "allow_list",
+                {
+                    "items": "layer='indonesia' untuk wilayah di luar Jawa Tengah/DIY "
+                    "(for regions outside Jawa Tengah/DIY)"
+                },
+            ),
+        )
     return gdf[gdf["region_code"].isin(selected)].reset_index(drop=True).copy()
 
 
@@ -255,8 +267,13 @@ def _filter_years(frame, years, file):
     lo, hi = min(known), max(known)
     bad = [y for y in years if y not in known]
     if bad:
-        raise KadDataError("err_year_range", file=file, column="year", value=bad[0],
-                           allowed=("allow_year", {"lo": lo, "hi": hi}))  # fmt: skip
+        raise KadDataError(
+            "err_year_range",
+            file=file,
+            column="year",
+            value=bad[0],
+            allowed=("allow_year", {"lo": lo, "hi": hi}),
+        )
     return frame[frame["year"].isin(years)]
 
 
@@ -268,8 +285,13 @@ def _filter_in(frame, column, wanted, known_items, file):
     for w in wanted:
         if w not in known_items:
             key = "err_unknown_sector" if column == "sector_code" else "err_unknown_indicator"
-            raise KadDataError(key, file=file, column=column, value=w,
-                               allowed=("allow_list", {"items": ", ".join(sorted(known_items))}))  # fmt: skip
+            raise KadDataError(
+                key,
+                file=file,
+                column=column,
+                value=w,
+                allowed=("allow_list", {"items": ", ".join(sorted(known_items))}),
+            )
     return frame[frame[column].isin(list(wanted))]
 
 
@@ -311,8 +333,16 @@ def load_baseline(codes=None, *, group=None, indicators=None, years=None):
     return frame.reset_index(drop=True).copy()
 
 
-def load_sector_pdrb(codes=None, *, group=None, years=None, sectors=None, dataset="sector_pdrb",
-                     drop_flagged=False, with_reference=False):  # fmt: skip
+def load_sector_pdrb(
+    codes=None,
+    *,
+    group=None,
+    years=None,
+    sectors=None,
+    dataset="sector_pdrb",
+    drop_flagged=False,
+    with_reference=False,
+):
     """Return PDRB by the 17 BPS industry categories (constant 2010 prices, miliar rupiah).
 
     Parameters

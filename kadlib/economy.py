@@ -100,8 +100,10 @@ def _classes(prefix, a, b, defined):
     frame keeps language-free codes and only a display translates them
     (:func:`with_labels`).
     """
-    return [f"{prefix}_{'T' if x else 'F'}{'T' if y else 'F'}" if ok else UNDEFINED
-            for x, y, ok in zip(a, b, defined, strict=True)]  # fmt: skip
+    return [
+        f"{prefix}_{'T' if x else 'F'}{'T' if y else 'F'}" if ok else UNDEFINED
+        for x, y, ok in zip(a, b, defined, strict=True)
+    ]
 
 
 def with_labels(frame, column="class", *, to="label"):
@@ -157,8 +159,12 @@ def _sector_cube(sector, years, what="sector PDRB"):
             raise _missing("*", year, what=what)
         if part.duplicated(["region_code", "sector_code"]).any():
             dup = part[part.duplicated(["region_code", "sector_code"])].iloc[0]
-            raise KadDataError("err_duplicate_rows", file=what, what=f"{dup.region_code} / {year} / {dup.sector_code}",
-                               allowed=("allow_one_value", {}))  # fmt: skip
+            raise KadDataError(
+                "err_duplicate_rows",
+                file=what,
+                what=f"{dup.region_code} / {year} / {dup.sector_code}",
+                allowed=("allow_one_value", {}),
+            )
         wide = part.pivot(index="region_code", columns="sector_code", values="value")
         if TOTAL not in wide.columns:
             raise _missing(wide.index[0], year, TOTAL, what)
@@ -341,8 +347,12 @@ def structure(sector):
     if np.isnan(denom).any():
         i = int(np.flatnonzero(np.isnan(denom))[0])
         if parts["region_code"].iloc[i] == NATIONAL:
-            raise KadDataError("err_national_total", file="structure", value=f"{NATIONAL} / {parts['year'].iloc[i]}",
-                               allowed=("allow_17_sectors", {}))  # fmt: skip
+            raise KadDataError(
+                "err_national_total",
+                file="structure",
+                value=f"{NATIONAL} / {parts['year'].iloc[i]}",
+                allowed=("allow_17_sectors", {}),
+            )
         raise _missing(parts["region_code"].iloc[i], parts["year"].iloc[i], TOTAL, "structure")
     parts["share"] = parts["value"].to_numpy() / denom * 100
     return parts[["region_code", "year", "sector_code", "value", "share"]].reset_index(drop=True)
@@ -419,18 +429,24 @@ def implied_population(baseline):
 #: population-weighted mean), or ``("none", key)`` where no average is the group's
 #: figure (``key``: the i18n message saying why).
 AGGREGATION = {
-    "pdrb_adhb_total": ("sum", None), "pdrb_adhk_total": ("sum", None), "luas_wilayah": ("sum", None),
-    "jumlah_penduduk": ("sum", None), "jumlah_penduduk_laki_laki": ("sum", None),
+    "pdrb_adhb_total": ("sum", None),
+    "pdrb_adhk_total": ("sum", None),
+    "luas_wilayah": ("sum", None),
+    "jumlah_penduduk": ("sum", None),
+    "jumlah_penduduk_laki_laki": ("sum", None),
     "jumlah_penduduk_perempuan": ("sum", None),
     "persentase_penduduk_miskin": ("weighted", "population"),
-    "pdrb_per_capita_adhb": ("weighted", "population"), "pdrb_per_capita_adhk": ("weighted", "population"),
+    "pdrb_per_capita_adhb": ("weighted", "population"),
+    "pdrb_per_capita_adhk": ("weighted", "population"),
     "pengeluaran_per_kapita_disesuaikan": ("weighted", "population"),
     # the exact weight is the labour force (angkatan kerja), not bundled: population, said so
     "tingkat_pengangguran_terbuka": ("weighted", "population"),
-    "ipm": ("none", "err_agg_ipm"), "umur_harapan_hidup": ("none", "err_agg_uhh"),
-    "harapan_lama_sekolah": ("none", "err_agg_hls"), "rata_rata_lama_sekolah": ("none", "err_agg_rls"),
+    "ipm": ("none", "err_agg_ipm"),
+    "umur_harapan_hidup": ("none", "err_agg_uhh"),
+    "harapan_lama_sekolah": ("none", "err_agg_hls"),
+    "rata_rata_lama_sekolah": ("none", "err_agg_rls"),
     "laju_pertumbuhan_pdrb_adhk": ("none", "err_agg_growth"),
-}  # fmt: skip
+}
 
 
 def population_weights(baseline, codes, year):
@@ -538,8 +554,13 @@ def group_value(baseline, indicator, codes, year, *, how="auto", weights=None):
         w, source, note = pd.Series(weights, dtype=float).reindex(codes), "own", ""
         if w.isna().any() or (w < 0).any() or w.sum() <= 0:
             bad = w.index[(w.isna() | (w < 0)).to_numpy()]
-            raise KadDataError("err_no_weight", file="group_value", value=bad[0] if len(bad) else ", ".join(codes),
-                               year=year, allowed=("allow_weight", {}))  # fmt: skip
+            raise KadDataError(
+                "err_no_weight",
+                file="group_value",
+                value=bad[0] if len(bad) else ", ".join(codes),
+                year=year,
+                allowed=("allow_weight", {}),
+            )
     else:
         w, source = population_weights(baseline, codes, year)
     value = float((values * w).sum() / w.sum())
@@ -691,11 +712,19 @@ def sigma_convergence(per_capita_values):
     _check_columns(per_capita_values, ["region_code", "year", "value"], "sigma_convergence")
     data = _drop_flagged(per_capita_values)
     grouped = data.groupby("year")["value"]
-    out = pd.DataFrame({
-        "sigma": grouped.apply(lambda v: float(np.std(np.log(v.to_numpy(dtype=float)), ddof=1))),
-        "cv": grouped.apply(lambda v: float(np.std(v.to_numpy(dtype=float), ddof=1) / np.mean(v.to_numpy(dtype=float)))),
-        "n_regions": grouped.size(),
-    }).reset_index()  # fmt: skip
+    out = pd.DataFrame(
+        {
+            "sigma": grouped.apply(
+                lambda v: float(np.std(np.log(v.to_numpy(dtype=float)), ddof=1))
+            ),
+            "cv": grouped.apply(
+                lambda v: float(
+                    np.std(v.to_numpy(dtype=float), ddof=1) / np.mean(v.to_numpy(dtype=float))
+                )
+            ),
+            "n_regions": grouped.size(),
+        }
+    ).reset_index()
     return out
 
 
@@ -755,10 +784,17 @@ def location_quotient(sector, *, year=None, reference=None, regions=None):
         r = _aligned(wide, ref_codes, sectors, y, "location_quotient (reference)")
         rt = _aligned(wide, ref_codes, [TOTAL], y, "location_quotient (reference)")
         lq = (x / xt) / (r / rt)
-        frames.append(pd.DataFrame({
-            "region_code": np.repeat(codes, len(sectors)), "year": y, "sector_code": np.tile(sectors, len(codes)),
-            "lq": lq.ravel(), "reference_code": np.repeat(ref_codes, len(sectors)),
-        }))  # fmt: skip
+        frames.append(
+            pd.DataFrame(
+                {
+                    "region_code": np.repeat(codes, len(sectors)),
+                    "year": y,
+                    "sector_code": np.tile(sectors, len(codes)),
+                    "lq": lq.ravel(),
+                    "reference_code": np.repeat(ref_codes, len(sectors)),
+                }
+            )
+        )
     return pd.concat(frames, ignore_index=True)
 
 
@@ -782,12 +818,18 @@ def _two_years(sector, start, end, reference, regions, what):
     sectors = _sectors_of(a)
     refs = list(_reference_codes(codes, reference).to_numpy())
     return {
-        "codes": codes, "sectors": sectors, "refs": refs,
-        "x0": _aligned(a, codes, sectors, start, what), "x1": _aligned(b, codes, sectors, end, what),
-        "t0": _aligned(a, codes, [TOTAL], start, what), "t1": _aligned(b, codes, [TOTAL], end, what),
-        "r0": _aligned(a, refs, sectors, start, what), "r1": _aligned(b, refs, sectors, end, what),
-        "R0": _aligned(a, refs, [TOTAL], start, what), "R1": _aligned(b, refs, [TOTAL], end, what),
-    }  # fmt: skip
+        "codes": codes,
+        "sectors": sectors,
+        "refs": refs,
+        "x0": _aligned(a, codes, sectors, start, what),
+        "x1": _aligned(b, codes, sectors, end, what),
+        "t0": _aligned(a, codes, [TOTAL], start, what),
+        "t1": _aligned(b, codes, [TOTAL], end, what),
+        "r0": _aligned(a, refs, sectors, start, what),
+        "r1": _aligned(b, refs, sectors, end, what),
+        "R0": _aligned(a, refs, [TOTAL], start, what),
+        "R1": _aligned(b, refs, [TOTAL], end, what),
+    }
 
 
 def _long(d, **columns):
@@ -890,10 +932,14 @@ def shift_share(sector, start=None, end=None, *, reference=None, regions=None, m
     G_i = d["r1"] / d["r0"] - 1
     x0, x1 = d["x0"], d["x1"]
     cols = {
-        "value_start": x0, "value_end": x1, "change": x1 - x0,
+        "value_start": x0,
+        "value_end": x1,
+        "change": x1 - x0,
         # x0 * (g_ij - G_i), written without dividing by x0 (a sector may start at 0)
-        "reference_growth": x0 * G, "industry_mix": x0 * (G_i - G), "competitive": x1 - x0 * (1 + G_i),
-    }  # fmt: skip
+        "reference_growth": x0 * G,
+        "industry_mix": x0 * (G_i - G),
+        "competitive": x1 - x0 * (1 + G_i),
+    }
     if method == "esteban":
         with np.errstate(divide="ignore", invalid="ignore"):
             g_ij = np.where(
@@ -1004,8 +1050,16 @@ def mrp(sector, start=None, end=None, *, reference=None, regions=None):
         rps = np.where(G_i > 0, g_ij / G_i, np.nan)
     ref_ok = np.isfinite(G_i) & np.isfinite(G)
     defined = np.isfinite(g_ij) & ref_ok
-    out = _long(d, growth=g_ij * 100, reference_growth=G_i * 100, reference_total_growth=np.broadcast_to(G, G_i.shape) * 100,
-                rps=rps, rpr=rpr, rps_plus=(g_ij > G_i) & defined, rpr_plus=(G_i > G) & ref_ok)  # fmt: skip
+    out = _long(
+        d,
+        growth=g_ij * 100,
+        reference_growth=G_i * 100,
+        reference_total_growth=np.broadcast_to(G, G_i.shape) * 100,
+        rps=rps,
+        rpr=rpr,
+        rps_plus=(g_ij > G_i) & defined,
+        rpr_plus=(G_i > G) & ref_ok,
+    )
     out["class"] = _classes("mrp", out["rps_plus"], out["rpr_plus"], defined.ravel())
     out["start"], out["end"] = start, end
     return out
@@ -1086,12 +1140,21 @@ def shared_strengths(lq, members, *, min_members=2, threshold=1.0):
     """
     _check_columns(lq, ["region_code", "sector_code", "lq"], "shared_strengths")
     if "year" in lq.columns and lq["year"].nunique() > 1:
-        raise KadDataError("err_one_year", file="shared_strengths", value=", ".join(map(str, sorted(lq["year"].unique()))),
-                           allowed=("allow_one_year", {}))  # fmt: skip
+        raise KadDataError(
+            "err_one_year",
+            file="shared_strengths",
+            value=", ".join(map(str, sorted(lq["year"].unique()))),
+            allowed=("allow_one_year", {}),
+        )
     part = lq[lq["region_code"].isin(members) & (lq["lq"] > threshold)]
     grouped = part.groupby("sector_code")["region_code"].apply(lambda s: sorted(s))
-    out = pd.DataFrame({"sector_code": grouped.index, "n_basis": grouped.map(len).to_numpy(),
-                        "members": grouped.to_numpy()})  # fmt: skip
+    out = pd.DataFrame(
+        {
+            "sector_code": grouped.index,
+            "n_basis": grouped.map(len).to_numpy(),
+            "members": grouped.to_numpy(),
+        }
+    )
     out = out[out["n_basis"] >= min_members]
     return out.sort_values(["n_basis", "sector_code"], ascending=[False, True]).reset_index(
         drop=True

@@ -193,8 +193,13 @@ def check_option(name: str, value: Any, allowed, *, file: Any = None) -> Any:
     except TypeError:  # unhashable or incomparable values are simply not a choice
         ok = False
     if not ok:
-        raise KadDataError("err_unknown_option", file=file, column=name, value=value,
-                           allowed=("allow_list", {"items": ", ".join(map(str, choices))}))  # fmt: skip
+        raise KadDataError(
+            "err_unknown_option",
+            file=file,
+            column=name,
+            value=value,
+            allowed=("allow_list", {"items": ", ".join(map(str, choices))}),
+        )
     return value
 
 
@@ -216,14 +221,23 @@ def check_columns(frame: Any, required, what: Any) -> None:
     import pandas as pd
 
     if not isinstance(frame, pd.DataFrame):
-        raise KadDataError("err_not_a_table", file=what, kind=type(frame).__name__,
-                           allowed=("allow_table", {"columns": ", ".join(required)}))  # fmt: skip
+        raise KadDataError(
+            "err_not_a_table",
+            file=what,
+            kind=type(frame).__name__,
+            allowed=("allow_table", {"columns": ", ".join(required)}),
+        )
     missing = [c for c in required if c not in frame.columns]
     if missing:
         raise KadDataError(
-            "err_missing_columns", file=what, missing=", ".join(missing),
-            allowed=("allow_columns", {"required": ", ".join(required), "present": ", ".join(map(str, frame.columns))}),
-        )  # fmt: skip
+            "err_missing_columns",
+            file=what,
+            missing=", ".join(missing),
+            allowed=(
+                "allow_columns",
+                {"required": ", ".join(required), "present": ", ".join(map(str, frame.columns))},
+            ),
+        )
 
 
 def _plain(value: Any) -> Any:

@@ -39,8 +39,9 @@ def catalogue():
     return load_success_factors().set_index("factor_id")
 
 
-def importance_performance(ratings, *, crosshair="mean", scale=(1, 5), importance="importance",
-                           condition="condition"):  # fmt: skip
+def importance_performance(
+    ratings, *, crosshair="mean", scale=(1, 5), importance="importance", condition="condition"
+):
     """Importance–performance analysis of rated factors.
 
     Parameters
@@ -87,9 +88,18 @@ def importance_performance(ratings, *, crosshair="mean", scale=(1, 5), importanc
         ).reset_index()
     for col in ("item", importance, condition):
         if col not in ratings.columns:
-            raise KadDataError("err_missing_columns", file="ratings", missing=col,
-                               allowed=("allow_columns", {"required": f"item, {importance}, {condition}",
-                                                          "present": ", ".join(map(str, ratings.columns))}))  # fmt: skip
+            raise KadDataError(
+                "err_missing_columns",
+                file="ratings",
+                missing=col,
+                allowed=(
+                    "allow_columns",
+                    {
+                        "required": f"item, {importance}, {condition}",
+                        "present": ", ".join(map(str, ratings.columns)),
+                    },
+                ),
+            )
     ratings = ratings.assign(**{c: _ratings(ratings, c, lo, hi) for c in (importance, condition)})
     means = ratings.groupby("item")[[importance, condition]].mean()
     means.columns = ["importance", "condition"]
@@ -139,11 +149,23 @@ def _ratings(ratings, column, lo, hi):
             allowed=("allow_scale", {"lo": f"{lo:g}", "hi": f"{hi:g}"}),
         )
         if np.isnan(x):
-            raise KadDataError("err_blank", file="ratings", row=row, column=column, value=v,
-                               allowed=("allow_complete_ratings", {}))  # fmt: skip
+            raise KadDataError(
+                "err_blank",
+                file="ratings",
+                row=row,
+                column=column,
+                value=v,
+                allowed=("allow_complete_ratings", {}),
+            )
         if not lo <= x <= hi:
-            raise KadDataError("err_out_of_scale", file="ratings", row=row, column=column, value=x,
-                               allowed=("allow_scale", {"lo": f"{lo:g}", "hi": f"{hi:g}"}))  # fmt: skip
+            raise KadDataError(
+                "err_out_of_scale",
+                file="ratings",
+                row=row,
+                column=column,
+                value=x,
+                allowed=("allow_scale", {"lo": f"{lo:g}", "hi": f"{hi:g}"}),
+            )
         values.append(x)
     return pd.Series(values, index=ratings.index, dtype=float)
 

@@ -80,11 +80,17 @@ def _split(text) -> list[str]:
 
 def _row(rec, origin, participants, lang):
     return {
-        "field_id": rec["field_id"], "label": rec[f"label_{lang}"], "kind": rec["kind"], "origin": origin,
-        "pdrb_sectors": _split(rec["pdrb_sectors"]), "urusan": rec.get(f"urusan_label_{lang}", ""),
-        "participants": list(participants), "evidence": rec.get(f"evidence_{lang}", ""),
-        "confidence": rec.get("confidence", ""), "source": rec.get("source", ""),
-    }  # fmt: skip
+        "field_id": rec["field_id"],
+        "label": rec[f"label_{lang}"],
+        "kind": rec["kind"],
+        "origin": origin,
+        "pdrb_sectors": _split(rec["pdrb_sectors"]),
+        "urusan": rec.get(f"urusan_label_{lang}", ""),
+        "participants": list(participants),
+        "evidence": rec.get(f"evidence_{lang}", ""),
+        "confidence": rec.get("confidence", ""),
+        "source": rec.get("source", ""),
+    }
 
 
 def _lq_evidence(rows, lq, members, threshold):
@@ -95,8 +101,13 @@ def _lq_evidence(rows, lq, members, threshold):
 
     _check_columns(lq, ["region_code", "sector_code", "lq"], "lq")
     if "year" in lq.columns and lq["year"].nunique() > 1:
-        raise KadDataError("err_one_year", file="lq", column="year", value=sorted(lq["year"].unique()),
-                           allowed=("allow_one_year", {}))  # fmt: skip
+        raise KadDataError(
+            "err_one_year",
+            file="lq",
+            column="year",
+            value=sorted(lq["year"].unique()),
+            allowed=("allow_one_year", {}),
+        )
     part = lq[lq["region_code"].isin(members)]
     basis = part[part["lq"] > threshold].groupby("sector_code")["region_code"].apply(set).to_dict()
     out = {}
@@ -112,9 +123,18 @@ def _own_rows(own, known, lang):
     if "field_id" not in frame.columns or not (
         {"label", f"label_{lang}", "label_id"} & set(frame.columns)
     ):
-        raise KadDataError("err_missing_columns", file="own", missing="field_id, label",
-                           allowed=("allow_columns", {"required": "field_id, label (+ kind, pdrb_sectors, participants)",
-                                                      "present": ", ".join(map(str, frame.columns))}))  # fmt: skip
+        raise KadDataError(
+            "err_missing_columns",
+            file="own",
+            missing="field_id, label",
+            allowed=(
+                "allow_columns",
+                {
+                    "required": "field_id, label (+ kind, pdrb_sectors, participants)",
+                    "present": ", ".join(map(str, frame.columns)),
+                },
+            ),
+        )
     sectors = set(_sector_codes())
     rows = []
     for i, rec in enumerate(frame.to_dict("records"), start=1):
@@ -128,28 +148,69 @@ def _own_rows(own, known, lang):
             "",
         )
         if not fid or not label:
-            raise KadDataError("err_missing_value", file="own", row=i, column="field_id" if not fid else "label",
-                               value=fid or label, allowed=("allow_complete", {}))  # fmt: skip
+            raise KadDataError(
+                "err_missing_value",
+                file="own",
+                row=i,
+                column="field_id" if not fid else "label",
+                value=fid or label,
+                allowed=("allow_complete", {}),
+            )
         if fid in known:
-            raise KadDataError("err_duplicate_rows", file="own", row=i, column="field_id", what=fid,
-                               allowed=("allow_unique", {}))  # fmt: skip
+            raise KadDataError(
+                "err_duplicate_rows",
+                file="own",
+                row=i,
+                column="field_id",
+                what=fid,
+                allowed=("allow_unique", {}),
+            )
         codes = rec.get("pdrb_sectors") or []
         codes = _split(codes) if isinstance(codes, str) else [str(c) for c in codes]
         for code in codes:
             if code in NOT_A_FIELD:
-                raise KadDataError("err_not_a_field", file="own", row=i, column="pdrb_sectors", value=code,
-                                   allowed=("allow_field_sector", {}))  # fmt: skip
+                raise KadDataError(
+                    "err_not_a_field",
+                    file="own",
+                    row=i,
+                    column="pdrb_sectors",
+                    value=code,
+                    allowed=("allow_field_sector", {}),
+                )
             if code not in sectors:
-                raise KadDataError("err_unknown_sector", file="own", row=i, column="pdrb_sectors", value=code,
-                                   allowed=("allow_list", {"items": ", ".join(sorted(sectors - set(NOT_A_FIELD)))}))  # fmt: skip
+                raise KadDataError(
+                    "err_unknown_sector",
+                    file="own",
+                    row=i,
+                    column="pdrb_sectors",
+                    value=code,
+                    allowed=(
+                        "allow_list",
+                        {"items": ", ".join(sorted(sectors - set(NOT_A_FIELD)))},
+                    ),
+                )
         kind = rec.get("kind") or ("ekonomi" if codes else "layanan_publik")
         if kind not in ("ekonomi", "layanan_publik"):
-            raise KadDataError("err_unknown_option", file="own", row=i, column="kind", value=kind,
-                               allowed=("allow_list", {"items": "ekonomi, layanan_publik"}))  # fmt: skip
+            raise KadDataError(
+                "err_unknown_option",
+                file="own",
+                row=i,
+                column="kind",
+                value=kind,
+                allowed=("allow_list", {"items": "ekonomi, layanan_publik"}),
+            )
         known.add(fid)
-        rows.append({"field_id": fid, "label_" + lang: label, "kind": kind, "pdrb_sectors": "; ".join(codes),
-                     "evidence_" + lang: str(rec.get("evidence", "") or ""), "source": str(rec.get("source", "") or ""),
-                     "_participants": rec.get("participants")})  # fmt: skip
+        rows.append(
+            {
+                "field_id": fid,
+                "label_" + lang: label,
+                "kind": kind,
+                "pdrb_sectors": "; ".join(codes),
+                "evidence_" + lang: str(rec.get("evidence", "") or ""),
+                "source": str(rec.get("source", "") or ""),
+                "_participants": rec.get("participants"),
+            }
+        )
     return rows
 
 
@@ -223,8 +284,13 @@ def candidates(
     if fields is not None:
         for fid in fields:
             if fid not in by_id:
-                raise KadDataError("err_unknown_option", file="fields", column="field_id", value=fid,
-                                   allowed=("allow_list", {"items": ", ".join(by_id)}))  # fmt: skip
+                raise KadDataError(
+                    "err_unknown_option",
+                    file="fields",
+                    column="field_id",
+                    value=fid,
+                    allowed=("allow_list", {"items": ", ".join(by_id)}),
+                )
             picked.append((by_id[fid], "catalogue"))
     elif gid is not None:
         picked += [(r, "case") for r in by_id.values() if gid in _split(r["groups"])]
@@ -249,8 +315,13 @@ def candidates(
             rows.append(row)
     for fid, who in _lq_evidence(rows, lq, members, threshold).items():
         row = next(r for r in rows if r["field_id"] == fid)
-        note = i18n.t("fields_lq_evidence", n=len(who), m=len(members), who=", ".join(who) or "–",
-                      sectors=", ".join(row["pdrb_sectors"]))  # fmt: skip
+        note = i18n.t(
+            "fields_lq_evidence",
+            n=len(who),
+            m=len(members),
+            who=", ".join(who) or "–",
+            sectors=", ".join(row["pdrb_sectors"]),
+        )
         row["evidence"] = f"{note}. {row['evidence']}" if row["evidence"] else note
     if not rows:
         raise KadDataError("err_empty_table", file="candidates", allowed=("allow_candidates", {}))
@@ -303,11 +374,23 @@ def decision_frame(cands, scores, criteria=None):
     missing = [f for f in cands.index if f not in scores.index]
     extra = [f for f in scores.index if f not in cands.index]
     if missing:
-        raise KadDataError("err_missing_value", file="scores", row=missing[0], column="field_id", value=missing[0],
-                           allowed=("allow_complete", {}))  # fmt: skip
+        raise KadDataError(
+            "err_missing_value",
+            file="scores",
+            row=missing[0],
+            column="field_id",
+            value=missing[0],
+            allowed=("allow_complete", {}),
+        )
     if extra:
-        raise KadDataError("err_unknown_option", file="scores", row=extra[0], column="field_id", value=extra[0],
-                           allowed=("allow_list", {"items": ", ".join(cands.index)}))  # fmt: skip
+        raise KadDataError(
+            "err_unknown_option",
+            file="scores",
+            row=extra[0],
+            column="field_id",
+            value=extra[0],
+            allowed=("allow_list", {"items": ", ".join(cands.index)}),
+        )
     if criteria is None:
         criteria = [c for c in scores.columns if pd.api.types.is_numeric_dtype(scores[c])]
     return scores.loc[list(cands.index), list(criteria)]

@@ -35,8 +35,24 @@ YEAR_RANGE = v.YEAR_RANGE
 
 #: Sector codes of the 17 BPS categories (PDRB by industry, 2010 base) and the total.
 SECTOR_CODES = (
-    "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M,N", "O", "P", "Q", "R,S,T,U",
-)  # fmt: skip
+    "A",
+    "B",
+    "C",
+    "D",
+    "E",
+    "F",
+    "G",
+    "H",
+    "I",
+    "J",
+    "K",
+    "L",
+    "M,N",
+    "O",
+    "P",
+    "Q",
+    "R,S,T,U",
+)
 TOTAL = "TOTAL"
 
 #: Indicators that may legitimately be negative (growth rates, changes).
@@ -49,17 +65,29 @@ def _check_file(path, suffixes=None) -> Path:
     if not path.is_file():
         raise KadDataError("err_file_missing", file=path)
     if suffixes is not None and path.suffix.lower() not in suffixes:
-        raise KadDataError("err_file_type", file=path.name, value=path.suffix,
-                           allowed=("allow_list", {"items": ", ".join(suffixes)}))  # fmt: skip
+        raise KadDataError(
+            "err_file_type",
+            file=path.name,
+            value=path.suffix,
+            allowed=("allow_list", {"items": ", ".join(suffixes)}),
+        )
     try:
         path.open("rb").close()
     except OSError as exc:  # permission denied, locked by another program ...
-        raise KadDataError("err_file_unreadable", file=path.name, detail=type(exc).__name__,
-                           allowed=("allow_readable", {})) from None  # fmt: skip
+        raise KadDataError(
+            "err_file_unreadable",
+            file=path.name,
+            detail=type(exc).__name__,
+            allowed=("allow_readable", {}),
+        ) from None
     size = path.stat().st_size
     if size > v.MAX_FILE_BYTES:
-        raise KadDataError("err_file_too_large", file=path.name, value=f"{size / 2**20:.0f} MB",
-                           allowed=("allow_file_size", {"mb": v.MAX_FILE_BYTES // 2**20}))  # fmt: skip
+        raise KadDataError(
+            "err_file_too_large",
+            file=path.name,
+            value=f"{size / 2**20:.0f} MB",
+            allowed=("allow_file_size", {"mb": v.MAX_FILE_BYTES // 2**20}),
+        )
     return path
 
 
@@ -67,8 +95,12 @@ def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:  # permission denied, a file being synced, a device error ...
-        raise KadDataError("err_file_unreadable", file=path.name, detail=type(exc).__name__,
-                           allowed=("allow_readable", {})) from None  # fmt: skip
+        raise KadDataError(
+            "err_file_unreadable",
+            file=path.name,
+            detail=type(exc).__name__,
+            allowed=("allow_readable", {}),
+        ) from None
 
 
 def parse_number(text, *, file=None, row=None, column=None) -> float:
@@ -101,8 +133,13 @@ def decode_text(data: bytes, file=None) -> str:
     >>> decode_text("kode,nilai\\n".encode("utf-16")), decode_text(b"\\xef\\xbb\\xbfa"), decode_text(b"caf\\xe9")
     ('kode,nilai\\n', 'a', 'café')
     """
-    boms = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-            (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))  # fmt: skip
+    boms = (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    )
     encoding = next((enc for bom, enc in boms if data.startswith(bom)), None)
     if encoding is None and len(data) >= 4:
         head = data[:4096]
@@ -123,8 +160,12 @@ def decode_text(data: bytes, file=None) -> str:
                 except UnicodeDecodeError:
                     text = data.decode("latin-1")
     except UnicodeDecodeError as exc:
-        raise KadDataError("err_file_encoding", file=file, detail=f"{encoding}: byte {exc.start}",
-                           allowed=("allow_encoding", {})) from None  # fmt: skip
+        raise KadDataError(
+            "err_file_encoding",
+            file=file,
+            detail=f"{encoding}: byte {exc.start}",
+            allowed=("allow_encoding", {}),
+        ) from None
     if "\x00" in text:
         raise KadDataError("err_binary_file", file=file, allowed=("allow_encoding", {}))
     return text
@@ -146,8 +187,13 @@ def _csv_records(path: Path, text: str | None = None):
     longest = max(map(len, text.split("\n"))) if text else 0
     if longest > v.MAX_LINE_CHARS:
         line = next(i for i, ln in enumerate(text.split("\n"), 1) if len(ln) > v.MAX_LINE_CHARS)
-        raise KadDataError("err_line_too_long", file=path.name, row=line, value=f"{longest:,} chars",
-                           allowed=("allow_line_length", {"n": f"{v.MAX_LINE_CHARS:,}"}))  # fmt: skip
+        raise KadDataError(
+            "err_line_too_long",
+            file=path.name,
+            row=line,
+            value=f"{longest:,} chars",
+            allowed=("allow_line_length", {"n": f"{v.MAX_LINE_CHARS:,}"}),
+        )
     delimiter = _sniff_delimiter(text)
     reader = csv.reader(
         _io.StringIO(text, newline=""), delimiter=delimiter, strict=True
@@ -156,13 +202,22 @@ def _csv_records(path: Path, text: str | None = None):
     try:
         for n, cells in enumerate(reader, 1):
             if n > v.MAX_ROWS + 1:
-                raise KadDataError("err_too_many_rows", file=path.name, row=n,
-                                   allowed=("allow_rows", {"n": f"{v.MAX_ROWS:,}"}))  # fmt: skip
+                raise KadDataError(
+                    "err_too_many_rows",
+                    file=path.name,
+                    row=n,
+                    allowed=("allow_rows", {"n": f"{v.MAX_ROWS:,}"}),
+                )
             if "".join(cells).strip():
                 records.append((n, cells))
     except csv.Error as exc:
-        raise KadDataError("err_csv_syntax", file=path.name, row=reader.line_num, detail=str(exc),
-                           allowed=("allow_csv", {})) from None  # fmt: skip
+        raise KadDataError(
+            "err_csv_syntax",
+            file=path.name,
+            row=reader.line_num,
+            detail=str(exc),
+            allowed=("allow_csv", {}),
+        ) from None
     return records, delimiter
 
 
@@ -189,11 +244,16 @@ def _zip_names(path: Path, damaged: tuple[str, str]) -> list[str]:
             names = zf.namelist()
             total = sum(i.file_size for i in zf.infolist())
     except Exception as exc:  # noqa: BLE001 - BadZipFile, NotImplementedError (zip version), OSError ...
-        raise KadDataError(damaged[0], file=path.name, detail=type(exc).__name__,
-                           allowed=(damaged[1], {})) from None  # fmt: skip
+        raise KadDataError(
+            damaged[0], file=path.name, detail=type(exc).__name__, allowed=(damaged[1], {})
+        ) from None
     if total > v.MAX_XLSX_UNCOMPRESSED:
-        raise KadDataError("err_file_too_large", file=path.name, value=f"{total / 2**20:.0f} MB (unzipped)",
-                           allowed=("allow_file_size", {"mb": v.MAX_XLSX_UNCOMPRESSED // 2**20}))  # fmt: skip
+        raise KadDataError(
+            "err_file_too_large",
+            file=path.name,
+            value=f"{total / 2**20:.0f} MB (unzipped)",
+            allowed=("allow_file_size", {"mb": v.MAX_XLSX_UNCOMPRESSED // 2**20}),
+        )
     return names
 
 
@@ -213,8 +273,12 @@ def _xlsx_records(path: Path, sheet=0):
             try:
                 names = wb.sheetnames
                 if not names:
-                    raise KadDataError("err_xlsx_damaged", file=path.name, detail="no worksheet",
-                                       allowed=("allow_xlsx", {}))  # fmt: skip
+                    raise KadDataError(
+                        "err_xlsx_damaged",
+                        file=path.name,
+                        detail="no worksheet",
+                        allowed=("allow_xlsx", {}),
+                    )
                 if isinstance(sheet, int) and not isinstance(sheet, bool):
                     check_option("sheet", sheet, range(len(names)), file=path.name)
                     ws = wb.worksheets[sheet]
@@ -229,19 +293,31 @@ def _xlsx_records(path: Path, sheet=0):
                         c is not None and not (isinstance(c, str) and not c.strip())
                         for c in row[v.MAX_COLUMNS :]
                     ):
-                        raise KadDataError("err_too_many_columns", file=path.name, row=n,
-                                           allowed=("allow_columns_n", {"n": v.MAX_COLUMNS}))  # fmt: skip
+                        raise KadDataError(
+                            "err_too_many_columns",
+                            file=path.name,
+                            row=n,
+                            allowed=("allow_columns_n", {"n": v.MAX_COLUMNS}),
+                        )
                     cells = [_xlsx_cell(c) for c in row[: v.MAX_COLUMNS]]
                     while cells and cells[-1] == "":
                         cells.pop()
                     if not cells:
                         continue
                     if len(cells) > v.MAX_COLUMNS:
-                        raise KadDataError("err_too_many_columns", file=path.name, row=n,
-                                           allowed=("allow_columns_n", {"n": v.MAX_COLUMNS}))  # fmt: skip
+                        raise KadDataError(
+                            "err_too_many_columns",
+                            file=path.name,
+                            row=n,
+                            allowed=("allow_columns_n", {"n": v.MAX_COLUMNS}),
+                        )
                     if n > v.MAX_XLSX_ROWS + 1:
-                        raise KadDataError("err_too_many_rows", file=path.name, row=n,
-                                           allowed=("allow_rows", {"n": f"{v.MAX_XLSX_ROWS:,}"}))  # fmt: skip
+                        raise KadDataError(
+                            "err_too_many_rows",
+                            file=path.name,
+                            row=n,
+                            allowed=("allow_rows", {"n": f"{v.MAX_XLSX_ROWS:,}"}),
+                        )
                     if any(c != "" and not (isinstance(c, str) and not c.strip()) for c in cells):
                         records.append((n, cells))
             finally:
@@ -249,8 +325,12 @@ def _xlsx_records(path: Path, sheet=0):
     except KadDataError:
         raise
     except Exception as exc:  # noqa: BLE001 - any failure inside a damaged workbook (zlib, XML, KeyError ...)
-        raise KadDataError("err_xlsx_damaged", file=path.name, detail=type(exc).__name__,
-                           allowed=("allow_xlsx", {})) from None  # fmt: skip
+        raise KadDataError(
+            "err_xlsx_damaged",
+            file=path.name,
+            detail=type(exc).__name__,
+            allowed=("allow_xlsx", {}),
+        ) from None
     return records
 
 
@@ -262,8 +342,12 @@ def _records(path: Path, sheet=0):
         return records, delimiter != ","
     if suffix in (".xlsx", ".xlsm"):
         return _xlsx_records(path, sheet), True
-    raise KadDataError("err_file_type", file=path.name, value=path.suffix,
-                       allowed=("allow_list", {"items": ".csv, .xlsx"}))  # fmt: skip
+    raise KadDataError(
+        "err_file_type",
+        file=path.name,
+        value=path.suffix,
+        allowed=("allow_list", {"items": ".csv, .xlsx"}),
+    )
 
 
 def _blank(c) -> bool:
@@ -279,14 +363,27 @@ def _rectangle(records, width, file, problems, *, pad_short: bool):
         if len(cells) > width:
             extra = [c for c in cells[width:] if not _blank(c)]
             if extra:
-                problems.add("err_row_length", row=n, column=f"#{width + 1}", value=extra[0],
-                             cells=len(cells), width=width, allowed=("allow_row_length", {"width": width}))  # fmt: skip
+                problems.add(
+                    "err_row_length",
+                    row=n,
+                    column=f"#{width + 1}",
+                    value=extra[0],
+                    cells=len(cells),
+                    width=width,
+                    allowed=("allow_row_length", {"width": width}),
+                )
                 continue
             cells = cells[:width]
         elif len(cells) < width:
             if not pad_short:
-                problems.add("err_row_length", row=n, value=cells[-1] if cells else "", cells=len(cells),
-                             width=width, allowed=("allow_row_length", {"width": width}))  # fmt: skip
+                problems.add(
+                    "err_row_length",
+                    row=n,
+                    value=cells[-1] if cells else "",
+                    cells=len(cells),
+                    width=width,
+                    allowed=("allow_row_length", {"width": width}),
+                )
                 continue
             cells = list(cells) + [""] * (width - len(cells))
         out.append((n, cells))
@@ -363,8 +460,12 @@ def read_table(path, *, indicator=None, unit=None, sheet=0, allow_negative=False
     problems = v.Problems(file)
     width = len(header)
     if width > v.MAX_COLUMNS:
-        raise KadDataError("err_too_many_columns", file=file, row=header_row,
-                           allowed=("allow_columns_n", {"n": v.MAX_COLUMNS}))  # fmt: skip
+        raise KadDataError(
+            "err_too_many_columns",
+            file=file,
+            row=header_row,
+            allowed=("allow_columns_n", {"n": v.MAX_COLUMNS}),
+        )
     data = _rectangle(records[1:], width, file, problems, pad_short=path.suffix.lower() != ".csv")
     names = v.canonical_columns(header)
     keep = []
@@ -372,16 +473,26 @@ def read_table(path, *, indicator=None, unit=None, sheet=0, allow_negative=False
         if not h:
             filled = next(((n, c[j]) for n, c in data if not _blank(c[j])), None)
             if filled is not None:
-                problems.add("err_unnamed_column", row=header_row, column=f"#{j + 1}", value=filled[1],
-                             allowed=("allow_header", {}))  # fmt: skip
+                problems.add(
+                    "err_unnamed_column",
+                    row=header_row,
+                    column=f"#{j + 1}",
+                    value=filled[1],
+                    allowed=("allow_header", {}),
+                )
             continue
         keep.append(j)
     known = {c.name for c in v.TIDY.columns}
     ignored = []
     for j in keep:
         if v.has_control(header[j].lstrip("\ufeff")):
-            problems.add("err_control_char", row=header_row, column=f"#{j + 1}", value=header[j],
-                         allowed=("allow_no_control", {}))  # fmt: skip
+            problems.add(
+                "err_control_char",
+                row=header_row,
+                column=f"#{j + 1}",
+                value=header[j],
+                allowed=("allow_no_control", {}),
+            )
         elif names[j] not in known and not re.fullmatch(r"\d{4}", names[j]):
             ignored.append(header[j])
     if ignored:
@@ -392,9 +503,15 @@ def read_table(path, *, indicator=None, unit=None, sheet=0, allow_negative=False
     seen: dict[str, int] = {}
     for j in keep:
         if names[j] in seen:
-            problems.add("err_duplicate_column", row=header_row, column=f"#{j + 1}", value=header[j],
-                         first=f"#{seen[names[j]] + 1} {header[seen[names[j]]]!r}", canon=names[j],
-                         allowed=("allow_unique_column", {}))  # fmt: skip
+            problems.add(
+                "err_duplicate_column",
+                row=header_row,
+                column=f"#{j + 1}",
+                value=header[j],
+                first=f"#{seen[names[j]] + 1} {header[seen[names[j]]]!r}",
+                canon=names[j],
+                allowed=("allow_unique_column", {}),
+            )
         else:
             seen[names[j]] = j
     problems.raise_if_any()
@@ -410,17 +527,30 @@ def read_table(path, *, indicator=None, unit=None, sheet=0, allow_negative=False
         "region_code" if "region_code" in col else ("region_name" if "region_name" in col else None)
     )
     if region_col is None:
-        raise KadDataError("err_missing_columns", file=file, missing="region_code / region_name",
-                           allowed=("allow_columns", {"required": "region_code|region_name, year, value",
-                                                      "present": present}))  # fmt: skip
+        raise KadDataError(
+            "err_missing_columns",
+            file=file,
+            missing="region_code / region_name",
+            allowed=(
+                "allow_columns",
+                {"required": "region_code|region_name, year, value", "present": present},
+            ),
+        )
 
     year_cols = [names[j] for j in keep if re.fullmatch(r"\d{4}", names[j])]
     cell_cols = None  # the column each value cell came from (for messages)
     if "year" not in col and year_cols:  # wide by year -> long
         if "value" in col:
-            raise KadDataError("err_duplicate_column", file=file, row=header_row, column="value",
-                               value=", ".join(year_cols[:3]), first="value", canon="value / year",
-                               allowed=("allow_wide_or_tidy", {}))  # fmt: skip
+            raise KadDataError(
+                "err_duplicate_column",
+                file=file,
+                row=header_row,
+                column="value",
+                value=", ".join(year_cols[:3]),
+                first="value",
+                canon="value / year",
+                allowed=("allow_wide_or_tidy", {}),
+            )
         k = len(year_cols)
         wide = np.column_stack([col.pop(y) for y in year_cols])
         col = {c: np.repeat(a, k) for c, a in col.items()}
@@ -433,15 +563,23 @@ def read_table(path, *, indicator=None, unit=None, sheet=0, allow_negative=False
         missing.append("indicator")
     if missing:
         required = f"{region_col}, year, indicator, value"
-        allowed = ("allow_columns_indicator" if missing == ["indicator"] else "allow_columns",
-                   {"required": required, "present": present})  # fmt: skip
+        allowed = (
+            "allow_columns_indicator" if missing == ["indicator"] else "allow_columns",
+            {"required": required, "present": present},
+        )
         raise KadDataError(
             "err_missing_columns", file=file, missing=", ".join(missing), allowed=allowed
         )
 
     n = len(rows)
-    values = v.parse_values(col["value"], rows, "value" if cell_cols is None else cell_cols, problems,
-                            comma_allowed=comma_allowed, file=file)  # fmt: skip
+    values = v.parse_values(
+        col["value"],
+        rows,
+        "value" if cell_cols is None else cell_cols,
+        problems,
+        comma_allowed=comma_allowed,
+        file=file,
+    )
     texts = col["value"]
 
     codes = v.parse_codes(col[region_col], rows, region_col, problems, resolve=v.resolve_region)
@@ -453,14 +591,26 @@ def read_table(path, *, indicator=None, unit=None, sheet=0, allow_negative=False
     else:
         indicators = [indicator if indicator is not None else "pdrb_sektor"] * n
     if "sector_code" in col:
-        sectors = v.parse_codes(col["sector_code"], rows, "sector_code", problems, resolve=v.resolve_sector,
-                                missing_ok=True)  # fmt: skip
+        sectors = v.parse_codes(
+            col["sector_code"],
+            rows,
+            "sector_code",
+            problems,
+            resolve=v.resolve_sector,
+            missing_ok=True,
+        )
     else:
         sectors = [""] * n
-    units = (v.check_text(col["unit"], rows, "unit", problems, required=False) if "unit" in col
-             else [unit if unit is not None else ""] * n)  # fmt: skip
-    sources = ([("" if v.is_missing(s) else str(s).strip()) or file for s in col["source"]] if "source" in col
-               else [file] * n)  # fmt: skip
+    units = (
+        v.check_text(col["unit"], rows, "unit", problems, required=False)
+        if "unit" in col
+        else [unit if unit is not None else ""] * n
+    )
+    sources = (
+        [("" if v.is_missing(s) else str(s).strip()) or file for s in col["source"]]
+        if "source" in col
+        else [file] * n
+    )
 
     if not allow_negative:
         neg = values < 0
@@ -468,27 +618,36 @@ def read_table(path, *, indicator=None, unit=None, sheet=0, allow_negative=False
             ind = np.asarray(indicators, dtype=object)
             neg &= ~np.isin(ind, list(SIGNED_INDICATORS))
             for i in np.flatnonzero(neg)[: problems.limit]:
-                problems.add("err_negative", row=int(rows[i]),
-                             column="value" if cell_cols is None else str(cell_cols[i]), value=texts[i],
-                             allowed=("allow_nonnegative", {}))  # fmt: skip
+                problems.add(
+                    "err_negative",
+                    row=int(rows[i]),
+                    column="value" if cell_cols is None else str(cell_cols[i]),
+                    value=texts[i],
+                    allowed=("allow_nonnegative", {}),
+                )
 
-    out = pd.DataFrame({
-        "region_code": codes,
-        "year": pd.array(years, dtype="int64"),
-        "indicator": indicators,
-        "sector_code": sectors,
-        "value": values,
-        "unit": units,
-        "source": sources,
-    })  # fmt: skip
+    out = pd.DataFrame(
+        {
+            "region_code": codes,
+            "year": pd.array(years, dtype="int64"),
+            "indicator": indicators,
+            "sector_code": sectors,
+            "value": values,
+            "unit": units,
+            "source": sources,
+        }
+    )
     key = ["region_code", "year", "indicator", "sector_code"]
     if not problems:
         dup = out.duplicated(key, keep="first").to_numpy()
         for i in np.flatnonzero(dup)[: problems.limit]:
             k = out.iloc[i]
-            problems.add("err_duplicate_rows", row=int(rows[i]),
-                         what=f"{k.region_code} / {k.year} / {k.indicator} {k.sector_code}".strip(),
-                         allowed=("allow_one_value", {}))  # fmt: skip
+            problems.add(
+                "err_duplicate_rows",
+                row=int(rows[i]),
+                what=f"{k.region_code} / {k.year} / {k.indicator} {k.sector_code}".strip(),
+                allowed=("allow_one_value", {}),
+            )
     problems.raise_if_any()
     return out
 
@@ -510,8 +669,15 @@ def _check_names(codes, names, rows, problems, column="region_name") -> None:
                 )
                 seen[key] = None if ok else err.details.get("matches")
         if seen[key] is not None:
-            problems.add("err_name_code_mismatch", row=int(r), column=column, value=name, code=code,
-                         other=seen[key], allowed=("allow_name_code", {}))  # fmt: skip
+            problems.add(
+                "err_name_code_mismatch",
+                row=int(r),
+                column=column,
+                value=name,
+                code=code,
+                other=seen[key],
+                allowed=("allow_name_code", {}),
+            )
 
 
 # ----------------------------------------------------------------------------- boundaries
@@ -560,8 +726,12 @@ def _geo_source(path: Path, layer):
             raise KadDataError("err_no_features", file=path.name, allowed=("allow_features", {}))
         stems = [m[:-4] for m in members]
         if layer is None and len(members) > 1:
-            raise KadDataError("err_several_layers", file=path.name, items=", ".join(stems),
-                               allowed=("allow_layer", {"example": stems[0]}))  # fmt: skip
+            raise KadDataError(
+                "err_several_layers",
+                file=path.name,
+                items=", ".join(stems),
+                allowed=("allow_layer", {"example": stems[0]}),
+            )
         if layer is not None:
             by_name = {s: m for s, m in zip(stems, members, strict=True)}
             by_name.update({Path(s).name: m for s, m in zip(stems, members, strict=True)})
@@ -575,25 +745,41 @@ def _geo_source(path: Path, layer):
             ".shx",
         ):  # a shapefile is three files; without them codes or shapes are lost
             if (member[:-4] + ext).lower() not in lowered:
-                raise KadDataError("err_geo_damaged", file=path.name, detail=f"{Path(member).stem}{ext} ?",
-                                   allowed=("allow_shapefile", {})) from None  # fmt: skip
+                raise KadDataError(
+                    "err_geo_damaged",
+                    file=path.name,
+                    detail=f"{Path(member).stem}{ext} ?",
+                    allowed=("allow_shapefile", {}),
+                ) from None
         return f"/vsizip/{path.resolve()}/{member}", None
     if suffix == ".shp":
         for ext in (".dbf", ".shx"):
             if not any(path.with_suffix(e).exists() for e in (ext, ext.upper())):
-                raise KadDataError("err_geo_damaged", file=path.name, detail=f"{path.stem}{ext} ?",
-                                   allowed=("allow_shapefile", {}))  # fmt: skip
+                raise KadDataError(
+                    "err_geo_damaged",
+                    file=path.name,
+                    detail=f"{path.stem}{ext} ?",
+                    allowed=("allow_shapefile", {}),
+                )
     try:
         layers = [str(x[0]) for x in pyogrio.list_layers(path)]
     except Exception as exc:  # noqa: BLE001 - a damaged GeoPackage or shapefile
-        raise KadDataError("err_geo_damaged", file=path.name, detail=type(exc).__name__,
-                           allowed=("allow_geo_file", {})) from None  # fmt: skip
+        raise KadDataError(
+            "err_geo_damaged",
+            file=path.name,
+            detail=type(exc).__name__,
+            allowed=("allow_geo_file", {}),
+        ) from None
     if layer is not None:
         check_option("layer", layer, layers, file=path.name)
         return path, layer
     if len(layers) > 1:
-        raise KadDataError("err_several_layers", file=path.name, items=", ".join(layers),
-                           allowed=("allow_layer", {"example": layers[0]}))  # fmt: skip
+        raise KadDataError(
+            "err_several_layers",
+            file=path.name,
+            items=", ".join(layers),
+            allowed=("allow_layer", {"example": layers[0]}),
+        )
     return path, None
 
 
@@ -643,21 +829,36 @@ def read_boundaries(path, *, code_column=None, crs=None, make_valid=False, layer
         try:
             gdf = gdf.set_crs(crs)
         except Exception:  # noqa: BLE001 - pyproj CRSError for a CRS it does not know
-            raise KadDataError("err_unknown_option", file=file, column="crs", value=crs,
-                               allowed=("allow_crs", {})) from None  # fmt: skip
+            raise KadDataError(
+                "err_unknown_option", file=file, column="crs", value=crs, allowed=("allow_crs", {})
+            ) from None
 
     if code_column is not None and code_column not in gdf.columns:
-        raise KadDataError("err_missing_columns", file=file, missing=code_column,
-                           allowed=("allow_columns", {"required": code_column,
-                                                      "present": ", ".join(map(str, gdf.columns))}))  # fmt: skip
+        raise KadDataError(
+            "err_missing_columns",
+            file=file,
+            missing=code_column,
+            allowed=(
+                "allow_columns",
+                {"required": code_column, "present": ", ".join(map(str, gdf.columns))},
+            ),
+        )
     col = _code_column([c for c in gdf.columns if c != "geometry"], code_column)
     if (
         col is None
     ):  # polygons without codes cannot be joined to any table: say which column is needed
-        raise KadDataError("err_missing_columns", file=file, missing="region_code",
-                           allowed=("allow_code_column", {"names": ", ".join(_CODE_COLUMNS),
-                                                          "present": ", ".join(str(c) for c in gdf.columns
-                                                                               if c != "geometry")}))  # fmt: skip
+        raise KadDataError(
+            "err_missing_columns",
+            file=file,
+            missing="region_code",
+            allowed=(
+                "allow_code_column",
+                {
+                    "names": ", ".join(_CODE_COLUMNS),
+                    "present": ", ".join(str(c) for c in gdf.columns if c != "geometry"),
+                },
+            ),
+        )
     labels = (lambda i: None) if col is None else (lambda i: gdf[col].iloc[i])  # noqa: E731
     problems = v.Problems(file)
     rows = np.arange(1, len(gdf) + 1)
@@ -667,11 +868,31 @@ def read_boundaries(path, *, code_column=None, crs=None, make_valid=False, layer
         seen: dict[str, int] = {}
         for i, c in enumerate(codes):
             if c and c in seen:
-                problems.add("err_duplicate_region_code", row=i + 1, column=col, value=gdf[col].iloc[i],
-                             allowed=("allow_unique_feature", {"row": seen[c]}))  # fmt: skip
+                problems.add(
+                    "err_duplicate_region_code",
+                    row=i + 1,
+                    column=col,
+                    value=gdf[col].iloc[i],
+                    allowed=("allow_unique_feature", {"row": seen[c]}),
+                )
             seen.setdefault(c, i + 1)
-        name_col = next((c for c in gdf.columns if str(c).lower() in ("region_name", "nama", "nama_wilayah", "wilayah",
-                                                                    "name", "region_nam", "nama_wilay")), None)  # fmt: skip
+        name_col = next(
+            (
+                c
+                for c in gdf.columns
+                if str(c).lower()
+                in (
+                    "region_name",
+                    "nama",
+                    "nama_wilayah",
+                    "wilayah",
+                    "name",
+                    "region_nam",
+                    "nama_wilay",
+                )
+            ),
+            None,
+        )
         if name_col is not None:
             _check_names(codes, list(gdf[name_col]), rows, problems, column=name_col)
 
@@ -688,8 +909,14 @@ def read_boundaries(path, *, code_column=None, crs=None, make_valid=False, layer
     types = geom.geom_type.to_numpy()
     wrong = ~empty & ~np.isin(types, ["Polygon", "MultiPolygon"])
     for i in np.flatnonzero(wrong)[:50]:
-        problems.add("err_geometry_type", row=int(i) + 1, column=col, value=labels(i), kind=types[i],
-                     allowed=("allow_polygons", {}))  # fmt: skip
+        problems.add(
+            "err_geometry_type",
+            row=int(i) + 1,
+            column=col,
+            value=labels(i),
+            kind=types[i],
+            allowed=("allow_polygons", {}),
+        )
     problems.raise_if_any()
 
     import shapely
@@ -704,15 +931,26 @@ def read_boundaries(path, *, code_column=None, crs=None, make_valid=False, layer
             for i in np.flatnonzero(invalid)[:50]:
                 with np.errstate(all="ignore"):
                     reason = shapely.is_valid_reason(geom.iloc[i])
-                problems.add("err_invalid_geometry", row=int(i) + 1, column=col, value=labels(i),
-                             reason=reason, allowed=("allow_geometry", {}))  # fmt: skip
+                problems.add(
+                    "err_invalid_geometry",
+                    row=int(i) + 1,
+                    column=col,
+                    value=labels(i),
+                    reason=reason,
+                    allowed=("allow_geometry", {}),
+                )
             problems.raise_if_any()
 
     try:
         out = gdf.to_crs(4326)
     except Exception:  # noqa: BLE001 - pyproj cannot transform this CRS
-        raise KadDataError("err_crs_bounds", file=file, value=str(gdf.crs), bounds="?",
-                           allowed=("allow_crs_bounds", {})) from None  # fmt: skip
+        raise KadDataError(
+            "err_crs_bounds",
+            file=file,
+            value=str(gdf.crs),
+            bounds="?",
+            allowed=("allow_crs_bounds", {}),
+        ) from None
     _check_extent(out, gdf, file, labels)
     if col is not None:
         out = out.copy()
@@ -728,8 +966,9 @@ def _read_geo(source, layer, file):
             warnings.simplefilter("ignore")  # GDAL's notes on the file (e.g. "no CRS")
             return gpd.read_file(source, layer=layer) if layer else gpd.read_file(source)
     except Exception as exc:  # noqa: BLE001 - pyogrio DataSourceError, GEOSException, UnicodeDecodeError ...
-        raise KadDataError("err_geo_damaged", file=file, detail=type(exc).__name__,
-                           allowed=("allow_geo_file", {})) from None  # fmt: skip
+        raise KadDataError(
+            "err_geo_damaged", file=file, detail=type(exc).__name__, allowed=("allow_geo_file", {})
+        ) from None
 
 
 def _check_extent(out, original, file, labels) -> None:
@@ -746,11 +985,23 @@ def _check_extent(out, original, file, labels) -> None:
     shown = ", ".join(f"{x:.6g}" for x in b[i]) if finite[i] else "inf"
     swapped = finite & (b[:, 1] >= lon0) & (b[:, 3] <= lon1) & (b[:, 0] >= lat0) & (b[:, 2] <= lat1)
     if swapped[~inside].all():
-        raise KadDataError("err_axis_order", file=file, row=i + 1, value=labels(i), bounds=shown,
-                           allowed=("allow_axis_order", {}))  # fmt: skip
-    raise KadDataError("err_crs_bounds", file=file, row=i + 1, value=labels(i), bounds=shown,
-                       crs=str(original.crs.to_string() if original.crs else None),
-                       allowed=("allow_crs_bounds", {}))  # fmt: skip
+        raise KadDataError(
+            "err_axis_order",
+            file=file,
+            row=i + 1,
+            value=labels(i),
+            bounds=shown,
+            allowed=("allow_axis_order", {}),
+        )
+    raise KadDataError(
+        "err_crs_bounds",
+        file=file,
+        row=i + 1,
+        value=labels(i),
+        bounds=shown,
+        crs=str(original.crs.to_string() if original.crs else None),
+        allowed=("allow_crs_bounds", {}),
+    )
 
 
 # ----------------------------------------------------------------------------- BPS exports
@@ -857,20 +1108,36 @@ def read_bps_table(path, *, annual_only=False):
         elif label.strip().lower() in _TOTAL_LABELS:
             code = TOTAL
         else:
-            problems.add("err_unknown_sector", row=cat_row, column=f"#{j + 1}", value=label,
-                         allowed=("allow_sector", {"codes": ", ".join(SECTOR_CODES)}))  # fmt: skip
+            problems.add(
+                "err_unknown_sector",
+                row=cat_row,
+                column=f"#{j + 1}",
+                value=label,
+                allowed=("allow_sector", {"codes": ", ".join(SECTOR_CODES)}),
+            )
             continue
         year = v.year_of(years[j])
         if year is None or not YEAR_RANGE[0] <= year <= YEAR_RANGE[1]:
-            problems.add("err_year_range", row=year_row, column=f"#{j + 1}", value=years[j],
-                         allowed=("allow_year", {"lo": YEAR_RANGE[0], "hi": YEAR_RANGE[1]}))  # fmt: skip
+            problems.add(
+                "err_year_range",
+                row=year_row,
+                column=f"#{j + 1}",
+                value=years[j],
+                allowed=("allow_year", {"lo": YEAR_RANGE[0], "hi": YEAR_RANGE[1]}),
+            )
             continue
         period = periods[j] or _PERIOD_ANNUAL
         key = (code, year, period)
         if key in seen_cols:
-            problems.add("err_duplicate_column", row=cat_row, column=f"#{j + 1}", value=label,
-                         first=f"#{seen_cols[key] + 1}", canon=f"{code} {year} {period}",
-                         allowed=("allow_unique_column", {}))  # fmt: skip
+            problems.add(
+                "err_duplicate_column",
+                row=cat_row,
+                column=f"#{j + 1}",
+                value=label,
+                first=f"#{seen_cols[key] + 1}",
+                canon=f"{code} {year} {period}",
+                allowed=("allow_unique_column", {}),
+            )
             continue
         seen_cols[key] = j
         columns.append((j, code, year, period))
@@ -893,8 +1160,14 @@ def read_bps_table(path, *, annual_only=False):
             unplaced.append(name)
         k = code or name
         if k in seen_regions:
-            problems.add("err_duplicate_rows", row=n, column="#1", value=name,
-                         what=f"{name} ({seen_regions[k]})", allowed=("allow_one_row_region", {}))  # fmt: skip
+            problems.add(
+                "err_duplicate_rows",
+                row=n,
+                column="#1",
+                value=name,
+                what=f"{name} ({seen_regions[k]})",
+                allowed=("allow_one_row_region", {}),
+            )
         seen_regions.setdefault(k, n)
         names.append(name)
         codes.append(code)
@@ -909,14 +1182,16 @@ def read_bps_table(path, *, annual_only=False):
     problems.raise_if_any()
 
     k = len(columns)
-    out = pd.DataFrame({
-        "region_name": np.repeat(np.array(names, dtype=object), k),
-        "region_code": pd.array(np.repeat(np.array(codes, dtype=object), k), dtype="string"),
-        "year": np.tile(np.array([c[2] for c in columns], dtype="int64"), len(data)),
-        "period": np.tile(np.array([c[3] for c in columns], dtype=object), len(data)),
-        "sector_code": np.tile(np.array([c[1] for c in columns], dtype=object), len(data)),
-        "value": values,
-    })  # fmt: skip
+    out = pd.DataFrame(
+        {
+            "region_name": np.repeat(np.array(names, dtype=object), k),
+            "region_code": pd.array(np.repeat(np.array(codes, dtype=object), k), dtype="string"),
+            "year": np.tile(np.array([c[2] for c in columns], dtype="int64"), len(data)),
+            "period": np.tile(np.array([c[3] for c in columns], dtype=object), len(data)),
+            "sector_code": np.tile(np.array([c[1] for c in columns], dtype=object), len(data)),
+            "value": values,
+        }
+    )
     out["unit"] = unit
     out["price_basis"] = price
     out["source"] = f"{file}: {title}"

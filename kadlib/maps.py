@@ -57,11 +57,21 @@ def label_regions(ax, gdf, *, fontsize=8, markers=True):
         ax.scatter(xs, ys, s=46, facecolor="none", edgecolor="black", linewidth=1.4, zorder=6)
     for name, kind, point, tiny in zip(gdf["name_short"], gdf["kind"], points, small, strict=True):
         kota = kind == "kota"
-        texts.append(ax.annotate(name.upper() if kota else name, xy=(point.x, point.y), ha="center",
-                                 va="bottom" if tiny else "center", xytext=(0, 5) if tiny else (0, 0),
-                                 textcoords="offset points", fontsize=fontsize,
-                                 fontstyle="italic" if kota else "normal", color="black", zorder=7,
-                                 bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75}))  # fmt: skip
+        texts.append(
+            ax.annotate(
+                name.upper() if kota else name,
+                xy=(point.x, point.y),
+                ha="center",
+                va="bottom" if tiny else "center",
+                xytext=(0, 5) if tiny else (0, 0),
+                textcoords="offset points",
+                fontsize=fontsize,
+                fontstyle="italic" if kota else "normal",
+                color="black",
+                zorder=7,
+                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75},
+            )
+        )
     ax.kad_labels = [t.get_text() for t in texts]
     ax.kad_small = [c for c, tiny in zip(gdf["region_code"], small, strict=True) if tiny]
     return texts
@@ -80,8 +90,17 @@ def _zoom(ax, gdf, *, margin=0.25):
 
 def add_source_line(ax, text: str | None = None):
     """Write the data source under the map ("Sumber: BPS; batas wilayah: ...")."""
-    ax.annotate(text or i18n.t("map_source_line"), xy=(0, 0), xycoords="axes fraction", xytext=(0, -8),
-                textcoords="offset points", ha="left", va="top", fontsize=7, color="#555555")  # fmt: skip
+    ax.annotate(
+        text or i18n.t("map_source_line"),
+        xy=(0, 0),
+        xycoords="axes fraction",
+        xytext=(0, -8),
+        textcoords="offset points",
+        ha="left",
+        va="top",
+        fontsize=7,
+        color="#555555",
+    )
     return ax
 
 
@@ -133,8 +152,12 @@ def group_map(
         load_regions(codes=absent, layer=layer)  # raises the usual KadDataError
     chosen = regions[is_member]
     shown = regions if context else chosen  # one draw call for context and members
-    shown.plot(ax=ax, color=[MEMBER_COLOUR if m else CONTEXT_COLOUR for m in shown["region_code"].isin(members)],
-               edgecolor=EDGE_COLOUR, linewidth=0.8)  # fmt: skip
+    shown.plot(
+        ax=ax,
+        color=[MEMBER_COLOUR if m else CONTEXT_COLOUR for m in shown["region_code"].isin(members)],
+        edgecolor=EDGE_COLOUR,
+        linewidth=0.8,
+    )
     if context:
         _zoom(ax, chosen)
     if labels:
@@ -200,8 +223,23 @@ def _class_labels(classifier, decimals):
     ]
 
 
-def choropleth(values=None, *, indicator=None, year=None, layer="jateng_diy", regions=None, scheme="quantiles",
-               k=5, bins=None, cmap="YlOrRd", decimals=None, unit=None, title=None, ax=None, legend=True):  # fmt: skip
+def choropleth(
+    values=None,
+    *,
+    indicator=None,
+    year=None,
+    layer="jateng_diy",
+    regions=None,
+    scheme="quantiles",
+    k=5,
+    bins=None,
+    cmap="YlOrRd",
+    decimals=None,
+    unit=None,
+    title=None,
+    ax=None,
+    legend=True,
+):
     """Map a value per region in classes, with a legend in the reader's number format.
 
     Parameters
@@ -278,8 +316,16 @@ def choropleth(values=None, *, indicator=None, year=None, layer="jateng_diy", re
         )
         if "name_short" in small.columns:
             for name, x, y in zip(small["name_short"], pts.x, pts.y, strict=True):
-                ax.annotate(name, (x, y), xytext=(4, 3), textcoords="offset points", fontsize=6, fontstyle="italic",
-                            zorder=6, bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.6})  # fmt: skip
+                ax.annotate(
+                    name,
+                    (x, y),
+                    xytext=(4, 3),
+                    textcoords="offset points",
+                    fontsize=6,
+                    fontstyle="italic",
+                    zorder=6,
+                    bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.6},
+                )
     if legend:
         from matplotlib.patches import Patch
 
@@ -290,8 +336,15 @@ def choropleth(values=None, *, indicator=None, year=None, layer="jateng_diy", re
         if len(missing):
             handles.append(Patch(label=i18n.t("no_data"), **MISSING_STYLE))
         scheme_name = i18n.t(f"scheme_{scheme}")
-        ax.legend(handles=handles, title=f"{unit or ''} ({scheme_name})".strip(), fontsize=7, title_fontsize=8,
-                  loc="lower left", frameon=True, framealpha=0.9)  # fmt: skip
+        ax.legend(
+            handles=handles,
+            title=f"{unit or ''} ({scheme_name})".strip(),
+            fontsize=7,
+            title_fontsize=8,
+            loc="lower left",
+            frameon=True,
+            framealpha=0.9,
+        )
     ax.set_aspect("equal")
     ax.set_axis_off()
     if title:
@@ -334,8 +387,14 @@ def neighbour_map(
     for a, b in graph.edges:
         manual = frozenset((a, b)) in graph.manual
         (x1, y1), (x2, y2) = pts[a], pts[b]
-        ax.plot([x1, x2], [y1, y2], color="#1f4e79", linewidth=1.4 if manual else 0.8,
-                linestyle="--" if manual else "-", zorder=3)  # fmt: skip
+        ax.plot(
+            [x1, x2],
+            [y1, y2],
+            color="#1f4e79",
+            linewidth=1.4 if manual else 0.8,
+            linestyle="--" if manual else "-",
+            zorder=3,
+        )
         counts["manual" if manual else "contiguity"] += 1
     xs, ys = zip(*pts.values(), strict=True)
     ax.scatter(xs, ys, s=8, color="#1f4e79", zorder=4)
@@ -357,8 +416,17 @@ def neighbour_map(
     return ax
 
 
-def sector_participation_map(sector_code, members, *, participants=None, lq=None, graph=None, layer="jateng_diy",
-                             ax=None, title=None):  # fmt: skip
+def sector_participation_map(
+    sector_code,
+    members,
+    *,
+    participants=None,
+    lq=None,
+    graph=None,
+    layer="jateng_diy",
+    ax=None,
+    title=None,
+):
     """Who takes part in a sector, where it is a basis sector, and whether the neighbour rule holds.
 
     Parameters
@@ -398,11 +466,19 @@ def sector_participation_map(sector_code, members, *, participants=None, lq=None
             if c in taking
             else ("basis_only" if c in basis else "member_other")
         )
-    palette = {"participates_basis": "#1b7837", "participates": "#7fbf7b", "basis_only": "#f1a340",
-               "member_other": "#d9d9d9"}  # fmt: skip
+    palette = {
+        "participates_basis": "#1b7837",
+        "participates": "#7fbf7b",
+        "basis_only": "#f1a340",
+        "member_other": "#d9d9d9",
+    }
     chosen = gdf[gdf["region_code"].isin(members)]
-    gdf.plot(ax=ax, color=[palette[status[c]] if c in status else "#f2f2f2" for c in gdf["region_code"]],
-             edgecolor=EDGE_COLOUR, linewidth=0.7)  # one draw call  # fmt: skip
+    gdf.plot(
+        ax=ax,
+        color=[palette[status[c]] if c in status else "#f2f2f2" for c in gdf["region_code"]],
+        edgecolor=EDGE_COLOUR,
+        linewidth=0.7,
+    )  # one draw call
     _zoom(ax, chosen, margin=0.2)
     label_regions(ax, chosen, fontsize=7)
     graph = graph or neighbour_graph(layer=layer)
@@ -471,8 +547,15 @@ def add_scale_bar(ax, *, length_km=None, location=(0.72, 0.06)):
     by = y0 + location[1] * (y1 - y0)
     dx = length_km / km_per_deg
     ax.plot([bx, bx + dx], [by, by], color="black", linewidth=3, solid_capstyle="butt", zorder=5)
-    ax.text(bx + dx / 2, by + 0.01 * (y1 - y0), f"{i18n.format_number(length_km)} km", ha="center", va="bottom",
-            fontsize=8, zorder=5)  # fmt: skip
+    ax.text(
+        bx + dx / 2,
+        by + 0.01 * (y1 - y0),
+        f"{i18n.format_number(length_km)} km",
+        ha="center",
+        va="bottom",
+        fontsize=8,
+        zorder=5,
+    )
     ax.kad_scale_km = length_km
     return ax
 
@@ -535,8 +618,12 @@ def opportunity_map(found, *, n=12, region=None, ax=None, title=None):
     chosen = []
     for i, rec in enumerate(shown.itertuples()):
         part = gdf[gdf["region_code"].isin(rec.members)]
-        part.plot(ax=ax, color=palette[i % len(palette)], edgecolor="black" if rec.existing else "white",
-                  linewidth=1.0 if rec.existing else 0.3)  # fmt: skip
+        part.plot(
+            ax=ax,
+            color=palette[i % len(palette)],
+            edgecolor="black" if rec.existing else "white",
+            linewidth=1.0 if rec.existing else 0.3,
+        )
         point = part.dissolve().representative_point().iloc[0]
         ax.annotate(
             str(rec.rank), (point.x, point.y), fontsize=7, ha="center", va="center", weight="bold"
@@ -553,8 +640,10 @@ def opportunity_map(found, *, n=12, region=None, ax=None, title=None):
         near = pd.concat([focus, *chosen]).drop_duplicates("region_code")
         _label_regions(ax, near, fontsize=7)
         _zoom(ax, near, margin=0.4)
-    handles = [Patch(facecolor="white", edgecolor="black", label=i18n.t("opp_map_existing")),
-               Patch(color="#f2f2f2", label=i18n.t("opp_map_other"))]  # fmt: skip
+    handles = [
+        Patch(facecolor="white", edgecolor="black", label=i18n.t("opp_map_existing")),
+        Patch(color="#f2f2f2", label=i18n.t("opp_map_other")),
+    ]
     ax.legend(handles=handles, fontsize=7, loc="lower left")
     ax.set_aspect("equal")
     ax.set_axis_off()

@@ -135,9 +135,14 @@ def _manual_links(links, codes):
     for col in ("a", "b", "reason"):
         if col not in frame.columns:
             raise KadDataError(
-                "err_missing_columns", file="manual_links", missing=col,
-                allowed=("allow_columns", {"required": "a, b, reason", "present": ", ".join(map(str, frame.columns))}),
-            )  # fmt: skip
+                "err_missing_columns",
+                file="manual_links",
+                missing=col,
+                allowed=(
+                    "allow_columns",
+                    {"required": "a, b, reason", "present": ", ".join(map(str, frame.columns))},
+                ),
+            )
     out = {}
     for i, (a, b, reason) in enumerate(
         zip(frame["a"], frame["b"], frame["reason"], strict=True), start=1
@@ -148,11 +153,23 @@ def _manual_links(links, codes):
         )
         for c, col in ((ca, "a"), (cb, "b")):
             if c not in codes:
-                raise KadDataError("err_unknown_region_code", file="manual_links", row=i, column=col, value=c,
-                                   allowed=("allow_list", {"items": ", ".join(codes)}))  # fmt: skip
+                raise KadDataError(
+                    "err_unknown_region_code",
+                    file="manual_links",
+                    row=i,
+                    column=col,
+                    value=c,
+                    allowed=("allow_list", {"items": ", ".join(codes)}),
+                )
         if not str(reason).strip():
-            raise KadDataError("err_missing_reason", file="manual_links", row=i, column="reason", value=reason,
-                               allowed=("allow_reason", {}))  # fmt: skip
+            raise KadDataError(
+                "err_missing_reason",
+                file="manual_links",
+                row=i,
+                column="reason",
+                value=reason,
+                allowed=("allow_reason", {}),
+            )
         out[frozenset((ca, cb))] = str(reason).strip()
     return out
 
@@ -261,9 +278,14 @@ def neighbour_graph(
     gdf = load_regions(layer=layer) if regions is None else regions
     if "region_code" not in gdf.columns:
         raise KadDataError(
-            "err_missing_columns", file="regions", missing="region_code",
-            allowed=("allow_columns", {"required": "region_code, geometry", "present": ", ".join(map(str, gdf.columns))}),
-        )  # fmt: skip
+            "err_missing_columns",
+            file="regions",
+            missing="region_code",
+            allowed=(
+                "allow_columns",
+                {"required": "region_code, geometry", "present": ", ".join(map(str, gdf.columns))},
+            ),
+        )
     if tolerance_m < 0:
         raise KadDataError(
             "err_negative",
@@ -296,8 +318,14 @@ def neighbour_graph(
         adjacency[a] = sorted(adjacency[a] + [b])
         adjacency[b] = sorted(adjacency[b] + [a])
     names = dict(zip(codes, gdf["name"], strict=True)) if "name" in gdf.columns else {}
-    return NeighbourGraph(codes=codes, adjacency=adjacency, manual=manual, tolerance_m=float(tolerance_m),
-                          crs=metric, names=names)  # fmt: skip
+    return NeighbourGraph(
+        codes=codes,
+        adjacency=adjacency,
+        manual=manual,
+        tolerance_m=float(tolerance_m),
+        crs=metric,
+        names=names,
+    )
 
 
 @dataclass
@@ -383,8 +411,11 @@ def neighbour_rule(graph, participants) -> RuleVerdict:
     codes = resolve_regions(participants)
     unknown = [c for c in codes if c not in graph.adjacency]
     if unknown:
-        raise KadDataError("err_unknown_region_code", value=unknown[0],
-                           allowed=("allow_list", {"items": ", ".join(graph.codes)}))  # fmt: skip
+        raise KadDataError(
+            "err_unknown_region_code",
+            value=unknown[0],
+            allowed=("allow_list", {"items": ", ".join(graph.codes)}),
+        )
     comps = _components(graph, codes)
     isolated = sorted(c[0] for c in comps if len(c) == 1)
     holds = any(len(c) >= 2 for c in comps)
@@ -400,5 +431,12 @@ def neighbour_rule(graph, participants) -> RuleVerdict:
             "holds_part",
             {"linked": sum(len(c) for c in comps if len(c) >= 2), "cut": cut or "-"},
         )
-    return RuleVerdict(holds=holds, participants=codes, components=comps, isolated=isolated,
-                       reason=_t(key, **detail), key=key, detail=detail)  # fmt: skip
+    return RuleVerdict(
+        holds=holds,
+        participants=codes,
+        components=comps,
+        isolated=isolated,
+        reason=_t(key, **detail),
+        key=key,
+        detail=detail,
+    )

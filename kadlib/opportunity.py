@@ -105,16 +105,28 @@ class Landscape:
             return self._pos[str(region)]
         code = resolve_region(region)
         if code not in self._pos:
-            raise KadDataError("err_unknown_region_code", value=code, file="landscape",
-                               allowed=("allow_list", {"items": i18n.t("opp_allow_kabkota")}))  # fmt: skip
+            raise KadDataError(
+                "err_unknown_region_code",
+                value=code,
+                file="landscape",
+                allowed=("allow_list", {"items": i18n.t("opp_allow_kabkota")}),
+            )
         return self._pos[code]
 
     def __post_init__(self):
         self._pos = {c: i for i, c in enumerate(self.codes)}
 
 
-def landscape(*, year=DEFAULT_YEAR, reference=None, threshold=1.0, graph=None, tolerance_m=None, manual_links=None,
-              sector=None):  # fmt: skip
+def landscape(
+    *,
+    year=DEFAULT_YEAR,
+    reference=None,
+    threshold=1.0,
+    graph=None,
+    tolerance_m=None,
+    manual_links=None,
+    sector=None,
+):
     """Prepare the national inputs: the neighbour graph, LQ and basis sectors of every kab/kota.
 
     Parameters
@@ -143,13 +155,19 @@ def landscape(*, year=DEFAULT_YEAR, reference=None, threshold=1.0, graph=None, t
         graph = neighbour_graph(layer="indonesia", tolerance_m=tol, manual_links=manual_links)
     data = load_sector_pdrb(years=year) if sector is None else sector[sector["year"] == year]
     if data.empty:
-        raise KadDataError("err_year_range", file="sector_pdrb", column="year", value=year,
-                           allowed=("allow_year", {"lo": 2013, "hi": 2020}))  # fmt: skip
+        raise KadDataError(
+            "err_year_range",
+            file="sector_pdrb",
+            column="year",
+            value=year,
+            allowed=("allow_year", {"lo": 2013, "hi": 2020}),
+        )
     present = set(data["region_code"])
     with warnings.catch_warnings():  # flagged region-years are left out and listed in ``missing``
         warnings.simplefilter("ignore")
-        lq = location_quotient(data, year=year, reference=reference,
-                               regions=[c for c in graph.codes if c in present])  # fmt: skip
+        lq = location_quotient(
+            data, year=year, reference=reference, regions=[c for c in graph.codes if c in present]
+        )
     flag = (
         data["quality_flag"].fillna("")
         if "quality_flag" in data.columns
@@ -163,8 +181,11 @@ def landscape(*, year=DEFAULT_YEAR, reference=None, threshold=1.0, graph=None, t
     sectors = list(values.columns)
     wide_lq = wide_lq.reindex(index=graph.codes, columns=sectors)
     values = values.reindex(index=graph.codes, columns=sectors)
-    fine = (np.isfinite(wide_lq.to_numpy(dtype=float)).all(axis=1) & values.notna().all(axis=1).to_numpy()
-            & (values.sum(axis=1) > 0).to_numpy())  # fmt: skip
+    fine = (
+        np.isfinite(wide_lq.to_numpy(dtype=float)).all(axis=1)
+        & values.notna().all(axis=1).to_numpy()
+        & (values.sum(axis=1) > 0).to_numpy()
+    )
     ok = [c for c, f in zip(graph.codes, fine, strict=True) if f]
     missing = [c for c, f in zip(graph.codes, fine, strict=True) if not f]
     pos = {c: i for i, c in enumerate(ok)}
@@ -174,10 +195,21 @@ def landscape(*, year=DEFAULT_YEAR, reference=None, threshold=1.0, graph=None, t
     cols = [sectors.index(s) for s in coop]
     basis = lq_arr[:, cols] > threshold
     masks = (basis.astype(np.int64) << np.arange(len(cols), dtype=np.int64)).sum(axis=1).tolist()
-    return Landscape(codes=ok, adjacency=adjacency, sectors=sectors, cooperation=coop,
-                     values=values.loc[ok].to_numpy(dtype=float), lq=lq_arr, masks=masks, year=year,
-                     reference=reference, threshold=threshold, graph=graph, names=dict(graph.names),
-                     missing=missing)  # fmt: skip
+    return Landscape(
+        codes=ok,
+        adjacency=adjacency,
+        sectors=sectors,
+        cooperation=coop,
+        values=values.loc[ok].to_numpy(dtype=float),
+        lq=lq_arr,
+        masks=masks,
+        year=year,
+        reference=reference,
+        threshold=threshold,
+        graph=graph,
+        names=dict(graph.names),
+        missing=missing,
+    )
 
 
 # ============================================================================= enumeration
@@ -312,8 +344,16 @@ def _score(land, groups):
     return idx, score, shared, size, kr / np.maximum(pairs, 1), complements
 
 
-def find_groups(land=None, *, min_size=2, max_size=MAX_SIZE, region=None, sectors=None, require="shared",
-                rank_by="score"):  # fmt: skip
+def find_groups(
+    land=None,
+    *,
+    min_size=2,
+    max_size=MAX_SIZE,
+    region=None,
+    sectors=None,
+    require="shared",
+    rank_by="score",
+):
     """Every group of ``min_size``–``max_size`` adjacent kab/kota sharing a basis sector, ranked.
 
     Parameters
@@ -358,12 +398,29 @@ def find_groups(land=None, *, min_size=2, max_size=MAX_SIZE, region=None, sector
             want |= 1 << land.cooperation.index(s)
         masks = [m if m & want == want else 0 for m in masks]
     start = None if region is None else land.index(region)
-    groups = connected_groups(land.adjacency, max_size, masks=masks, min_size=min_size, start=start,
-                              prune=require == "shared" or sectors is not None)  # fmt: skip
+    groups = connected_groups(
+        land.adjacency,
+        max_size,
+        masks=masks,
+        min_size=min_size,
+        start=start,
+        prune=require == "shared" or sectors is not None,
+    )
     if sectors is not None:
         groups = [(mem, m) for mem, m in groups if m & want == want]
-    columns = ["rank", "size", "members", "names", "shared", "n_shared", "score", "krugman_mean", "n_complements",
-               "existing", "existing_exact"]  # fmt: skip
+    columns = [
+        "rank",
+        "size",
+        "members",
+        "names",
+        "shared",
+        "n_shared",
+        "score",
+        "krugman_mean",
+        "n_complements",
+        "existing",
+        "existing_exact",
+    ]
     if not groups:
         return pd.DataFrame(columns=columns)
     idx, score, shared, size, kr, comp = _score(land, groups)
@@ -399,12 +456,21 @@ def find_groups(land=None, *, min_size=2, max_size=MAX_SIZE, region=None, sector
     labels = {}
     for m in np.unique(masks).tolist():
         labels[m] = [sec for b, sec in enumerate(land.cooperation) if (m >> b) & 1]
-    frame = pd.DataFrame({
-        "rank": np.arange(1, len(groups) + 1), "size": size, "members": members,
-        "names": ["; ".join(r[:s]) for r, s in zip(names, sizes, strict=True)],
-        "shared": [list(labels[m]) for m in masks.tolist()], "n_shared": shared.sum(axis=1), "score": score,
-        "krugman_mean": kr, "n_complements": comp, "existing": existing, "existing_exact": exact,
-    })  # fmt: skip
+    frame = pd.DataFrame(
+        {
+            "rank": np.arange(1, len(groups) + 1),
+            "size": size,
+            "members": members,
+            "names": ["; ".join(r[:s]) for r, s in zip(names, sizes, strict=True)],
+            "shared": [list(labels[m]) for m in masks.tolist()],
+            "n_shared": shared.sum(axis=1),
+            "score": score,
+            "krugman_mean": kr,
+            "n_complements": comp,
+            "existing": existing,
+            "existing_exact": exact,
+        }
+    )
     return frame.reset_index(drop=True)
 
 
@@ -448,8 +514,15 @@ class Answer:
         for rec in self.neighbours.head(n).itertuples():
             lines.append(f"- {rec.name}: {rec.why}")
         for rec in self.groups.head(n).itertuples():
-            lines.append("- " + i18n.t("opp_answer_group", names=rec.names, shared=", ".join(rec.shared),
-                                       score=rec.score * 100))  # fmt: skip
+            lines.append(
+                "- "
+                + i18n.t(
+                    "opp_answer_group",
+                    names=rec.names,
+                    shared=", ".join(rec.shared),
+                    score=rec.score * 100,
+                )
+            )
         lines.append(
             i18n.t("opp_answer_public", fields=", ".join(self.public_services["label"].head(6)))
         )
@@ -520,8 +593,18 @@ def partners(region, land=None, *, max_size=4, n_groups=10):
         manual = land.graph.manual.get(frozenset((code, other))) if land.graph is not None else None
         if manual:
             why += " " + i18n.t("opp_why_manual", reason=manual)
-        rows.append((other, land.names.get(other, other), both, theirs, ours, krugman(shares[i], shares[j]),
-                     pair_score.get(tuple(sorted((code, other))), 0.0), why))  # fmt: skip
+        rows.append(
+            (
+                other,
+                land.names.get(other, other),
+                both,
+                theirs,
+                ours,
+                krugman(shares[i], shares[j]),
+                pair_score.get(tuple(sorted((code, other))), 0.0),
+                why,
+            )
+        )
     nb = pd.DataFrame(
         rows,
         columns=[
@@ -540,10 +623,18 @@ def partners(region, land=None, *, max_size=4, n_groups=10):
     lang = i18n.get_language()
     public = catalogue("layanan_publik")
     public = public.assign(label=public[f"label_{lang}"], reason=public[f"reason_{lang}"])[
-        ["field_id", "label", "urusan", "reason", "source"]]  # fmt: skip
+        ["field_id", "label", "urusan", "reason", "source"]
+    ]
     existing = sorted(gid for gid, g in _registry_sets(land).items() if code in g)
-    return Answer(region=code, name=land.names.get(code, code), neighbours=nb, groups=groups.reset_index(drop=True),
-                  public_services=public, existing=existing, year=land.year)  # fmt: skip
+    return Answer(
+        region=code,
+        name=land.names.get(code, code),
+        neighbours=nb,
+        groups=groups.reset_index(drop=True),
+        public_services=public,
+        existing=existing,
+        year=land.year,
+    )
 
 
 # ============================================================================= national baseline
@@ -579,8 +670,13 @@ def national_baseline(*, start=2013, end=2020, base_year=DEFAULT_YEAR, sector=No
     base = data[data["year"] == base_year].pivot(
         index="region_code", columns="sector_code", values="value"
     )
-    out = pd.DataFrame({"region_code": totals.index, "name": [region_name(c) for c in totals.index],
-                        "province_code": [province_of(c) for c in totals.index]})  # fmt: skip
+    out = pd.DataFrame(
+        {
+            "region_code": totals.index,
+            "name": [region_name(c) for c in totals.index],
+            "province_code": [province_of(c) for c in totals.index],
+        }
+    )
     for y in totals.columns:
         out[f"pdrb_{y}"] = totals[y].to_numpy()
     g = (totals[base_year] / totals[start]) ** (1 / (base_year - start)) - 1

@@ -215,8 +215,14 @@ def klassen_plot(klassen, *, start=None, end=None, unit="", ax=None):
         )
     ax.axvline(ref_g, color="grey", linestyle="--", linewidth=1)
     ax.axhline(ref_l, color="grey", linestyle="--", linewidth=1)
-    ax.annotate(i18n.t("reference"), (ref_g, ref_l), xytext=(4, -12), textcoords="offset points", fontsize=8,
-                color="grey")  # fmt: skip
+    ax.annotate(
+        i18n.t("reference"),
+        (ref_g, ref_l),
+        xytext=(4, -12),
+        textcoords="offset points",
+        fontsize=8,
+        color="grey",
+    )
     ax.set_xlabel(i18n.t("klassen_x"))
     ax.set_ylabel(i18n.t("klassen_y", unit=unit))
     if start is not None:
@@ -315,9 +321,17 @@ def lq_heatmap(lq, *, ax=None, annotate=True):
         for i in range(values.shape[0]):
             for j in range(values.shape[1]):
                 if np.isfinite(values[i, j]):
-                    ax.text(j, i, f"{values[i, j]:.2f}".replace(".", "," if i18n.get_language() == "id" else "."),
-                            ha="center", va="center", fontsize=6,
-                            fontweight="bold" if values[i, j] > 1 else "normal")  # fmt: skip
+                    ax.text(
+                        j,
+                        i,
+                        f"{values[i, j]:.2f}".replace(
+                            ".", "," if i18n.get_language() == "id" else "."
+                        ),
+                        ha="center",
+                        va="center",
+                        fontsize=6,
+                        fontweight="bold" if values[i, j] > 1 else "normal",
+                    )
     ref = lq["reference_code"].iloc[0] if "reference_code" in lq.columns else ""
     ax.set_title(i18n.t("lq_title", year=year, ref=_name(ref) if ref else "-"))
     from matplotlib.ticker import FixedFormatter, FixedLocator, NullLocator
@@ -325,8 +339,11 @@ def lq_heatmap(lq, *, ax=None, annotate=True):
     bar = ax.figure.colorbar(image, ax=ax, label=i18n.t("lq_colorbar"), shrink=0.8)
     ticks = [t for t in (0.1, 0.25, 0.5, 1, 2, 4, 10) if np.exp(-span) <= t <= np.exp(span)]
     bar.ax.yaxis.set_major_locator(FixedLocator(ticks))
-    bar.ax.yaxis.set_major_formatter(FixedFormatter([f"{t:g}".replace(".", ",") if i18n.get_language() == "id"
-                                                     else f"{t:g}" for t in ticks]))  # fmt: skip
+    bar.ax.yaxis.set_major_formatter(
+        FixedFormatter(
+            [f"{t:g}".replace(".", ",") if i18n.get_language() == "id" else f"{t:g}" for t in ticks]
+        )
+    )
     bar.ax.yaxis.set_minor_locator(NullLocator())
     ax.kad_matrix = wide
     return ax
@@ -355,8 +372,11 @@ def shift_share_plot(shift, *, region=None, unit="miliar rupiah", ax=None):
     order = [c for c in load_sectors()["sector_code"] if c in part.index]
     part = part.loc[order]
     esteban = "allocation" in part.columns
-    components = (["reference_growth", "industry_mix", "competitive_homothetic", "allocation"] if esteban
-                  else ["reference_growth", "industry_mix", "competitive"])  # fmt: skip
+    components = (
+        ["reference_growth", "industry_mix", "competitive_homothetic", "allocation"]
+        if esteban
+        else ["reference_growth", "industry_mix", "competitive"]
+    )
     x = np.arange(len(order))
     pos, neg = np.zeros(len(order)), np.zeros(len(order))
     for comp in components:
@@ -376,8 +396,14 @@ def shift_share_plot(shift, *, region=None, unit="miliar rupiah", ax=None):
     ax.axhline(0, color="grey", linewidth=0.8)
     ax.set_xticks(x, _sector_labels(order), rotation=60, ha="right", fontsize=8)
     ax.set_ylabel(i18n.t("ss_change", unit=unit))
-    ax.set_title(i18n.t("shift_share_title", region=_name(region), start=int(part["start"].iloc[0]),
-                        end=int(part["end"].iloc[0])))  # fmt: skip
+    ax.set_title(
+        i18n.t(
+            "shift_share_title",
+            region=_name(region),
+            start=int(part["start"].iloc[0]),
+            end=int(part["end"].iloc[0]),
+        )
+    )
     ax.legend(fontsize=8, frameon=False)
     localise_axes(ax, "y")
     return ax
@@ -423,9 +449,17 @@ def ranking_plot(scored, *, labels=None, method="", ax=None):
     if not all(passes):
         from matplotlib.patches import Patch
 
-        ax.legend(handles=[Patch(color="#1b9e77", label=i18n.t("passes_gate")),
-                           Patch(facecolor="#bbbbbb", hatch="//", label=i18n.t("fails_gate"))],
-                  fontsize=8, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2)  # fmt: skip
+        ax.legend(
+            handles=[
+                Patch(color="#1b9e77", label=i18n.t("passes_gate")),
+                Patch(facecolor="#bbbbbb", hatch="//", label=i18n.t("fails_gate")),
+            ],
+            fontsize=8,
+            frameon=False,
+            loc="upper center",
+            bbox_to_anchor=(0.5, -0.12),
+            ncol=2,
+        )
     localise_axes(ax, "x")
     ax.kad_order = order
     return ax
@@ -513,8 +547,17 @@ def comparison_plot(comparison, *, ax=None):
     ax.set_yticks(y, ticks, fontsize=7)
     ax.invert_yaxis()
     ax.set_xlabel(i18n.t("share_pct"))
-    ax.set_title(i18n.t("cmp_title", a=_name(a), b=_name(b), year=comparison.attrs["year"],
-                        k=comparison.attrs["krugman"], c=comparison.attrs["cosine"]), fontsize=9)  # fmt: skip
+    ax.set_title(
+        i18n.t(
+            "cmp_title",
+            a=_name(a),
+            b=_name(b),
+            year=comparison.attrs["year"],
+            k=comparison.attrs["krugman"],
+            c=comparison.attrs["cosine"],
+        ),
+        fontsize=9,
+    )
     ax.legend(fontsize=7, loc="lower right", title=i18n.t("cmp_dot"), title_fontsize=7)
     return ax
 
@@ -554,8 +597,14 @@ def ipa_plot(ipa, *, labels=None, ax=None, scale=(1, 5), wrap=26, fontsize=9):
         ax.figure.subplots_adjust(left=0.08, right=0.97, top=0.93, bottom=0.2)
     cx, cy = ipa.attrs.get("crosshair", ((scale[0] + scale[1]) / 2,) * 2)
     for q, part in ipa.groupby("quadrant"):
-        ax.scatter(part["condition"], part["importance"], s=70, color=IPA_COLOURS[int(q)],
-                   label=quadrant_label(q), zorder=3)  # fmt: skip
+        ax.scatter(
+            part["condition"],
+            part["importance"],
+            s=70,
+            color=IPA_COLOURS[int(q)],
+            label=quadrant_label(q),
+            zorder=3,
+        )
     ax.axvline(cx, color="grey", linestyle="--", linewidth=1)
     ax.axhline(cy, color="grey", linestyle="--", linewidth=1)
     ax.set_xlim(scale[0] - 0.2, scale[1] + 0.2)
@@ -566,13 +615,29 @@ def ipa_plot(ipa, *, labels=None, ax=None, scale=(1, 5), wrap=26, fontsize=9):
     ax.legend(
         fontsize=fontsize, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=2, frameon=False
     )
-    texts = [ax.text(row["condition"], row["importance"],
-                     textwrap.fill(str(labels.get(item, item) if labels else item), wrap), fontsize=fontsize,
-                     ha="left", va="bottom", zorder=4) for item, row in ipa.iterrows()]  # fmt: skip
+    texts = [
+        ax.text(
+            row["condition"],
+            row["importance"],
+            textwrap.fill(str(labels.get(item, item) if labels else item), wrap),
+            fontsize=fontsize,
+            ha="left",
+            va="bottom",
+            zorder=4,
+        )
+        for item, row in ipa.iterrows()
+    ]
     if texts:
-        adjust_text(texts, x=ipa["condition"].to_numpy(), y=ipa["importance"].to_numpy(), ax=ax,
-                    ensure_inside_axes=True, expand=(1.15, 1.3), time_lim=1,
-                    arrowprops={"arrowstyle": "-", "color": "#777777", "linewidth": 0.6})  # fmt: skip
+        adjust_text(
+            texts,
+            x=ipa["condition"].to_numpy(),
+            y=ipa["importance"].to_numpy(),
+            ax=ax,
+            ensure_inside_axes=True,
+            expand=(1.15, 1.3),
+            time_lim=1,
+            arrowprops={"arrowstyle": "-", "color": "#777777", "linewidth": 0.6},
+        )
     localise_axes(ax)
     ax.kad_points = len(ipa)
     ax.kad_labels = texts
@@ -595,8 +660,12 @@ def label_overlaps(ax, texts=None) -> list[tuple[str, str]]:
     renderer = fig.canvas.get_renderer()
     texts = list(texts if texts is not None else ax.texts)
     boxes = [t.get_window_extent(renderer) for t in texts]
-    return [(texts[i].get_text(), texts[j].get_text()) for i in range(len(texts)) for j in range(i + 1, len(texts))
-            if boxes[i].overlaps(boxes[j])]  # fmt: skip
+    return [
+        (texts[i].get_text(), texts[j].get_text())
+        for i in range(len(texts))
+        for j in range(i + 1, len(texts))
+        if boxes[i].overlaps(boxes[j])
+    ]
 
 
 def labels_outside(ax, texts=None) -> list[str]:

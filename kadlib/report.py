@@ -85,8 +85,17 @@ def html_table(headers, rows, lang=None, css="") -> str:
         if headers is None
         else "<thead><tr>" + "".join(f"<th>{_esc(h)}</th>" for h in headers) + "</tr></thead>"
     )
-    body = "".join("<tr>" + "".join(f"<td class='num'>{_esc(c.text(lang))}</td>" if isinstance(c, Num)
-                                    else f"<td>{_esc(cell_text(c, lang))}</td>" for c in row) + "</tr>" for row in rows)  # fmt: skip
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f"<td class='num'>{_esc(c.text(lang))}</td>"
+            if isinstance(c, Num)
+            else f"<td>{_esc(cell_text(c, lang))}</td>"
+            for c in row
+        )
+        + "</tr>"
+        for row in rows
+    )
     opening = f"<table class='{_esc(css)}'>" if css else "<table>"
     return f"{opening}{head}<tbody>{body}</tbody></table>"
 
@@ -161,25 +170,57 @@ def _tables(s: Scenario, lang: str) -> dict:
 
     meta = s.metadata
     label = lambda sid: s.sectors.get(sid, {}).get("label", sid)  # noqa: E731
-    tables = {"cover": (None, [
-        [_t("group", lang), s.group or "-"],
-        [_t("members", lang), ", ".join(f"{region_name(c)} ({c})" for c in s.members)],
-        [_t("date", lang), meta.get("date", "")], [_t("facilitator", lang), meta.get("facilitator", "")],
-        [_t("participants", lang), ", ".join(map(str, meta.get("participants", [])))]])}  # fmt: skip
+    tables = {
+        "cover": (
+            None,
+            [
+                [_t("group", lang), s.group or "-"],
+                [_t("members", lang), ", ".join(f"{region_name(c)} ({c})" for c in s.members)],
+                [_t("date", lang), meta.get("date", "")],
+                [_t("facilitator", lang), meta.get("facilitator", "")],
+                [_t("participants", lang), ", ".join(map(str, meta.get("participants", [])))],
+            ],
+        )
+    }
     if s.factor_priorities:
         keys = list(s.factor_priorities[0].keys())
-        heads = {"item": "factor", "factor": "factor", "importance": "importance", "condition": "condition",
-                 "gap": "gap", "quadrant": "quadrant", "label": "quadrant", "priority": "priority"}  # fmt: skip
-        tables["factors"] = ([_t(heads[k], lang) if k in heads else k for k in keys],
-                             [[Num(v, 2) if isinstance(v, float) else v for v in (row.get(k, "") for k in keys)]
-                              for row in s.factor_priorities])  # fmt: skip
+        heads = {
+            "item": "factor",
+            "factor": "factor",
+            "importance": "importance",
+            "condition": "condition",
+            "gap": "gap",
+            "quadrant": "quadrant",
+            "label": "quadrant",
+            "priority": "priority",
+        }
+        tables["factors"] = (
+            [_t(heads[k], lang) if k in heads else k for k in keys],
+            [
+                [Num(v, 2) if isinstance(v, float) else v for v in (row.get(k, "") for k in keys)]
+                for row in s.factor_priorities
+            ],
+        )
     if s.ranking:
-        tables["ranking"] = ([_t("rank", lang), _t("sector", lang), _t("score", lang), _t("gate", lang),
-                              _t("gate_reason", lang)],
-                             [[int(r["rank"]), label(r["sector"]), Num(r["score"], 3),
-                               _t("yes" if r.get("passes_gate", True) else "no", lang),
-                               gate_text(r.get("gate_reason", ""), r.get("gate_detail"), lang)]
-                              for r in s.ranking])  # fmt: skip
+        tables["ranking"] = (
+            [
+                _t("rank", lang),
+                _t("sector", lang),
+                _t("score", lang),
+                _t("gate", lang),
+                _t("gate_reason", lang),
+            ],
+            [
+                [
+                    int(r["rank"]),
+                    label(r["sector"]),
+                    Num(r["score"], 3),
+                    _t("yes" if r.get("passes_gate", True) else "no", lang),
+                    gate_text(r.get("gate_reason", ""), r.get("gate_detail"), lang),
+                ]
+                for r in s.ranking
+            ],
+        )
         weights = [[_criterion(c, lang), Num(w, 1, percent=True)] for c, w in s.weights.items()]
         if s.ahp:
             weights.append([f"AHP CR ({s.ahp.get('ri_table', '')})", Num(s.ahp.get("cr", 0), 3)])
@@ -187,28 +228,57 @@ def _tables(s: Scenario, lang: str) -> dict:
     if s.mission:
         tables["mission"] = ([_t("mission", lang)], [[m] for m in s.mission])
     if s.focus_activities:
-        tables["focus"] = ([_t("focus", lang), _t("sector", lang), _t("description", lang)],
-                           [[f.get("name"), f.get("sector", ""), f.get("description", "")] for f in s.focus_activities])  # fmt: skip
+        tables["focus"] = (
+            [_t("focus", lang), _t("sector", lang), _t("description", lang)],
+            [
+                [f.get("name"), f.get("sector", ""), f.get("description", "")]
+                for f in s.focus_activities
+            ],
+        )
     if s.actors:
-        tables["actors"] = ([_t("name", lang), _t("region", lang), _t("role", lang)],
-                            [[a.get("name"), a.get("region", ""), a.get("role", "")] for a in s.actors])  # fmt: skip
+        tables["actors"] = (
+            [_t("name", lang), _t("region", lang), _t("role", lang)],
+            [[a.get("name"), a.get("region", ""), a.get("role", "")] for a in s.actors],
+        )
     if s.indicators:
         tables["indicators"] = (
-            [_t("name", lang), _t("unit", lang), _t("baseline_value", lang), _t("year", lang), _t("target", lang),
-             _t("year", lang), _t("source", lang)],
-            [[i.get("name"), i.get("unit"), _number(i.get("baseline")), i.get("baseline_year") or "",
-              _number(i.get("target")), i.get("target_year") or "", i.get("source", "")] for i in s.indicators])  # fmt: skip
+            [
+                _t("name", lang),
+                _t("unit", lang),
+                _t("baseline_value", lang),
+                _t("year", lang),
+                _t("target", lang),
+                _t("year", lang),
+                _t("source", lang),
+            ],
+            [
+                [
+                    i.get("name"),
+                    i.get("unit"),
+                    _number(i.get("baseline")),
+                    i.get("baseline_year") or "",
+                    _number(i.get("target")),
+                    i.get("target_year") or "",
+                    i.get("source", ""),
+                ]
+                for i in s.indicators
+            ],
+        )
     if s.next_steps:
         key = "step" if lang == "id" else "step_en"
-        tables["steps"] = ([_t("step", lang), _t("source", lang)],
-                           [[n.get(key) or n.get("step"), n.get("source", "")] for n in s.next_steps])  # fmt: skip
+        tables["steps"] = (
+            [_t("step", lang), _t("source", lang)],
+            [[n.get(key) or n.get("step"), n.get("source", "")] for n in s.next_steps],
+        )
     sources = load_sources().set_index("source_id")
     used = sorted(
         {x.strip() for cell in list_datasets()["sources"] for x in cell.split(",")}
         & set(sources.index)
     )
-    tables["sources"] = ([_t("source", lang), "", ""],
-                         [[sid, sources.at[sid, "attribution"], sources.at[sid, "licence"]] for sid in used])  # fmt: skip
+    tables["sources"] = (
+        [_t("source", lang), "", ""],
+        [[sid, sources.at[sid, "attribution"], sources.at[sid, "licence"]] for sid in used],
+    )
     return tables
 
 
@@ -257,16 +327,23 @@ def to_html(scenario: Scenario, path, *, lang: str | None = None, figures: bool 
     section(3, "actors", "actors")
     section(3, "indicators", "indicators")
     if s.policies or s.strategies:
-        parts.append(f"<h3>{_esc(_t('policies', lang))}</h3><ul>"
-                     + "".join(f"<li>{_esc(p)}</li>" for p in [*s.policies, *s.strategies]) + "</ul>")  # fmt: skip
+        parts.append(
+            f"<h3>{_esc(_t('policies', lang))}</h3><ul>"
+            + "".join(f"<li>{_esc(p)}</li>" for p in [*s.policies, *s.strategies])
+            + "</ul>"
+        )
     section(2, "next_steps", "steps")
     section(2, "sources", "sources")
     versions = ", ".join(f"{k} {v}" for k, v in s.metadata.get("data_versions", {}).items())
-    parts.append(f"<p class='small'>{_esc(_t('generated', lang, version=__version__))}: {_esc(versions)}. "
-                 f"{_esc(i18n.t('map_source_line', lang=lang))}</p>")  # fmt: skip
-    doc = (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
-           f"<title>{_esc(_t('doc_title', lang))}: {_esc(s.title)}</title><style>{CSS}</style></head>"
-           f"<body>{''.join(parts)}</body></html>")  # fmt: skip
+    parts.append(
+        f"<p class='small'>{_esc(_t('generated', lang, version=__version__))}: {_esc(versions)}. "
+        f"{_esc(i18n.t('map_source_line', lang=lang))}</p>"
+    )
+    doc = (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
+        f"<title>{_esc(_t('doc_title', lang))}: {_esc(s.title)}</title><style>{CSS}</style></head>"
+        f"<body>{''.join(parts)}</body></html>"
+    )
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(doc, encoding="utf-8")

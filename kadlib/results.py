@@ -98,6 +98,8 @@ def link(*paths):
             href = os.path.relpath(p, Path.cwd())
         except ValueError:  # another drive (Windows)
             href = p.as_uri()
-        items.append(f"<li><a href='{html.escape(href, quote=True)}' target='_blank'>{html.escape(p.name)}</a>"
-                     f" <code>{html.escape(str(p))}</code></li>")  # fmt: skip
+        items.append(
+            f"<li><a href='{html.escape(href, quote=True)}' target='_blank'>{html.escape(p.name)}</a>"
+            f" <code>{html.escape(str(p))}</code></li>"
+        )
     return HTML("<ul>" + "".join(items) + "</ul>")

@@ -39,16 +39,25 @@ MAX_YAML_NODES = 200_000
 
 #: The steps from workshop to formal cooperation, as the reference describes them (confirmed facts only).
 NEXT_STEPS = [
-    {"step": "Kesepakatan Bersama (KSB) ditandatangani para kepala daerah",
-     "step_en": "Joint Agreement (Kesepakatan Bersama) signed by the regional heads",
-     "basis": "PP 28/2018: KSDD starts with a Kesepakatan Bersama", "source": "S49"},
-    {"step": "Perjanjian Kerja Sama (PKS) operasional; dapat ditandatangani kepala OPD dengan kuasa kepala daerah",
-     "step_en": "Operational cooperation contract (PKS); a head of OPD may sign with the regional head's power of attorney",
-     "basis": "PP 28/2018 on representation; practice", "source": "S1; S49"},
-    {"step": "Persetujuan DPRD bila membebani masyarakat dan daerah, atau pendanaannya belum ada di APBD tahun berjalan",
-     "step_en": "DPRD approval when it burdens the community and the region, or its funding is not yet in this year's APBD",
-     "basis": "PP 28/2018", "source": "S1; S4"},
-]  # fmt: skip
+    {
+        "step": "Kesepakatan Bersama (KSB) ditandatangani para kepala daerah",
+        "step_en": "Joint Agreement (Kesepakatan Bersama) signed by the regional heads",
+        "basis": "PP 28/2018: KSDD starts with a Kesepakatan Bersama",
+        "source": "S49",
+    },
+    {
+        "step": "Perjanjian Kerja Sama (PKS) operasional; dapat ditandatangani kepala OPD dengan kuasa kepala daerah",
+        "step_en": "Operational cooperation contract (PKS); a head of OPD may sign with the regional head's power of attorney",
+        "basis": "PP 28/2018 on representation; practice",
+        "source": "S1; S49",
+    },
+    {
+        "step": "Persetujuan DPRD bila membebani masyarakat dan daerah, atau pendanaannya belum ada di APBD tahun berjalan",
+        "step_en": "DPRD approval when it burdens the community and the region, or its funding is not yet in this year's APBD",
+        "basis": "PP 28/2018",
+        "source": "S1; S4",
+    },
+]
 
 
 @dataclass
@@ -92,8 +101,13 @@ class Scenario:
     def validate(self) -> Scenario:
         """Check the scenario; raise :class:`KadDataError` naming the first problem. Returns self."""
         if not isinstance(self.title, (str, int, float)) or not str(self.title).strip():
-            raise KadDataError("err_scenario_title", file="skenario", column="title", value=self.title,
-                               allowed=("allow_title", {}))  # fmt: skip
+            raise KadDataError(
+                "err_scenario_title",
+                file="skenario",
+                column="title",
+                value=self.title,
+                allowed=("allow_title", {}),
+            )
         self.title = str(self.title)
         where = f"skenario: {self.title}"
         self._check_kinds(where)
@@ -114,30 +128,55 @@ class Scenario:
             self.weights = {c: parse_number(v) for c, v in self.weights.items()}
         for i, ind in enumerate(self.indicators, start=1):
             if not str(ind.get("name", "")).strip():
-                raise KadDataError("err_blank", file=where, row=i, column="indicators.name",
-                                   allowed=("allow_indicator", {}))  # fmt: skip
+                raise KadDataError(
+                    "err_blank",
+                    file=where,
+                    row=i,
+                    column="indicators.name",
+                    allowed=("allow_indicator", {}),
+                )
             if not str(ind.get("unit", "")).strip():
-                raise KadDataError("err_indicator_unit", file=where, row=i, column="indicators.unit",
-                                   value=ind.get("name"), allowed=("allow_indicator", {}))  # fmt: skip
+                raise KadDataError(
+                    "err_indicator_unit",
+                    file=where,
+                    row=i,
+                    column="indicators.unit",
+                    value=ind.get("name"),
+                    allowed=("allow_indicator", {}),
+                )
         known = set(self.sectors)
         for i, row in enumerate(self.ranking, start=1):
             if known and row.get("sector") not in known:
-                raise KadDataError("err_unknown_option", file=where, row=i, column="ranking.sector",
-                                   value=row.get("sector"), allowed=("allow_list", {"items": ", ".join(known)}))  # fmt: skip
+                raise KadDataError(
+                    "err_unknown_option",
+                    file=where,
+                    row=i,
+                    column="ranking.sector",
+                    value=row.get("sector"),
+                    allowed=("allow_list", {"items": ", ".join(known)}),
+                )
         return self
 
     def _check_kinds(self, where):
         """Every field holds the kind of entry it is for (a list of sectors is not a mapping of them)."""
-        kinds = {"dict": (dict, "allow_type_mapping"), "list": ((list, tuple), "allow_type_list"),
-                 "str": ((str, int, float), "allow_type_text")}  # fmt: skip
+        kinds = {
+            "dict": (dict, "allow_type_mapping"),
+            "list": ((list, tuple), "allow_type_list"),
+            "str": ((str, int, float), "allow_type_text"),
+        }
         for f in fields(self):
             value = getattr(self, f.name)
             if value is None and f.name != "title":
                 value = "" if f.type == "str" else {} if f.type == "dict" else []
             kind, allow = kinds[f.type]
             if not isinstance(value, kind) or isinstance(value, bool):
-                raise KadDataError("err_wrong_type", file=where, column=f.name, value=_short(value),
-                                   allowed=(allow, {}))  # fmt: skip
+                raise KadDataError(
+                    "err_wrong_type",
+                    file=where,
+                    column=f.name,
+                    value=_short(value),
+                    allowed=(allow, {}),
+                )
             setattr(
                 self,
                 f.name,
@@ -153,28 +192,55 @@ class Scenario:
         ):
             for i, item in enumerate(getattr(self, name), start=1):
                 if not isinstance(item, dict):
-                    raise KadDataError("err_wrong_type", file=where, row=i, column=name, value=_short(item),
-                                       allowed=("allow_type_mapping", {}))  # fmt: skip
+                    raise KadDataError(
+                        "err_wrong_type",
+                        file=where,
+                        row=i,
+                        column=name,
+                        value=_short(item),
+                        allowed=("allow_type_mapping", {}),
+                    )
         for sid, sector in list(self.sectors.items()):
             if sector is None:
                 self.sectors[sid] = sector = {}
             if not isinstance(sector, dict):
-                raise KadDataError("err_wrong_type", file=where, column=f"sectors.{sid}", value=_short(sector),
-                                   allowed=("allow_type_mapping", {}))  # fmt: skip
+                raise KadDataError(
+                    "err_wrong_type",
+                    file=where,
+                    column=f"sectors.{sid}",
+                    value=_short(sector),
+                    allowed=("allow_type_mapping", {}),
+                )
             if not isinstance(sector.get("participants") or [], (list, tuple)):
-                raise KadDataError("err_wrong_type", file=where, column=f"sectors.{sid}.participants",
-                                   value=_short(sector["participants"]), allowed=("allow_type_list", {}))  # fmt: skip
+                raise KadDataError(
+                    "err_wrong_type",
+                    file=where,
+                    column=f"sectors.{sid}.participants",
+                    value=_short(sector["participants"]),
+                    allowed=("allow_type_list", {}),
+                )
         for i, row in enumerate(self.ranking, start=1):
             if not isinstance(row.get("sector"), str):
-                raise KadDataError("err_wrong_type", file=where, row=i, column="ranking.sector",
-                                   value=_short(row.get("sector")), allowed=("allow_type_text", {}))  # fmt: skip
+                raise KadDataError(
+                    "err_wrong_type",
+                    file=where,
+                    row=i,
+                    column="ranking.sector",
+                    value=_short(row.get("sector")),
+                    allowed=("allow_type_text", {}),
+                )
             _number(row.get("score"), where, "ranking.score", row=i)
             _number(row.get("rank"), where, "ranking.rank", row=i, whole=True, lo=1)
         if self.robustness:
             r = self.robustness
             if not isinstance(r.get("top"), str):
-                raise KadDataError("err_wrong_type", file=where, column="robustness.top", value=_short(r.get("top")),
-                                   allowed=("allow_type_text", {}))  # fmt: skip
+                raise KadDataError(
+                    "err_wrong_type",
+                    file=where,
+                    column="robustness.top",
+                    value=_short(r.get("top")),
+                    allowed=("allow_type_text", {}),
+                )
             _number(r.get("p_top_stays_first"), where, "robustness.p_top_stays_first", hi=1)
             _number(r.get("draws"), where, "robustness.draws", whole=True, lo=1)
         if self.ahp:
@@ -194,26 +260,48 @@ class Scenario:
         total = sum(self.weights.values())
         self.weights = {c: v / total for c, v in self.weights.items()}
         self.method = method
-        self.scores = {"aggregated": {s: {c: float(v) for c, v in row.items()} for s, row in dm.scores.iterrows()},
-                       "scale": None if dm.bounds is None else [float(dm.bounds["low"].min()),
-                                                                float(dm.bounds["high"].max())],
-                       "derived": list(dm.derived), "source": dm.source}  # fmt: skip
+        self.scores = {
+            "aggregated": {
+                s: {c: float(v) for c, v in row.items()} for s, row in dm.scores.iterrows()
+            },
+            "scale": None
+            if dm.bounds is None
+            else [float(dm.bounds["low"].min()), float(dm.bounds["high"].max())],
+            "derived": list(dm.derived),
+            "source": dm.source,
+        }
         ranked = scoring.score(dm, self.weights, method=method, gate=gate)
-        self.ranking = [{"sector": s, "score": float(r["score"]), "rank": int(r["rank"]),
-                         "passes_gate": bool(r.get("passes_gate", True)), "gate_reason": str(r.get("gate_reason", "")),
-                         "gate_detail": dict(r.get("gate_detail") or {})}
-                        for s, r in ranked.iterrows()]  # fmt: skip
+        self.ranking = [
+            {
+                "sector": s,
+                "score": float(r["score"]),
+                "rank": int(r["rank"]),
+                "passes_gate": bool(r.get("passes_gate", True)),
+                "gate_reason": str(r.get("gate_reason", "")),
+                "gate_detail": dict(r.get("gate_detail") or {}),
+            }
+            for s, r in ranked.iterrows()
+        ]
         for s in dm.alternatives:
             self.sectors.setdefault(s, {"label": (labels or {}).get(s, s), "participants": []})
         if ahp_result is not None:
             self.weights_method = "ahp"
-            self.ahp = {"matrix": {r: {c: float(v) for c, v in row.items()} for r, row in ahp_result.matrix.iterrows()},
-                        "cr": float(ahp_result.cr), "ri_table": ahp_result.ri_table,
-                        "consistent": bool(ahp_result.consistent)}  # fmt: skip
+            self.ahp = {
+                "matrix": {
+                    r: {c: float(v) for c, v in row.items()}
+                    for r, row in ahp_result.matrix.iterrows()
+                },
+                "cr": float(ahp_result.cr),
+                "ri_table": ahp_result.ri_table,
+                "consistent": bool(ahp_result.consistent),
+            }
         if robustness is not None:
-            self.robustness = {"top": robustness.top, "p_top_stays_first": float(robustness.p_top_stays_first),
-                               "draws": int(robustness.draws),
-                               "expected_rank": {k: float(v) for k, v in robustness.expected_rank.items()}}  # fmt: skip
+            self.robustness = {
+                "top": robustness.top,
+                "p_top_stays_first": float(robustness.p_top_stays_first),
+                "draws": int(robustness.draws),
+                "expected_rank": {k: float(v) for k, v in robustness.expected_rank.items()},
+            }
         return self
 
     # ------------------------------------------------------------------ YAML
@@ -269,8 +357,13 @@ class Scenario:
         except yaml.YAMLError as e:
             mark = getattr(e, "problem_mark", None)
             problem = " ".join(str(getattr(e, "problem", None) or e).split())
-            raise KadDataError("err_yaml_syntax", file=path.name, row=None if mark is None else mark.line + 1,
-                               problem=problem, allowed=("allow_yaml", {})) from None  # fmt: skip
+            raise KadDataError(
+                "err_yaml_syntax",
+                file=path.name,
+                row=None if mark is None else mark.line + 1,
+                problem=problem,
+                allowed=("allow_yaml", {}),
+            ) from None
         if data is None:
             raise KadDataError("err_file_empty", file=path.name, allowed=("allow_scenario", {}))
         if (
@@ -286,8 +379,12 @@ class Scenario:
         names = {f.name for f in fields(cls)}
         unknown = sorted(set(data) - names)
         if unknown:
-            raise KadDataError("err_unknown_option", file=path.name, value=unknown[0],
-                               allowed=("allow_list", {"items": ", ".join(sorted(names))}))  # fmt: skip
+            raise KadDataError(
+                "err_unknown_option",
+                file=path.name,
+                value=unknown[0],
+                allowed=("allow_list", {"items": ", ".join(sorted(names))}),
+            )
         return cls(**data).validate()
 
     # ------------------------------------------------------------------ helpers
@@ -307,11 +404,26 @@ def _number(value, where, column, *, row=None, whole=False, lo=0, hi=None):
 
     is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
     if not is_number or not math.isfinite(value) or (whole and value != int(value)):
-        raise KadDataError("err_not_numeric", file=where, row=row, column=column, value=_short(value),
-                           allowed=("allow_whole_range" if whole else "allow_scale", {"lo": lo, "hi": hi if hi is not None else "∞"}))  # fmt: skip
+        raise KadDataError(
+            "err_not_numeric",
+            file=where,
+            row=row,
+            column=column,
+            value=_short(value),
+            allowed=(
+                "allow_whole_range" if whole else "allow_scale",
+                {"lo": lo, "hi": hi if hi is not None else "∞"},
+            ),
+        )
     if value < lo or (hi is not None and value > hi):
-        raise KadDataError("err_out_of_range", file=where, row=row, column=column, value=value,
-                           allowed=("allow_scale", {"lo": lo, "hi": hi if hi is not None else "∞"}))  # fmt: skip
+        raise KadDataError(
+            "err_out_of_range",
+            file=where,
+            row=row,
+            column=column,
+            value=value,
+            allowed=("allow_scale", {"lo": lo, "hi": hi if hi is not None else "∞"}),
+        )
 
 
 def _size_rule():
@@ -355,8 +467,12 @@ def baseline_indicator(indicator, members, year, *, how="auto", weights=None) ->
     have = set(data["region_code"])
     absent = [c for c in codes if c not in have]
     if absent:
-        raise KadDataError("err_missing_value", file="baseline.csv", value=f"{absent[0]} / {year} / {indicator}",
-                           allowed=("allow_complete", {}))  # fmt: skip
+        raise KadDataError(
+            "err_missing_value",
+            file="baseline.csv",
+            value=f"{absent[0]} / {year} / {indicator}",
+            allowed=("allow_complete", {}),
+        )
     meta = load_indicators().set_index("indicator").loc[indicator]
     full = load_baseline(codes, years=year)
     got = economy.group_value(full, indicator, codes, year, how=how, weights=weights)
@@ -367,12 +483,24 @@ def baseline_indicator(indicator, members, year, *, how="auto", weights=None) ->
         )
     elif got["weight"] == "count":
         sources |= set(full.loc[full["indicator"] == "jumlah_penduduk", "source"])
-    weight = {"implied": i18n.t("weight_population_implied"), "count": i18n.t("weight_population_count"),
-              "own": "own"}.get(got["weight"])  # fmt: skip
-    return {"name": meta[i18n.label_column()], "indicator": indicator, "unit": meta["unit"], "baseline": got["value"],
-            "baseline_year": int(year), "baseline_how": got["how"], "baseline_weight": weight,
-            "baseline_note": got["note"], "target": None, "target_year": None,
-            "source": "; ".join(sorted(sources))}  # fmt: skip
+    weight = {
+        "implied": i18n.t("weight_population_implied"),
+        "count": i18n.t("weight_population_count"),
+        "own": "own",
+    }.get(got["weight"])
+    return {
+        "name": meta[i18n.label_column()],
+        "indicator": indicator,
+        "unit": meta["unit"],
+        "baseline": got["value"],
+        "baseline_year": int(year),
+        "baseline_how": got["how"],
+        "baseline_weight": weight,
+        "baseline_note": got["note"],
+        "target": None,
+        "target_year": None,
+        "source": "; ".join(sorted(sources)),
+    }
 
 
 def compare(*scenarios) -> dict:
@@ -397,13 +525,25 @@ def compare(*scenarios) -> dict:
     weights = pd.DataFrame(
         {n: pd.Series(s.weights, dtype=float) for n, s in zip(names, scenarios, strict=True)}
     )
-    ranks = pd.DataFrame({n: pd.Series({r["sector"]: r["rank"] for r in s.ranking}, dtype="Int64")
-                          for n, s in zip(names, scenarios, strict=True)})  # fmt: skip
+    ranks = pd.DataFrame(
+        {
+            n: pd.Series({r["sector"]: r["rank"] for r in s.ranking}, dtype="Int64")
+            for n, s in zip(names, scenarios, strict=True)
+        }
+    )
     if len(ranks):
         ranks["rank_change"] = ranks[names[-1]] - ranks[names[0]]
     weights["weight_change"] = weights[names[-1]] - weights[names[0]]
-    decisions = pd.DataFrame({n: {"vision": s.vision, "focus_activities": len(s.focus_activities),
-                                  "actors": len(s.actors), "indicators": len(s.indicators),
-                                  "top_sector": s.ranking[0]["sector"] if s.ranking else ""}
-                              for n, s in zip(names, scenarios, strict=True)})  # fmt: skip
+    decisions = pd.DataFrame(
+        {
+            n: {
+                "vision": s.vision,
+                "focus_activities": len(s.focus_activities),
+                "actors": len(s.actors),
+                "indicators": len(s.indicators),
+                "top_sector": s.ranking[0]["sector"] if s.ranking else "",
+            }
+            for n, s in zip(names, scenarios, strict=True)
+        }
+    )
     return {"weights": weights, "ranks": ranks, "decisions": decisions}

@@ -89,8 +89,14 @@ def _numeric_column(series, *, file, column, allowed):
     """A column as floats: numbers as they are, text parsed by :func:`parse_number`."""
     if pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series):
         return series.astype(float)
-    return pd.Series([parse_number(v, file=file, row=r, column=column, allowed=allowed) for r, v in series.items()],
-                     index=series.index, dtype=float)  # fmt: skip
+    return pd.Series(
+        [
+            parse_number(v, file=file, row=r, column=column, allowed=allowed)
+            for r, v in series.items()
+        ],
+        index=series.index,
+        dtype=float,
+    )
 
 
 class DecisionMatrix:
@@ -129,8 +135,12 @@ class DecisionMatrix:
         for axis, labels in (("index", frame.index), ("columns", frame.columns)):
             dup = labels[labels.duplicated()]
             if len(dup):
-                raise KadDataError("err_duplicate_rows", file=source, what=f"{axis} {dup[0]!r}",
-                                   allowed=("allow_unique_names", {}))  # fmt: skip
+                raise KadDataError(
+                    "err_duplicate_rows",
+                    file=source,
+                    what=f"{axis} {dup[0]!r}",
+                    allowed=("allow_unique_names", {}),
+                )
         columns = {}
         for col in frame.columns:
             original = frame[col]
@@ -140,13 +150,25 @@ class DecisionMatrix:
             bad = numeric.isna()
             if bad.any():
                 row = frame.index[bad.to_numpy()][0]
-                raise KadDataError("err_not_numeric", file=source, row=row, column=col, value=original[row],
-                                   allowed=("allow_score", {}))  # fmt: skip
+                raise KadDataError(
+                    "err_not_numeric",
+                    file=source,
+                    row=row,
+                    column=col,
+                    value=original[row],
+                    allowed=("allow_score", {}),
+                )
             infinite = ~np.isfinite(numeric.to_numpy())
             if infinite.any():
                 row = frame.index[infinite][0]
-                raise KadDataError("err_not_finite", file=source, row=row, column=col, value=float(numeric[row]),
-                                   allowed=("allow_finite_score", {}))  # fmt: skip
+                raise KadDataError(
+                    "err_not_finite",
+                    file=source,
+                    row=row,
+                    column=col,
+                    value=float(numeric[row]),
+                    allowed=("allow_finite_score", {}),
+                )
             columns[col] = numeric
         self.scores = frame = pd.DataFrame(
             columns, index=frame.index, columns=frame.columns, dtype=float
@@ -166,8 +188,13 @@ class DecisionMatrix:
         elif hasattr(objectives, "items"):
             given = {str(k): v for k, v in objectives.items()}
         else:
-            raise KadDataError("err_wrong_type", file=source, column="objectives", value=objectives,
-                               allowed=("allow_objectives", {}))  # fmt: skip
+            raise KadDataError(
+                "err_wrong_type",
+                file=source,
+                column="objectives",
+                value=objectives,
+                allowed=("allow_objectives", {}),
+            )
         for col in self.scores.columns:
             v = given.get(col, 1)
             if v in (1, "max", "maximise", "maximize", "+"):
@@ -175,12 +202,22 @@ class DecisionMatrix:
             elif v in (-1, "min", "minimise", "minimize", "-"):
                 out[col] = -1
             else:
-                raise KadDataError("err_unknown_option", file=source, column=col, value=v,
-                                   allowed=("allow_list", {"items": "max, min, 1, -1"}))  # fmt: skip
+                raise KadDataError(
+                    "err_unknown_option",
+                    file=source,
+                    column=col,
+                    value=v,
+                    allowed=("allow_list", {"items": "max, min, 1, -1"}),
+                )
         extra = set(given) - set(self.scores.columns)
         if extra:
-            raise KadDataError("err_unknown_option", file=source, column="objectives", value=sorted(extra)[0],
-                               allowed=("allow_list", {"items": ", ".join(self.scores.columns)}))  # fmt: skip
+            raise KadDataError(
+                "err_unknown_option",
+                file=source,
+                column="objectives",
+                value=sorted(extra)[0],
+                allowed=("allow_list", {"items": ", ".join(self.scores.columns)}),
+            )
         return pd.Series(out, dtype=float)
 
     def _bounds(self, scale, source):
@@ -194,21 +231,38 @@ class DecisionMatrix:
         lows, highs = [], []
         for col in self.scores.columns:
             if col not in per:
-                raise KadDataError("err_missing_columns", file=source, missing=f"scale[{col!r}]",
-                                   allowed=("allow_columns", {"required": ", ".join(self.scores.columns),
-                                                              "present": ", ".join(per)}))  # fmt: skip
+                raise KadDataError(
+                    "err_missing_columns",
+                    file=source,
+                    missing=f"scale[{col!r}]",
+                    allowed=(
+                        "allow_columns",
+                        {"required": ", ".join(self.scores.columns), "present": ", ".join(per)},
+                    ),
+                )
             try:
                 lo, hi = (float(v) for v in per[col])
             except (TypeError, ValueError):
                 lo = hi = float("nan")
             if not (hi > lo and np.isfinite([lo, hi]).all()):
-                raise KadDataError("err_bad_scale", file=source, column=col, value=per[col],
-                                   allowed=("allow_bad_scale", {}))  # fmt: skip
+                raise KadDataError(
+                    "err_bad_scale",
+                    file=source,
+                    column=col,
+                    value=per[col],
+                    allowed=("allow_bad_scale", {}),
+                )
             values = self.scores[col]
             out = values[(values < lo) | (values > hi)]
             if len(out):
-                raise KadDataError("err_out_of_scale", file=source, row=out.index[0], column=col,
-                                   value=float(out.iloc[0]), allowed=("allow_scale", {"lo": f"{lo:g}", "hi": f"{hi:g}"}))  # fmt: skip
+                raise KadDataError(
+                    "err_out_of_scale",
+                    file=source,
+                    row=out.index[0],
+                    column=col,
+                    value=float(out.iloc[0]),
+                    allowed=("allow_scale", {"lo": f"{lo:g}", "hi": f"{hi:g}"}),
+                )
             lows.append(lo)
             highs.append(hi)
         return pd.DataFrame({"low": lows, "high": highs}, index=self.scores.columns, dtype=float)
@@ -226,8 +280,13 @@ class DecisionMatrix:
         scale = (
             None if self.bounds is None else {c: (r.low, r.high) for c, r in self.bounds.iterrows()}
         )
-        return DecisionMatrix(pd.concat([self.scores, extra[self.criteria]]), self.objectives.to_dict(), scale,
-                              self.derived, self.source)  # fmt: skip
+        return DecisionMatrix(
+            pd.concat([self.scores, extra[self.criteria]]),
+            self.objectives.to_dict(),
+            scale,
+            self.derived,
+            self.source,
+        )
 
     def __repr__(self):
         return (
@@ -265,8 +324,13 @@ def check_weights(values, criteria=None, *, file=None, column="weights") -> pd.S
         missing = [c for c in criteria if c not in values.index]
         extra = [c for c in values.index if c not in criteria]
         if missing or extra:
-            raise KadDataError("err_weights_criteria", file=file, column=column, value=", ".join(missing + extra),
-                               allowed=("allow_list", {"items": ", ".join(criteria)}))  # fmt: skip
+            raise KadDataError(
+                "err_weights_criteria",
+                file=file,
+                column=column,
+                value=", ".join(missing + extra),
+                allowed=("allow_list", {"items": ", ".join(criteria)}),
+            )
         values = values[criteria]
     if values.empty:
         raise KadDataError(
@@ -277,8 +341,13 @@ def check_weights(values, criteria=None, *, file=None, column="weights") -> pd.S
         where = f"{column}[{name}]"
         w = parse_number(v, file=file, column=where, allowed=("allow_weight_number", {}))
         if np.isnan(w):
-            raise KadDataError("err_weight_missing", file=file, column=where, value=v,
-                               allowed=("allow_weight_number", {}))  # fmt: skip
+            raise KadDataError(
+                "err_weight_missing",
+                file=file,
+                column=where,
+                value=v,
+                allowed=("allow_weight_number", {}),
+            )
         if np.isinf(w):
             raise KadDataError(
                 "err_not_finite",
@@ -295,8 +364,13 @@ def check_weights(values, criteria=None, *, file=None, column="weights") -> pd.S
     w = pd.Series(out, dtype=float)
     total = float(w.sum())
     if not total > 0:
-        raise KadDataError("err_weights_zero_sum", file=file, column=column, value=total,
-                           allowed=("allow_weights_positive_sum", {}))  # fmt: skip
+        raise KadDataError(
+            "err_weights_zero_sum",
+            file=file,
+            column=column,
+            value=total,
+            allowed=("allow_weights_positive_sum", {}),
+        )
     return w / total
 
 
@@ -337,8 +411,23 @@ def weights_equal(dm_or_criteria) -> pd.Series:
 #: Saaty's random index, n = 1 ... 15 (Saaty 1980, *The Analytic Hierarchy Process*; as commonly reproduced).
 RI_SAATY = (0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59)
 #: Tummala & Ling (1998), Theory and Decision 44(3): 221–230, n = 1 ... 15 (large simulation).
-RI_TUMMALA_LING = (0.0, 0.0, 0.5799, 0.8921, 1.1159, 1.2358, 1.3322, 1.3952, 1.4537, 1.4882, 1.5117, 1.5356,
-                   1.5571, 1.5714, 1.5831)  # fmt: skip
+RI_TUMMALA_LING = (
+    0.0,
+    0.0,
+    0.5799,
+    0.8921,
+    1.1159,
+    1.2358,
+    1.3322,
+    1.3952,
+    1.4537,
+    1.4882,
+    1.5117,
+    1.5356,
+    1.5571,
+    1.5714,
+    1.5831,
+)
 #: Relative tolerance of a_ij * a_ji = 1, so that rounded entries (0.33 for 1/3) are accepted.
 RECIPROCAL_TOLERANCE = 0.02
 #: Random-index tables ``ahp(ri=...)`` knows.
@@ -389,8 +478,12 @@ def random_index(n: int, table: str = "saaty") -> tuple[float, str]:
     """
     check_option("ri", table, RI_TABLES)
     if not isinstance(n, (int, np.integer)) or isinstance(n, bool) or n < 1:
-        raise KadDataError("err_out_of_range", column="n", value=n,
-                           allowed=("allow_whole_range", {"lo": 1, "hi": AHP_MAX_N}))  # fmt: skip
+        raise KadDataError(
+            "err_out_of_range",
+            column="n",
+            value=n,
+            allowed=("allow_whole_range", {"lo": 1, "hi": AHP_MAX_N}),
+        )
     if table == "simulated" or (table == "saaty" and n > len(RI_SAATY)):
         if n > AHP_MAX_N:
             raise KadDataError(
@@ -466,8 +559,13 @@ def _fill_incomplete(a: np.ndarray, labels):
                     if not np.isnan(a[i, k]) and not np.isnan(a[k, j])
                 ]
                 if not paths:
-                    raise KadDataError("err_ahp_incomplete", row=labels[i], column=labels[j], value=None,
-                                       allowed=("allow_ahp_fill", {}))  # fmt: skip
+                    raise KadDataError(
+                        "err_ahp_incomplete",
+                        row=labels[i],
+                        column=labels[j],
+                        value=None,
+                        allowed=("allow_ahp_fill", {}),
+                    )
                 v = float(np.exp(np.mean(np.log(paths))))
                 out[i, j], out[j, i] = v, 1.0 / v
                 filled.append((labels[i], labels[j], v))
@@ -482,8 +580,9 @@ def _comparison_matrix(matrix, source):
         try:
             frame = pd.DataFrame(np.asarray(matrix, dtype=object))
         except (TypeError, ValueError):
-            raise KadDataError("err_ahp_shape", file=source, value=type(matrix).__name__,
-                               allowed=("allow_ahp", {})) from None  # fmt: skip
+            raise KadDataError(
+                "err_ahp_shape", file=source, value=type(matrix).__name__, allowed=("allow_ahp", {})
+            ) from None
         if frame.ndim != 2:
             raise KadDataError(
                 "err_ahp_shape", file=source, value=f"{frame.shape}", allowed=("allow_ahp", {})
@@ -507,12 +606,23 @@ def _comparison_matrix(matrix, source):
     a = np.empty((n, n))
     for i in range(n):
         for j in range(n):
-            a[i, j] = parse_number(cells[i, j], file=source, row=labels[i], column=labels[j],
-                                   allowed=("allow_ahp_number", {}))  # fmt: skip
+            a[i, j] = parse_number(
+                cells[i, j],
+                file=source,
+                row=labels[i],
+                column=labels[j],
+                allowed=("allow_ahp_number", {}),
+            )
     for i in range(n):
         if not np.isnan(a[i, i]) and abs(a[i, i] - 1) > 1e-9:
-            raise KadDataError("err_ahp_diagonal", file=source, row=labels[i], column=labels[i], value=a[i, i],
-                               allowed=("allow_ahp", {}))  # fmt: skip
+            raise KadDataError(
+                "err_ahp_diagonal",
+                file=source,
+                row=labels[i],
+                column=labels[i],
+                value=a[i, i],
+                allowed=("allow_ahp", {}),
+            )
         a[i, i] = 1.0
     # one missing side of a pair is taken from its reciprocal
     for i in range(n):
@@ -523,14 +633,26 @@ def _comparison_matrix(matrix, source):
         bad = ~np.isnan(a) & ~((a <= 9 + 1e-9) & (a >= 1 / 9 - 1e-9))  # also 0, negatives and inf
     if bad.any():
         i, j = np.argwhere(bad)[0]
-        raise KadDataError("err_out_of_scale", file=source, row=labels[i], column=labels[j], value=a[i, j],
-                           allowed=("allow_scale", {"lo": "1/9", "hi": 9}))  # fmt: skip
+        raise KadDataError(
+            "err_out_of_scale",
+            file=source,
+            row=labels[i],
+            column=labels[j],
+            value=a[i, j],
+            allowed=("allow_scale", {"lo": "1/9", "hi": 9}),
+        )
     both = ~np.isnan(a) & ~np.isnan(a.T)
     recip = np.abs(a * a.T - 1) > RECIPROCAL_TOLERANCE  # 0.33 typed for 1/3 is fine; 3 and 3 is not
     if (both & recip).any():
         i, j = np.argwhere(both & recip)[0]
-        raise KadDataError("err_ahp_reciprocal", file=source, row=labels[i], column=labels[j], value=a[i, j],
-                           allowed=("allow_ahp_reciprocal", {"v": f"{1 / a[j, i]:.4g}"}))  # fmt: skip
+        raise KadDataError(
+            "err_ahp_reciprocal",
+            file=source,
+            row=labels[i],
+            column=labels[j],
+            value=a[i, j],
+            allowed=("allow_ahp_reciprocal", {"v": f"{1 / a[j, i]:.4g}"}),
+        )
     upper = np.triu(both, 1)
     a[upper.T] = 1.0 / a.T[upper.T]  # exactly reciprocal: the upper triangle is what was judged
     return a, labels
@@ -584,16 +706,27 @@ def ahp(
         or not isinstance(threshold, (int, float))
         or not 0 <= threshold < 1
     ):
-        raise KadDataError("err_out_of_range", file=source, column="threshold", value=threshold,
-                           allowed=("allow_scale", {"lo": 0, "hi": "< 1"}))  # fmt: skip
+        raise KadDataError(
+            "err_out_of_range",
+            file=source,
+            column="threshold",
+            value=threshold,
+            allowed=("allow_scale", {"lo": 0, "hi": "< 1"}),
+        )
     a, labels = _comparison_matrix(matrix, source)
     n = len(a)
     filled = []
     if np.isnan(a).any():
         if fill != "geometric":
             i, j = np.argwhere(np.isnan(a))[0]
-            raise KadDataError("err_ahp_incomplete", file=source, row=labels[i], column=labels[j], value=None,
-                               allowed=("allow_ahp_fill", {}))  # fmt: skip
+            raise KadDataError(
+                "err_ahp_incomplete",
+                file=source,
+                row=labels[i],
+                column=labels[j],
+                value=None,
+                allowed=("allow_ahp_fill", {}),
+            )
         a, filled = _fill_incomplete(a, labels)
         cells = ", ".join(f"{x}/{y}≈{v:.2f}" for x, y, v in filled)
         warnings.warn(_msg("filled", n=len(filled), cells=cells), stacklevel=2)
@@ -614,9 +747,18 @@ def ahp(
         if a[i, j] < 1:  # report the pair the way people say it: the larger judgement
             i, j = j, i
         worst = (labels[i], labels[j], float(a[i, j]), float(w[i] / w[j]))
-    return AHPResult(weights=pd.Series(w, index=labels), lambda_max=lam, ci=ci, ri=float(ri_value), cr=float(cr),
-                     ri_table=ri_name, threshold=threshold, matrix=pd.DataFrame(a, index=labels, columns=labels),
-                     worst_pair=worst, filled=filled)  # fmt: skip
+    return AHPResult(
+        weights=pd.Series(w, index=labels),
+        lambda_max=lam,
+        ci=ci,
+        ri=float(ri_value),
+        cr=float(cr),
+        ri_table=ri_name,
+        threshold=threshold,
+        matrix=pd.DataFrame(a, index=labels, columns=labels),
+        worst_pair=worst,
+        filled=filled,
+    )
 
 
 def ahp_group(matrices, **kwargs) -> AHPResult:
@@ -895,8 +1037,15 @@ def robustness_oat(
                 continue
             r = rank(METHODS[method](dm, w / w.sum(), **kwargs))
             top = r[r == r.min()].index[0]
-            rows.append((c, f"{'+' if direction > 0 else '-'}{change:.0%}", top, top != base.idxmin(),
-                         int((r - base).abs().max())))  # fmt: skip
+            rows.append(
+                (
+                    c,
+                    f"{'+' if direction > 0 else '-'}{change:.0%}",
+                    top,
+                    top != base.idxmin(),
+                    int((r - base).abs().max()),
+                )
+            )
     return pd.DataFrame(
         rows, columns=["criterion", "change", "top", "top_changed", "max_rank_shift"]
     )
@@ -938,8 +1087,17 @@ MC_MAX_DRAWS = 1_000_000
 MC_CHUNK_ELEMENTS = 4_000_000
 
 
-def robustness_mc(dm: DecisionMatrix, weights, *, method: str = "wsm", draws: int = 2000,
-                  concentration: float = 100.0, seed: int = 0, ties: str = "shared", **kwargs) -> Robustness:  # fmt: skip
+def robustness_mc(
+    dm: DecisionMatrix,
+    weights,
+    *,
+    method: str = "wsm",
+    draws: int = 2000,
+    concentration: float = 100.0,
+    seed: int = 0,
+    ties: str = "shared",
+    **kwargs,
+) -> Robustness:
     """Monte Carlo over weights: the probability of every rank for every sector.
 
     Weights are drawn from a Dirichlet around the chosen weights; the draws are
@@ -965,8 +1123,12 @@ def robustness_mc(dm: DecisionMatrix, weights, *, method: str = "wsm", draws: in
         or not isinstance(draws, (int, np.integer))
         or not 1 <= draws <= MC_MAX_DRAWS
     ):
-        raise KadDataError("err_out_of_range", column="draws", value=draws,
-                           allowed=("allow_whole_range", {"lo": 1, "hi": MC_MAX_DRAWS}))  # fmt: skip
+        raise KadDataError(
+            "err_out_of_range",
+            column="draws",
+            value=draws,
+            allowed=("allow_whole_range", {"lo": 1, "hi": MC_MAX_DRAWS}),
+        )
     draws = int(draws)
     concentration = _positive("concentration", concentration)
     w0 = _as_weights(weights, dm)
@@ -1056,19 +1218,27 @@ def derived_criteria(
                 if isinstance(frame, pd.DataFrame)
                 else type(frame).__name__
             )
-            raise KadDataError("err_missing_columns", file=f"derived_criteria({name}=...)",
-                               missing=", ".join(sorted(required - set(getattr(frame, "columns", [])))),
-                               allowed=("allow_columns", {"required": ", ".join(sorted(required)), "present": present}))  # fmt: skip
+            raise KadDataError(
+                "err_missing_columns",
+                file=f"derived_criteria({name}=...)",
+                missing=", ".join(sorted(required - set(getattr(frame, "columns", [])))),
+                allowed=(
+                    "allow_columns",
+                    {"required": ", ".join(sorted(required)), "present": present},
+                ),
+            )
     sectors = [sectors] if isinstance(sectors, str) else list(sectors)
     from .economy import TOTAL
 
     check_option("potensi", potensi, ("share", "lq"), file="derived_criteria")
     lq_part = lq if members is None else lq[lq["region_code"].isin(members)]
     g_part = growth if members is None else growth[growth["region_code"].isin(members)]
-    raw = pd.DataFrame({
-        "potensi_lq_raw": lq_part.groupby("sector_code")["lq"].mean().reindex(sectors),
-        "prospek_raw": g_part.groupby("sector_code")["growth"].mean().reindex(sectors),
-    })  # fmt: skip
+    raw = pd.DataFrame(
+        {
+            "potensi_lq_raw": lq_part.groupby("sector_code")["lq"].mean().reindex(sectors),
+            "prospek_raw": g_part.groupby("sector_code")["growth"].mean().reindex(sectors),
+        }
+    )
     if sector is not None:
         codes = sorted(set(lq_part["region_code"]))
         years = sorted(set(lq_part["year"])) if "year" in lq_part.columns else []
@@ -1079,21 +1249,30 @@ def derived_criteria(
         ).to_numpy()
         if {"start", "end"} <= set(g_part.columns) and len(g_part):
             start, end = int(g_part["start"].iloc[0]), int(g_part["end"].iloc[0])
-            grown = sector[sector["region_code"].isin(sorted(set(g_part["region_code"])))
-                           & sector["year"].isin([start, end])].pivot_table(index="sector_code", columns="year",
-                                                                           values="value", aggfunc="sum")  # fmt: skip
+            grown = sector[
+                sector["region_code"].isin(sorted(set(g_part["region_code"])))
+                & sector["year"].isin([start, end])
+            ].pivot_table(index="sector_code", columns="year", values="value", aggfunc="sum")
             if {start, end} <= set(grown.columns):
                 rate = ((grown[end] / grown[start]) ** (1 / (end - start)) - 1) * 100
                 raw["prospek_raw"] = rate.reindex(sectors).to_numpy()
                 raw["prospek_measure"] = "group_sum"
     elif potensi == "share":
-        raise KadDataError("err_missing_columns", file="derived_criteria", missing="sector",
-                           allowed=("allow_potensi_share", {}))  # fmt: skip
+        raise KadDataError(
+            "err_missing_columns",
+            file="derived_criteria",
+            missing="sector",
+            allowed=("allow_potensi_share", {}),
+        )
     raw["potensi_raw"] = raw[f"potensi_{potensi}_raw"]
     missing = raw[raw[["potensi_raw", "prospek_raw"]].isna().any(axis=1)]
     if len(missing):
-        raise KadDataError("err_missing_value", file="derived_criteria", value=missing.index[0],
-                           allowed=("allow_complete", {}))  # fmt: skip
+        raise KadDataError(
+            "err_missing_value",
+            file="derived_criteria",
+            value=missing.index[0],
+            allowed=("allow_complete", {}),
+        )
     for col in ("potensi", "prospek"):
         v = raw[f"{col}_raw"]
         span = v.max() - v.min()

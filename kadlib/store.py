@@ -158,18 +158,30 @@ def _fields(fields) -> list[dict]:
     import pandas as pd
 
     if isinstance(fields, pd.DataFrame):
-        fields = [{"id": str(i), **{k: v for k, v in row.items() if k in ("label_id", "label_en", "participants")}}
-                  for i, row in fields.iterrows()]  # fmt: skip
+        fields = [
+            {
+                "id": str(i),
+                **{k: v for k, v in row.items() if k in ("label_id", "label_en", "participants")},
+            }
+            for i, row in fields.iterrows()
+        ]
     elif isinstance(fields, dict):
         fields = [{"id": str(k), "label_id": str(v), "label_en": str(v)} for k, v in fields.items()]
     out = []
     for f in fields:
         fid = clean_text(f.get("id"), limit=40)
         if not re.fullmatch(r"[A-Za-z0-9_.-]+", fid or ""):
-            raise KadDataError("err_unknown_option", column="fields", value=f.get("id"),
-                               allowed=("allow_field_id", {}))  # fmt: skip
-        item = {"id": fid, "label_id": clean_text(f.get("label_id") or fid, limit=120),
-                "label_en": clean_text(f.get("label_en") or f.get("label_id") or fid, limit=120)}  # fmt: skip
+            raise KadDataError(
+                "err_unknown_option",
+                column="fields",
+                value=f.get("id"),
+                allowed=("allow_field_id", {}),
+            )
+        item = {
+            "id": fid,
+            "label_id": clean_text(f.get("label_id") or fid, limit=120),
+            "label_en": clean_text(f.get("label_en") or f.get("label_id") or fid, limit=120),
+        }
         if f.get("participants") is not None and len(f.get("participants")):
             item["participants"] = [str(c) for c in f["participants"]]
         out.append(item)
@@ -190,8 +202,15 @@ def _default_config(group, scale, fields=None) -> dict:
     judged = criteria[criteria["assessment"] == "judgement"].sort_values("order")
     if fields is None:
         example = load_example_workshop()["scores"]
-        fields = [{"id": fid, "label_id": row.label_id, "label_en": row.label_en, "participants": list(row.participants)}
-                  for fid, row in example.iterrows()]  # fmt: skip
+        fields = [
+            {
+                "id": fid,
+                "label_id": row.label_id,
+                "label_en": row.label_en,
+                "participants": list(row.participants),
+            }
+            for fid, row in example.iterrows()
+        ]
         note = "example"
     else:
         fields, note = _fields(fields), ""
@@ -262,8 +281,12 @@ class Store:
                 self._create(name, group, config, scale, free_items, fields)
                 meta = self._meta()
             elif meta.get("name") != name:
-                raise KadDataError("err_other_session", file=self.path.name, value=meta.get("name"),
-                                   allowed=("allow_session", {"session": name}))  # fmt: skip
+                raise KadDataError(
+                    "err_other_session",
+                    file=self.path.name,
+                    value=meta.get("name"),
+                    allowed=("allow_session", {"session": name}),
+                )
         # readers get their own connection: in WAL mode they never wait for a writer's fsync
         self._rdb = self._db if memory else self._connect()
         self.name = meta["name"]
@@ -333,14 +356,38 @@ class Store:
 
             members = list(group_members(group))
         if config is None:
-            config = {"scale": list(scale), "factors": None, "criteria": None, "fields": None, "vision": None,
-                      "activities": None} if free_items else _default_config(group, scale, fields)  # fmt: skip
-        meta = {"schema": str(SCHEMA), "name": name, "group": "" if group is None else str(group),
-                "members": json.dumps(members), "join_code": f"{secrets.randbelow(10**6):06d}",
-                "secret": secrets.token_hex(32), "facilitator_hash": "", "config": json.dumps(config),
-                "created": _now()}  # fmt: skip
-        self._write(lambda db: [db.execute("INSERT OR IGNORE INTO meta VALUES (?, ?)", kv) for kv in meta.items()]
-                    + [db.execute("INSERT OR IGNORE INTO steps VALUES (?, 0, ?)", (s, _now())) for s in STEPS])  # fmt: skip
+            config = (
+                {
+                    "scale": list(scale),
+                    "factors": None,
+                    "criteria": None,
+                    "fields": None,
+                    "vision": None,
+                    "activities": None,
+                }
+                if free_items
+                else _default_config(group, scale, fields)
+            )
+        meta = {
+            "schema": str(SCHEMA),
+            "name": name,
+            "group": "" if group is None else str(group),
+            "members": json.dumps(members),
+            "join_code": f"{secrets.randbelow(10**6):06d}",
+            "secret": secrets.token_hex(32),
+            "facilitator_hash": "",
+            "config": json.dumps(config),
+            "created": _now(),
+        }
+        self._write(
+            lambda db: (
+                [db.execute("INSERT OR IGNORE INTO meta VALUES (?, ?)", kv) for kv in meta.items()]
+                + [
+                    db.execute("INSERT OR IGNORE INTO steps VALUES (?, 0, ?)", (s, _now()))
+                    for s in STEPS
+                ]
+            )
+        )
 
     def _meta(self) -> dict:
         return dict(self._db.execute("SELECT key, value FROM meta").fetchall())
@@ -464,8 +511,12 @@ class Store:
     def set_facilitator_key(self, key: str) -> str:
         """Use ``key`` as the facilitator key (at least 12 characters); only its hash is stored."""
         if len(str(key)) < 12:
-            raise KadDataError("err_out_of_scale", column="facilitator_key", value=len(str(key)),
-                               allowed=("allow_scale", {"lo": 12, "hi": 200}))  # fmt: skip
+            raise KadDataError(
+                "err_out_of_scale",
+                column="facilitator_key",
+                value=len(str(key)),
+                allowed=("allow_scale", {"lo": 12, "hi": 200}),
+            )
         self._write(
             lambda db: db.execute(
                 "UPDATE meta SET value=? WHERE key='facilitator_hash'", (_hash(str(key)),)
@@ -491,8 +542,12 @@ class Store:
 
     def _set_step(self, step, value):
         if step not in STEPS:
-            raise KadDataError("err_unknown_option", column="step", value=step,
-                               allowed=("allow_list", {"items": ", ".join(STEPS)}))  # fmt: skip
+            raise KadDataError(
+                "err_unknown_option",
+                column="step",
+                value=step,
+                allowed=("allow_list", {"items": ", ".join(STEPS)}),
+            )
         self._write(
             lambda db: db.execute(
                 "UPDATE steps SET open=?, changed=? WHERE step=?", (value, _now(), step)
@@ -516,8 +571,13 @@ class Store:
                 "err_blank", file=self.path.name, column="name", allowed=("allow_name", {})
             )
         if self.members and region not in self.members:
-            raise KadDataError("err_region_not_member", file=self.path.name, column="region", value=region,
-                               allowed=("allow_list", {"items": ", ".join(self.members)}))  # fmt: skip
+            raise KadDataError(
+                "err_region_not_member",
+                file=self.path.name,
+                column="region",
+                value=region,
+                allowed=("allow_list", {"items": ", ".join(self.members)}),
+            )
         return name, region, role
 
     def add_participant(self, name, region="", role="", *, channel="notebook", pid=None) -> str:
@@ -539,8 +599,14 @@ class Store:
             pid, existing = rows[0]
             if existing == name:
                 return pid
-            raise KadDataError("err_duplicate_name", file=self.path.name, column="name", value=name,
-                               other=existing, allowed=("allow_distinct_name", {}))  # fmt: skip
+            raise KadDataError(
+                "err_duplicate_name",
+                file=self.path.name,
+                column="name",
+                value=name,
+                other=existing,
+                allowed=("allow_distinct_name", {}),
+            )
         wanted = pid if pid and re.fullmatch(r"[a-z0-9][a-z0-9-]{0,63}", str(pid)) else None
         if wanted and self.participant(wanted) is not None:
             wanted = None  # taken by someone else: a new random id, never an overwrite
@@ -551,9 +617,12 @@ class Store:
         for attempt in range(5):
             pid = wanted if (wanted and attempt == 0) else "p-" + uuid.uuid4().hex[:12]
             try:
-                self._write(lambda db, pid=pid: db.execute(
-                    "INSERT INTO participants VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (pid, token_hash, name, key, region, role, channel, _now())))  # fmt: skip
+                self._write(
+                    lambda db, pid=pid: db.execute(
+                        "INSERT INTO participants VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        (pid, token_hash, name, key, region, role, channel, _now()),
+                    )
+                )
                 return pid
             except sqlite3.IntegrityError:
                 rows = self._read(
@@ -564,8 +633,14 @@ class Store:
                         0
                     ]  # the same person registered at the same moment by another form
                 if rows:
-                    raise KadDataError("err_duplicate_name", file=self.path.name, column="name", value=name,
-                                       other=name, allowed=("allow_distinct_name", {})) from None  # fmt: skip
+                    raise KadDataError(
+                        "err_duplicate_name",
+                        file=self.path.name,
+                        column="name",
+                        value=name,
+                        other=name,
+                        allowed=("allow_distinct_name", {}),
+                    ) from None
         raise KadDataError(
             "err_store", file=str(self.path), value="id", allowed=("allow_store", {})
         )  # pragma: no cover
@@ -586,8 +661,14 @@ class Store:
         name, region, role = self._check_person(name, region, role)
         key = name_key(name)
         if self._read("SELECT 1 FROM participants WHERE region=? AND name_key=?", (region, key)):
-            raise KadDataError("err_duplicate_name", file=self.path.name, column="name", value=name, other=name,
-                               allowed=("allow_distinct_name", {}))  # fmt: skip
+            raise KadDataError(
+                "err_duplicate_name",
+                file=self.path.name,
+                column="name",
+                value=name,
+                other=name,
+                allowed=("allow_distinct_name", {}),
+            )
         token = secrets.token_urlsafe(32)
         return self._insert_participant(name, key, region, role, channel, _hash(token)), token
 
@@ -595,8 +676,10 @@ class Store:
         """The participant (dict) holding this token, or ``None`` (unknown, stale or forged)."""
         if not token or len(str(token)) > 200:
             return None
-        rows = self._read("SELECT id, name, region, role, channel FROM participants WHERE token_hash=?",
-                          (_hash(str(token)),))  # fmt: skip
+        rows = self._read(
+            "SELECT id, name, region, role, channel FROM participants WHERE token_hash=?",
+            (_hash(str(token)),),
+        )
         return (
             dict(zip(("id", "name", "region", "role", "channel"), rows[0], strict=True))
             if rows
@@ -731,8 +814,13 @@ class Store:
                             whole=False,
                         )
                         if not any(abs(v - s) < 1e-3 for s in _SAATY_VALUES):
-                            bad("err_out_of_scale", f"{a}|{b}", "ahp", value=v,
-                                allowed=("allow_scale", {"lo": "1/9", "hi": 9}))  # fmt: skip
+                            bad(
+                                "err_out_of_scale",
+                                f"{a}|{b}",
+                                "ahp",
+                                value=v,
+                                allowed=("allow_scale", {"lo": "1/9", "hi": 9}),
+                            )
                         rows.append((f"{a}|{b}", "ahp", v, None))
         elif step == "vision":
             acts = ["_vision", *(_items(cfg.get("activities")) or [])]
@@ -750,8 +838,12 @@ class Store:
                 else:
                     rows.append((item, measure, None, clean_text(value)))
         else:
-            raise KadDataError("err_unknown_option", column="step", value=step,
-                               allowed=("allow_list", {"items": ", ".join(STEPS)}))  # fmt: skip
+            raise KadDataError(
+                "err_unknown_option",
+                column="step",
+                value=step,
+                allowed=("allow_list", {"items": ", ".join(STEPS)}),
+            )
         if not rows:
             raise KadDataError(
                 "err_empty_table", file=self.path.name, column=step, allowed=("allow_nonempty", {})
@@ -795,8 +887,12 @@ class Store:
         """
         check_channel(channel)
         if step not in STEPS:
-            raise KadDataError("err_unknown_option", column="step", value=step,
-                               allowed=("allow_list", {"items": ", ".join(STEPS)}))  # fmt: skip
+            raise KadDataError(
+                "err_unknown_option",
+                column="step",
+                value=step,
+                allowed=("allow_list", {"items": ", ".join(STEPS)}),
+            )
         if self.participant(pid) is None:
             raise KadDataError(
                 "err_unknown_participant", value=pid, allowed=("allow_join_first", {})
@@ -808,17 +904,25 @@ class Store:
         rows = self._validate(step, dict(entries), clearing=channel == "notebook")
 
         def work(db):
-            cur = db.execute("INSERT INTO submissions (participant, step, channel, created) VALUES (?, ?, ?, ?)",
-                             (pid, step, channel, _now()))  # fmt: skip
+            cur = db.execute(
+                "INSERT INTO submissions (participant, step, channel, created) VALUES (?, ?, ?, ?)",
+                (pid, step, channel, _now()),
+            )
             sid = cur.lastrowid
-            db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           [(sid, pid, step, i, m, v, t) for i, m, v, t in rows])  # fmt: skip
-            db.executemany("INSERT OR REPLACE INTO current VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           [(pid, step, i, m, v, t, sid) for i, m, v, t in rows])  # fmt: skip
+            db.executemany(
+                "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(sid, pid, step, i, m, v, t) for i, m, v, t in rows],
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO current VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(pid, step, i, m, v, t, sid) for i, m, v, t in rows],
+            )
             if step == "weights":  # the mode just chosen decides: clear the other mode's answers
                 keep = "points" if rows[0][3] == "points" else "ahp"
-                db.execute("DELETE FROM current WHERE participant=? AND step='weights' AND measure NOT IN (?, 'mode')",
-                           (pid, keep))  # fmt: skip
+                db.execute(
+                    "DELETE FROM current WHERE participant=? AND step='weights' AND measure NOT IN (?, 'mode')",
+                    (pid, keep),
+                )
             return sid
 
         return self._write(work)
@@ -846,7 +950,9 @@ class Store:
         return self._read(
             "SELECT c.participant, p.name, p.region, p.role, c.item, c.measure, c.value, c.text, s.channel "
             "FROM current c JOIN participants p ON p.id = c.participant JOIN submissions s ON s.id = c.submission "
-            "WHERE c.step=? ORDER BY c.participant, c.item, c.measure", (step,))  # fmt: skip
+            "WHERE c.step=? ORDER BY c.participant, c.item, c.measure",
+            (step,),
+        )
 
     # ------------------------------------------------------------------ readers
     def ratings(self):
@@ -917,7 +1023,8 @@ class Store:
         fi, ci = {f: i for i, f in enumerate(fields)}, {c: j for j, c in enumerate(criteria)}
         sheets = {}
         for pid, item, measure, value in self._read(
-                "SELECT participant, item, measure, value FROM current WHERE step='fields' ORDER BY participant"):  # fmt: skip
+            "SELECT participant, item, measure, value FROM current WHERE step='fields' ORDER BY participant"
+        ):
             if item in fi and measure in ci and value is not None:
                 sheets.setdefault(pid, np.full((len(fields), len(criteria)), np.nan))[
                     fi[item], ci[measure]
@@ -950,8 +1057,11 @@ class Store:
                 warnings.catch_warnings()
             ):  # one person giving every field the same score is their judgement
                 warnings.simplefilter("ignore")
-                out[pid] = DecisionMatrix(pd.DataFrame(sheet, index=fields, columns=criteria), scale=self.scale,
-                                          source=f"{self.path.name}: {pid}")  # fmt: skip
+                out[pid] = DecisionMatrix(
+                    pd.DataFrame(sheet, index=fields, columns=criteria),
+                    scale=self.scale,
+                    source=f"{self.path.name}: {pid}",
+                )
         return out
 
     def decision_matrix(self, participant=None, *, how: str = "mean"):
@@ -962,14 +1072,23 @@ class Store:
         if participant is not None:
             dms = self.decision_matrices()
             if participant not in dms:
-                raise KadDataError("err_no_submission", column="fields", value=participant,
-                                   allowed=("allow_complete_ratings", {}))  # fmt: skip
+                raise KadDataError(
+                    "err_no_submission",
+                    column="fields",
+                    value=participant,
+                    allowed=("allow_complete_ratings", {}),
+                )
             return dms[participant]
         check_option("how", how, ("mean", "median"))
         pids, stack = self.field_stack()
         if not pids:
-            raise KadDataError("err_no_submission", file=self.path.name, column="fields", value=None,
-                               allowed=("allow_complete_ratings", {}))  # fmt: skip
+            raise KadDataError(
+                "err_no_submission",
+                file=self.path.name,
+                column="fields",
+                value=None,
+                allowed=("allow_complete_ratings", {}),
+            )
         import numpy as np
         import pandas as pd
 
@@ -977,8 +1096,11 @@ class Store:
         fields, criteria = self._fields_criteria()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            return DecisionMatrix(pd.DataFrame(agg, index=fields, columns=criteria), scale=self.scale,
-                                  source=f"{self.path.name}: {how} of {len(pids)}")  # fmt: skip
+            return DecisionMatrix(
+                pd.DataFrame(agg, index=fields, columns=criteria),
+                scale=self.scale,
+                source=f"{self.path.name}: {how} of {len(pids)}",
+            )
 
     def _weights_rows(self):
         by = {}
@@ -1076,8 +1198,12 @@ class Store:
         import pandas as pd
 
         people = self.participants().set_index("id")[["name", "region", "role", "channel"]]
-        when = {(pid, step): t for pid, step, t in
-                self._read("SELECT participant, step, max(created) FROM submissions GROUP BY participant, step")}  # fmt: skip
+        when = {
+            (pid, step): t
+            for pid, step, t in self._read(
+                "SELECT participant, step, max(created) FROM submissions GROUP BY participant, step"
+            )
+        }
         for s in STEPS:
             people[s] = pd.Series(
                 [when.get((pid, s)) for pid in people.index], index=people.index, dtype=object
@@ -1088,12 +1214,28 @@ class Store:
         """Every entry ever stored (append-only): ``submission, created, channel, participant, step, item, measure, value, text``."""
         import pandas as pd
 
-        sql = ("SELECT e.submission, s.created, s.channel, e.participant, e.step, e.item, e.measure, e.value, e.text "
-               "FROM entries e JOIN submissions s ON s.id = e.submission")  # fmt: skip
-        rows = self._read(sql + (" WHERE e.participant=?" if participant else "") + " ORDER BY e.submission",
-                          (participant,) if participant else ())  # fmt: skip
-        return pd.DataFrame(rows, columns=["submission", "created", "channel", "participant", "step", "item",
-                                           "measure", "value", "text"])  # fmt: skip
+        sql = (
+            "SELECT e.submission, s.created, s.channel, e.participant, e.step, e.item, e.measure, e.value, e.text "
+            "FROM entries e JOIN submissions s ON s.id = e.submission"
+        )
+        rows = self._read(
+            sql + (" WHERE e.participant=?" if participant else "") + " ORDER BY e.submission",
+            (participant,) if participant else (),
+        )
+        return pd.DataFrame(
+            rows,
+            columns=[
+                "submission",
+                "created",
+                "channel",
+                "participant",
+                "step",
+                "item",
+                "measure",
+                "value",
+                "text",
+            ],
+        )
 
     def submission_ids(self) -> set:
         return {r[0] for r in self._read("SELECT id FROM submissions")}
@@ -1143,8 +1285,17 @@ def check_channel(channel):
     return check_option("channel", channel, CHANNELS)
 
 
-def open_session(name: str, folder=DEFAULT_FOLDER, *, group=None, config=None, scale=(1, 5),
-                 free_items: bool = False, fields=None, _touch: bool = True) -> Store:  # fmt: skip
+def open_session(
+    name: str,
+    folder=DEFAULT_FOLDER,
+    *,
+    group=None,
+    config=None,
+    scale=(1, 5),
+    free_items: bool = False,
+    fields=None,
+    _touch: bool = True,
+) -> Store:
     """Open the store of a session (created on first use); the same name always gives the same store.
 
     Parameters
@@ -1188,8 +1339,12 @@ def open_session(name: str, folder=DEFAULT_FOLDER, *, group=None, config=None, s
     with _OPEN_LOCK:
         store = _OPEN.get(str(path))
         if store is not None and store.name != name:
-            raise KadDataError("err_other_session", file=path.name, value=store.name,
-                               allowed=("allow_session", {"session": name}))  # fmt: skip
+            raise KadDataError(
+                "err_other_session",
+                file=path.name,
+                value=store.name,
+                allowed=("allow_session", {"session": name}),
+            )
         if store is None:
             store = Store(path, name, **options)
             _OPEN[str(path)] = store

@@ -81,17 +81,51 @@ MAX_PROBLEMS = 1000
 
 #: Reason codes (``KadDataError.key``) raised by the readers and loaders.
 REASONS = (
-    "err_file_missing", "err_file_type", "err_file_too_large", "err_file_encoding", "err_binary_file",
-    "err_line_too_long", "err_csv_syntax", "err_xlsx_damaged", "err_too_many_rows", "err_too_many_columns",
-    "err_empty_table", "err_missing_columns", "err_duplicate_column", "err_unnamed_column", "err_row_length",
-    "err_not_numeric", "err_number_range", "err_mixed_decimal", "err_ambiguous_number", "err_negative",
-    "err_year_range", "err_missing_key", "err_unknown_region_code", "err_unknown_region_name",
-    "err_ambiguous_region_name", "err_name_code_mismatch", "err_unknown_sector", "err_unknown_indicator",
-    "err_numeric_text", "err_duplicate_rows", "err_bps_layout", "err_geo_damaged", "err_no_features",
-    "err_geometry_type", "err_empty_geometry", "err_invalid_geometry", "err_no_crs", "err_crs_bounds",
-    "err_axis_order", "err_several_layers", "err_unknown_option", "err_duplicate_region_code",
-    "err_control_char", "err_file_unreadable",
-)  # fmt: skip
+    "err_file_missing",
+    "err_file_type",
+    "err_file_too_large",
+    "err_file_encoding",
+    "err_binary_file",
+    "err_line_too_long",
+    "err_csv_syntax",
+    "err_xlsx_damaged",
+    "err_too_many_rows",
+    "err_too_many_columns",
+    "err_empty_table",
+    "err_missing_columns",
+    "err_duplicate_column",
+    "err_unnamed_column",
+    "err_row_length",
+    "err_not_numeric",
+    "err_number_range",
+    "err_mixed_decimal",
+    "err_ambiguous_number",
+    "err_negative",
+    "err_year_range",
+    "err_missing_key",
+    "err_unknown_region_code",
+    "err_unknown_region_name",
+    "err_ambiguous_region_name",
+    "err_name_code_mismatch",
+    "err_unknown_sector",
+    "err_unknown_indicator",
+    "err_numeric_text",
+    "err_duplicate_rows",
+    "err_bps_layout",
+    "err_geo_damaged",
+    "err_no_features",
+    "err_geometry_type",
+    "err_empty_geometry",
+    "err_invalid_geometry",
+    "err_no_crs",
+    "err_crs_bounds",
+    "err_axis_order",
+    "err_several_layers",
+    "err_unknown_option",
+    "err_duplicate_region_code",
+    "err_control_char",
+    "err_file_unreadable",
+)
 
 
 # ----------------------------------------------------------------------------- registers
@@ -223,14 +257,28 @@ def _decimal_of(texts: dict, first_cell, rows, cols, file) -> str:
         cc, cp = first_cell(comma), first_cell(point)
         if cc < cp:  # report the later cell, naming the earlier one
             comma, point, cc, cp = point, comma, cp, cc
-        fail("err_mixed_decimal", file=file, row=int(rows[cc]), column=cols(cc), value=texts[comma],
-             other=f"{texts[point]!r} ({int(rows[cp])}, {cols(cp)})", allowed=("allow_one_decimal", {}))  # fmt: skip
+        fail(
+            "err_mixed_decimal",
+            file=file,
+            row=int(rows[cc]),
+            column=cols(cc),
+            value=texts[comma],
+            other=f"{texts[point]!r} ({int(rows[cp])}, {cols(cp)})",
+            allowed=("allow_one_decimal", {}),
+        )
     if comma is not None:
         return "comma"
     if point is None and thousands is not None:
         c = first_cell(thousands)
-        fail("err_ambiguous_number", file=file, row=int(rows[c]), column=cols(c), value=texts[thousands],
-             thousands=texts[thousands].replace(".", ""), allowed=("allow_unambiguous_number", {}))  # fmt: skip
+        fail(
+            "err_ambiguous_number",
+            file=file,
+            row=int(rows[c]),
+            column=cols(c),
+            value=texts[thousands],
+            thousands=texts[thousands].replace(".", ""),
+            allowed=("allow_unambiguous_number", {}),
+        )
     return "point"
 
 
@@ -465,8 +513,11 @@ def resolve_sector(v) -> str:
     code = str(v).strip().upper().replace(" ", "")
     if code in sector_codes() or code == "TOTAL":
         return code
-    raise KadDataError("err_unknown_sector", value=v,
-                       allowed=("allow_sector", {"codes": ", ".join(sector_codes()) + ", TOTAL"}))  # fmt: skip
+    raise KadDataError(
+        "err_unknown_sector",
+        value=v,
+        allowed=("allow_sector", {"codes": ", ".join(sector_codes()) + ", TOTAL"}),
+    )
 
 
 _NUMBER_LIKE = re.compile(r"[+-]?[\d.,]+")
@@ -586,28 +637,45 @@ TIDY = Schema(
 #: The bundled baseline (``load_baseline``): the tidy table without sectors.
 BASELINE = Schema(
     "baseline",
-    (Column("region_code", "region"), Column("year", "year"), Column("indicator", "indicator"),
-     Column("value", "number", nonnegative=True), Column("unit", "text"), Column("source", "text")),
+    (
+        Column("region_code", "region"),
+        Column("year", "year"),
+        Column("indicator", "indicator"),
+        Column("value", "number", nonnegative=True),
+        Column("unit", "text"),
+        Column("source", "text"),
+    ),
     key=("region_code", "year", "indicator"),
     signed_indicators=TIDY.signed_indicators,
-)  # fmt: skip
+)
 
 #: The bundled boundary layers (``load_regions``): one polygon per region.
 BOUNDARIES = Schema(
     "boundaries",
-    (Column("region_code", "region"), Column("name", "text"), Column("kind", "text"),
-     Column("province_code", "region")),
+    (
+        Column("region_code", "region"),
+        Column("name", "text"),
+        Column("kind", "text"),
+        Column("province_code", "region"),
+    ),
     key=("region_code",),
-)  # fmt: skip
+)
 
 #: The bundled sector tables, tidy (``load_sector_pdrb``).
 SECTOR = Schema(
     "sector",
-    (Column("region_code", "region"), Column("year", "year"), Column("sector_code", "sector"),
-     Column("value", "number", nonnegative=True), Column("unit", "text"), Column("price_basis", "text"),
-     Column("quality_flag", "text", required=False), Column("source", "text")),
+    (
+        Column("region_code", "region"),
+        Column("year", "year"),
+        Column("sector_code", "sector"),
+        Column("value", "number", nonnegative=True),
+        Column("unit", "text"),
+        Column("price_basis", "text"),
+        Column("quality_flag", "text", required=False),
+        Column("source", "text"),
+    ),
     key=("region_code", "year", "price_basis", "sector_code"),
-)  # fmt: skip
+)
 
 
 def header_key(text) -> str:
@@ -685,9 +753,18 @@ def check_frame(frame, schema: Schema, file, *, year_range=(1900, 2100)) -> None
     problems = Problems(file)
     absent = [c.name for c in schema.columns if c.name not in frame.columns]
     if absent:
-        fail("err_missing_columns", file=file, missing=", ".join(absent),
-             allowed=("allow_columns", {"required": ", ".join(c.name for c in schema.columns),
-                                        "present": ", ".join(map(str, frame.columns))}))  # fmt: skip
+        fail(
+            "err_missing_columns",
+            file=file,
+            missing=", ".join(absent),
+            allowed=(
+                "allow_columns",
+                {
+                    "required": ", ".join(c.name for c in schema.columns),
+                    "present": ", ".join(map(str, frame.columns)),
+                },
+            ),
+        )
     rows = np.arange(2, len(frame) + 2)
     codes = region_codes()
     for col in schema.columns:

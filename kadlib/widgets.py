@@ -55,9 +55,16 @@ class FigureView:
 
         self.figure = Figure(figsize=size, dpi=dpi)
         self.margins = margins or {"left": 0.08, "right": 0.97, "top": 0.92, "bottom": 0.12}
-        self.image = w.Image(format="png", layout=w.Layout(width="100%", max_width=f"{int(size[0] * dpi)}px",
-                                                           height="auto", align_self="flex-start",
-                                                           object_fit="contain"))  # fmt: skip
+        self.image = w.Image(
+            format="png",
+            layout=w.Layout(
+                width="100%",
+                max_width=f"{int(size[0] * dpi)}px",
+                height="auto",
+                align_self="flex-start",
+                object_fit="contain",
+            ),
+        )
         self.dpi = dpi
 
     def draw(self, fn, margins=None):
@@ -88,9 +95,15 @@ def unggulan_html(table) -> str:
     rows = "".join(
         f"<tr><td>{_esc(_region(code))}</td><td>{_esc(_sector_name(sector))}</td>"
         f"<td class='num'>{fmt(lq, 2)}</td><td class='num'>{fmt(rps, 2)}</td><td>{_esc(kind)}</td></tr>"
-        for code, sector, lq, rps, kind in zip(table["region_code"], table["sector_code"], table["lq"], table["rps"],
-                                               economy.with_labels(table)["label"], strict=True)
-    )  # fmt: skip
+        for code, sector, lq, rps, kind in zip(
+            table["region_code"],
+            table["sector_code"],
+            table["lq"],
+            table["rps"],
+            economy.with_labels(table)["label"],
+            strict=True,
+        )
+    )
     head = "".join(
         f"<th>{_esc(_t(k))}</th>"
         for k in ("col_region", "col_sector", "col_lq", "col_rps", "col_class")
@@ -131,14 +144,18 @@ def lq_html(lq) -> tuple[str, object]:
                 continue
             rgba = cmap(norm(v))
             weight = "bold" if v > 1 else "normal"
-            cells.append(f"<td class='kad-prob' style='background:{to_hex(rgba)};color:{_text_colour(rgba)};"
-                         f"font-weight:{weight}'>{i18n.format_number(v, 2)}</td>")  # fmt: skip
+            cells.append(
+                f"<td class='kad-prob' style='background:{to_hex(rgba)};color:{_text_colour(rgba)};"
+                f"font-weight:{weight}'>{i18n.format_number(v, 2)}</td>"
+            )
         rows.append(f"<tr><td><b>{_esc(_region(code))}</b></td>{''.join(cells)}</tr>")
     year = int(lq["year"].iloc[0]) if "year" in lq.columns else ""
     ref = lq["reference_code"].iloc[0] if "reference_code" in lq.columns else ""
     title = i18n.t("lq_title", year=year, ref=_region(ref) if ref else "-")
-    html_text = (f"<div class='kad-summary'><b>{_esc(title)}</b> · {_esc(i18n.t('lq_colorbar'))}</div>"
-                 f"<table class='kad-table kad-heat'><thead><tr><th></th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")  # fmt: skip
+    html_text = (
+        f"<div class='kad-summary'><b>{_esc(title)}</b> · {_esc(i18n.t('lq_colorbar'))}</div>"
+        f"<table class='kad-table kad-heat'><thead><tr><th></th>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
     return html_text, wide
 
 
@@ -158,16 +175,26 @@ def structure_html(structure, year) -> tuple[str, object]:
     names = plots._sector_labels(order)
     bars = []
     for code, row in wide.iterrows():
-        segs = "".join(f"<span title='{_esc(n)}: {i18n.format_number(v, 1)} %' style='display:inline-block;height:26px;"
-                       f"width:{v:.3f}%;background:{c}'></span>" for n, v, c in zip(names, row, colours, strict=True) if v > 0)  # fmt: skip
-        bars.append(f"<tr><td style='white-space:nowrap'><b>{_esc(_region(code))}</b></td>"
-                    f"<td style='width:760px'><div style='display:flex;width:100%'>{segs}</div></td></tr>")  # fmt: skip
-    legend = "".join(f"<span style='display:inline-block;margin:2px 10px 2px 0'><span style='display:inline-block;"
-                     f"width:14px;height:14px;background:{c};vertical-align:middle'></span> {_esc(n)}</span>"
-                     for n, c in zip(names, colours, strict=True))  # fmt: skip
-    html_text = (f"<div class='kad-summary'><b>{_esc(i18n.t('structure_title', year=year))}</b> · "
-                 f"{_esc(i18n.t('share_pct'))}</div><table class='kad-table'><tbody>{''.join(bars)}</tbody></table>"
-                 f"<div style='font-size:13px;max-width:1000px'>{legend}</div>")  # fmt: skip
+        segs = "".join(
+            f"<span title='{_esc(n)}: {i18n.format_number(v, 1)} %' style='display:inline-block;height:26px;"
+            f"width:{v:.3f}%;background:{c}'></span>"
+            for n, v, c in zip(names, row, colours, strict=True)
+            if v > 0
+        )
+        bars.append(
+            f"<tr><td style='white-space:nowrap'><b>{_esc(_region(code))}</b></td>"
+            f"<td style='width:760px'><div style='display:flex;width:100%'>{segs}</div></td></tr>"
+        )
+    legend = "".join(
+        f"<span style='display:inline-block;margin:2px 10px 2px 0'><span style='display:inline-block;"
+        f"width:14px;height:14px;background:{c};vertical-align:middle'></span> {_esc(n)}</span>"
+        for n, c in zip(names, colours, strict=True)
+    )
+    html_text = (
+        f"<div class='kad-summary'><b>{_esc(i18n.t('structure_title', year=year))}</b> · "
+        f"{_esc(i18n.t('share_pct'))}</div><table class='kad-table'><tbody>{''.join(bars)}</tbody></table>"
+        f"<div style='font-size:13px;max-width:1000px'>{legend}</div>"
+    )
     return html_text, wide
 
 
@@ -310,8 +337,10 @@ def _prob_cell(p) -> str:
         return "<td class='kad-prob'></td>"
     shade = int(255 - 200 * p)
     colour = "white" if p > 0.6 else "black"
-    return (f"<td class='kad-prob' style='background: rgb({shade},{shade + 20 if shade < 235 else 255},255);"
-            f"color:{colour}'>{i18n.format_number(100 * p, 0)} %</td>")  # fmt: skip
+    return (
+        f"<td class='kad-prob' style='background: rgb({shade},{shade + 20 if shade < 235 else 255},255);"
+        f"color:{colour}'>{i18n.format_number(100 * p, 0)} %</td>"
+    )
 
 
 def ranking_html(scored, robust, *, labels=None, method="wsm") -> str:
@@ -343,10 +372,12 @@ def ranking_html(scored, robust, *, labels=None, method="wsm") -> str:
             else ""
         )
         reason = f"<div class='kad-reason'>{_esc(why)}</div>" if has_gate else ""
-        cells = [f"<td class='num'><b>{rank}{'=' if rank in tied else ''}</b></td>",
-                 f"<td style='min-width:240px'><b>{_esc(labels.get(sector, sector))}</b>{reason}</td>",
-                 f"<td style='white-space:nowrap'><span class='kad-bar{'' if ok else ' fail'}' style='width:{width}px'></span>"
-                 f"{fmt(float(row['score']), 3)}</td>"]  # fmt: skip
+        cells = [
+            f"<td class='num'><b>{rank}{'=' if rank in tied else ''}</b></td>",
+            f"<td style='min-width:240px'><b>{_esc(labels.get(sector, sector))}</b>{reason}</td>",
+            f"<td style='white-space:nowrap'><span class='kad-bar{'' if ok else ' fail'}' style='width:{width}px'></span>"
+            f"{fmt(float(row['score']), 3)}</td>",
+        ]
         if has_gate:
             cells.append(f"<td><b>{_esc(_t('yes') if ok else _t('no'))}</b></td>")
         if prob is not None:
@@ -384,8 +415,16 @@ def _points_text(value) -> str:
     return i18n.format_number(value, 0 if value.is_integer() else 1)
 
 
-def scoring_panel(dm, weights=None, *, participants=None, graph=None, labels=None, draws=2000,
-                  criteria_labels=None):  # fmt: skip
+def scoring_panel(
+    dm,
+    weights=None,
+    *,
+    participants=None,
+    graph=None,
+    labels=None,
+    draws=2000,
+    criteria_labels=None,
+):
     """Weight points per criterion, a method toggle, and the live ranking, robustness and neighbour rule.
 
     Each criterion has a slider **and** a number box (0–100 points, steps of 0.5);
@@ -421,12 +460,28 @@ def scoring_panel(dm, weights=None, *, participants=None, graph=None, labels=Non
         "weights": start.to_dict(),
     }
     wide = w.Layout(width="360px")
-    sliders = {c: w.FloatSlider(value=state["points"][c], min=0, max=100, step=0.5, readout=False,
-                                continuous_update=False, layout=wide) for c in dm.criteria}  # fmt: skip
+    sliders = {
+        c: w.FloatSlider(
+            value=state["points"][c],
+            min=0,
+            max=100,
+            step=0.5,
+            readout=False,
+            continuous_update=False,
+            layout=wide,
+        )
+        for c in dm.criteria
+    }
     # number boxes are text boxes read the way people type: "25,5" and "25.5" are both 25.5 points
     # (a browser number box turned an Indonesian "25,5" into 100 without a word)
-    entries = {c: w.Text(value=_points_text(state["points"][c]), continuous_update=False,
-                         layout=w.Layout(width="80px")) for c in dm.criteria}  # fmt: skip
+    entries = {
+        c: w.Text(
+            value=_points_text(state["points"][c]),
+            continuous_update=False,
+            layout=w.Layout(width="80px"),
+        )
+        for c in dm.criteria
+    }
     shares = {c: w.HTML(layout=w.Layout(width="90px")) for c in dm.criteria}
     typed = w.HTML()
 
@@ -490,11 +545,31 @@ def scoring_panel(dm, weights=None, *, participants=None, graph=None, labels=Non
     method.observe(redraw, names="value")
     label_layout = w.Layout(width="300px")
     row_layout = w.Layout(height="29px", align_items="center")
-    rows = [w.HBox([w.HTML(f"<span style='font-size:15px'>{_esc(names[c])}</span>", layout=label_layout),
-                    sliders[c], entries[c], shares[c]], layout=row_layout) for c in dm.criteria]  # fmt: skip
-    head = w.HBox([w.HTML(f"<b style='font-size:16px'>{_esc(_t('weights'))}</b>", layout=w.Layout(width="820px")),
-                   w.HTML(f"<b>{_esc(_t('method'))}</b>&nbsp;", layout=w.Layout(width="70px")), method],
-                  layout=w.Layout(flex_flow="row wrap", align_items="center"))  # fmt: skip
+    rows = [
+        w.HBox(
+            [
+                w.HTML(
+                    f"<span style='font-size:15px'>{_esc(names[c])}</span>", layout=label_layout
+                ),
+                sliders[c],
+                entries[c],
+                shares[c],
+            ],
+            layout=row_layout,
+        )
+        for c in dm.criteria
+    ]
+    head = w.HBox(
+        [
+            w.HTML(
+                f"<b style='font-size:16px'>{_esc(_t('weights'))}</b>",
+                layout=w.Layout(width="820px"),
+            ),
+            w.HTML(f"<b>{_esc(_t('method'))}</b>&nbsp;", layout=w.Layout(width="70px")),
+            method,
+        ],
+        layout=w.Layout(flex_flow="row wrap", align_items="center"),
+    )
     parts = [_style(), head, *rows, typed, note, view]
     box = w.VBox(parts)
     box.kad_controls = {
@@ -532,12 +607,20 @@ def map_explorer(
     pick = w.Dropdown(
         options=names, value=group if group in names else names[0], description=_t("group")
     )
-    ind = w.Dropdown(options=[(meta.set_index("indicator").at[i, i18n.label_column()], i) for i in usable],
-                     value=indicator, description=_t("indicator"), layout=w.Layout(width="460px"))  # fmt: skip
+    ind = w.Dropdown(
+        options=[(meta.set_index("indicator").at[i, i18n.label_column()], i) for i in usable],
+        value=indicator,
+        description=_t("indicator"),
+        layout=w.Layout(width="460px"),
+    )
     years = w.Dropdown(description=_t("years"), layout=w.Layout(width="180px"))
-    schemes = w.ToggleButtons(options=[(i18n.t(f"scheme_{s}"), s) for s in ("quantiles", "natural_breaks",
-                                                                              "equal_interval")], value=scheme,
-                              style={"button_width": "auto"})  # fmt: skip
+    schemes = w.ToggleButtons(
+        options=[
+            (i18n.t(f"scheme_{s}"), s) for s in ("quantiles", "natural_breaks", "equal_interval")
+        ],
+        value=scheme,
+        style={"button_width": "auto"},
+    )
     figure = FigureView(
         size=(10, 5.6), margins={"left": 0.01, "right": 0.99, "top": 0.93, "bottom": 0.04}
     )
@@ -630,8 +713,10 @@ def participant_form(
         try:
             sid = store.submit(pid, "factors", {(item, measure): change["new"]}, channel="notebook")
         except KadDataError as err:
-            status.value = (f"<b style='color:#b00020'>{html.escape(i18n.t('form_not_saved', msg=str(err).splitlines()[0]))}"
-                            "</b>")  # fmt: skip
+            status.value = (
+                f"<b style='color:#b00020'>{html.escape(i18n.t('form_not_saved', msg=str(err).splitlines()[0]))}"
+                "</b>"
+            )
             dd._kad_reverting = True
             dd.value = change["old"]
             dd._kad_reverting = False
@@ -682,8 +767,12 @@ def live_facilitator(session, *, draws=300, interval=3.0, auto=True):
     gate = getattr(session, "gate", None)
     names = {c: display_name(c) for c in (store.members or [])}
     view = w.HTML()
-    toggles = {s: w.ToggleButton(value=store.steps()[s], description=_t(f"live_step_{s}"),
-                                 layout=w.Layout(width="auto")) for s in STEPS}  # fmt: skip
+    toggles = {
+        s: w.ToggleButton(
+            value=store.steps()[s], description=_t(f"live_step_{s}"), layout=w.Layout(width="auto")
+        )
+        for s in STEPS
+    }
     refresh = w.Button(description=_t("live_refresh"), icon="refresh")
     state = {"key": None}
 
@@ -693,8 +782,14 @@ def live_facilitator(session, *, draws=300, interval=3.0, auto=True):
             return
         state["key"] = key
         lang = i18n.get_language()
-        view.value = panel(lang, room_summary(store, gate=gate, draws=draws), store.config, csrf="", names=names,
-                           buttons=False)  # fmt: skip
+        view.value = panel(
+            lang,
+            room_summary(store, gate=gate, draws=draws),
+            store.config,
+            csrf="",
+            names=names,
+            buttons=False,
+        )
 
     def on_toggle(change, step):
         (store.open_step if change["new"] else store.close_step)(step)
@@ -703,8 +798,13 @@ def live_facilitator(session, *, draws=300, interval=3.0, auto=True):
     for s, toggle in toggles.items():
         toggle.observe(lambda change, s=s: on_toggle(change, s), names="value")
     refresh.on_click(lambda _b: redraw())
-    box = w.VBox([_style(), w.HBox([w.HTML(f"<b>{_esc(_t('live_steps'))}</b>&nbsp;"), *toggles.values(), refresh]),
-                  view])  # fmt: skip
+    box = w.VBox(
+        [
+            _style(),
+            w.HBox([w.HTML(f"<b>{_esc(_t('live_steps'))}</b>&nbsp;"), *toggles.values(), refresh]),
+            view,
+        ]
+    )
     stop = threading.Event()
     if auto:
 

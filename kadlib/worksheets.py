@@ -68,8 +68,10 @@ def _esc(value) -> str:
 
 
 def _page(title, body, lang) -> str:
-    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{_esc(title)}</title>"
-            f"<style>{CSS}</style></head><body>{body}</body></html>")  # fmt: skip
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{_esc(title)}</title>"
+        f"<style>{CSS}</style></head><body>{body}</body></html>"
+    )
 
 
 def _boxes(scale=(1, 5)) -> str:
@@ -77,13 +79,18 @@ def _boxes(scale=(1, 5)) -> str:
 
 
 def _header(title, session, lang, participant=None) -> str:
-    who = (f"{_esc(_t('name', lang))}: <b>{_esc(participant[0])}</b> &nbsp; {_esc(_t('region', lang))}: "
-           f"<b>{_esc(participant[1])}</b>" if participant else
-           f"{_esc(_t('name', lang))}: <span class='fill'></span> &nbsp; {_esc(_t('region', lang))}: "
-           f"<span class='fill'></span>")  # fmt: skip
-    return (f"<h1>{_esc(title)}</h1><div class='meta'>{_esc(_t('session', lang))}: {_esc(session or '-')}"
-            f" &nbsp;·&nbsp; {_esc(_t('date', lang))}: <span class='fill' style='min-width:30mm'></span></div>"
-            f"<p>{who}</p>")  # fmt: skip
+    who = (
+        f"{_esc(_t('name', lang))}: <b>{_esc(participant[0])}</b> &nbsp; {_esc(_t('region', lang))}: "
+        f"<b>{_esc(participant[1])}</b>"
+        if participant
+        else f"{_esc(_t('name', lang))}: <span class='fill'></span> &nbsp; {_esc(_t('region', lang))}: "
+        f"<span class='fill'></span>"
+    )
+    return (
+        f"<h1>{_esc(title)}</h1><div class='meta'>{_esc(_t('session', lang))}: {_esc(session or '-')}"
+        f" &nbsp;·&nbsp; {_esc(_t('date', lang))}: <span class='fill' style='min-width:30mm'></span></div>"
+        f"<p>{who}</p>"
+    )
 
 
 def _people(participants):
@@ -113,13 +120,20 @@ def factor_sheet(factors=None, *, session="", participants=None, scale=(1, 5), l
 
         cat = load_success_factors()
         factors = dict(zip(cat["factor_id"], cat[f"label_{lang}"], strict=True))
-    rows = "".join(f"<tr><td>{i}. {_esc(name)}</td><td class='scale'>{_boxes(scale)}</td>"
-                   f"<td class='scale'>{_boxes(scale)}</td></tr>" for i, name in enumerate(factors.values(), 1))  # fmt: skip
-    table = (f"<table><thead><tr><th>{_esc(_t('factor', lang))}</th><th>{_esc(_t('importance', lang))}</th>"
-             f"<th>{_esc(_t('condition', lang))}</th></tr></thead><tbody>{rows}</tbody></table>")  # fmt: skip
+    rows = "".join(
+        f"<tr><td>{i}. {_esc(name)}</td><td class='scale'>{_boxes(scale)}</td>"
+        f"<td class='scale'>{_boxes(scale)}</td></tr>"
+        for i, name in enumerate(factors.values(), 1)
+    )
+    table = (
+        f"<table><thead><tr><th>{_esc(_t('factor', lang))}</th><th>{_esc(_t('importance', lang))}</th>"
+        f"<th>{_esc(_t('condition', lang))}</th></tr></thead><tbody>{rows}</tbody></table>"
+    )
     howto = f"<p class='small'>{_esc(_t('factor_howto', lang, low=scale[0], high=scale[1]))}</p>"
-    sheets = [f"<div class='sheet'>{_header(_t('factor_title', lang), session, lang, p)}{howto}{table}</div>"
-              for p in _people(participants)]  # fmt: skip
+    sheets = [
+        f"<div class='sheet'>{_header(_t('factor_title', lang), session, lang, p)}{howto}{table}</div>"
+        for p in _people(participants)
+    ]
     return _page(_t("factor_title", lang), "".join(sheets), lang)
 
 
@@ -128,8 +142,12 @@ def _criteria(criteria, lang):
 
     table = load_criteria().set_index("criterion_id")
     criteria = list(table.index) if criteria is None else list(criteria)
-    return {c: (table.at[c, f"label_{lang}"], table.at[c, f"text_{lang}"]) if c in table.index else (c, "")
-            for c in criteria}  # fmt: skip
+    return {
+        c: (table.at[c, f"label_{lang}"], table.at[c, f"text_{lang}"])
+        if c in table.index
+        else (c, "")
+        for c in criteria
+    }
 
 
 def _judgement_criteria():
@@ -151,13 +169,19 @@ def field_sheet(
     crit = _criteria(criteria if criteria is not None else _judgement_criteria(), lang)
     legend = "".join(f"<li><b>{_esc(name)}</b>: {_esc(text)}</li>" for name, text in crit.values())
     head = "".join(f"<th>{_esc(name)}</th>" for name, _ in crit.values())
-    rows = "".join(f"<tr><td><b>{_esc(name)}</b></td>" + "<td class='write'></td>" * len(crit) + "</tr>"
-                   for name in fields.values())  # fmt: skip
-    table = (f"<table class='dense'><thead><tr><th>{_esc(_t('field', lang))}</th>{head}</tr></thead>"
-             f"<tbody>{rows}</tbody></table>")  # fmt: skip
+    rows = "".join(
+        f"<tr><td><b>{_esc(name)}</b></td>" + "<td class='write'></td>" * len(crit) + "</tr>"
+        for name in fields.values()
+    )
+    table = (
+        f"<table class='dense'><thead><tr><th>{_esc(_t('field', lang))}</th>{head}</tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+    )
     howto = f"<p class='small'>{_esc(_t('field_howto', lang, low=scale[0], high=scale[1]))}</p><ul class='small'>{legend}</ul>"
-    sheets = [f"<div class='sheet'>{_header(_t('field_title', lang), session, lang, p)}{howto}{table}</div>"
-              for p in _people(participants)]  # fmt: skip
+    sheets = [
+        f"<div class='sheet'>{_header(_t('field_title', lang), session, lang, p)}{howto}{table}</div>"
+        for p in _people(participants)
+    ]
     return _page(_t("field_title", lang), "".join(sheets), lang)
 
 
@@ -166,15 +190,22 @@ def ahp_sheet(criteria=None, *, session="", lang=None) -> str:
     lang = lang or i18n.get_language()
     crit = _criteria(criteria if criteria is not None else _judgement_criteria(), lang)
     scale = [9, 7, 5, 3, 1, 3, 5, 7, 9]
-    rows = "".join(f"<tr><td class='left'><b>{_esc(crit[a][0])}</b></td>"
-                   + "".join(f"<td><span class='box'>{v}</span></td>" for v in scale)
-                   + f"<td class='right'><b>{_esc(crit[b][0])}</b></td></tr>" for a, b in combinations(crit, 2))  # fmt: skip
-    head = (f"<tr><th>{_esc(_t('ahp_left', lang))}</th><th colspan='4'>← {_esc(_t('ahp_more', lang))}</th>"
-            f"<th>{_esc(_t('ahp_equal', lang))}</th><th colspan='4'>{_esc(_t('ahp_more', lang))} →</th>"
-            f"<th>{_esc(_t('ahp_right', lang))}</th></tr>")  # fmt: skip
-    body = (f"<div class='sheet'>{_header(_t('ahp_title', lang), session, lang)}"
-            f"<p class='small'>{_esc(_t('ahp_howto', lang))}</p>"
-            f"<table class='pair'><thead>{head}</thead><tbody>{rows}</tbody></table></div>")  # fmt: skip
+    rows = "".join(
+        f"<tr><td class='left'><b>{_esc(crit[a][0])}</b></td>"
+        + "".join(f"<td><span class='box'>{v}</span></td>" for v in scale)
+        + f"<td class='right'><b>{_esc(crit[b][0])}</b></td></tr>"
+        for a, b in combinations(crit, 2)
+    )
+    head = (
+        f"<tr><th>{_esc(_t('ahp_left', lang))}</th><th colspan='4'>← {_esc(_t('ahp_more', lang))}</th>"
+        f"<th>{_esc(_t('ahp_equal', lang))}</th><th colspan='4'>{_esc(_t('ahp_more', lang))} →</th>"
+        f"<th>{_esc(_t('ahp_right', lang))}</th></tr>"
+    )
+    body = (
+        f"<div class='sheet'>{_header(_t('ahp_title', lang), session, lang)}"
+        f"<p class='small'>{_esc(_t('ahp_howto', lang))}</p>"
+        f"<table class='pair'><thead>{head}</thead><tbody>{rows}</tbody></table></div>"
+    )
     return _page(_t("ahp_title", lang), body, lang)
 
 
@@ -185,25 +216,37 @@ def vision_sheet(*, session="", fields=None, lang=None) -> str:
     cols = ["activity", "field", "regions", "lead", "timeframe", "priority", "indicator"]
     head = "".join(f"<th>{_esc(_t(c, lang))}</th>" for c in cols)
     names = list((fields or {}).values())[:6] or [""] * 5
-    rows = "".join("<tr>" + "<td style='height:12mm'></td>" + f"<td>{_esc(n)}</td>" + "<td></td>" * (len(cols) - 2)
-                   + "</tr>" for n in names)  # fmt: skip
-    body = (f"<div class='sheet'>{_header(_t('vision_title', lang), session, lang)}"
-            f"<h2>{_esc(_t('vision', lang))}</h2>{lines}<h2>{_esc(_t('mission', lang))}</h2>{lines}"
-            f"<h2>{_esc(_t('focus', lang))}</h2><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
-            f"<p class='small'>{_esc(_t('vision_howto', lang))}</p></div>")  # fmt: skip
+    rows = "".join(
+        "<tr>"
+        + "<td style='height:12mm'></td>"
+        + f"<td>{_esc(n)}</td>"
+        + "<td></td>" * (len(cols) - 2)
+        + "</tr>"
+        for n in names
+    )
+    body = (
+        f"<div class='sheet'>{_header(_t('vision_title', lang), session, lang)}"
+        f"<h2>{_esc(_t('vision', lang))}</h2>{lines}<h2>{_esc(_t('mission', lang))}</h2>{lines}"
+        f"<h2>{_esc(_t('focus', lang))}</h2><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+        f"<p class='small'>{_esc(_t('vision_howto', lang))}</p></div>"
+    )
     return _page(_t("vision_title", lang), body, lang)
 
 
-def write_worksheets(fields, *, session="", participants=None, criteria=None, when=None, folder=None,
-                     lang=None) -> list[Path]:  # fmt: skip
+def write_worksheets(
+    fields, *, session="", participants=None, criteria=None, when=None, folder=None, lang=None
+) -> list[Path]:
     """Write the four sheets to the results folder (``hasil/``); returns their paths."""
     from .results import result_path
 
-    sheets = {"lembar-faktor.html": factor_sheet(session=session, participants=participants, lang=lang),
-              "lembar-bidang.html": field_sheet(fields, criteria=criteria, session=session, participants=participants,
-                                                lang=lang),
-              "lembar-ahp.html": ahp_sheet(criteria, session=session, lang=lang),
-              "lembar-visi.html": vision_sheet(session=session, fields=fields, lang=lang)}  # fmt: skip
+    sheets = {
+        "lembar-faktor.html": factor_sheet(session=session, participants=participants, lang=lang),
+        "lembar-bidang.html": field_sheet(
+            fields, criteria=criteria, session=session, participants=participants, lang=lang
+        ),
+        "lembar-ahp.html": ahp_sheet(criteria, session=session, lang=lang),
+        "lembar-visi.html": vision_sheet(session=session, fields=fields, lang=lang),
+    }
     out = []
     for name, text in sheets.items():
         path = result_path(name, session=session, when=when, folder=folder)
@@ -225,8 +268,14 @@ def data_versions() -> list[dict]:
         if not path.is_file():
             continue
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        out.append({"file": entry["file"], "sha256": digest, "rows": entry.get("rows"),
-                    "registered": digest == entry.get("sha256")})  # fmt: skip
+        out.append(
+            {
+                "file": entry["file"],
+                "sha256": digest,
+                "rows": entry.get("rows"),
+                "registered": digest == entry.get("sha256"),
+            }
+        )
     return out
 
 
@@ -259,25 +308,44 @@ def berita_acara_tables(
     label = lambda sid: s.sectors.get(sid, {}).get("label", sid)  # noqa: E731
     ranks = {r["sector"]: r for r in s.ranking}
     missing = _ba("not_agreed", lang)
-    tables = {"cover": (_ba("cover", lang), None, [
-        [_ba("group", lang), s.group or s.title],
-        [_ba("members", lang), ", ".join(_name(c) for c in s.members)],
-        [_ba("date", lang), meta.get("date") or date.today().isoformat()],
-        [_ba("facilitator", lang), meta.get("facilitator", "")]])}  # fmt: skip
+    tables = {
+        "cover": (
+            _ba("cover", lang),
+            None,
+            [
+                [_ba("group", lang), s.group or s.title],
+                [_ba("members", lang), ", ".join(_name(c) for c in s.members)],
+                [_ba("date", lang), meta.get("date") or date.today().isoformat()],
+                [_ba("facilitator", lang), meta.get("facilitator", "")],
+            ],
+        )
+    }
     if participants is not None and len(participants):
         people = participants.assign(
             region_name=[_name(r) if r else "-" for r in participants["region"].fillna("")]
         )
-        rows = [[region, len(part), ", ".join(map(str, part["name"]))]
-                for region, part in people.groupby("region_name", sort=True)]  # fmt: skip
+        rows = [
+            [region, len(part), ", ".join(map(str, part["name"]))]
+            for region, part in people.groupby("region_name", sort=True)
+        ]
         rows.append([_ba("total", lang), len(people), ""])
-        tables["participants"] = (_ba("participants", lang),
-                                  [_ba("region", lang), _ba("count", lang), _ba("names", lang)], rows)  # fmt: skip
+        tables["participants"] = (
+            _ba("participants", lang),
+            [_ba("region", lang), _ba("count", lang), _ba("names", lang)],
+            rows,
+        )
     if agreed is None:
-        agreed = [{"field": f.get("sector", ""), "programme": f.get("name", ""), "regions": f.get("regions", ""),
-                   "lead": f.get("lead", ""), "timeframe": f.get("timeframe", ""),
-                   "priority": f.get("priority") or ranks.get(f.get("sector"), {}).get("rank")}
-                  for f in s.focus_activities]  # fmt: skip
+        agreed = [
+            {
+                "field": f.get("sector", ""),
+                "programme": f.get("name", ""),
+                "regions": f.get("regions", ""),
+                "lead": f.get("lead", ""),
+                "timeframe": f.get("timeframe", ""),
+                "priority": f.get("priority") or ranks.get(f.get("sector"), {}).get("rank"),
+            }
+            for f in s.focus_activities
+        ]
     rows = []
     for i, a in enumerate(agreed, start=1):
         sid = a.get("field", "")
@@ -285,13 +353,39 @@ def berita_acara_tables(
         if isinstance(regions, str):
             regions = [r for r in regions.replace(",", ";").split(";") if r.strip()]
         rank = ranks.get(sid, {})
-        rows.append([i, label(sid) if sid else missing, a.get("programme") or missing,
-                     ", ".join(_name(r.strip()) for r in regions) or missing, a.get("lead") or missing,
-                     a.get("timeframe") or missing, int(a["priority"]) if a.get("priority") else missing,
-                     Num(rank["score"], 3) if rank else Num(None),
-                     (_ba("yes", lang) if rank.get("passes_gate", True) else _ba("no", lang)) if rank else "-"])  # fmt: skip
-    tables["agreed"] = (_ba("agreed", lang), [_ba(k, lang) for k in ("index", "field", "programme", "regions", "lead",
-                                                                      "timeframe", "priority", "score", "gate")], rows)  # fmt: skip
+        rows.append(
+            [
+                i,
+                label(sid) if sid else missing,
+                a.get("programme") or missing,
+                ", ".join(_name(r.strip()) for r in regions) or missing,
+                a.get("lead") or missing,
+                a.get("timeframe") or missing,
+                int(a["priority"]) if a.get("priority") else missing,
+                Num(rank["score"], 3) if rank else Num(None),
+                (_ba("yes", lang) if rank.get("passes_gate", True) else _ba("no", lang))
+                if rank
+                else "-",
+            ]
+        )
+    tables["agreed"] = (
+        _ba("agreed", lang),
+        [
+            _ba(k, lang)
+            for k in (
+                "index",
+                "field",
+                "programme",
+                "regions",
+                "lead",
+                "timeframe",
+                "priority",
+                "score",
+                "gate",
+            )
+        ],
+        rows,
+    )
     from .datasets import criterion_labels
 
     names = criterion_labels(list(s.weights), lang)
@@ -316,13 +410,27 @@ def berita_acara_tables(
         weights,
     )
     if consensus:
-        tables["consensus"] = (_ba("consensus", lang),
-                               [_ba("measure", lang), "W Kendall", "p", _ba("raters", lang), _ba("items", lang)],
-                               [[m, Num(c.get("w"), 2), Num(c.get("p"), 3), int(c.get("m", 0)), int(c.get("n", 0))]
-                                for m, c in consensus.items()])  # fmt: skip
-    tables["data"] = (_ba("data", lang), [_ba("file", lang), "SHA-256", _ba("rows", lang), _ba("registered", lang)],
-                      [[d["file"], d["sha256"], Num(d["rows"], 0),
-                        _ba("yes", lang) if d["registered"] else _ba("no", lang)] for d in data_versions()])  # fmt: skip
+        tables["consensus"] = (
+            _ba("consensus", lang),
+            [_ba("measure", lang), "W Kendall", "p", _ba("raters", lang), _ba("items", lang)],
+            [
+                [m, Num(c.get("w"), 2), Num(c.get("p"), 3), int(c.get("m", 0)), int(c.get("n", 0))]
+                for m, c in consensus.items()
+            ],
+        )
+    tables["data"] = (
+        _ba("data", lang),
+        [_ba("file", lang), "SHA-256", _ba("rows", lang), _ba("registered", lang)],
+        [
+            [
+                d["file"],
+                d["sha256"],
+                Num(d["rows"], 0),
+                _ba("yes", lang) if d["registered"] else _ba("no", lang),
+            ]
+            for d in data_versions()
+        ],
+    )
     signers = [[_ba("signer_region", lang, region=_name(c)), "", ""] for c in s.members]
     signers += [
         [_ba("facilitator", lang), meta.get("facilitator", ""), ""],

@@ -133,8 +133,17 @@ def _participants(items):
 
 
 # ============================================================================= Excel templates
-def make_templates(folder, session_id, participants, items, *, measures=("importance", "condition"), scale=(1, 5),
-                   labels=None, title="Faktor kunci sukses"):  # fmt: skip
+def make_templates(
+    folder,
+    session_id,
+    participants,
+    items,
+    *,
+    measures=("importance", "condition"),
+    scale=(1, 5),
+    labels=None,
+    title="Faktor kunci sukses",
+):
     """Write one Excel workbook per participant, with drop-downs limited to the scale.
 
     Parameters
@@ -177,8 +186,15 @@ def make_templates(folder, session_id, participants, items, *, measures=("import
         wb = Workbook()
         ws = wb.active
         ws.title = TEMPLATE_SHEET
-        for r, (key, value) in enumerate([("Sesi", session_id), ("Nama", person.name), ("Daerah", person.region),
-                                          ("Peran", person.role)], start=1):  # fmt: skip
+        for r, (key, value) in enumerate(
+            [
+                ("Sesi", session_id),
+                ("Nama", person.name),
+                ("Daerah", person.region),
+                ("Peran", person.role),
+            ],
+            start=1,
+        ):
             _text(ws, r, 1, key)
             _text(ws, r, 2, value)
         _text(ws, 5, 1, title).font = Font(bold=True)
@@ -193,8 +209,14 @@ def make_templates(folder, session_id, participants, items, *, measures=("import
         for j, text in enumerate(header, start=1):
             _text(ws, FIRST_ITEM_ROW - 1, j, text).font = Font(bold=True)
         choices = ",".join(str(v) for v in range(int(lo), int(hi) + 1))
-        dv = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=False, showErrorMessage=True,
-                            errorTitle="Nilai tidak valid", error=f"Pilih nilai {lo}–{hi} dari daftar.")  # fmt: skip
+        dv = DataValidation(
+            type="list",
+            formula1=f'"{choices}"',
+            allow_blank=False,
+            showErrorMessage=True,
+            errorTitle="Nilai tidak valid",
+            error=f"Pilih nilai {lo}–{hi} dari daftar.",
+        )
         ws.add_data_validation(dv)
         fill = PatternFill("solid", fgColor="FFF2CC")
         for i, item in enumerate(items):
@@ -213,9 +235,17 @@ def make_templates(folder, session_id, participants, items, *, measures=("import
             _text(help_ws, i, 1, line)
         help_ws.column_dimensions["A"].width = 100
         meta = wb.create_sheet(META_SHEET)
-        for k, (key, value) in enumerate([("schema", SCHEMA), ("session", session_id), ("participant", person.id),
-                                          ("items", json.dumps(list(items))), ("measures", json.dumps(list(measures))),
-                                          ("scale", json.dumps([lo, hi]))], start=1):  # fmt: skip
+        for k, (key, value) in enumerate(
+            [
+                ("schema", SCHEMA),
+                ("session", session_id),
+                ("participant", person.id),
+                ("items", json.dumps(list(items))),
+                ("measures", json.dumps(list(measures))),
+                ("scale", json.dumps([lo, hi])),
+            ],
+            start=1,
+        ):
             _text(meta, k, 1, key)
             _text(meta, k, 2, value)
         meta.sheet_state = "hidden"
@@ -276,11 +306,17 @@ def read_workbooks(paths, session_id, *, scale=(1, 5)):
         wb = load_workbook(path, data_only=False)  # formulas stay text: nothing is evaluated
         if META_SHEET not in wb.sheetnames or TEMPLATE_SHEET not in wb.sheetnames:
             raise KadDataError("err_not_template", file=path.name, allowed=("allow_template", {}))
-        meta = {wb[META_SHEET].cell(row=k, column=1).value: wb[META_SHEET].cell(row=k, column=2).value
-                for k in range(1, 7)}  # fmt: skip
+        meta = {
+            wb[META_SHEET].cell(row=k, column=1).value: wb[META_SHEET].cell(row=k, column=2).value
+            for k in range(1, 7)
+        }
         if meta.get("session") != session_id:
-            raise KadDataError("err_other_session", file=path.name, value=meta.get("session"),
-                               allowed=("allow_session", {"session": session_id}))  # fmt: skip
+            raise KadDataError(
+                "err_other_session",
+                file=path.name,
+                value=meta.get("session"),
+                allowed=("allow_session", {"session": session_id}),
+            )
         ws = wb[TEMPLATE_SHEET]
         name, region, role = (_cell_text(ws[f"B{r}"].value) for r in (2, 3, 4))
         if not name:
@@ -289,15 +325,25 @@ def read_workbooks(paths, session_id, *, scale=(1, 5)):
             )
         pid = participant_id(name, region)
         if pid in seen:
-            raise KadDataError("err_participant_twice", file=path.name, value=name,
-                               allowed=("allow_participant_once", {"other": seen[pid]}))  # fmt: skip
+            raise KadDataError(
+                "err_participant_twice",
+                file=path.name,
+                value=name,
+                allowed=("allow_participant_once", {"other": seen[pid]}),
+            )
         seen[pid] = path.name
         items, measures = json.loads(meta["items"]), json.loads(meta["measures"])
         for i, item in enumerate(items):
             r = FIRST_ITEM_ROW + i
             if _cell_text(ws.cell(row=r, column=1).value) != item:
-                raise KadDataError("err_template_changed", file=path.name, row=r, column="A",
-                                   value=ws.cell(row=r, column=1).value, allowed=("allow_template", {}))  # fmt: skip
+                raise KadDataError(
+                    "err_template_changed",
+                    file=path.name,
+                    row=r,
+                    column="A",
+                    value=ws.cell(row=r, column=1).value,
+                    allowed=("allow_template", {}),
+                )
             for j, measure in enumerate(measures):
                 cell = ws.cell(row=r, column=3 + j)
                 where = {"file": path.name, "row": r, "column": cell.column_letter}
@@ -320,8 +366,12 @@ def read_workbooks(paths, session_id, *, scale=(1, 5)):
                 try:
                     number = float(str(value).replace(",", "."))
                 except ValueError:
-                    raise KadDataError("err_not_numeric", **where, value=value,
-                                       allowed=("allow_scale", {"lo": lo, "hi": hi})) from None  # fmt: skip
+                    raise KadDataError(
+                        "err_not_numeric",
+                        **where,
+                        value=value,
+                        allowed=("allow_scale", {"lo": lo, "hi": hi}),
+                    ) from None
                 if not (lo <= number <= hi) or number != int(number):
                     raise KadDataError(
                         "err_out_of_scale",
@@ -356,8 +406,11 @@ def import_workbooks(store, paths, session_id=None, *, step="factors", scale=Non
         else paths
     )
     paths = [Path(p) for p in paths]
-    frame = read_workbooks(paths, store.name if session_id is None else session_id,
-                           scale=store.scale if scale is None else scale)  # fmt: skip
+    frame = read_workbooks(
+        paths,
+        store.name if session_id is None else session_id,
+        scale=store.scale if scale is None else scale,
+    )
     ids = []
     for pid_old, part in frame.groupby("participant", sort=False):
         first = part.iloc[0]
@@ -423,8 +476,12 @@ class Session:
             for other in sorted(self.folder.glob("*.sqlite")):
                 name = store_mod.session_name(other)
                 if name is not None and name != session_id:
-                    raise KadDataError("err_other_session", file=other.name, value=name,
-                                       allowed=("allow_session", {"session": session_id}))  # fmt: skip
+                    raise KadDataError(
+                        "err_other_session",
+                        file=other.name,
+                        value=name,
+                        allowed=("allow_session", {"session": session_id}),
+                    )
             self.store = store_mod.open_session(
                 session_id, self.folder, scale=scale, free_items=True
             )
@@ -454,10 +511,19 @@ class Session:
                     os.replace(path, path.with_name(path.name + ".rusak"))
                 continue
             if payload.get("session") != self.session_id:
-                raise KadDataError("err_other_session", file=path.name, value=payload.get("session"),
-                                   allowed=("allow_session", {"session": self.session_id}))  # fmt: skip
-            pid = self.store.add_participant(name, person.get("region", ""), person.get("role", ""),
-                                             channel="notebook", pid=person.get("id"))  # fmt: skip
+                raise KadDataError(
+                    "err_other_session",
+                    file=path.name,
+                    value=payload.get("session"),
+                    allowed=("allow_session", {"session": self.session_id}),
+                )
+            pid = self.store.add_participant(
+                name,
+                person.get("region", ""),
+                person.get("role", ""),
+                channel="notebook",
+                pid=person.get("id"),
+            )
             cells = {
                 tuple(key.split("|", 1)): value for key, value in entries.items() if "|" in key
             }

@@ -52,8 +52,15 @@ def raw():
 #: Debian's Chromium (`apt-get install -y chromium`); `.ci/run` installs it. Playwright cannot
 #: download its own browsers here, so it drives this one.
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 PROJECTOR = {"width": 1366, "height": 768}
 PHONE = {"width": 390, "height": 844}
 

@@ -240,9 +240,17 @@ def test_years_may_be_numpy_integers():
 
 @pytest.mark.parametrize(
     ("call", "pattern"),
-    [(lambda: kadlib.load_regions(layer="nasional"), r"kolom 'layer', nilai 'nasional': pilihan tidak dikenal"),
-     (lambda: kadlib.load_sector_pdrb(dataset="x"), r"kolom 'dataset', nilai 'x': pilihan tidak dikenal")],
-)  # fmt: skip
+    [
+        (
+            lambda: kadlib.load_regions(layer="nasional"),
+            r"kolom 'layer', nilai 'nasional': pilihan tidak dikenal",
+        ),
+        (
+            lambda: kadlib.load_sector_pdrb(dataset="x"),
+            r"kolom 'dataset', nilai 'x': pilihan tidak dikenal",
+        ),
+    ],
+)
 def test_unknown_options_say_option_not_indicator(call, pattern):
     with pytest.raises(KadDataError, match=pattern):
         call()

@@ -18,8 +18,10 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 def run_build(raw: Path, out: Path) -> None:
     subprocess.run(
         [sys.executable, str(DATA / "build.py"), "--raw", str(raw), "--out", str(out)],
-        check=True, capture_output=True, text=True,
-    )  # fmt: skip
+        check=True,
+        capture_output=True,
+        text=True,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -64,8 +66,11 @@ def test_build_is_deterministic(rebuilt, tmp_path):
 
 
 def test_build_refuses_a_missing_raw_folder(tmp_path):
-    proc = subprocess.run([sys.executable, str(DATA / "build.py"), "--raw", str(tmp_path), "--out", str(tmp_path)],
-                          capture_output=True, text=True)  # fmt: skip
+    proc = subprocess.run(
+        [sys.executable, str(DATA / "build.py"), "--raw", str(tmp_path), "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 2 and "raw data not found" in proc.stderr
 
 

@@ -68,8 +68,12 @@ def test_group_map_marks_its_small_kota_and_sector_maps_have_full_titles():
     ax = maps.group_map("SAMPAN")
     assert {"KOTA TEGAL", "KOTA PEKALONGAN", "Brebes"} <= set(ax.kad_labels)
     assert ax.kad_small == ["3375", "3376"]  # Kota Pekalongan and Kota Tegal get a ring marker
-    lq = kadlib.economy.location_quotient(kadlib.load_sector_pdrb(kadlib.group_members("Barlingmascakeb"),
-                                                                  years=2020, with_reference=True), year=2020)  # fmt: skip
+    lq = kadlib.economy.location_quotient(
+        kadlib.load_sector_pdrb(
+            kadlib.group_members("Barlingmascakeb"), years=2020, with_reference=True
+        ),
+        year=2020,
+    )
     ax = maps.sector_participation_map("C", kadlib.group_members("Barlingmascakeb"), lq=lq)
     assert ax.get_title().startswith("Industri Pengolahan (C)")
 

@@ -113,8 +113,16 @@ def test_roles_rivals_complements_none_and_the_edges():
 
 
 def test_field_roles_use_any_category_and_skip_public_services():
-    lq = _lq({("3301", "A"): 0.5, ("3302", "A"): 1.5, ("3301", "G"): 1.2, ("3302", "G"): 0.8,
-              ("3301", "I"): 1.1, ("3302", "I"): 1.3})  # fmt: skip
+    lq = _lq(
+        {
+            ("3301", "A"): 0.5,
+            ("3302", "A"): 1.5,
+            ("3301", "G"): 1.2,
+            ("3302", "G"): 0.8,
+            ("3301", "I"): 1.1,
+            ("3302", "I"): 1.3,
+        }
+    )
     c = fields.candidates(
         members=["3301", "3302"], fields=["pasar_lelang", "pertanian", "pariwisata", "air_limbah"]
     )
@@ -148,8 +156,11 @@ def test_compare_two_real_regions():
 
 def test_compare_across_provinces_uses_each_own_province():
     c = cp.compare("Kabupaten Pacitan", "Kabupaten Gunungkidul", year=2019)
-    lq = kadlib.economy.location_quotient(kadlib.load_sector_pdrb(["3501", "3403"], with_reference=True), year=2019,
-                                          regions=["3501", "3403"])  # fmt: skip
+    lq = kadlib.economy.location_quotient(
+        kadlib.load_sector_pdrb(["3501", "3403"], with_reference=True),
+        year=2019,
+        regions=["3501", "3403"],
+    )
     assert set(lq["reference_code"]) == {"3500", "3400"}
     got = c.set_index(["region_code", "sector_code"])["lq"]
     assert np.allclose(

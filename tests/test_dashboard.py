@@ -14,9 +14,16 @@ from kadlib.dashboard import CRITERIA
 
 FACTORS = ["komitmen_pimpinan", "pendanaan", "komunikasi"]
 #: Kartamantul's own fields: one without a PDRB category, one the example knows (I), one only the catalogue knows (A; G)
-OWN_FIELDS = [{"id": "persampahan", "label_id": "Persampahan bersama", "label_en": "Shared solid waste"},
-              {"id": "pariwisata", "label_id": "Pariwisata terpadu", "label_en": "Joint tourism", "participants": ["3471", "3404"]},
-              {"id": "pasar_lelang", "label_id": "Pasar lelang", "label_en": "Auction market"}]  # fmt: skip
+OWN_FIELDS = [
+    {"id": "persampahan", "label_id": "Persampahan bersama", "label_en": "Shared solid waste"},
+    {
+        "id": "pariwisata",
+        "label_id": "Pariwisata terpadu",
+        "label_en": "Joint tourism",
+        "participants": ["3471", "3404"],
+    },
+    {"id": "pasar_lelang", "label_id": "Pasar lelang", "label_en": "Auction market"},
+]
 SHEET_A = np.array([[5, 4, 3, 4, 5], [3, 3, 3, 2, 4], [1, 2, 3, 4, 5]])
 SHEET_B = np.array([[4, 4, 4, 4, 4], [2, 5, 3, 3, 3], [2, 2, 2, 2, 2]])
 
@@ -34,8 +41,15 @@ def _room(tmp_path, *, fields=OWN_FIELDS, scores=True, weights=True):
         for n, r in (("Ani", "3471"), ("Budi", "3404"), ("Citra", "3402"))
     ]
     for pid, vals in zip(ids[:2], ([5, 2, 4, 3, 5, 1], [4, 3, 5, 2, 3, 2]), strict=True):
-        s.submit(pid, "factors", {(f, m): vals[2 * i + k] for i, f in enumerate(FACTORS)
-                                  for k, m in enumerate(("importance", "condition"))})  # fmt: skip
+        s.submit(
+            pid,
+            "factors",
+            {
+                (f, m): vals[2 * i + k]
+                for i, f in enumerate(FACTORS)
+                for k, m in enumerate(("importance", "condition"))
+            },
+        )
     fids = [f["id"] for f in s.config["fields"]]
     if scores:
         for pid, sheet in zip(ids[:2], (SHEET_A, SHEET_B), strict=True):
@@ -219,8 +233,14 @@ def test_load_day_falls_back_to_the_example_without_a_live_session(monkeypatch):
 
 
 def test_load_day_reads_the_latest_live_session(monkeypatch):
-    ratings = pd.DataFrame({"participant": ["a", "a", "b", "b"], "item": ["komitmen_pimpinan"] * 4,
-                            "measure": ["importance", "condition"] * 2, "value": [5, 2, 4, 3]})  # fmt: skip
+    ratings = pd.DataFrame(
+        {
+            "participant": ["a", "a", "b", "b"],
+            "item": ["komitmen_pimpinan"] * 4,
+            "measure": ["importance", "condition"] * 2,
+            "value": [5, 2, 4, 3],
+        }
+    )
 
     class Session:
         name = "Sesi Kartamantul"

@@ -21,10 +21,30 @@ import pytest
 from conftest import PROJECTOR
 
 ROOT = Path(__file__).resolve().parent.parent
-RAW_NAMES = ("passes_gate", "rank_eligible", "gate_reason", "region_code", "sector_code", "True", "False", "<NA>",
-             "NaN", "nan", "Traceback", "import ", "dashboard.app")  # fmt: skip
-STEPS = ["1. Pembukaan", "2. Baseline", "3. Faktor kunci sukses", "4. Bobot kriteria", "5. Penilaian bidang",
-         "6. Peta", "7. Kesepakatan"]  # fmt: skip
+RAW_NAMES = (
+    "passes_gate",
+    "rank_eligible",
+    "gate_reason",
+    "region_code",
+    "sector_code",
+    "True",
+    "False",
+    "<NA>",
+    "NaN",
+    "nan",
+    "Traceback",
+    "import ",
+    "dashboard.app",
+)
+STEPS = [
+    "1. Pembukaan",
+    "2. Baseline",
+    "3. Faktor kunci sukses",
+    "4. Bobot kriteria",
+    "5. Penilaian bidang",
+    "6. Peta",
+    "7. Kesepakatan",
+]
 
 
 def free_port() -> int:
@@ -36,10 +56,21 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def dashboard(tmp_path_factory):
     port, results = free_port(), tmp_path_factory.mktemp("hasil")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "KADLIB_RESULTS": str(results), "MPLBACKEND": "Agg",
-           "JUPYTER_RUNTIME_DIR": str(tmp_path_factory.mktemp("rt"))}  # fmt: skip
-    proc = subprocess.Popen([sys.executable, "-m", "kadlib.dashboard", "--port", str(port)], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)  # fmt: skip
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "KADLIB_RESULTS": str(results),
+        "MPLBACKEND": "Agg",
+        "JUPYTER_RUNTIME_DIR": str(tmp_path_factory.mktemp("rt")),
+    }
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kadlib.dashboard", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
     url = f"http://127.0.0.1:{port}/"
     try:
         deadline = time.monotonic() + 90
@@ -86,10 +117,15 @@ def test_the_page_links_nothing_off_the_machine(dashboard):
 @pytest.mark.slow
 def test_walk_the_day_on_a_projector(dashboard, new_page, tmp_path):
     page, guard = open_dashboard(new_page, dashboard["url"])
-    expected = {"1. Pembukaan": "Peserta per daerah", "2. Baseline": "Struktur ekonomi 2019",
-                "3. Faktor kunci sukses": "W Kendall", "4. Bobot kriteria": "Rasio konsistensi",
-                "5. Penilaian bidang": "Peluang tiap peringkat", "6. Peta": "Hijau tua",
-                "7. Kesepakatan": "Tiga bidang teratas"}  # fmt: skip
+    expected = {
+        "1. Pembukaan": "Peserta per daerah",
+        "2. Baseline": "Struktur ekonomi 2019",
+        "3. Faktor kunci sukses": "W Kendall",
+        "4. Bobot kriteria": "Rasio konsistensi",
+        "5. Penilaian bidang": "Peluang tiap peringkat",
+        "6. Peta": "Hijau tua",
+        "7. Kesepakatan": "Tiga bidang teratas",
+    }
     for name in STEPS:
         step(page, name, expected[name])
         page.wait_for_timeout(300)
@@ -118,8 +154,10 @@ def test_typing_a_weight_reranks_and_the_language_switches(dashboard, new_page):
     box = page.locator(".widget-text input").nth(4)  # "Potensi pengembangan" (prospek)
     box.fill("100")
     box.press("Enter")
-    page.wait_for_function("() => document.querySelector('.kad-table tbody tr').innerText.includes('Pariwisata')",
-                           timeout=30_000)  # fmt: skip
+    page.wait_for_function(
+        "() => document.querySelector('.kad-table tbody tr').innerText.includes('Pariwisata')",
+        timeout=30_000,
+    )
     assert "SAW (Simple Additive Weighting)" in visible_text(page)
     page.get_by_role("button", name="English", exact=True).click()
     # the method's name is the same in both languages: wait for a label that does change
@@ -165,8 +203,14 @@ def test_stopping_the_dashboard_command_stops_voila_too(tmp_path):
         "MPLBACKEND": "Agg",
         "JUPYTER_RUNTIME_DIR": str(tmp_path / "rt"),
     }
-    proc = subprocess.Popen([sys.executable, "-m", "kadlib.dashboard", "--port", str(port)], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kadlib.dashboard", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 90
         while True:

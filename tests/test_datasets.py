@@ -47,8 +47,13 @@ def test_list_datasets_matches_registry():
 def test_every_source_id_used_in_tables_is_documented():
     known = set(kadlib.load_sources()["source_id"])
     used = set(kadlib.load_baseline()["source"]) | set(kadlib.load_sector_pdrb()["source"])
-    for table in (kadlib.load_criteria(), kadlib.load_success_factors(), kadlib.load_groups(),
-                  kadlib.load_legal_timeline(), kadlib.load_principles()):  # fmt: skip
+    for table in (
+        kadlib.load_criteria(),
+        kadlib.load_success_factors(),
+        kadlib.load_groups(),
+        kadlib.load_legal_timeline(),
+        kadlib.load_principles(),
+    ):
         for cell in table["source"]:
             used |= {s.strip() for s in cell.split(";")}
     assert used <= known, used - known
@@ -104,8 +109,12 @@ def test_cilacap_2023_pdrb_adhk_exact():
 
 def test_baseline_values_equal_raw_files(raw):
     base = kadlib.load_baseline().set_index(["region_code", "year", "indicator"])["value"]
-    for name in ("pdrb_total_kabkota_2010_2023.csv", "poverty_rate_kabkota_2004_2025.csv",
-                 "jateng_ipm_components_tpt_2020_2025.csv", "area_population_kemendagri_2025.csv"):  # fmt: skip
+    for name in (
+        "pdrb_total_kabkota_2010_2023.csv",
+        "poverty_rate_kabkota_2004_2025.csv",
+        "jateng_ipm_components_tpt_2020_2025.csv",
+        "area_population_kemendagri_2025.csv",
+    ):
         src = pd.read_csv(raw / "stats" / name, dtype={"region_code": str})
         got = base.loc[
             list(zip(src["region_code"], src["year"], src["indicator"], strict=True))
@@ -120,8 +129,15 @@ def test_baseline_covers_what_the_issue_asks():
         part = b[b["indicator"] == ind]
         assert set(part["region_code"]) == regions
         assert set(part["year"]) == set(range(2010, 2024))
-    assert {"pdrb_per_capita_adhk", "persentase_penduduk_miskin", "ipm", "umur_harapan_hidup",
-            "tingkat_pengangguran_terbuka", "luas_wilayah", "jumlah_penduduk"} <= set(b["indicator"])  # fmt: skip
+    assert {
+        "pdrb_per_capita_adhk",
+        "persentase_penduduk_miskin",
+        "ipm",
+        "umur_harapan_hidup",
+        "tingkat_pengangguran_terbuka",
+        "luas_wilayah",
+        "jumlah_penduduk",
+    } <= set(b["indicator"])
     assert list(b.columns) == ["region_code", "year", "indicator", "value", "unit", "source"]
 
 
@@ -292,9 +308,12 @@ def test_group_regions_outside_jateng_need_the_national_layer():
 
 # --------------------------------------------------------------------------- reference tables
 def test_reference_tables_have_both_languages_and_a_source():
-    for table, key, n in ((kadlib.load_sectors(), "sector_code", 17), (kadlib.load_criteria(), "criterion_id", 6),
-                          (kadlib.load_principles(), "principle_id", 11),
-                          (kadlib.load_success_factors(), "factor_id", None)):  # fmt: skip
+    for table, key, n in (
+        (kadlib.load_sectors(), "sector_code", 17),
+        (kadlib.load_criteria(), "criterion_id", 6),
+        (kadlib.load_principles(), "principle_id", 11),
+        (kadlib.load_success_factors(), "factor_id", None),
+    ):
         assert table[key].is_unique
         if n is not None:
             assert len(table) == n

@@ -75,8 +75,12 @@ def test_precommit_hooks_work_offline(tmp_path):
     (repo / "x.py").write_text(
         "import sys\nimport os\nprint( os.sep,sys.argv )\n", encoding="utf-8"
     )
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
-           "PRE_COMMIT_HOME": str(tmp_path / "cache"), "GIT_CONFIG_GLOBAL": os.devnull}  # fmt: skip
+    env = {
+        **os.environ,
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+        "GIT_CONFIG_GLOBAL": os.devnull,
+    }
     run = lambda *a: subprocess.run(list(a), cwd=repo, env=env, capture_output=True, text=True)  # noqa: E731
     assert run("git", "init", "-q").returncode == 0
     assert run("git", "add", ".").returncode == 0

@@ -40,10 +40,25 @@ def site(tmp_path_factory):
     out = tmp_path_factory.mktemp("html")
     env = {**os.environ, "KADLIB_DOCS_EXECUTE": "off", "MPLBACKEND": "Agg", "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-b", "html", "-q", "-d", str(out / ".doctrees"),
-         str(DOCS), str(out)],
-        capture_output=True, text=True, env=env, timeout=300,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-W",
+            "--keep-going",
+            "-b",
+            "html",
+            "-q",
+            "-d",
+            str(out / ".doctrees"),
+            str(DOCS),
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr[-5000:]
     assert done.stderr.strip() == "", done.stderr[-5000:]
     return out
@@ -105,8 +120,27 @@ def test_data_catalogue_lists_every_dataset(site):
 @pytest.mark.slow
 def test_glossary_has_the_analysts_terms(site):
     page = _text(site / "glossary.html")
-    for term in ("sektor basis", "LQ", "DLQ", "Klassen", "shift-share", "MRP", "SAW", "TOPSIS", "AHP", "CR",
-                 "KSD", "KAD", "Sekber", "BKAD", "urusan", "RPJMD", "RKPD", "Renstra", "berita acara"):  # fmt: skip
+    for term in (
+        "sektor basis",
+        "LQ",
+        "DLQ",
+        "Klassen",
+        "shift-share",
+        "MRP",
+        "SAW",
+        "TOPSIS",
+        "AHP",
+        "CR",
+        "KSD",
+        "KAD",
+        "Sekber",
+        "BKAD",
+        "urusan",
+        "RPJMD",
+        "RKPD",
+        "Renstra",
+        "berita acara",
+    ):
         assert term in page, term
     for page_name in (
         "setup.html",

@@ -27,12 +27,14 @@ def sector_frame(rows):
 # Krumme, "Shift & Share Table with Excel Explanations" (University of Washington, Geography 350):
 # region "Holukuluku", 4 industries, 1985 -> 1995; national shares 10/20/40/30 % and national
 # industry growth 10/20/30/40 % (total 29 %).  National levels are those shares of 100,000.
-HOLUKULUKU = sector_frame({
-    ("R", 1985): {"I": 500, "II": 100, "III": 200, "IV": 200},
-    ("R", 1995): {"I": 1000, "II": 100, "III": 250, "IV": 280},
-    ("N", 1985): {"I": 10000, "II": 20000, "III": 40000, "IV": 30000},
-    ("N", 1995): {"I": 11000, "II": 24000, "III": 52000, "IV": 42000},
-})  # fmt: skip
+HOLUKULUKU = sector_frame(
+    {
+        ("R", 1985): {"I": 500, "II": 100, "III": 200, "IV": 200},
+        ("R", 1995): {"I": 1000, "II": 100, "III": 250, "IV": 280},
+        ("N", 1985): {"I": 10000, "II": 20000, "III": 40000, "IV": 30000},
+        ("N", 1995): {"I": 11000, "II": 24000, "III": 52000, "IV": 42000},
+    }
+)
 
 
 def test_krumme_location_quotients():
@@ -56,10 +58,14 @@ def test_krumme_shift_share_by_industry():
 
 
 # --------------------------------------------------------------------------- hand-worked cases
-SMALL = sector_frame({
-    ("3302", 2015): {"A": 60, "C": 40}, ("3302", 2020): {"A": 90, "C": 44},
-    ("3300", 2015): {"A": 500, "C": 500}, ("3300", 2020): {"A": 600, "C": 550},
-})  # fmt: skip
+SMALL = sector_frame(
+    {
+        ("3302", 2015): {"A": 60, "C": 40},
+        ("3302", 2020): {"A": 90, "C": 44},
+        ("3300", 2015): {"A": 500, "C": 500},
+        ("3300", 2020): {"A": 600, "C": 550},
+    }
+)
 
 
 def test_esteban_marquillas_by_hand():
@@ -114,8 +120,10 @@ def test_sector_klassen_by_hand():
 
 
 def test_klassen_regions_quadrants_and_labels():
-    t = pd.DataFrame({"growth": [5.0, 6.0, 4.0, 6.0, 4.0, 5.0], "level": [100, 120, 120, 80, 80, 100]},
-                     index=["3300", "a", "b", "c", "d", "tie"])  # fmt: skip
+    t = pd.DataFrame(
+        {"growth": [5.0, 6.0, 4.0, 6.0, 4.0, 5.0], "level": [100, 120, 120, 80, 80, 100]},
+        index=["3300", "a", "b", "c", "d", "tie"],
+    )
     k = e.klassen_regions(t, reference="3300")
     assert k["quadrant"].tolist() == [1, 2, 3, 4, 4]
     assert k.loc["a", "class"] == "klassen_region_1"  # a code: frames stay language-free
@@ -182,8 +190,13 @@ def test_per_capita_and_missing_population():
 
 
 def test_shared_strengths_needs_two_members():
-    lq = pd.DataFrame({"region_code": ["a", "b", "c"] * 2, "sector_code": ["A"] * 3 + ["C"] * 3,
-                       "lq": [1.1, 1.2, 0.9, 1.5, 0.8, 0.7]})  # fmt: skip
+    lq = pd.DataFrame(
+        {
+            "region_code": ["a", "b", "c"] * 2,
+            "sector_code": ["A"] * 3 + ["C"] * 3,
+            "lq": [1.1, 1.2, 0.9, 1.5, 0.8, 0.7],
+        }
+    )
     out = e.shared_strengths(lq, ["a", "b", "c"])
     assert out["sector_code"].tolist() == ["A"] and out["members"].iloc[0] == ["a", "b"]
 
@@ -308,10 +321,14 @@ def test_lq_is_scale_free(table, k):
 
 
 def test_sector_starting_at_zero_is_undefined_not_misclassified():
-    table = sector_frame({
-        ("3371", 2015): {"A": 10, "B": 0}, ("3371", 2020): {"A": 12, "B": 3},
-        ("3300", 2015): {"A": 500, "B": 100}, ("3300", 2020): {"A": 600, "B": 110},
-    })  # fmt: skip
+    table = sector_frame(
+        {
+            ("3371", 2015): {"A": 10, "B": 0},
+            ("3371", 2020): {"A": 12, "B": 3},
+            ("3300", 2015): {"A": 500, "B": 100},
+            ("3300", 2020): {"A": 600, "B": 110},
+        }
+    )
     s = e.shift_share(table, 2015, 2020, method="esteban").set_index("sector_code")
     assert s.loc["B", "competitive"] == 3.0  # all of the change, nothing from growth of 0
     assert np.isnan(s.loc["B", "allocation"])

@@ -116,9 +116,18 @@ def test_candidates_need_one_year_of_lq():
 
 
 def test_own_fields_are_added_and_category_o_is_refused():
-    c = fields.candidates("Barlingmascakeb", fields=["pariwisata"],
-                          own=[{"field_id": "batik", "label": "Batik bersama", "pdrb_sectors": "C",
-                                "participants": ["Banyumas", "Purbalingga"]}])  # fmt: skip
+    c = fields.candidates(
+        "Barlingmascakeb",
+        fields=["pariwisata"],
+        own=[
+            {
+                "field_id": "batik",
+                "label": "Batik bersama",
+                "pdrb_sectors": "C",
+                "participants": ["Banyumas", "Purbalingga"],
+            }
+        ],
+    )
     assert c.index.tolist() == ["pariwisata", "batik"]
     assert c.loc["batik", "origin"] == "own" and c.loc["batik", "kind"] == "ekonomi"
     assert c.loc["batik", "participants"] == ["3302", "3303"]
@@ -153,8 +162,10 @@ def test_is_cooperation_sector():
 
 def test_decision_frame_is_ready_for_the_decision_matrix():
     example = kadlib.load_example_workshop()["scores"]
-    c = fields.candidates("Barlingmascakeb", fields=["perdagangan", "pertanian", "pariwisata", "transportasi",
-                                                     "industri"])  # fmt: skip
+    c = fields.candidates(
+        "Barlingmascakeb",
+        fields=["perdagangan", "pertanian", "pariwisata", "transportasi", "industri"],
+    )
     frame = fields.decision_frame(c, example)
     assert frame.index.tolist() == c.index.tolist()  # the candidates' order, not the sheet's
     assert frame.columns.tolist() == ["kebutuhan", "potensi", "prinsip", "champion", "prospek"]

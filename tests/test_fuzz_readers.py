@@ -88,8 +88,14 @@ def work(tmp_path_factory):
 @st.composite
 def tables(draw):
     """A small valid tidy table: (records, with_unit) with records (code, year, indicator, value_text)."""
-    keys = draw(st.lists(st.tuples(st.sampled_from(CODES), st.integers(2010, 2024), st.sampled_from(INDICATORS)),
-                         min_size=1, max_size=8, unique=True))  # fmt: skip
+    keys = draw(
+        st.lists(
+            st.tuples(st.sampled_from(CODES), st.integers(2010, 2024), st.sampled_from(INDICATORS)),
+            min_size=1,
+            max_size=8,
+            unique=True,
+        )
+    )
     records = []
     for code, year, ind in keys:
         kind = draw(st.sampled_from(["dec", "dec", "int", "big", "exp", "missing"]))
@@ -108,15 +114,17 @@ def tables(draw):
 
 
 def expected(records, with_unit, file):
-    return pd.DataFrame({
-        "region_code": [r[0] for r in records],
-        "year": pd.array([r[1] for r in records], dtype="int64"),
-        "indicator": [r[2] for r in records],
-        "sector_code": [""] * len(records),
-        "value": [float("nan") if v.is_missing(r[3]) else float(r[3]) for r in records],
-        "unit": [r[4] if with_unit else "" for r in records],
-        "source": [file] * len(records),
-    })  # fmt: skip
+    return pd.DataFrame(
+        {
+            "region_code": [r[0] for r in records],
+            "year": pd.array([r[1] for r in records], dtype="int64"),
+            "indicator": [r[2] for r in records],
+            "sector_code": [""] * len(records),
+            "value": [float("nan") if v.is_missing(r[3]) else float(r[3]) for r in records],
+            "unit": [r[4] if with_unit else "" for r in records],
+            "source": [file] * len(records),
+        }
+    )
 
 
 def comma_number(text: str, thousands: bool) -> str:
@@ -178,8 +186,12 @@ def render_csv(records, with_unit, style) -> bytes:
     def cells(r, c):
         code, year, ind, text, unit = r
         if c == "region":
-            return {"code": [code], "dotted": [code[:2] + "." + code[2:]], "name": [region_name(code)],
-                    "code+name": [code, region_name(code)]}[style["region"]]  # fmt: skip
+            return {
+                "code": [code],
+                "dotted": [code[:2] + "." + code[2:]],
+                "name": [region_name(code)],
+                "code+name": [code, region_name(code)],
+            }[style["region"]]
         if c == "year":
             return [str(year)]
         if c == "indicator":
@@ -261,8 +273,16 @@ def test_wide_spellings_load_to_the_long_table(work, table, style):
     cell = {(r[0], r[2], r[1]): r[3] for r in records}
     d, q, pick = style["delimiter"], style["quote"], style["headers"]
     comma = style["decimal"] == "comma"
-    lines = [d.join(q(h, d) for h in [HEADERS["region_code"][pick % 4], HEADERS["indicator"][pick % 2],
-                                       *map(str, years)])]  # fmt: skip
+    lines = [
+        d.join(
+            q(h, d)
+            for h in [
+                HEADERS["region_code"][pick % 4],
+                HEADERS["indicator"][pick % 2],
+                *map(str, years),
+            ]
+        )
+    ]
     for code, ind in groups:
         texts = [cell.get((code, ind, y), "") for y in years]
         texts = [comma_number(t, style["thousands"]) if comma else t for t in texts]
@@ -272,17 +292,37 @@ def test_wide_spellings_load_to_the_long_table(work, table, style):
     out = read(f)
     count("csv_wide_equivalent")
     rows = [(code, y, ind, cell.get((code, ind, y), "")) for code, ind in groups for y in years]
-    want = pd.DataFrame({
-        "region_code": [r[0] for r in rows], "year": pd.array([r[1] for r in rows], dtype="int64"),
-        "indicator": [r[2] for r in rows], "sector_code": [""] * len(rows),
-        "value": [float("nan") if v.is_missing(r[3]) else float(r[3]) for r in rows],
-        "unit": [""] * len(rows), "source": ["wide.csv"] * len(rows),
-    })  # fmt: skip
+    want = pd.DataFrame(
+        {
+            "region_code": [r[0] for r in rows],
+            "year": pd.array([r[1] for r in rows], dtype="int64"),
+            "indicator": [r[2] for r in rows],
+            "sector_code": [""] * len(rows),
+            "value": [float("nan") if v.is_missing(r[3]) else float(r[3]) for r in rows],
+            "unit": [""] * len(rows),
+            "source": ["wide.csv"] * len(rows),
+        }
+    )
     assert frames_equal(out, want), (lines, out)
 
 
-MUTATIONS = ["flip", "truncate", "dup_row", "dup_header", "short_row", "long_row", "huge", "tiny",
-             "delim_line", "delim_file", "insert_byte", "delete_range", "reencode", "empty_line", "bom_middle"]  # fmt: skip
+MUTATIONS = [
+    "flip",
+    "truncate",
+    "dup_row",
+    "dup_header",
+    "short_row",
+    "long_row",
+    "huge",
+    "tiny",
+    "delim_line",
+    "delim_file",
+    "insert_byte",
+    "delete_range",
+    "reencode",
+    "empty_line",
+    "bom_middle",
+]
 
 
 def _lines(text):
@@ -290,8 +330,13 @@ def _lines(text):
 
 
 @settings(FUZZ, max_examples=n(1500))
-@given(table=tables(), style=styles(), kind=st.sampled_from(MUTATIONS), pos=st.integers(0, 10**6),
-       byte=st.integers(0, 255))  # fmt: skip
+@given(
+    table=tables(),
+    style=styles(),
+    kind=st.sampled_from(MUTATIONS),
+    pos=st.integers(0, 10**6),
+    byte=st.integers(0, 255),
+)
 def test_damaged_csv_is_refused_or_read_traceably(work, table, style, kind, pos, byte):
     """Mutations: KadDataError, or a load whose every difference is traceable to the damage."""
     records, with_unit = table
@@ -416,9 +461,15 @@ def test_damaged_csv_is_refused_or_read_traceably(work, table, style, kind, pos,
             # the value changed: it must be what the damaged cell now says
             line = _lines(mutated.decode("utf-8", errors="replace"))[touched + 1]
             cells = [c.strip().strip('"') for c in line.split(d)]
-            said = {float(c.replace(".", "").replace(",", ".")) if style["decimal"] == "comma" else float(c)
-                    for c in cells if re.fullmatch(r"[+-]?[\d.,]+([eE][+-]?\d+)?", c)
-                    and re.search(r"\d", c) and c.count(",") <= 1}  # fmt: skip
+            said = {
+                float(c.replace(".", "").replace(",", "."))
+                if style["decimal"] == "comma"
+                else float(c)
+                for c in cells
+                if re.fullmatch(r"[+-]?[\d.,]+([eE][+-]?\d+)?", c)
+                and re.search(r"\d", c)
+                and c.count(",") <= 1
+            }
             assert math.isnan(a["value"]) or a["value"] in said, (mutated, out)
 
 
@@ -456,8 +507,17 @@ def test_xlsx_round_trip(work, table, dates, as_text):
     assert frames_equal(out, expected(records, with_unit, "same.xlsx")), out
 
 
-XLSX_MUTATIONS = ["truncate", "flip_zip", "xml_cut", "xml_garbage", "xml_dup_row", "xml_ref", "drop_member",
-                  "xml_dimension", "xml_flip"]  # fmt: skip
+XLSX_MUTATIONS = [
+    "truncate",
+    "flip_zip",
+    "xml_cut",
+    "xml_garbage",
+    "xml_dup_row",
+    "xml_ref",
+    "drop_member",
+    "xml_dimension",
+    "xml_flip",
+]
 
 
 @settings(FUZZ, max_examples=n(250))
@@ -539,8 +599,18 @@ def test_damaged_xlsx_is_refused_or_read_traceably(work, table, kind, pos, byte)
 
 # ----------------------------------------------------------------------------- BPS exports
 SAMPLE = os.path.join(os.path.dirname(__file__), "data", "bps_pdrb_adhk_provinsi_2023_sample.csv")
-BPS_MUTATIONS = ["flip", "truncate", "dup_row", "extra_cell", "drop_cell", "short_header", "huge", "reencode",
-                 "delim", "insert_byte"]  # fmt: skip
+BPS_MUTATIONS = [
+    "flip",
+    "truncate",
+    "dup_row",
+    "extra_cell",
+    "drop_cell",
+    "short_header",
+    "huge",
+    "reencode",
+    "delim",
+    "insert_byte",
+]
 
 
 @pytest.fixture(scope="module")
@@ -643,8 +713,10 @@ def test_damaged_bps_export_is_refused_or_read_traceably(work, bps_original, kin
     a = out[out.region_name.isin(same)].drop(columns="source").reset_index(drop=True)
     b = o[o.region_name.isin(same)].drop(columns="source").reset_index(drop=True)
     if touched >= first_data:
-        pd.testing.assert_frame_equal(a[["region_name", "year", "period", "sector_code", "value"]],
-                                      b[["region_name", "year", "period", "sector_code", "value"]])  # fmt: skip
+        pd.testing.assert_frame_equal(
+            a[["region_name", "year", "period", "sector_code", "value"]],
+            b[["region_name", "year", "period", "sector_code", "value"]],
+        )
 
 
 # ----------------------------------------------------------------------------- boundaries
@@ -655,9 +727,25 @@ def geo_original():
     return g
 
 
-GEO_MUTATIONS = ["flip", "truncate", "reencode", "swap_axes", "shift_lon", "projected", "to_point", "to_line",
-                 "open_ring", "dup_feature", "null_code", "number_code", "drop_features", "huge_coord",
-                 "bad_code", "drop_geometry", "crs_member"]  # fmt: skip
+GEO_MUTATIONS = [
+    "flip",
+    "truncate",
+    "reencode",
+    "swap_axes",
+    "shift_lon",
+    "projected",
+    "to_point",
+    "to_line",
+    "open_ring",
+    "dup_feature",
+    "null_code",
+    "number_code",
+    "drop_features",
+    "huge_coord",
+    "bad_code",
+    "drop_geometry",
+    "crs_member",
+]
 
 
 @settings(FUZZ, max_examples=n(450))
@@ -774,8 +862,11 @@ def shp_zip(work, geo_original):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         geo_original.to_file(folder / "k.shp")
-    return {ext: (folder / f"k.{ext}").read_bytes() for ext in ("shp", "shx", "dbf", "prj", "cpg")
-            if (folder / f"k.{ext}").exists()}  # fmt: skip
+    return {
+        ext: (folder / f"k.{ext}").read_bytes()
+        for ext in ("shp", "shx", "dbf", "prj", "cpg")
+        if (folder / f"k.{ext}").exists()
+    }
 
 
 @settings(FUZZ, max_examples=n(200))

@@ -24,8 +24,14 @@ LABELS3 = ["a", "b", "c"]
 
 
 def dm2(values=((1, 2), (3, 4), (5, 1)), scale=(1, 5)):
-    return sc.DecisionMatrix(pd.DataFrame(np.asarray(values, dtype=float), columns=["kebutuhan", "potensi"],
-                                          index=["S0", "S1", "S2"]), scale=scale)  # fmt: skip
+    return sc.DecisionMatrix(
+        pd.DataFrame(
+            np.asarray(values, dtype=float),
+            columns=["kebutuhan", "potensi"],
+            index=["S0", "S1", "S2"],
+        ),
+        scale=scale,
+    )
 
 
 # =========================================================================== scores
@@ -147,8 +153,10 @@ def test_an_empty_ahp_cell_is_a_missing_comparison():
 # =========================================================================== weights
 def test_weights_with_a_decimal_comma_are_read():
     dm = dm2()
-    np.testing.assert_allclose(sc.weighted_sum(dm, {"kebutuhan": "0,5", "potensi": "0,5"}),
-                               sc.weighted_sum(dm, {"kebutuhan": 0.5, "potensi": 0.5}))  # fmt: skip
+    np.testing.assert_allclose(
+        sc.weighted_sum(dm, {"kebutuhan": "0,5", "potensi": "0,5"}),
+        sc.weighted_sum(dm, {"kebutuhan": 0.5, "potensi": 0.5}),
+    )
     assert sc.weights_direct({"a": "1/4", "b": "0,75"}).tolist() == [0.25, 0.75]
 
 
@@ -207,14 +215,19 @@ def test_weights_criteria_message_has_no_placeholder():
 # =========================================================================== options
 @pytest.mark.parametrize(
     ("call", "name"),
-    [(lambda dm, w: sc.robustness_oat(dm, w, method="foo"), "method"),
-     (lambda dm, w: sc.robustness_mc(dm, w, method="foo"), "method"),
-     (lambda dm, w: sc.score(dm, w, method="foo"), "method"),
-     (lambda dm, w: sc.weighted_sum(dm, w, normalization="foo"), "normalization"),
-     (lambda dm, w: sc.topsis(dm, w, normalization="foo"), "normalization"),
-     (lambda dm, w: sc.robustness_mc(dm, w, method="topsis", normalization="foo"), "normalization"),
-     (lambda dm, w: sc.random_index(5, "foo"), "ri")],
-)  # fmt: skip
+    [
+        (lambda dm, w: sc.robustness_oat(dm, w, method="foo"), "method"),
+        (lambda dm, w: sc.robustness_mc(dm, w, method="foo"), "method"),
+        (lambda dm, w: sc.score(dm, w, method="foo"), "method"),
+        (lambda dm, w: sc.weighted_sum(dm, w, normalization="foo"), "normalization"),
+        (lambda dm, w: sc.topsis(dm, w, normalization="foo"), "normalization"),
+        (
+            lambda dm, w: sc.robustness_mc(dm, w, method="topsis", normalization="foo"),
+            "normalization",
+        ),
+        (lambda dm, w: sc.random_index(5, "foo"), "ri"),
+    ],
+)
 def test_unknown_options_are_refused_by_name(call, name):
     dm = dm2()
     with pytest.raises(KadDataError, match=rf"kolom '{name}', nilai 'foo': pilihan tidak dikenal"):
@@ -228,9 +241,14 @@ def test_monte_carlo_draws_must_be_a_positive_whole_number(draws):
         sc.robustness_mc(dm, sc.weights_equal(dm), draws=draws)
 
 
-@pytest.mark.parametrize(("kw", "column"), [({"concentration": 0}, "concentration"),
-                                            ({"concentration": np.nan}, "concentration"),
-                                            ({"change": -0.1}, "change")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("kw", "column"),
+    [
+        ({"concentration": 0}, "concentration"),
+        ({"concentration": np.nan}, "concentration"),
+        ({"change": -0.1}, "change"),
+    ],
+)
 def test_robustness_parameters_out_of_range(kw, column):
     dm = dm2()
     call = sc.robustness_oat if "change" in kw else sc.robustness_mc
@@ -339,16 +357,21 @@ def test_chunked_monte_carlo_equals_the_previous_implementation(method, chunk, m
     rng = np.random.default_rng(11)
     x = rng.integers(1, 6, size=(9, 4)).astype(float)
     x[3] = x[5]  # two identical sectors: ties must go the same way
-    dm = sc.DecisionMatrix(pd.DataFrame(x, columns=list("pqrs"), index=[f"S{i}" for i in range(9)]), scale=(1, 5),
-                           objectives={"s": -1})  # fmt: skip
+    dm = sc.DecisionMatrix(
+        pd.DataFrame(x, columns=list("pqrs"), index=[f"S{i}" for i in range(9)]),
+        scale=(1, 5),
+        objectives={"s": -1},
+    )
     w = {"p": 0.4, "q": 0.3, "r": 0.2, "s": 0.1}
     if chunk:
         monkeypatch.setattr(sc, "MC_CHUNK_ELEMENTS", chunk)
     new = sc.robustness_mc(
         dm, w, method=method, draws=1001, seed=5, ties="first"
     )  # the old rule: strict ranks
-    np.testing.assert_array_equal(new.rank_probability.to_numpy(), _robustness_mc_before(dm, w, method=method,
-                                                                                        draws=1001, seed=5))  # fmt: skip
+    np.testing.assert_array_equal(
+        new.rank_probability.to_numpy(),
+        _robustness_mc_before(dm, w, method=method, draws=1001, seed=5),
+    )
 
 
 @pytest.mark.parametrize("chunk", [None, 37])
@@ -448,12 +471,14 @@ def test_a_scenario_file_that_is_not_a_mapping(tmp_path):
 
 @pytest.mark.parametrize(
     ("weights", "pattern"),
-    [({"a": float("nan"), "b": 1.0}, r"kolom 'weights\[a\]', nilai nan: bobot kosong"),
-     ({"a": float("inf"), "b": 1.0}, r"kolom 'weights\[a\]', nilai inf: nilai tak hingga"),
-     ({"a": 0.0, "b": 0.0}, r"jumlah bobot 0"),
-     ({"a": "x", "b": 1.0}, r"kolom 'weights\[a\]', nilai 'x': nilai bukan angka"),
-     ({"a": -1.0, "b": 1.0}, r"nilai negatif")],
-)  # fmt: skip
+    [
+        ({"a": float("nan"), "b": 1.0}, r"kolom 'weights\[a\]', nilai nan: bobot kosong"),
+        ({"a": float("inf"), "b": 1.0}, r"kolom 'weights\[a\]', nilai inf: nilai tak hingga"),
+        ({"a": 0.0, "b": 0.0}, r"jumlah bobot 0"),
+        ({"a": "x", "b": 1.0}, r"kolom 'weights\[a\]', nilai 'x': nilai bukan angka"),
+        ({"a": -1.0, "b": 1.0}, r"nilai negatif"),
+    ],
+)
 def test_scenario_weights_are_checked(weights, pattern):
     s = scn.Scenario(title="x", criteria=["a", "b"], weights=weights)
     with pytest.raises(KadDataError, match=rf"(?s)skenario: x.*{pattern}"):
@@ -513,8 +538,13 @@ def test_xlsx_with_illegal_xml_characters(tmp_path):
 
 
 # =========================================================================== properties
-garbage = st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.integers(-10, 10), st.text(max_size=5),
-                    st.none(), st.sampled_from(["1/3", "0,5", "3", "1/0", "-", "inf", "nan", "1e400"]))  # fmt: skip
+garbage = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.integers(-10, 10),
+    st.text(max_size=5),
+    st.none(),
+    st.sampled_from(["1/3", "0,5", "3", "1/0", "-", "inf", "nan", "1e400"]),
+)
 
 
 def _ok_or_kad(call):
@@ -527,8 +557,12 @@ def _ok_or_kad(call):
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.lists(garbage, min_size=2, max_size=2), min_size=3, max_size=3),
-       st.lists(garbage, min_size=2, max_size=2), st.sampled_from(["wsm", "topsis"]), st.booleans())  # fmt: skip
+@given(
+    st.lists(st.lists(garbage, min_size=2, max_size=2), min_size=3, max_size=3),
+    st.lists(garbage, min_size=2, max_size=2),
+    st.sampled_from(["wsm", "topsis"]),
+    st.booleans(),
+)
 def test_any_scores_and_weights_give_kad_error_or_a_valid_result(cells, weights, method, scaled):
     frame = pd.DataFrame(cells, columns=["p", "q"], index=["A", "B", "C"])
 
@@ -572,12 +606,18 @@ def test_any_group_of_matrices_gives_kad_error_or_a_valid_result(members):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.one_of(garbage, st.lists(garbage, max_size=3)), st.one_of(garbage, st.integers(-3, 3)),
-       st.sampled_from(["wsm", "topsis", "foo"]))  # fmt: skip
+@given(
+    st.one_of(garbage, st.lists(garbage, max_size=3)),
+    st.one_of(garbage, st.integers(-3, 3)),
+    st.sampled_from(["wsm", "topsis", "foo"]),
+)
 def test_robustness_parameters_give_kad_error_or_a_valid_result(draws, concentration, method):
     dm = dm2()
-    r = _ok_or_kad(lambda: sc.robustness_mc(dm, sc.weights_equal(dm), draws=draws, concentration=concentration,
-                                            method=method))  # fmt: skip
+    r = _ok_or_kad(
+        lambda: sc.robustness_mc(
+            dm, sc.weights_equal(dm), draws=draws, concentration=concentration, method=method
+        )
+    )
     if r is not None:
         np.testing.assert_allclose(r.rank_probability.sum(axis=1), 1.0)
         assert 0 <= r.p_top_stays_first <= 1
@@ -681,9 +721,20 @@ def test_ipa_frame_keeps_quadrant_codes_whatever_the_language():
 def test_report_translates_gate_codes(tmp_path):
     from kadlib import report
 
-    s = scn.Scenario(title="x", sectors={"A": {"label": "A"}},
-                     ranking=[{"sector": "A", "score": 0.5, "rank": 1, "passes_gate": False,
-                               "gate_reason": "fails_one", "gate_detail": {}}])  # fmt: skip
+    s = scn.Scenario(
+        title="x",
+        sectors={"A": {"label": "A"}},
+        ranking=[
+            {
+                "sector": "A",
+                "score": 0.5,
+                "rank": 1,
+                "passes_gate": False,
+                "gate_reason": "fails_one",
+                "gate_detail": {},
+            }
+        ],
+    )
     text = report.to_html(s, tmp_path / "r.html", lang="en", figures=False).read_text(
         encoding="utf-8"
     )
@@ -705,8 +756,11 @@ def test_any_direct_weights_give_kad_error_or_weights_summing_to_one(values):
 )
 def test_any_one_at_a_time_input_gives_kad_error_or_a_table(change, method, weights):
     dm = dm2()
-    out = _ok_or_kad(lambda: sc.robustness_oat(dm, dict(zip(dm.criteria, weights, strict=True)), method=method,
-                                               change=change))  # fmt: skip
+    out = _ok_or_kad(
+        lambda: sc.robustness_oat(
+            dm, dict(zip(dm.criteria, weights, strict=True)), method=method, change=change
+        )
+    )
     if out is not None:
         assert set(out["top"]) <= set(dm.alternatives) and (out["max_rank_shift"] >= 0).all()
 
@@ -747,16 +801,37 @@ def test_mutated_scenario_files_give_kad_error_or_a_document(tmp_path):
     g = nb.neighbour_graph()
     gate = {s: nb.neighbour_rule(g, p) for s, p in ex["scores"]["participants"].items()}
     s = scn.Scenario(title="Contoh", members=["3301", "3302", "3303"])
-    s.record_scoring(dm, sc.weights_equal(dm), gate=gate, ahp_result=sc.ahp(ex["ahp"]),
-                     robustness=sc.robustness_mc(dm, sc.weights_equal(dm), draws=100))  # fmt: skip
+    s.record_scoring(
+        dm,
+        sc.weights_equal(dm),
+        gate=gate,
+        ahp_result=sc.ahp(ex["ahp"]),
+        robustness=sc.robustness_mc(dm, sc.weights_equal(dm), draws=100),
+    )
     s.indicators = [
         {"name": "Penduduk miskin", "unit": "persen", "baseline": 12.5, "baseline_year": 2023}
     ]
     s.actors = [{"name": "Bappeda", "region": "3302", "role": "koordinator"}]
     base = s.to_dict()
     spots = [p for p in _paths(base) if p[0] != "schema"]
-    garbage_values = [None, 1, 1.5, float("nan"), float("inf"), "x", "", [], {}, [1, 2], {"a": 1}, True, [None],
-                      [{"x": 1}], {"a": None}, "\x0b=1+1"]  # fmt: skip
+    garbage_values = [
+        None,
+        1,
+        1.5,
+        float("nan"),
+        float("inf"),
+        "x",
+        "",
+        [],
+        {},
+        [1, 2],
+        {"a": 1},
+        True,
+        [None],
+        [{"x": 1}],
+        {"a": None},
+        "\x0b=1+1",
+    ]
     rng = random.Random(13)
     path, loaded_ok = tmp_path / "s.yaml", 0
     for _ in range(300):
@@ -780,18 +855,30 @@ def test_mutated_scenario_files_give_kad_error_or_a_document(tmp_path):
 
 # =========================================================================== factor ratings
 def _ratings(a, b):
-    return pd.DataFrame({"participant": ["p1", "p1", "p2"], "item": ["a", "b", "a"], "importance": [a, 2, 4],
-                         "condition": [b, 4, 1]})  # fmt: skip
+    return pd.DataFrame(
+        {
+            "participant": ["p1", "p1", "p2"],
+            "item": ["a", "b", "a"],
+            "importance": [a, 2, 4],
+            "condition": [b, 4, 1],
+        }
+    )
 
 
 @pytest.mark.parametrize(
     ("a", "b", "pattern"),
-    [("x", 2, r"baris 0, kolom 'importance', nilai 'x': nilai bukan angka"),
-     (np.inf, 2, r"baris 0, kolom 'importance', nilai inf: nilai di luar skala"),
-     (7, 2, r"(?s)baris 0, kolom 'importance', nilai 7.0: nilai di luar skala.*dari 1 sampai 5"),
-     (3, None, r"(?s)baris 0, kolom 'condition', nilai nan: sel kosong.*setiap peserta menilai setiap butir"),
-     (True, 2, r"nilai True: nilai bukan angka")],
-)  # fmt: skip
+    [
+        ("x", 2, r"baris 0, kolom 'importance', nilai 'x': nilai bukan angka"),
+        (np.inf, 2, r"baris 0, kolom 'importance', nilai inf: nilai di luar skala"),
+        (7, 2, r"(?s)baris 0, kolom 'importance', nilai 7.0: nilai di luar skala.*dari 1 sampai 5"),
+        (
+            3,
+            None,
+            r"(?s)baris 0, kolom 'condition', nilai nan: sel kosong.*setiap peserta menilai setiap butir",
+        ),
+        (True, 2, r"nilai True: nilai bukan angka"),
+    ],
+)
 def test_bad_ratings_are_refused_not_averaged(a, b, pattern):
     from kadlib import factors
 

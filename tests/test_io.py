@@ -30,11 +30,21 @@ def test_read_table_tidy_csv_with_indonesian_headers(tmp_path):
 
 def test_read_table_wide_xlsx_with_sectors(tmp_path):
     f = tmp_path / "sektor.xlsx"
-    pd.DataFrame({"wilayah": ["Banyumas", "Banyumas"], "sektor": ["A", "M,N"], "2019": [4500.5, 800],
-                  "2020": [4596.45, 790]}).to_excel(f, index=False)  # fmt: skip
+    pd.DataFrame(
+        {
+            "wilayah": ["Banyumas", "Banyumas"],
+            "sektor": ["A", "M,N"],
+            "2019": [4500.5, 800],
+            "2020": [4596.45, 790],
+        }
+    ).to_excel(f, index=False)
     t = kadlib.read_table(f, unit="miliar rupiah")
     assert t[["sector_code", "year", "value"]].to_numpy().tolist() == [
-        ["A", 2019, 4500.5], ["A", 2020, 4596.45], ["M,N", 2019, 800.0], ["M,N", 2020, 790.0]]  # fmt: skip
+        ["A", 2019, 4500.5],
+        ["A", 2020, 4596.45],
+        ["M,N", 2019, 800.0],
+        ["M,N", 2020, 790.0],
+    ]
 
 
 def test_read_table_missing_cells_are_missing_not_zero(tmp_path):

@@ -34,9 +34,14 @@ def lab(tmp_path_factory):
         ignore=shutil.ignore_patterns("hasil", ".ipynb_checkpoints"),
     )
     port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "MPLBACKEND": "module://matplotlib_inline.backend_inline",
-           "KADLIB_RESULTS": str(root / "hasil"), "JUPYTER_RUNTIME_DIR": str(root / "rt"),
-           "JUPYTER_CONFIG_DIR": str(root / "cfg")}  # fmt: skip
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+        "KADLIB_RESULTS": str(root / "hasil"),
+        "JUPYTER_RUNTIME_DIR": str(root / "rt"),
+        "JUPYTER_CONFIG_DIR": str(root / "cfg"),
+    }
     make = subprocess.run(["make", "-n", "lab"], cwd=ROOT, capture_output=True, text=True).stdout
     flags = next(line for line in make.splitlines() if "jupyter lab" in line).split(
         "00_pengantar.ipynb", 1
@@ -44,10 +49,25 @@ def lab(tmp_path_factory):
     import shlex
 
     args = [a for a in shlex.split(flags) if not a.startswith("--ServerApp.root_dir")]
-    cmd = [str(Path(sys.executable).parent / "jupyter"), "lab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
-           "--IdentityProvider.token=", "--ServerApp.password=", f"--ServerApp.root_dir={root}", *args]  # fmt: skip
-    proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            start_new_session=True)  # fmt: skip
+    cmd = [
+        str(Path(sys.executable).parent / "jupyter"),
+        "lab",
+        "--no-browser",
+        f"--port={port}",
+        "--ip=127.0.0.1",
+        "--IdentityProvider.token=",
+        "--ServerApp.password=",
+        f"--ServerApp.root_dir={root}",
+        *args,
+    ]
+    proc = subprocess.Popen(
+        cmd,
+        cwd=root,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 120
         while True:
@@ -110,7 +130,8 @@ def test_scoring_panel_in_jupyterlab(lab, new_page, tmp_path):
     box.press("Enter")
     page.wait_for_function(
         "() => [...document.querySelectorAll('.kad-table tbody tr:first-child')].some(r => r.innerText.includes('Pariwisata'))",
-        timeout=30_000)  # fmt: skip
+        timeout=30_000,
+    )
     page.screenshot(path=str(tmp_path / "lab_scoring.png"))
     if os.environ.get("KAD_DEBUG"):
         shutil.copy(

@@ -71,8 +71,11 @@ def test_no_module_borrows_another_modules_private_helpers():
             if (
                 isinstance(node, ast.ImportFrom) and node.level == 1 and node.module
             ):  # private modules are fine
-                offenders += [f"{path.name}: {node.module}.{a.name}" for a in node.names
-                              if a.name.startswith("_") and not a.name.startswith("__")]  # fmt: skip
+                offenders += [
+                    f"{path.name}: {node.module}.{a.name}"
+                    for a in node.names
+                    if a.name.startswith("_") and not a.name.startswith("__")
+                ]
     assert offenders == []
 
 
@@ -124,8 +127,18 @@ def test_every_label_is_used():
 
 # --------------------------------------------------------------------------- analysis below the front end
 #: The analysis layer: pure functions over frames and the session store.
-ANALYSIS = ["economy", "scoring", "factors", "aggregation", "store", "fields", "opportunity",
-            "complementarity", "neighbours", "validate"]  # fmt: skip
+ANALYSIS = [
+    "economy",
+    "scoring",
+    "factors",
+    "aggregation",
+    "store",
+    "fields",
+    "opportunity",
+    "complementarity",
+    "neighbours",
+    "validate",
+]
 #: The front end, which the analysis layer must not import when it is loaded.
 FRONT_END = {"widgets", "plots", "maps", "dashboard"}
 
@@ -177,8 +190,14 @@ def test_importing_the_group_process_loads_no_ipywidgets_or_matplotlib(name):
         "print(sorted(m for m in sys.modules if m in front or m.split('.')[0] in front))"
     )
     path = os.pathsep.join(p for p in [str(ROOT), os.environ.get("PYTHONPATH", "")] if p)
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                         env={**os.environ, "PYTHONPATH": path}, check=True)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": path},
+        check=True,
+    )
     assert out.stdout.strip() == "[]", out.stdout
 
 

@@ -20,8 +20,17 @@ N_JS = 20  # participants with JavaScript on, each in their own browser context 
 
 @pytest.fixture
 def session(tmp_path):
-    s = live.start("peramban", group="kartamantul", host="127.0.0.1", folder=tmp_path, gate=None, draws=200,
-                   quiet=True, rate=(60, 10.0), address_rate=(5000, 60.0))  # fmt: skip
+    s = live.start(
+        "peramban",
+        group="kartamantul",
+        host="127.0.0.1",
+        folder=tmp_path,
+        gate=None,
+        draws=200,
+        quiet=True,
+        rate=(60, 10.0),
+        address_rate=(5000, 60.0),
+    )
     for step in store_mod.STEPS:
         s.open_step(step)
     yield s
@@ -62,9 +71,18 @@ def wait_until(page, predicate, timeout=15.0):
 
 
 def fill_scale(page, prefix: str, value_of, *, real_clicks: bool):
-    names = page.eval_on_selector_all(f"input[type=radio][name^='{prefix}']", "els => [...new Set(els.map(e => e.name))]") \
-        if not real_clicks else sorted({el.get_attribute("name") for el in page.query_selector_all(
-            f"input[type=radio][name^='{prefix}']")})  # fmt: skip
+    names = (
+        page.eval_on_selector_all(
+            f"input[type=radio][name^='{prefix}']", "els => [...new Set(els.map(e => e.name))]"
+        )
+        if not real_clicks
+        else sorted(
+            {
+                el.get_attribute("name")
+                for el in page.query_selector_all(f"input[type=radio][name^='{prefix}']")
+            }
+        )
+    )
     for k, name in enumerate(names):
         v = value_of(k)
         if real_clicks:

@@ -20,9 +20,26 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 def serve(folder):
     env = {**os.environ, "PYTHONPATH": ROOT + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    proc = subprocess.Popen([sys.executable, "-m", "kadlib.live", "--session", "tahan-banting", "--group", "Kartamantul",
-                             "--folder", str(folder), "--host", "127.0.0.1", "--no-gate"],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)  # fmt: skip
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "kadlib.live",
+            "--session",
+            "tahan-banting",
+            "--group",
+            "Kartamantul",
+            "--folder",
+            str(folder),
+            "--host",
+            "127.0.0.1",
+            "--no-gate",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         line = proc.stdout.readline()

@@ -105,9 +105,12 @@ def test_join_sets_an_httponly_token_cookie_and_shows_the_group_members(app, st)
 
 @pytest.mark.parametrize(
     ("form", "pattern"),
-    [({"code": "999999x"}, "Kode sesi salah"), ({"region": "3301"}, "Pilih daerah Anda"),
-     ({"name": "   "}, "Isi nama Anda")],
-)  # fmt: skip
+    [
+        ({"code": "999999x"}, "Kode sesi salah"),
+        ({"region": "3301"}, "Pilih daerah Anda"),
+        ({"name": "   "}, "Isi nama Anda"),
+    ],
+)
 def test_bad_joins_say_why_and_store_nothing(app, st, form, pattern):
     c = client(app)
     token = csrf_of(c.get("/gabung").text)
@@ -265,8 +268,12 @@ def test_every_participant_text_is_escaped_everywhere(app, st):
         == 303
     )
     fac, _ = facilitator(app)
-    for page in (c.get("/langkah/factors").text, c.get("/langkah/vision").text, fac.get("/fasilitator").text,
-                 fac.get("/fasilitator/panel").text):  # fmt: skip
+    for page in (
+        c.get("/langkah/factors").text,
+        c.get("/langkah/vision").text,
+        fac.get("/fasilitator").text,
+        fac.get("/fasilitator/panel").text,
+    ):
         assert evil not in page and "<img src=x" not in page
         assert "&lt;script&gt;" in page or "&lt;img" in page
 
@@ -314,8 +321,14 @@ def test_projector_shows_status_ratings_weights_ranking_and_consensus(app, st):
     for k, name in enumerate(["Ani", "Budi", "Citra"]):
         c, token = joined(app, st, name)
         c.post("/langkah/factors", data=factor_form(st, token, str(3 + k % 2)))
-        fields = {"csrf": token, **{f"s|{f['id']}|{cr['id']}": str(1 + (i + j + k) % 5)
-                                    for i, f in enumerate(st.config["fields"]) for j, cr in enumerate(st.config["criteria"])}}  # fmt: skip
+        fields = {
+            "csrf": token,
+            **{
+                f"s|{f['id']}|{cr['id']}": str(1 + (i + j + k) % 5)
+                for i, f in enumerate(st.config["fields"])
+                for j, cr in enumerate(st.config["criteria"])
+            },
+        }
         assert c.post("/langkah/fields", data=fields).status_code == 303
         pts = {
             "csrf": token,
@@ -355,8 +368,12 @@ def test_rate_limit(st):
     app = create_app(st, gate=None, rate=(3, 60.0))
     c = client(app)
     token = csrf_of(c.get("/gabung").text)
-    codes = [c.post("/gabung", data={"csrf": token, "name": f"P{k}", "region": "3471", "code": "000000x"}).status_code
-             for k in range(5)]  # fmt: skip
+    codes = [
+        c.post(
+            "/gabung", data={"csrf": token, "name": f"P{k}", "region": "3471", "code": "000000x"}
+        ).status_code
+        for k in range(5)
+    ]
     assert codes[:3] == [400, 400, 400] and codes[3:] == [429, 429]
 
 
@@ -434,10 +451,14 @@ def test_lan_address_prefers_a_private_ipv4(monkeypatch):
 
     from kadlib import live
 
-    fake = {"lo": [SimpleNamespace(family=socket.AF_INET, address="127.0.0.1")],
-            "docker0": [SimpleNamespace(family=socket.AF_INET, address="172.17.0.1")],
-            "wlan0": [SimpleNamespace(family=socket.AF_INET, address="192.168.43.1"),
-                      SimpleNamespace(family=socket.AF_INET6, address="fe80::1")]}  # fmt: skip
+    fake = {
+        "lo": [SimpleNamespace(family=socket.AF_INET, address="127.0.0.1")],
+        "docker0": [SimpleNamespace(family=socket.AF_INET, address="172.17.0.1")],
+        "wlan0": [
+            SimpleNamespace(family=socket.AF_INET, address="192.168.43.1"),
+            SimpleNamespace(family=socket.AF_INET6, address="fe80::1"),
+        ],
+    }
     monkeypatch.setattr(psutil, "net_if_addrs", lambda: fake)
     assert live.lan_address() == "192.168.43.1"
     monkeypatch.setattr(psutil, "net_if_addrs", lambda: {"lo": fake["lo"]})
@@ -455,8 +476,14 @@ def test_the_ranking_on_the_screen_applies_the_neighbour_rule(st):
     )  # Cilacap and Banjarnegara do not border
     for k, name in enumerate(["Ani", "Budi"]):
         c, token = joined(app, st, name)
-        fields = {"csrf": token, **{f"s|{f['id']}|{cr['id']}": str(1 + (i + j + k) % 5)
-                                    for i, f in enumerate(st.config["fields"]) for j, cr in enumerate(st.config["criteria"])}}  # fmt: skip
+        fields = {
+            "csrf": token,
+            **{
+                f"s|{f['id']}|{cr['id']}": str(1 + (i + j + k) % 5)
+                for i, f in enumerate(st.config["fields"])
+                for j, cr in enumerate(st.config["criteria"])
+            },
+        }
         assert c.post("/langkah/fields", data=fields).status_code == 303
         pts = {"csrf": token, "mode": "points", **{f"p|{cr}": "20" for cr in CRIT}}
         assert c.post("/langkah/weights", data=pts).status_code == 303

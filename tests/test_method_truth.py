@@ -34,11 +34,16 @@ def sector_frame(rows):
 #   region 3303: A 100 -> 98 (-2 %: falls SLOWER, i.e. grows faster -> RPs "+";
 #                the old ratio 0.4 called it "-")
 #   reference A: 1000 -> 950 (-5 %), B: 1000 -> 1150 (+15 %): total +5 % -> RPr(A) "-", RPr(B) "+".
-NEG = sector_frame({
-    ("3302", 2015): {"A": 100, "B": 100}, ("3302", 2019): {"A": 90, "B": 130},
-    ("3303", 2015): {"A": 100, "B": 100}, ("3303", 2019): {"A": 98, "B": 101},
-    ("3300", 2015): {"A": 1000, "B": 1000}, ("3300", 2019): {"A": 950, "B": 1150},
-})  # fmt: skip
+NEG = sector_frame(
+    {
+        ("3302", 2015): {"A": 100, "B": 100},
+        ("3302", 2019): {"A": 90, "B": 130},
+        ("3303", 2015): {"A": 100, "B": 100},
+        ("3303", 2019): {"A": 98, "B": 101},
+        ("3300", 2015): {"A": 1000, "B": 1000},
+        ("3300", 2019): {"A": 950, "B": 1150},
+    }
+)
 
 
 def test_mrp_negative_reference_growth_by_hand():
@@ -59,17 +64,25 @@ def test_mrp_negative_reference_growth_by_hand():
 def test_mrp_negative_and_zero_reference_total_growth():
     # reference total falls 5 %, its sector A falls only 2 %: A grows faster than the total -> RPr "+"
     # (old ratio -0.02 / -0.05 = 0.4 said "-"); zero sector growth in the reference: region growth > 0 is "+".
-    t = sector_frame({
-        ("3302", 2015): {"A": 50, "B": 50}, ("3302", 2019): {"A": 49, "B": 51},
-        ("3300", 2015): {"A": 1000, "B": 1000}, ("3300", 2019): {"A": 980, "B": 920},
-    })  # fmt: skip
+    t = sector_frame(
+        {
+            ("3302", 2015): {"A": 50, "B": 50},
+            ("3302", 2019): {"A": 49, "B": 51},
+            ("3300", 2015): {"A": 1000, "B": 1000},
+            ("3300", 2019): {"A": 980, "B": 920},
+        }
+    )
     m = e.mrp(t, 2015, 2019).set_index("sector_code")
     assert m.loc["A", "rpr_plus"] and not m.loc["B", "rpr_plus"]
     assert np.isnan(m.loc["A", "rpr"])  # G = -5 %: ratio not shown
-    zero = sector_frame({
-        ("3302", 2015): {"A": 50, "B": 50}, ("3302", 2019): {"A": 51, "B": 50},
-        ("3300", 2015): {"A": 1000, "B": 1000}, ("3300", 2019): {"A": 1000, "B": 1100},
-    })  # fmt: skip
+    zero = sector_frame(
+        {
+            ("3302", 2015): {"A": 50, "B": 50},
+            ("3302", 2019): {"A": 51, "B": 50},
+            ("3300", 2015): {"A": 1000, "B": 1000},
+            ("3300", 2019): {"A": 1000, "B": 1100},
+        }
+    )
     z = e.mrp(zero, 2015, 2019).set_index("sector_code")
     assert z.loc["A", "rps_plus"] and z.loc["A", "class"] == "mrp_TF"  # 2 % > 0 %; RPr: 0 % < 5 %
     assert not z.loc["B", "rps_plus"]  # 0 % vs 10 %: a tie or less is not "+"
@@ -127,8 +140,13 @@ def test_dlq_and_sector_klassen_stay_right_with_negative_growth():
 def test_economy_refuses_a_series_with_a_kit_error():
     s = kadlib.load_sector_pdrb(["3302"], years=2019, with_reference=True)
     series = s.set_index("sector_code")["value"]
-    for call in (lambda: e.location_quotient(series), lambda: e.structure(series), lambda: e.mrp(series),
-                 lambda: e.growth_rates(series), lambda: e.klassen_regions(series, reference="3300")):  # fmt: skip
+    for call in (
+        lambda: e.location_quotient(series),
+        lambda: e.structure(series),
+        lambda: e.mrp(series),
+        lambda: e.growth_rates(series),
+        lambda: e.klassen_regions(series, reference="3300"),
+    ):
         with pytest.raises(KadDataError, match="DataFrame"):
             call()
 
@@ -260,13 +278,21 @@ def test_group_value_refuses_what_it_cannot_weight_or_average():
 
 # =========================================================================== 6. "potensi": size, or specialisation
 def _potensi_case():
-    t = sector_frame({
-        ("3302", 2019): {"A": 10, "C": 90}, ("3303", 2019): {"A": 60, "C": 40},
-        ("3300", 2019): {"A": 300, "C": 700},
-    })  # fmt: skip
+    t = sector_frame(
+        {
+            ("3302", 2019): {"A": 10, "C": 90},
+            ("3303", 2019): {"A": 60, "C": 40},
+            ("3300", 2019): {"A": 300, "C": 700},
+        }
+    )
     lq = e.location_quotient(t, year=2019)
-    growth = pd.DataFrame({"region_code": ["3302", "3302", "3303", "3303"], "sector_code": ["A", "C"] * 2,
-                           "growth": [1.0, 2.0, 3.0, 4.0]})  # fmt: skip
+    growth = pd.DataFrame(
+        {
+            "region_code": ["3302", "3302", "3303", "3303"],
+            "sector_code": ["A", "C"] * 2,
+            "growth": [1.0, 2.0, 3.0, 4.0],
+        }
+    )
     return t, lq, growth
 
 
@@ -329,11 +355,16 @@ def test_uncertain_members_are_named_not_listed():
 def test_prospek_is_the_growth_of_the_groups_summed_sector():
     from kadlib import scoring
 
-    t = sector_frame({
-        ("3302", 2015): {"A": 100, "C": 100}, ("3302", 2019): {"A": 200, "C": 100},  # A doubles in a small base
-        ("3303", 2015): {"A": 900, "C": 100}, ("3303", 2019): {"A": 900, "C": 100},  # A flat in a big base
-        ("3300", 2015): {"A": 5000, "C": 5000}, ("3300", 2019): {"A": 5500, "C": 5500},
-    })  # fmt: skip
+    t = sector_frame(
+        {
+            ("3302", 2015): {"A": 100, "C": 100},
+            ("3302", 2019): {"A": 200, "C": 100},  # A doubles in a small base
+            ("3303", 2015): {"A": 900, "C": 100},
+            ("3303", 2019): {"A": 900, "C": 100},  # A flat in a big base
+            ("3300", 2015): {"A": 5000, "C": 5000},
+            ("3300", 2019): {"A": 5500, "C": 5500},
+        }
+    )
     members = ["3302", "3303"]
     lq, growth = e.location_quotient(t, year=2019), e.sector_klassen(t, 2015, 2019)
     d = scoring.derived_criteria(["A", "C"], lq, growth, members=members, sector=t)

@@ -64,9 +64,19 @@ def star():
     values = np.array([[60, 30, 10], [20, 70, 10], [50, 40, 10], [40, 50, 10]], dtype=float)
     lq = np.array([[1.5, 0.8, 1.0], [1.2, 1.3, 1.0], [0.7, 1.1, 3.0], [1.1, 0.9, 1.0]])
     masks = [0b01, 0b11, 0b10, 0b01]
-    return op.Landscape(codes=codes, adjacency=[[1], [0, 2, 3], [1], [1]], sectors=["A", "C", "O"],
-                        cooperation=["A", "C"], values=values, lq=lq, masks=masks, year=2019, reference=None,
-                        threshold=1.0, names={c: c.upper() for c in codes})  # fmt: skip
+    return op.Landscape(
+        codes=codes,
+        adjacency=[[1], [0, 2, 3], [1], [1]],
+        sectors=["A", "C", "O"],
+        cooperation=["A", "C"],
+        values=values,
+        lq=lq,
+        masks=masks,
+        year=2019,
+        reference=None,
+        threshold=1.0,
+        names={c: c.upper() for c in codes},
+    )
 
 
 def test_find_groups_scores_and_ranks_by_hand(star):
@@ -240,8 +250,15 @@ def test_the_answer_speaks_english(land):
 def test_any_groups_and_ranking_by_complementarity(star):
     found = op.find_groups(star, require="any", rank_by="complementarity")
     # Krugman: pq .8, qr .6, qs .4, pr .2, ps .4, rs .2 -> pqr = pqs = 1.6/3, pqrs = 2.6/6, qrs = qs = .4
-    assert found["members"].tolist() == [["p", "q"], ["q", "r"], ["p", "q", "r"], ["p", "q", "s"],
-                                         ["p", "q", "r", "s"], ["q", "r", "s"], ["q", "s"]]  # fmt: skip
+    assert found["members"].tolist() == [
+        ["p", "q"],
+        ["q", "r"],
+        ["p", "q", "r"],
+        ["p", "q", "s"],
+        ["p", "q", "r", "s"],
+        ["q", "r", "s"],
+        ["q", "s"],
+    ]
     assert found["krugman_mean"].tolist() == pytest.approx(
         [0.8, 0.6, 1.6 / 3, 1.6 / 3, 2.6 / 6, 0.4, 0.4]
     )

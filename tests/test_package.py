@@ -22,9 +22,22 @@ def test_import_is_light():
 
 
 def test_public_api_is_listed():
-    for name in ("load_regions", "load_baseline", "load_sector_pdrb", "load_groups", "load_sectors",
-                 "load_criteria", "load_principles", "load_success_factors", "list_datasets", "read_table",
-                 "read_boundaries", "read_bps_table", "set_language", "KadDataError"):  # fmt: skip
+    for name in (
+        "load_regions",
+        "load_baseline",
+        "load_sector_pdrb",
+        "load_groups",
+        "load_sectors",
+        "load_criteria",
+        "load_principles",
+        "load_success_factors",
+        "list_datasets",
+        "read_table",
+        "read_boundaries",
+        "read_bps_table",
+        "set_language",
+        "KadDataError",
+    ):
         assert name in dir(kadlib)
         assert callable(getattr(kadlib, name))
     with pytest.raises(AttributeError):

@@ -30,16 +30,22 @@ def test_every_plot_uses_the_given_axes_and_returns_it(sector):
     base = kadlib.load_baseline(MEMBERS + ["3300"], indicators="pdrb_adhk_total")
     table = economy.klassen_table(kadlib.load_baseline(MEMBERS + ["3300"]), 2013, 2019)
     calls = [
-        lambda ax: plots.structure_plot(economy.structure(sector[sector.region_code.isin(MEMBERS)]), ax=ax),
+        lambda ax: plots.structure_plot(
+            economy.structure(sector[sector.region_code.isin(MEMBERS)]), ax=ax
+        ),
         lambda ax: plots.growth_plot(economy.growth_rates(base), ax=ax),
         lambda ax: plots.klassen_plot(economy.klassen_regions(table, reference="3300"), ax=ax),
-        lambda ax: plots.disparity_plot(economy.williamson(
-            pd.DataFrame({"region_code": ["a", "b"], "year": 2020, "value": [1.0, 2.0]}),
-            pd.DataFrame({"region_code": ["a", "b"], "year": 2020, "value": [1.0, 1.0]})), ax=ax),
+        lambda ax: plots.disparity_plot(
+            economy.williamson(
+                pd.DataFrame({"region_code": ["a", "b"], "year": 2020, "value": [1.0, 2.0]}),
+                pd.DataFrame({"region_code": ["a", "b"], "year": 2020, "value": [1.0, 1.0]}),
+            ),
+            ax=ax,
+        ),
         lambda ax: plots.lq_heatmap(economy.location_quotient(sector, year=2020), ax=ax),
         lambda ax: plots.shift_share_plot(economy.shift_share(sector, 2015, 2020), ax=ax),
         lambda ax: maps.group_map("Barlingmascakeb", ax=ax),
-    ]  # fmt: skip
+    ]
     for call in calls:
         _, ax = plt.subplots()
         assert call(ax) is ax

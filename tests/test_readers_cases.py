@@ -49,15 +49,26 @@ EXPECTED = [["3302", 2020, "ipm", 71.5], ["3303", 2021, "ipm", 70.25]]
 )
 def test_encodings_load_correctly(tmp_path, encoding):
     """Was UnicodeDecodeError for UTF-16/Latin-1 CSV."""
-    f = write(tmp_path, "t.csv", (TIDY.replace("nilai", "nilai,satuan").replace("71.5", "71.5,ºC")
-                                  .replace("70.25", "70.25,ºC")).encode(encoding))  # fmt: skip
+    f = write(
+        tmp_path,
+        "t.csv",
+        (
+            TIDY.replace("nilai", "nilai,satuan")
+            .replace("71.5", "71.5,ºC")
+            .replace("70.25", "70.25,ºC")
+        ).encode(encoding),
+    )
     t = kadlib.read_table(f)
     assert values(t) == EXPECTED and t["unit"].tolist() == ["ºC", "ºC"]
 
 
 def test_indonesian_headers_and_bom(tmp_path):
-    f = write(tmp_path, "t.csv", "\ufeffKode Wilayah;Tahun;Indikator;Nilai;Satuan\n3302;2020;ipm;71,5;indeks\n"
-                                 "3303;2021;ipm;70,25;indeks\n")  # fmt: skip
+    f = write(
+        tmp_path,
+        "t.csv",
+        "\ufeffKode Wilayah;Tahun;Indikator;Nilai;Satuan\n3302;2020;ipm;71,5;indeks\n"
+        "3303;2021;ipm;70,25;indeks\n",
+    )
     assert values(kadlib.read_table(f)) == EXPECTED
 
 
@@ -82,8 +93,12 @@ def test_missing_key_cell_is_an_error(tmp_path):
 # --------------------------------------------------------------------------- numbers
 def test_decimal_comma_with_thousands_dots_detected_per_file(tmp_path):
     """1.789 in a semicolon/decimal-comma file is 1789 (was read as 1.789)."""
-    f = write(tmp_path, "t.csv", "kode;tahun;indikator;nilai\n3302;2020;x;1.789\n3303;2020;x;1.234.567,5\n"
-                                 "3304;2020;x;12,5\n")  # fmt: skip
+    f = write(
+        tmp_path,
+        "t.csv",
+        "kode;tahun;indikator;nilai\n3302;2020;x;1.789\n3303;2020;x;1.234.567,5\n"
+        "3304;2020;x;12,5\n",
+    )
     assert kadlib.read_table(f)["value"].tolist() == [1789.0, 1234567.5, 12.5]
 
 
@@ -96,8 +111,11 @@ def test_two_thousands_dots_are_unambiguous(tmp_path):
 
 def test_thousands_dots_alone_are_ambiguous(tmp_path):
     f = write(tmp_path, "t.csv", "kode;tahun;indikator;nilai\n3302;2020;x;1.789\n3303;2020;x;12\n")
-    with pytest.raises(KadDataError, match=r"(?s)baris 2, kolom 'value', nilai '1.789': angka ini bisa berarti 1789"
-                                           r".*Yang diizinkan: ribuan tanpa titik"):  # fmt: skip
+    with pytest.raises(
+        KadDataError,
+        match=r"(?s)baris 2, kolom 'value', nilai '1.789': angka ini bisa berarti 1789"
+        r".*Yang diizinkan: ribuan tanpa titik",
+    ):
         kadlib.read_table(f)
 
 
@@ -159,8 +177,11 @@ def test_alias_and_name_duplicate_is_refused(tmp_path):
 def test_short_row_is_refused(tmp_path):
     """`3303,2020` was accepted with an empty indicator."""
     f = write(tmp_path, "t.csv", "kode,tahun,indikator,nilai\n3302,2020,ipm,1\n3303,2020\n")
-    with pytest.raises(KadDataError, match=r"(?s)baris 3, nilai '2020': baris ini berisi 2 sel, sedangkan baris judul 4 sel"
-                                           r".*4 sel per baris"):  # fmt: skip
+    with pytest.raises(
+        KadDataError,
+        match=r"(?s)baris 3, nilai '2020': baris ini berisi 2 sel, sedangkan baris judul 4 sel"
+        r".*4 sel per baris",
+    ):
         kadlib.read_table(f)
 
 
@@ -184,8 +205,12 @@ def test_trailing_empty_cells_are_fine(tmp_path):
 
 
 def test_every_problem_of_a_table_at_once(tmp_path):
-    f = write(tmp_path, "t.csv", "kode,tahun,indikator,nilai\n3302,2020,ipm,-1\n3399,2020,ipm,x\n3303,2099,ipm,1\n"
-                                 + "".join(f"3304,{2000 + i},ipm,-{i + 1}\n" for i in range(5)))  # fmt: skip
+    f = write(
+        tmp_path,
+        "t.csv",
+        "kode,tahun,indikator,nilai\n3302,2020,ipm,-1\n3399,2020,ipm,x\n3303,2099,ipm,1\n"
+        + "".join(f"3304,{2000 + i},ipm,-{i + 1}\n" for i in range(5)),
+    )
     with pytest.raises(KadDataError) as info:
         kadlib.read_table(f)
     err = info.value
@@ -224,8 +249,11 @@ def test_name_contradicting_its_code(tmp_path):
         "t.csv",
         "kode,wilayah,tahun,indikator,nilai\n3302,Banyumas,2020,ipm,1\n3303,Cilacap,2020,ipm,2\n",
     )
-    with pytest.raises(KadDataError, match=r"baris 3, kolom 'region_name', nilai 'Cilacap': nama wilayah tidak cocok "
-                                           r"dengan kodenya 3303 \(nama ini milik Kabupaten Cilacap \(3301\)\)"):  # fmt: skip
+    with pytest.raises(
+        KadDataError,
+        match=r"baris 3, kolom 'region_name', nilai 'Cilacap': nama wilayah tidak cocok "
+        r"dengan kodenya 3303 \(nama ini milik Kabupaten Cilacap \(3301\)\)",
+    ):
         kadlib.read_table(f)
 
 
@@ -371,16 +399,22 @@ def test_truncated_xlsx(tmp_path):
     """Was BadZipFile."""
     data = small_xlsx(tmp_path / "a.xlsx").read_bytes()
     f = write(tmp_path, "t.xlsx", data[: len(data) // 2])
-    with pytest.raises(KadDataError, match=r"(?s)berkas 't.xlsx': berkas Excel rusak atau tidak lengkap \(BadZipFile\)"
-                                           r".*simpan ulang dari Excel"):  # fmt: skip
+    with pytest.raises(
+        KadDataError,
+        match=r"(?s)berkas 't.xlsx': berkas Excel rusak atau tidak lengkap \(BadZipFile\)"
+        r".*simpan ulang dari Excel",
+    ):
         kadlib.read_table(f)
 
 
 def test_broken_sheet_xml(tmp_path):
     """Was xml ParseError."""
     src = small_xlsx(tmp_path / "a.xlsx")
-    f = rezip(src, tmp_path / "x.xlsx",
-              lambda n, b: b.replace(b"</sheetData>", b"<row") if n.endswith("sheet1.xml") else b)  # fmt: skip
+    f = rezip(
+        src,
+        tmp_path / "x.xlsx",
+        lambda n, b: b.replace(b"</sheetData>", b"<row") if n.endswith("sheet1.xml") else b,
+    )
     with pytest.raises(
         KadDataError, match=r"berkas 'x.xlsx': berkas Excel rusak atau tidak lengkap \(ParseError\)"
     ):
@@ -423,18 +457,30 @@ def test_unknown_sheet(tmp_path):
 
 def test_excel_year_typed_as_a_date(tmp_path):
     """2020 formatted as a date shows as 12/07/1905; a 1 January date is its year."""
-    f = small_xlsx(tmp_path / "d.xlsx", rows=(("kode", "tahun", "indikator", "nilai"),
-                                               ("3302", datetime.datetime(1905, 7, 12), "ipm", 71.5),
-                                               ("3303", datetime.datetime(2021, 1, 1), "ipm", 70.25)))  # fmt: skip
+    f = small_xlsx(
+        tmp_path / "d.xlsx",
+        rows=(
+            ("kode", "tahun", "indikator", "nilai"),
+            ("3302", datetime.datetime(1905, 7, 12), "ipm", 71.5),
+            ("3303", datetime.datetime(2021, 1, 1), "ipm", 70.25),
+        ),
+    )
     assert values(kadlib.read_table(f)) == EXPECTED
-    g = small_xlsx(tmp_path / "w.xlsx", rows=(("kode", "indikator", datetime.datetime(1905, 7, 12)),
-                                               ("3302", "ipm", 71.5)))  # fmt: skip
+    g = small_xlsx(
+        tmp_path / "w.xlsx",
+        rows=(("kode", "indikator", datetime.datetime(1905, 7, 12)), ("3302", "ipm", 71.5)),
+    )
     assert values(kadlib.read_table(g)) == [EXPECTED[0]]
 
 
 def test_a_real_date_is_not_a_year(tmp_path):
-    f = small_xlsx(tmp_path / "d.xlsx", rows=(("kode", "tahun", "indikator", "nilai"),
-                                               ("3302", datetime.datetime(2020, 3, 15), "ipm", 71.5)))  # fmt: skip
+    f = small_xlsx(
+        tmp_path / "d.xlsx",
+        rows=(
+            ("kode", "tahun", "indikator", "nilai"),
+            ("3302", datetime.datetime(2020, 3, 15), "ipm", 71.5),
+        ),
+    )
     with pytest.raises(
         KadDataError, match=r"baris 2, kolom 'year', nilai datetime.datetime\(2020, 3, 15"
     ):
@@ -454,8 +500,11 @@ def test_bps_extra_cell_is_refused(tmp_path):
     """One extra cell shifted every value of the row."""
     lines = bps_lines()
     lines[6] = lines[6].replace(",", ",123,", 1)
-    with pytest.raises(KadDataError, match=r"berkas 'bps.csv', baris 7, kolom '#92', nilai '\d+(\.\d+)?': "
-                                           r"baris ini berisi 92 sel, sedangkan baris judul 91 sel"):  # fmt: skip
+    with pytest.raises(
+        KadDataError,
+        match=r"berkas 'bps.csv', baris 7, kolom '#92', nilai '\d+(\.\d+)?': "
+        r"baris ini berisi 92 sel, sedangkan baris judul 91 sel",
+    ):
         kadlib.read_bps_table(bps_file(tmp_path, lines))
 
 
@@ -549,8 +598,19 @@ def test_utf16_geojson_loads(tmp_path, kartamantul):
 
 def test_unclosed_ring(tmp_path):
     """Was GEOSException."""
-    doc = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"kode": "3302"},
-           "geometry": {"type": "Polygon", "coordinates": [[[109, -7.5], [109.2, -7.5], [109.2, -7.3]]]}}]}  # fmt: skip
+    doc = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {"kode": "3302"},
+                "geometry": {
+                    "type": "Polygon",
+                    "coordinates": [[[109, -7.5], [109.2, -7.5], [109.2, -7.3]]],
+                },
+            }
+        ],
+    }
     f = write(tmp_path, "r.geojson", json.dumps(doc))
     with pytest.raises(
         KadDataError,
@@ -570,16 +630,22 @@ def test_truncated_geojson(tmp_path, kartamantul):
 def test_points_and_lines_are_refused(tmp_path, kartamantul, kind):
     g = kartamantul.copy()
     g["geometry"] = g.geometry.representative_point() if kind == "Point" else g.geometry.boundary
-    with pytest.raises(KadDataError, match=rf"(?s)baris 1, kolom 'region_code', nilai '3402': geometri {kind}, "
-                                           r"bukan poligon.*bukan titik atau garis"):  # fmt: skip
+    with pytest.raises(
+        KadDataError,
+        match=rf"(?s)baris 1, kolom 'region_code', nilai '3402': geometri {kind}, "
+        r"bukan poligon.*bukan titik atau garis",
+    ):
         kadlib.read_boundaries(geojson(tmp_path, g))
 
 
 def test_projected_coordinates_without_crs(tmp_path, kartamantul):
     """A GeoJSON is WGS 84 by definition: metres in it are outside Indonesia, and the error says CRS."""
     g = kartamantul.to_crs(32749).set_crs(None, allow_override=True)
-    with pytest.raises(KadDataError, match=r"(?s)baris 1, nilai '3402': koordinat di luar wilayah Indonesia "
-                                           r"\(batas 4\d+.*CRS berkas salah atau tidak ada.*crs='EPSG:32749'"):  # fmt: skip
+    with pytest.raises(
+        KadDataError,
+        match=r"(?s)baris 1, nilai '3402': koordinat di luar wilayah Indonesia "
+        r"\(batas 4\d+.*CRS berkas salah atau tidak ada.*crs='EPSG:32749'",
+    ):
         kadlib.read_boundaries(geojson(tmp_path, g))
 
 
@@ -678,8 +744,11 @@ def zipped_shapefile(tmp_path, gdf, stems=("k",), folder=""):
 
 def test_several_shapefiles_in_a_zip(tmp_path, kartamantul):
     f = zipped_shapefile(tmp_path, kartamantul, stems=("batas_2020", "batas_2010"))
-    with pytest.raises(KadDataError, match=r"(?s)beberapa lapisan/shapefile: batas_2020, batas_2010.*"
-                                           r"read_boundaries\(\.\.\., layer='batas_2020'\)"):  # fmt: skip
+    with pytest.raises(
+        KadDataError,
+        match=r"(?s)beberapa lapisan/shapefile: batas_2020, batas_2010.*"
+        r"read_boundaries\(\.\.\., layer='batas_2020'\)",
+    ):
         kadlib.read_boundaries(f)
     assert kadlib.read_boundaries(f, layer="batas_2010")["region_code"].tolist() == [
         "3402",
@@ -747,12 +816,23 @@ def test_reason_codes_are_listed_and_labelled():
 def test_check_frame_reports_every_problem():
     import pandas as pd
 
-    bad = pd.DataFrame({"region_code": ["3302", "3399", "3302"], "year": [2020, 2020, 2020], "indicator": "ipm",
-                        "value": [1.0, float("inf"), 2.0], "unit": "x", "source": "s"})  # fmt: skip
+    bad = pd.DataFrame(
+        {
+            "region_code": ["3302", "3399", "3302"],
+            "year": [2020, 2020, 2020],
+            "indicator": "ipm",
+            "value": [1.0, float("inf"), 2.0],
+            "unit": "x",
+            "source": "s",
+        }
+    )
     with pytest.raises(KadDataError) as info:
         v.check_frame(bad, v.BASELINE, "b.csv")
     assert [(p.row, p.key) for p in info.value.problems] == [
-        (3, "err_unknown_region_code"), (3, "err_number_range"), (4, "err_duplicate_rows")]  # fmt: skip
+        (3, "err_unknown_region_code"),
+        (3, "err_number_range"),
+        (4, "err_duplicate_rows"),
+    ]
 
 
 def test_bundled_tables_pass_their_schemas():
@@ -780,8 +860,12 @@ def test_bps_export_saved_as_xlsx_reads_the_same(tmp_path):
 
     wb = openpyxl.Workbook()
     for r in csv.reader(io.StringIO(SAMPLE.read_text(encoding="utf-8"))):
-        wb.active.append([float(c) if re.fullmatch(r"\d+(\.\d+)?", c) and i else (None if c == "" else c)
-                          for i, c in enumerate(r)])  # fmt: skip
+        wb.active.append(
+            [
+                float(c) if re.fullmatch(r"\d+(\.\d+)?", c) and i else (None if c == "" else c)
+                for i, c in enumerate(r)
+            ]
+        )
     f = tmp_path / "bps.xlsx"
     wb.save(f)
     with pytest.warns(UserWarning):
@@ -836,8 +920,12 @@ def test_text_after_a_closing_quote_is_refused(tmp_path):
 def test_boundaries_without_a_code_column(tmp_path, kartamantul):
     """Polygons without codes cannot be joined to anything (found by the fuzzer: a damaged DBF field name)."""
     g = kartamantul.rename(columns={"region_code": "id_poligon"})
-    with pytest.raises(KadDataError, match=r"(?s)berkas 'b.geojson': kolom wajib tidak ada: region_code.*"
-                                           r"code_column='nama_kolom'.*kolom yang ada: id_poligon"):  # fmt: skip
+    with pytest.raises(
+        KadDataError,
+        match=r"(?s)berkas 'b.geojson': kolom wajib tidak ada: region_code.*"
+        r"code_column='nama_kolom'.*kolom yang ada: id_poligon",
+    ):
         kadlib.read_boundaries(geojson(tmp_path, g))
-    assert kadlib.read_boundaries(geojson(tmp_path, g, "c.geojson"), code_column="id_poligon")["region_code"].tolist() == [
-        "3402", "3404", "3471"]  # fmt: skip
+    assert kadlib.read_boundaries(geojson(tmp_path, g, "c.geojson"), code_column="id_poligon")[
+        "region_code"
+    ].tolist() == ["3402", "3404", "3471"]

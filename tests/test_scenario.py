@@ -45,8 +45,14 @@ def make(workshop, weights=None, title="Contoh Barlingmascakeb"):
     s = scn.Scenario(
         title=title, group="Barlingmascakeb", members=kadlib.group_members("Barlingmascakeb")
     )
-    s.record_scoring(dm, w, gate=gate, ahp_result=a if weights is None else None,
-                     robustness=scoring.robustness_mc(dm, w, draws=300), labels=ex["scores"]["label_id"].to_dict())  # fmt: skip
+    s.record_scoring(
+        dm,
+        w,
+        gate=gate,
+        ahp_result=a if weights is None else None,
+        robustness=scoring.robustness_mc(dm, w, draws=300),
+        labels=ex["scores"]["label_id"].to_dict(),
+    )
     for sid, parts in ex["scores"]["participants"].items():
         s.sectors[sid]["participants"] = parts
     s.vision = "Produk lokal Barlingmascakeb menjadi unggulan pasar nasional (contoh)"
@@ -108,10 +114,15 @@ def test_indicator_baseline_from_the_data():
 
 @pytest.mark.parametrize(
     ("change", "pattern"),
-    [({"members": ["3302", "9876"]}, r"kode wilayah tidak dikenal"),
-     ({"weights": {"kebutuhan": 1.0}}, r"(?s)bobot tidak cocok.*potensi"),
-     ({"indicators": [{"name": "Pendapatan petani", "unit": ""}]}, r"(?s)baris 1, kolom 'indicators.unit'.*tanpa satuan")],
-)  # fmt: skip
+    [
+        ({"members": ["3302", "9876"]}, r"kode wilayah tidak dikenal"),
+        ({"weights": {"kebutuhan": 1.0}}, r"(?s)bobot tidak cocok.*potensi"),
+        (
+            {"indicators": [{"name": "Pendapatan petani", "unit": ""}]},
+            r"(?s)baris 1, kolom 'indicators.unit'.*tanpa satuan",
+        ),
+    ],
+)
 def test_validation(workshop, change, pattern):
     s = make(workshop)
     for key, value in change.items():
@@ -156,8 +167,17 @@ def test_html_report_is_complete_self_contained_and_inert(workshop, tmp_path):
     text = "".join(parsed.text)
     for hostile in HOSTILE:
         assert hostile in text  # shown as the participant typed it, as text
-    for section in ("Sampul", "Ringkasan baseline", "Peringkat sektor", "Visi bersama", "Fokus kegiatan",
-                    "Aktor dan pembagian peran", "Tolok ukur", "Langkah berikutnya", "Sumber data"):  # fmt: skip
+    for section in (
+        "Sampul",
+        "Ringkasan baseline",
+        "Peringkat sektor",
+        "Visi bersama",
+        "Fokus kegiatan",
+        "Aktor dan pembagian peran",
+        "Tolok ukur",
+        "Langkah berikutnya",
+        "Sumber data",
+    ):
         assert section in text, section
     assert "Kesepakatan Bersama" in text and "geoBoundaries" in text
 

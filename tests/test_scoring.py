@@ -21,8 +21,11 @@ def matrix(x, types=None, scale=(1, 5)):
     x = np.asarray(x, dtype=float)
     names = CRIT[: x.shape[1]]
     types = types if types is not None else [1] * x.shape[1]
-    return sc.DecisionMatrix(pd.DataFrame(x, columns=names, index=[f"S{i}" for i in range(len(x))]),
-                             objectives=dict(zip(names, types, strict=True)), scale=scale)  # fmt: skip
+    return sc.DecisionMatrix(
+        pd.DataFrame(x, columns=names, index=[f"S{i}" for i in range(len(x))]),
+        objectives=dict(zip(names, types, strict=True)),
+        scale=scale,
+    )
 
 
 # --------------------------------------------------------------------------- AHP
@@ -98,9 +101,13 @@ def test_incomplete_matrix_refused_or_filled_with_a_warning():
 
 @pytest.mark.parametrize(
     ("m", "pattern"),
-    [([[1, 3], [3, 1]], r"tidak resiprokal"), ([[2, 3], [1 / 3, 1]], r"diagonal"),
-     ([[1, 12], [1 / 12, 1]], r"di luar skala"), ([[1, 2, 3], [0.5, 1, 2]], r"bujur sangkar")],
-)  # fmt: skip
+    [
+        ([[1, 3], [3, 1]], r"tidak resiprokal"),
+        ([[2, 3], [1 / 3, 1]], r"diagonal"),
+        ([[1, 12], [1 / 12, 1]], r"di luar skala"),
+        ([[1, 2, 3], [0.5, 1, 2]], r"bujur sangkar"),
+    ],
+)
 def test_bad_comparison_matrices(m, pattern):
     with pytest.raises(KadDataError, match=pattern):
         sc.ahp(np.array(m, dtype=float) if len(m) == len(m[0]) else pd.DataFrame(m))
@@ -137,8 +144,11 @@ def test_topsis_equals_pymcdm_and_scikit_criteria(seed):
     np.testing.assert_allclose(
         sc.topsis(dm, ws), TOPSIS(vector_normalization)(x, w, types), atol=1e-12
     )
-    np.testing.assert_allclose(sc.topsis(dm, ws, normalization="minmax"), TOPSIS(minmax_normalization)(x, w, types),
-                               atol=1e-12)  # fmt: skip
+    np.testing.assert_allclose(
+        sc.topsis(dm, ws, normalization="minmax"),
+        TOPSIS(minmax_normalization)(x, w, types),
+        atol=1e-12,
+    )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # scikit-criteria's deprecation and minimisation notices
         import skcriteria as skc
@@ -240,8 +250,11 @@ def test_matrix_validation():
 
 
 # --------------------------------------------------------------------------- properties
-scores_5 = arrays(np.float64, st.tuples(st.integers(2, 8), st.integers(2, 5)),
-                  elements=st.integers(1, 5).map(float))  # fmt: skip
+scores_5 = arrays(
+    np.float64,
+    st.tuples(st.integers(2, 8), st.integers(2, 5)),
+    elements=st.integers(1, 5).map(float),
+)
 
 
 @settings(max_examples=60, deadline=None)
@@ -266,8 +279,11 @@ def test_adding_a_dominated_sector_does_not_reorder_the_others(x, data):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         dm = matrix(x)
-        worse = pd.DataFrame([np.maximum(x.min(axis=0) - data.draw(st.integers(0, 1)), 1)], columns=dm.criteria,
-                             index=["dominated"])  # fmt: skip
+        worse = pd.DataFrame(
+            [np.maximum(x.min(axis=0) - data.draw(st.integers(0, 1)), 1)],
+            columns=dm.criteria,
+            index=["dominated"],
+        )
         bigger = dm.with_alternatives(worse)
     ws = dict(zip(dm.criteria, w, strict=True))
     before = sc.rank(sc.weighted_sum(dm, ws))

@@ -126,8 +126,9 @@ def test_scoring_panel_shows_names_not_columns_and_escapes(example):
 
 
 def test_tied_sectors_share_their_rank_in_the_panel_and_the_robustness():
-    tied = scoring.DecisionMatrix(pd.DataFrame({"a": [5, 5, 5, 1], "b": [1, 2, 3, 4]}, index=list("wxyz")),
-                                  scale=(1, 5))  # fmt: skip
+    tied = scoring.DecisionMatrix(
+        pd.DataFrame({"a": [5, 5, 5, 1], "b": [1, 2, 3, 4]}, index=list("wxyz")), scale=(1, 5)
+    )
     r = scoring.robustness_mc(tied, {"a": 1.0, "b": 0.0}, draws=50)
     # w, x, y tie on the only weighted criterion: each is first in every draw, none is "2nd" by accident of order
     assert r.rank_probability.loc[["w", "x", "y"], 1].tolist() == [1.0, 1.0, 1.0]

@@ -155,19 +155,29 @@ def test_latest_wins_and_history_is_kept(st):
 
 @pytest.mark.parametrize(
     ("step", "entries", "pattern"),
-    [("factors", {("pendanaan", "importance"): 6}, r"(?s)kolom 'importance', nilai 6.*nilai dari 1 sampai 5"),
-     ("factors", {("pendanaan", "importance"): 2.5}, "di luar skala"),
-     ("factors", {("bukan_faktor", "importance"): 3}, "butir tidak dikenal"),
-     ("fields", {("pertanian", "kebutuhan"): None}, "sel kosong"),
-     ("fields", {("pertanian", "tetangga"): 3}, "butir tidak dikenal"),  # the neighbour rule is not judged
-     ("weights", points([20, 20, 20, 20, 21]), "jumlah poin bukan 100"),
-     ("weights", points([0, 25, 25, 25, 25]), "nilai dari 1 sampai 100"),
-     ("weights", ahp_entries([2, 3, 4, 5, 2, 3, 4, 2, 3, 2.5]), r"nilai dari 1/9 sampai 9"),
-     ("weights", ahp_entries([2, 3, 4, 5, 2, 3, 4, 2, 3, 12]), r"di luar skala"),
-     ("weights", {("_mode", "mode"): "vote"}, "pilihan tidak dikenal"),
-     ("vision", {("_vision", "vote"): 2}, "di luar skala"),
-     ("nothing", {}, "pilihan tidak dikenal")],
-)  # fmt: skip
+    [
+        (
+            "factors",
+            {("pendanaan", "importance"): 6},
+            r"(?s)kolom 'importance', nilai 6.*nilai dari 1 sampai 5",
+        ),
+        ("factors", {("pendanaan", "importance"): 2.5}, "di luar skala"),
+        ("factors", {("bukan_faktor", "importance"): 3}, "butir tidak dikenal"),
+        ("fields", {("pertanian", "kebutuhan"): None}, "sel kosong"),
+        (
+            "fields",
+            {("pertanian", "tetangga"): 3},
+            "butir tidak dikenal",
+        ),  # the neighbour rule is not judged
+        ("weights", points([20, 20, 20, 20, 21]), "jumlah poin bukan 100"),
+        ("weights", points([0, 25, 25, 25, 25]), "nilai dari 1 sampai 100"),
+        ("weights", ahp_entries([2, 3, 4, 5, 2, 3, 4, 2, 3, 2.5]), r"nilai dari 1/9 sampai 9"),
+        ("weights", ahp_entries([2, 3, 4, 5, 2, 3, 4, 2, 3, 12]), r"di luar skala"),
+        ("weights", {("_mode", "mode"): "vote"}, "pilihan tidak dikenal"),
+        ("vision", {("_vision", "vote"): 2}, "di luar skala"),
+        ("nothing", {}, "pilihan tidak dikenal"),
+    ],
+)
 def test_bad_input_is_refused_and_nothing_is_stored(st, step, entries, pattern):
     pid = join(st, "Ani")
     before = st.version()
@@ -196,8 +206,15 @@ def test_disk_full_is_a_kad_data_error_and_memory_agrees_with_disk(st):
     pages = st._db.execute("PRAGMA page_count").fetchone()[0]
     st._db.execute(f"PRAGMA max_page_count={pages}")  # the disk is now full for this file
     with pytest.raises(KadDataError, match="disk penuh"):
-        st.submit(pid, "vision", {("_vision", "comment"): "x" * 900, ("_vision", "vote"): 1,
-                                  **{(a, "comment"): "y" * 900 for a in FIELDS}})  # fmt: skip
+        st.submit(
+            pid,
+            "vision",
+            {
+                ("_vision", "comment"): "x" * 900,
+                ("_vision", "vote"): 1,
+                **{(a, "comment"): "y" * 900 for a in FIELDS},
+            },
+        )
     assert st.comments().empty and st.ratings()["value"].tolist() == [3]
     assert st.integrity_check() == "ok"
 
@@ -325,8 +342,10 @@ def test_ahp_consensus_known_answers():
     )  # one participant: no consensus to measure
 
 
-@pytest.mark.parametrize(("s", "band"), [(0.49, "very_low"), (0.5, "low"), (0.7, "moderate"), (0.8, "high"),
-                                         (0.875, "very_high")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("s", "band"),
+    [(0.49, "very_low"), (0.5, "low"), (0.7, "moderate"), (0.8, "high"), (0.875, "very_high")],
+)
 def test_consensus_bands_are_ahp_os(s, band):
     assert next(name for limit, name in aggregation.CONSENSUS_BANDS if s < limit) == band
 
@@ -407,8 +426,11 @@ def test_one_failing_write_in_a_group_commit_does_not_take_the_others_with_it(st
         except KadDataError as err:
             out[key] = err
 
-    work = {"submit": lambda: st.submit(a, "factors", {("pendanaan", "importance"): 4}),
-            "citra1": lambda: st.add_participant("Citra", "3471"), "citra2": lambda: st.add_participant("Citra", "3471")}  # fmt: skip
+    work = {
+        "submit": lambda: st.submit(a, "factors", {("pendanaan", "importance"): 4}),
+        "citra1": lambda: st.add_participant("Citra", "3471"),
+        "citra2": lambda: st.add_participant("Citra", "3471"),
+    }
     threads = [threading.Thread(target=run, args=kv) for kv in work.items()]
     for th in threads:
         th.start()
@@ -424,8 +446,12 @@ def test_one_failing_write_in_a_group_commit_does_not_take_the_others_with_it(st
 
 
 def test_the_groups_own_fields(tmp_path):
-    s = store.open_session("bidang", folder=tmp_path, group="kartamantul",
-                           fields={"sampah": "Pengelolaan sampah", "air_bersih": "Air bersih"})  # fmt: skip
+    s = store.open_session(
+        "bidang",
+        folder=tmp_path,
+        group="kartamantul",
+        fields={"sampah": "Pengelolaan sampah", "air_bersih": "Air bersih"},
+    )
     assert [f["id"] for f in s.config["fields"]] == ["sampah", "air_bersih"] and s.config[
         "fields_note"
     ] == ""

@@ -75,28 +75,56 @@ def test_installed_wheel_works_outside_the_checkout(tmp_path):
     )
     dist = tmp_path / "dist"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
-         "--wheel-dir", str(dist), str(ROOT)],
-        check=True, capture_output=True, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "--wheel-dir",
+            str(dist),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     (wheel,) = dist.glob("kadlib-*.whl")
 
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
     python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
     purelib = Path(
-        subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                       check=True, capture_output=True, text=True).stdout.strip()
-    )  # fmt: skip
+        subprocess.run(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    )
     shared = [p for p in site.getsitepackages() if Path(p).is_dir()] or [
         sysconfig.get_paths()["purelib"]
     ]
     (purelib / "shared_venv.pth").write_text("\n".join(shared) + "\n", encoding="utf-8")
     subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index", "--quiet",
-         str(wheel)],
-        check=True, capture_output=True, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--no-deps",
+            "--no-index",
+            "--quiet",
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
 
     away = tmp_path / "elsewhere"
     away.mkdir()
@@ -104,8 +132,13 @@ def test_installed_wheel_works_outside_the_checkout(tmp_path):
         k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "KADLIB_DATA", "PYTHONHOME")
     }
     env["MPLBACKEND"] = "Agg"
-    done = subprocess.run([str(python), "-c", SCRIPT, json.dumps(LOADERS)], cwd=away, env=env,
-                          capture_output=True, text=True)  # fmt: skip
+    done = subprocess.run(
+        [str(python), "-c", SCRIPT, json.dumps(LOADERS)],
+        cwd=away,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
 

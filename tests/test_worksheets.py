@@ -44,8 +44,9 @@ def scenario(workshop):  # noqa: F811
 def test_worksheets_have_one_named_page_per_participant_and_every_item(room, tmp_path):
     participants, _ = room
     fields = {"pertanian": "Agribisnis", "pariwisata": "Pariwisata <terpadu>"}
-    paths = worksheets.write_worksheets(fields, session="Sesi Uji", participants=participants, folder=tmp_path,
-                                        when="2026-11-22")  # fmt: skip
+    paths = worksheets.write_worksheets(
+        fields, session="Sesi Uji", participants=participants, folder=tmp_path, when="2026-11-22"
+    )
     assert [p.name for p in paths] == [
         f"2026-11-22_sesi-uji_lembar-{k}.html" for k in ("faktor", "bidang", "ahp", "visi")
     ]
@@ -69,10 +70,22 @@ def test_berita_acara_html_has_every_part_escaped(workshop, room):  # noqa: F811
     s = scenario(workshop)
     s.vision = HOSTILE[0]
     text = worksheets.berita_acara_html(s, participants=participants, consensus=consensus)
-    for part in ("BERITA ACARA", "Peserta per daerah", "Bidang dan kegiatan yang disepakati", "Jangka waktu",
-                 "Prioritas", "Bobot kriteria dan konsistensi", "Rasio konsistensi", "Kesepakatan ruangan",
-                 "Versi data yang dipakai", "Tanda tangan", "Wakil Kebumen", "Permendagri 22/2020", "2027–2029",
-                 "(belum disepakati)"):  # fmt: skip
+    for part in (
+        "BERITA ACARA",
+        "Peserta per daerah",
+        "Bidang dan kegiatan yang disepakati",
+        "Jangka waktu",
+        "Prioritas",
+        "Bobot kriteria dan konsistensi",
+        "Rasio konsistensi",
+        "Kesepakatan ruangan",
+        "Versi data yang dipakai",
+        "Tanda tangan",
+        "Wakil Kebumen",
+        "Permendagri 22/2020",
+        "2027–2029",
+        "(belum disepakati)",
+    ):
         assert part in text, part
     assert "<script>" not in text and "&lt;script&gt;" in text
     banyumas = re.search(r"<td>Banyumas</td><td>(\d+)</td>", text)
@@ -121,7 +134,10 @@ def test_data_versions_are_the_hashes_of_the_bundled_files():
 
 
 def test_berita_acara_in_english(workshop):  # noqa: F811
-    text = worksheets.berita_acara_html(scenario(workshop), lang="en",
-                                        participants=pd.DataFrame({"name": ["A"], "region": ["3301"]}))  # fmt: skip
+    text = worksheets.berita_acara_html(
+        scenario(workshop),
+        lang="en",
+        participants=pd.DataFrame({"name": ["A"], "region": ["3301"]}),
+    )
     assert "MINUTES" in text and "Signatures" in text and "Representative of Cilacap" in text
     assert "Peserta" not in text

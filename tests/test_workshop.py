@@ -76,8 +76,14 @@ def test_importance_performance_quadrants_by_hand():
 
 
 def test_importance_performance_from_tidy_session_ratings():
-    tidy = pd.DataFrame({"participant": ["p"] * 4, "item": ["a", "a", "b", "b"],
-                         "measure": ["importance", "condition"] * 2, "value": [5, 1, 2, 4]})  # fmt: skip
+    tidy = pd.DataFrame(
+        {
+            "participant": ["p"] * 4,
+            "item": ["a", "a", "b", "b"],
+            "measure": ["importance", "condition"] * 2,
+            "value": [5, 1, 2, 4],
+        }
+    )
     assert factors.importance_performance(tidy).loc["a", "quadrant"] == 1
 
 
@@ -151,11 +157,13 @@ def test_file_names_are_sanitised(tmp_path):
 
 @pytest.mark.parametrize(
     ("change", "pattern"),
-    [((7, 3), r"(?s)baris 7, kolom 'C', nilai 7.*nilai dari 1 sampai 5"),
-     ((None, 3), r"(?s)baris 7, kolom 'C'.*sel kosong"),
-     (("=1+4", 3), r"(?s)baris 7, kolom 'C'.*rumus tidak diterima"),
-     ((2.5, 3), r"(?s)baris 7, kolom 'C', nilai 2.5.*di luar skala")],
-)  # fmt: skip
+    [
+        ((7, 3), r"(?s)baris 7, kolom 'C', nilai 7.*nilai dari 1 sampai 5"),
+        ((None, 3), r"(?s)baris 7, kolom 'C'.*sel kosong"),
+        (("=1+4", 3), r"(?s)baris 7, kolom 'C'.*rumus tidak diterima"),
+        ((2.5, 3), r"(?s)baris 7, kolom 'C', nilai 2.5.*di luar skala"),
+    ],
+)
 def test_bad_cells_are_named(tmp_path, change, pattern):
     paths = ws.make_templates(tmp_path, "s", PEOPLE[:1], ITEMS)
     fill(paths, [[change, *VALUES[0][1:]]])
@@ -245,8 +253,12 @@ print("done", flush=True)
 @pytest.mark.slow
 def test_two_writers_on_one_participant_lose_nothing(tmp_path):
     ws.Session(tmp_path, "two-writers").add(ws.Participant("Budi", "3302"))
-    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path), tag], stdout=subprocess.PIPE, text=True)
-             for tag in ("a", "b")]  # fmt: skip
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(tmp_path), tag], stdout=subprocess.PIPE, text=True
+        )
+        for tag in ("a", "b")
+    ]
     assert [p.communicate(timeout=120)[0].strip() for p in procs] == ["done", "done"]
     session = ws.Session(tmp_path, "two-writers")
     (pid,) = session.participants()["id"]
@@ -273,8 +285,14 @@ def test_participant_form_saves_on_every_change(tmp_path):
 
 # --------------------------------------------------------------------------- aggregation and consensus
 def test_aggregation_methods_and_disagreement_flag():
-    r = pd.DataFrame({"participant": list("abcd") * 2, "item": ["x"] * 4 + ["y"] * 4, "measure": "importance",
-                      "value": [4, 4, 5, 4, 1, 5, 2, 5]})  # fmt: skip
+    r = pd.DataFrame(
+        {
+            "participant": list("abcd") * 2,
+            "item": ["x"] * 4 + ["y"] * 4,
+            "measure": "importance",
+            "value": [4, 4, 5, 4, 1, 5, 2, 5],
+        }
+    )
     assert ws.aggregate(r, method="mean").loc["y", "importance"] == pytest.approx(3.25)
     assert ws.aggregate(r, method="median").loc["x", "importance"] == 4
     table, w = ws.consensus(r, "importance")
@@ -288,8 +306,12 @@ def test_aggregation_methods_and_disagreement_flag():
 
 def test_form_says_not_saved_when_the_write_fails_and_escapes_what_it_shows(tmp_path):
     s = ws.Session(tmp_path, "form-<b>")
-    form = ws.participant_form(s, ws.Participant("<img src=x onerror=alert(1)>", "3404"), ITEMS,
-                               labels={"champion": "<script>x</script>"})  # fmt: skip
+    form = ws.participant_form(
+        s,
+        ws.Participant("<img src=x onerror=alert(1)>", "3404"),
+        ITEMS,
+        labels={"champion": "<script>x</script>"},
+    )
     assert "<img" not in form.children[0].value and "&lt;img" in form.children[0].value
     assert "<b>form-<b>" not in form.children[0].value
     s.store.close()  # the store is gone (as after a failure): the form must not claim it saved
@@ -342,8 +364,13 @@ def test_old_json_session_folders_are_imported_and_a_damaged_file_does_not_block
 
 
 def test_templates_write_every_text_as_text(tmp_path):
-    path = ws.make_templates(tmp_path, "s", [('=HYPERLINK("http://x","klik")', "3471", "@SUM(A1)")], ITEMS,
-                             labels={ITEMS[0]: "=1+1"})[0]  # fmt: skip
+    path = ws.make_templates(
+        tmp_path,
+        "s",
+        [('=HYPERLINK("http://x","klik")', "3471", "@SUM(A1)")],
+        ITEMS,
+        labels={ITEMS[0]: "=1+1"},
+    )[0]
     sheet = load_workbook(path)["Penilaian"]
     for ref in ("B2", "B4", f"B{ws.FIRST_ITEM_ROW}"):
         assert sheet[ref].data_type == "s", ref

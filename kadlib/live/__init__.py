@@ -116,8 +116,12 @@ class LiveSession:
         self._server.install_signal_handlers = lambda: (
             None
         )  # a thread: the notebook keeps its own signals
-        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]}, daemon=True,
-                                        name=f"kad-live-{store.name}")  # fmt: skip
+        self._thread = threading.Thread(
+            target=self._server.run,
+            kwargs={"sockets": [sock]},
+            daemon=True,
+            name=f"kad-live-{store.name}",
+        )
         self._sock = sock
         self._thread.start()
         deadline = time.monotonic() + 15
@@ -178,21 +182,37 @@ class LiveSession:
 
     def _repr_html_(self) -> str:
         e = html.escape
-        steps = ", ".join(f"{s}: {i18n.t('live_state_open' if v else 'live_state_closed')}"
-                          for s, v in self.store.steps().items())  # fmt: skip
-        return (f'<div style="display:flex;gap:1.5rem;align-items:center"><div style="width:220px">{self.qr_svg()}</div>'
-                f"<div><b>{e(i18n.t('live_proj_join'))}</b><br><code>{e(self.url)}</code><br>"
-                f"{e(i18n.t('live_proj_code'))}: <b style='font-size:1.6em'>{e(self.store.join_code)}</b><br>"
-                f"{e(i18n.t('live_facilitator_url', url=self.base_url + '/fasilitator'))} "
-                "(<code>.facilitator_url</code>)<br>"
-                f"<small>{e(str(self.store.path))} · {e(steps)}</small></div></div>")  # fmt: skip
+        steps = ", ".join(
+            f"{s}: {i18n.t('live_state_open' if v else 'live_state_closed')}"
+            for s, v in self.store.steps().items()
+        )
+        return (
+            f'<div style="display:flex;gap:1.5rem;align-items:center"><div style="width:220px">{self.qr_svg()}</div>'
+            f"<div><b>{e(i18n.t('live_proj_join'))}</b><br><code>{e(self.url)}</code><br>"
+            f"{e(i18n.t('live_proj_code'))}: <b style='font-size:1.6em'>{e(self.store.join_code)}</b><br>"
+            f"{e(i18n.t('live_facilitator_url', url=self.base_url + '/fasilitator'))} "
+            "(<code>.facilitator_url</code>)<br>"
+            f"<small>{e(str(self.store.path))} · {e(steps)}</small></div></div>"
+        )
 
     def __repr__(self):
         return f"LiveSession({self.store.name!r}, {self.url!r}, running={self.running})"
 
 
-def start(session_name: str, group=None, host=None, port=None, *, folder="lokakarya", fields=None, config=None,
-          gate="auto", draws: int = 500, quiet: bool = False, **limits) -> LiveSession:  # fmt: skip
+def start(
+    session_name: str,
+    group=None,
+    host=None,
+    port=None,
+    *,
+    folder="lokakarya",
+    fields=None,
+    config=None,
+    gate="auto",
+    draws: int = 500,
+    quiet: bool = False,
+    **limits,
+) -> LiveSession:
     """Start the live session ``session_name`` (or return the one already running for it).
 
     Parameters
@@ -221,11 +241,27 @@ def start(session_name: str, group=None, host=None, port=None, *, folder="lokaka
         existing = _RUNNING.get(str(store.path))
         if existing is not None and existing.running:
             if not quiet:
-                print(i18n.t("live_server", name=store.name, url=existing.url, host=existing.host,
-                             port=existing.port, path=store.path))  # fmt: skip
+                print(
+                    i18n.t(
+                        "live_server",
+                        name=store.name,
+                        url=existing.url,
+                        host=existing.host,
+                        port=existing.port,
+                        path=store.path,
+                    )
+                )
             return existing
-        session = LiveSession(store, host or lan_address(), port, gate=gate, draws=draws, quiet=quiet,
-                              warn_loopback=host is None, **limits)  # fmt: skip
+        session = LiveSession(
+            store,
+            host or lan_address(),
+            port,
+            gate=gate,
+            draws=draws,
+            quiet=quiet,
+            warn_loopback=host is None,
+            **limits,
+        )
         _RUNNING[str(store.path)] = session
         return session
 

@@ -28,8 +28,14 @@ def main(argv=None) -> int:
     parser.add_argument("--no-gate", action="store_true", help="do not compute the neighbour rule")
     args = parser.parse_args(argv)
     group = args.group.lower() if args.group else None
-    session = start(args.session, group=group, host=args.host, port=args.port, folder=args.folder,
-                    gate=None if args.no_gate else "auto")  # fmt: skip
+    session = start(
+        args.session,
+        group=group,
+        host=args.host,
+        port=args.port,
+        folder=args.folder,
+        gate=None if args.no_gate else "auto",
+    )
     for step in filter(None, args.open.split(",")):
         session.open_step(step.strip())
     print(f"READY {session.port}", flush=True)

@@ -37,8 +37,10 @@ from .summary import panel, room_summary
 
 MAX_BODY = 64 * 1024
 COOKIE_P, COOKIE_F, COOKIE_C, COOKIE_L = "kad_p", "kad_f", "kad_c", "kad_lang"
-CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-       "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")  # fmt: skip
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
 
 
 class Guard:
@@ -72,9 +74,13 @@ class Guard:
 
         async def secured_send(message):
             if message["type"] == "http.response.start":
-                extra = [(b"content-security-policy", CSP.encode()), (b"x-content-type-options", b"nosniff"),
-                         (b"referrer-policy", b"no-referrer"), (b"x-frame-options", b"DENY"),
-                         (b"cache-control", b"no-store")]  # fmt: skip
+                extra = [
+                    (b"content-security-policy", CSP.encode()),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"),
+                    (b"x-frame-options", b"DENY"),
+                    (b"cache-control", b"no-store"),
+                ]
                 message["headers"] = list(message.get("headers", [])) + extra
             await send(message)
 
@@ -133,8 +139,18 @@ def neighbour_verdicts(fields: dict) -> dict:
 class LiveApp:
     """The state behind the web application of one session (see :func:`create_app`)."""
 
-    def __init__(self, store, *, facilitator_key=None, join_url="", qr_svg="", gate=None, draws=500,
-                 rate=(30, 10.0), address_rate=(1200, 60.0)):  # fmt: skip
+    def __init__(
+        self,
+        store,
+        *,
+        facilitator_key=None,
+        join_url="",
+        qr_svg="",
+        gate=None,
+        draws=500,
+        rate=(30, 10.0),
+        address_rate=(1200, 60.0),
+    ):
         self.store = store
         self.facilitator_key = (
             store.set_facilitator_key(facilitator_key)
@@ -185,11 +201,19 @@ class LiveApp:
             if "geopandas" in sys.modules:
                 self.gate = neighbour_verdicts(fields)
                 return
-            code = ("import json, sys; from kadlib.live.app import neighbour_verdicts; "
-                    "v = neighbour_verdicts(json.load(sys.stdin)); "
-                    "print(json.dumps({k: [x.holds, str(x)] for k, x in v.items()}))")  # fmt: skip
-            out = subprocess.run([sys.executable, "-c", code], input=json.dumps(fields), capture_output=True, text=True,
-                                 timeout=120, check=True).stdout  # fmt: skip
+            code = (
+                "import json, sys; from kadlib.live.app import neighbour_verdicts; "
+                "v = neighbour_verdicts(json.load(sys.stdin)); "
+                "print(json.dumps({k: [x.holds, str(x)] for k, x in v.items()}))"
+            )
+            out = subprocess.run(
+                [sys.executable, "-c", code],
+                input=json.dumps(fields),
+                capture_output=True,
+                text=True,
+                timeout=120,
+                check=True,
+            ).stdout
             self.gate = {
                 k: Verdict(bool(h), r)
                 for k, (h, r) in json.loads(out.strip().splitlines()[-1]).items()
@@ -263,9 +287,13 @@ class LiveApp:
             return self._cache["value"]
 
     def error_text(self, err: KadDataError, lang: str) -> str:
-        special = {"err_step_closed": "live_step_closed", "err_disk_full": "live_err_disk",
-                   "err_join_code": "live_err_code", "err_duplicate_name": "live_err_duplicate",
-                   "err_region_not_member": "live_err_region"}  # fmt: skip
+        special = {
+            "err_step_closed": "live_step_closed",
+            "err_disk_full": "live_err_disk",
+            "err_join_code": "live_err_code",
+            "err_duplicate_name": "live_err_duplicate",
+            "err_region_not_member": "live_err_region",
+        }
         if err.key in special:
             return pages.t(special[err.key], lang)
         return pages.t("live_err_generic", lang, msg=err._sentence(lang))
@@ -346,8 +374,18 @@ def _entries_from_form(app: LiveApp, step: str, form, lang: str):
     return entries, None
 
 
-def create_app(store, *, facilitator_key=None, join_url="", qr_svg="", gate=None, draws=500,
-               max_body=MAX_BODY, rate=(30, 10.0), address_rate=(1200, 60.0)):  # fmt: skip
+def create_app(
+    store,
+    *,
+    facilitator_key=None,
+    join_url="",
+    qr_svg="",
+    gate=None,
+    draws=500,
+    max_body=MAX_BODY,
+    rate=(30, 10.0),
+    address_rate=(1200, 60.0),
+):
     """The Starlette application of a live session on ``store``.
 
     Parameters
@@ -365,8 +403,16 @@ def create_app(store, *, facilitator_key=None, join_url="", qr_svg="", gate=None
     rate, address_rate : (n, seconds)
         At most n POSTs per browser, and per network address, in the window.
     """
-    app_state = LiveApp(store, facilitator_key=facilitator_key, join_url=join_url, qr_svg=qr_svg, gate=gate,
-                        draws=draws, rate=rate, address_rate=address_rate)  # fmt: skip
+    app_state = LiveApp(
+        store,
+        facilitator_key=facilitator_key,
+        join_url=join_url,
+        qr_svg=qr_svg,
+        gate=gate,
+        draws=draws,
+        rate=rate,
+        address_rate=address_rate,
+    )
     A = app_state
     S = store
 
@@ -381,9 +427,14 @@ def create_app(store, *, facilitator_key=None, join_url="", qr_svg="", gate=None
         if person:
             return A.redirect("/langkah/factors", seed=seed)
         stale = bool(request.cookies.get(COOKIE_P))
-        body = pages.join_page(lang, csrf=token, members=S.members, names=A.region_names,
-                               code=request.query_params.get("kode", "")[:6],
-                               error=pages.t("live_err_token", lang) if stale else None)  # fmt: skip
+        body = pages.join_page(
+            lang,
+            csrf=token,
+            members=S.members,
+            names=A.region_names,
+            code=request.query_params.get("kode", "")[:6],
+            error=pages.t("live_err_token", lang) if stale else None,
+        )
         return A.html(request, body, seed=seed, delete=(COOKIE_P,) if stale else ())
 
     async def join_post(request):
@@ -398,8 +449,20 @@ def create_app(store, *, facilitator_key=None, join_url="", qr_svg="", gate=None
         code = str(form.get("code") or "")[:12]
 
         def again(text, status=400):
-            return A.html(request, pages.join_page(lang, csrf=token, members=S.members, names=A.region_names, code=code,
-                                                   values=values, error=text), status, seed=seed)  # fmt: skip
+            return A.html(
+                request,
+                pages.join_page(
+                    lang,
+                    csrf=token,
+                    members=S.members,
+                    names=A.region_names,
+                    code=code,
+                    values=values,
+                    error=text,
+                ),
+                status,
+                seed=seed,
+            )
 
         if request.scope.get("kad_too_big"):
             return again(pages.t("live_err_size", lang), 413)
@@ -410,15 +473,31 @@ def create_app(store, *, facilitator_key=None, join_url="", qr_svg="", gate=None
         if S.members and values["region"] not in S.members:
             return again(pages.t("live_err_region", lang))
         try:
-            pid, secret = await run_in_threadpool(lambda: S.join(values["name"], values["region"], values["role"],
-                                                                 join_code=code))  # fmt: skip
+            pid, secret = await run_in_threadpool(
+                lambda: S.join(values["name"], values["region"], values["role"], join_code=code)
+            )
         except KadDataError as err:
             return again(A.error_text(err, lang))
-        return A.redirect("/langkah/factors", seed=seed, cookies=[(COOKIE_P, secret, False)],
-                          headers={"X-Kad-Participant": pid})  # fmt: skip
+        return A.redirect(
+            "/langkah/factors",
+            seed=seed,
+            cookies=[(COOKIE_P, secret, False)],
+            headers={"X-Kad-Participant": pid},
+        )
 
-    def _render_step(request, lang, person, step, *, values=None, saved=False, error=None, status=200,
-                     token=None, seed=None):  # fmt: skip
+    def _render_step(
+        request,
+        lang,
+        person,
+        step,
+        *,
+        values=None,
+        saved=False,
+        error=None,
+        status=200,
+        token=None,
+        seed=None,
+    ):
         if values is None:
             values = S.current(person["id"], step)
         extra = ""
@@ -429,9 +508,20 @@ def create_app(store, *, facilitator_key=None, join_url="", qr_svg="", gate=None
 
                 labels = {c["id"]: pages.label(c, lang) for c in S.config["criteria"]}
                 extra = pages.ahp_feedback(lang, ahp(mats[person["id"]]), labels)
-        body = pages.step_page(lang, step, csrf=token, person=person, config=S.config, values=values,
-                               done=S.done_steps(person["id"]), open_steps=S.steps(), members_names=A.region_names,
-                               saved=saved, error=error, extra=extra)  # fmt: skip
+        body = pages.step_page(
+            lang,
+            step,
+            csrf=token,
+            person=person,
+            config=S.config,
+            values=values,
+            done=S.done_steps(person["id"]),
+            open_steps=S.steps(),
+            members_names=A.region_names,
+            saved=saved,
+            error=error,
+            extra=extra,
+        )
         return A.html(request, body, status, seed=seed)
 
     async def step_get(request):
@@ -464,15 +554,40 @@ def create_app(store, *, facilitator_key=None, join_url="", qr_svg="", gate=None
         token, seed = A.csrf(request)
         person = A.person(request)
         if person is None:
-            body = pages.join_page(lang, csrf=token, members=S.members, names=A.region_names,
-                                   error=pages.t("live_err_token", lang))  # fmt: skip
+            body = pages.join_page(
+                lang,
+                csrf=token,
+                members=S.members,
+                names=A.region_names,
+                error=pages.t("live_err_token", lang),
+            )
             return A.html(request, body, 403, seed=seed, delete=(COOKIE_P,))
         if request.scope.get("kad_too_big"):
-            return await run_in_threadpool(lambda: _render_step(request, lang, person, step, error=pages.t("live_err_size", lang),
-                                                                status=413, token=token, seed=seed))  # fmt: skip
+            return await run_in_threadpool(
+                lambda: _render_step(
+                    request,
+                    lang,
+                    person,
+                    step,
+                    error=pages.t("live_err_size", lang),
+                    status=413,
+                    token=token,
+                    seed=seed,
+                )
+            )
         if not A.csrf_ok(request, form):
-            return await run_in_threadpool(lambda: _render_step(request, lang, person, step, error=pages.t("live_err_csrf", lang),
-                                                                status=403, token=token, seed=seed))  # fmt: skip
+            return await run_in_threadpool(
+                lambda: _render_step(
+                    request,
+                    lang,
+                    person,
+                    step,
+                    error=pages.t("live_err_csrf", lang),
+                    status=403,
+                    token=token,
+                    seed=seed,
+                )
+            )
         entries, problem = _entries_from_form(A, step, form, lang)
         typed = {} if entries is None else {k: v for k, v in entries.items() if v is not None}
         if problem is None:
@@ -484,12 +599,26 @@ def create_app(store, *, facilitator_key=None, join_url="", qr_svg="", gate=None
                 took = (
                     time.perf_counter() - started
                 ) * 1000  # read, validate, commit: the server's share
-                return A.redirect(f"/langkah/{step}?tersimpan=1", seed=seed,
-                                  headers={"X-Kad-Submission": str(sid), "Server-Timing": f"app;dur={took:.1f}"})  # fmt: skip
+                return A.redirect(
+                    f"/langkah/{step}?tersimpan=1",
+                    seed=seed,
+                    headers={"X-Kad-Submission": str(sid), "Server-Timing": f"app;dur={took:.1f}"},
+                )
         if not typed:  # keep what the participant typed on the page (nothing of it is stored)
             typed = _typed_values(step, form)
-        return await run_in_threadpool(lambda: _render_step(request, lang, person, step, values=typed, error=problem,
-                                                            status=400, token=token, seed=seed))  # fmt: skip
+        return await run_in_threadpool(
+            lambda: _render_step(
+                request,
+                lang,
+                person,
+                step,
+                values=typed,
+                error=problem,
+                status=400,
+                token=token,
+                seed=seed,
+            )
+        )
 
     async def language(request):
         lang = (
@@ -525,9 +654,16 @@ def create_app(store, *, facilitator_key=None, join_url="", qr_svg="", gate=None
             )
         if not A.is_facilitator(request):
             return A.html(request, pages.login_page(lang, csrf=token), seed=seed)
-        body = await run_in_threadpool(lambda: pages.projector_page(
-            lang, panel_html=panel(lang, A.summary(), S.config, csrf=token, names=A.region_names),
-            join_url=A.join_url, join_code=S.join_code, qr_svg=A.qr_svg, name=S.name))  # fmt: skip
+        body = await run_in_threadpool(
+            lambda: pages.projector_page(
+                lang,
+                panel_html=panel(lang, A.summary(), S.config, csrf=token, names=A.region_names),
+                join_url=A.join_url,
+                join_code=S.join_code,
+                qr_svg=A.qr_svg,
+                name=S.name,
+            )
+        )
         return A.html(request, body, seed=seed)
 
     async def facilitator_login(request):
@@ -612,14 +748,20 @@ def create_app(store, *, facilitator_key=None, join_url="", qr_svg="", gate=None
         )
 
     routes = [
-        Route("/", home), Route("/gabung", join_get, methods=["GET"]), Route("/gabung", join_post, methods=["POST"]),
-        Route("/langkah/{step}", step_get, methods=["GET"]), Route("/langkah/{step}", step_post, methods=["POST"]),
-        Route("/bahasa/{lang}", language), Route("/fasilitator", facilitator, methods=["GET"]),
+        Route("/", home),
+        Route("/gabung", join_get, methods=["GET"]),
+        Route("/gabung", join_post, methods=["POST"]),
+        Route("/langkah/{step}", step_get, methods=["GET"]),
+        Route("/langkah/{step}", step_post, methods=["POST"]),
+        Route("/bahasa/{lang}", language),
+        Route("/fasilitator", facilitator, methods=["GET"]),
         Route("/fasilitator/masuk", facilitator_login, methods=["POST"]),
         Route("/fasilitator/langkah", facilitator_step, methods=["POST"]),
-        Route("/fasilitator/panel", facilitator_panel), Route("/app.js", script), Route("/app.css", style),
+        Route("/fasilitator/panel", facilitator_panel),
+        Route("/app.js", script),
+        Route("/app.css", style),
         Route("/sehat", health),
-    ]  # fmt: skip
+    ]
     app = Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})
     app.state.live = A
     return Guard(app, max_body=max_body)

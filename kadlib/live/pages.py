@@ -109,11 +109,13 @@ def page(
         if refresh
         else ""
     )
-    return (f'<!doctype html><html lang="{lang}"{" class=proj" if proj else ""}><head><meta charset="utf-8">'
-            '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f'<title>{e(title)}</title><link rel="stylesheet" href="/app.css">{meta}</head><body>'
-            f'<header><h1>{e(title)}</h1><a href="/bahasa/{other}?ke={e(quote(here, safe="/"))}">{e(t("live_lang_other", lang))}</a>'
-            f'</header><main>{body}</main><script src="/app.js"></script></body></html>')  # fmt: skip
+    return (
+        f'<!doctype html><html lang="{lang}"{" class=proj" if proj else ""}><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<title>{e(title)}</title><link rel="stylesheet" href="/app.css">{meta}</head><body>'
+        f'<header><h1>{e(title)}</h1><a href="/bahasa/{other}?ke={e(quote(here, safe="/"))}">{e(t("live_lang_other", lang))}</a>'
+        f'</header><main>{body}</main><script src="/app.js"></script></body></html>'
+    )
 
 
 def message(kind: str, text: str) -> str:
@@ -129,11 +131,17 @@ def csrf_field(token: str) -> str:
 # ----------------------------------------------------------------------------- participant pages
 def join_page(lang, *, csrf, members, names, code="", values=None, error=None) -> str:
     values = values or {}
-    opts = "".join(f'<option value="{e(c)}"{" selected" if values.get("region") == c else ""}>{e(names.get(c, c))}'
-                   "</option>" for c in members)  # fmt: skip
-    region = (f'<select id="region" name="region"><option value="">{e(t("live_region_choose", lang))}</option>{opts}'
-              "</select>" if members else
-              f'<input type="text" id="region" name="region" maxlength="20" value="{e(values.get("region", ""))}">')  # fmt: skip
+    opts = "".join(
+        f'<option value="{e(c)}"{" selected" if values.get("region") == c else ""}>{e(names.get(c, c))}'
+        "</option>"
+        for c in members
+    )
+    region = (
+        f'<select id="region" name="region"><option value="">{e(t("live_region_choose", lang))}</option>{opts}'
+        "</select>"
+        if members
+        else f'<input type="text" id="region" name="region" maxlength="20" value="{e(values.get("region", ""))}">'
+    )
     body = (message("err", error) if error else "") + (
         f'<form method="post" action="/gabung">{csrf_field(csrf)}'
         f'<label class="block" for="name">{e(t("live_name", lang))}</label>'
@@ -143,7 +151,8 @@ def join_page(lang, *, csrf, members, names, code="", values=None, error=None) -
         f'<input type="text" id="role" name="role" maxlength="80" value="{e(values.get("role", ""))}">'
         f'<label class="block" for="code">{e(t("live_join_code", lang))}</label>'
         f'<input type="text" id="code" name="code" inputmode="numeric" maxlength="6" value="{e(code)}">'
-        f'<p><button type="submit">{e(t("live_join_button", lang))}</button></p></form>')  # fmt: skip
+        f'<p><button type="submit">{e(t("live_join_button", lang))}</button></p></form>'
+    )
     return page(
         t("live_join_title", lang), body, lang, here=f"/gabung?kode={code}" if code else "/gabung"
     )  # keep the QR's code
@@ -163,13 +172,29 @@ def step_nav(lang, current, done, open_steps) -> str:
 
 
 def _scale(name, value, lo, hi, lang, what) -> str:
-    cells = "".join(f'<label><input type="radio" name="{e(name)}" value="{v}"{" checked" if value == v else ""}>'
-                    f"<span>{v}</span></label>" for v in range(int(lo), int(hi) + 1))  # fmt: skip
+    cells = "".join(
+        f'<label><input type="radio" name="{e(name)}" value="{v}"{" checked" if value == v else ""}>'
+        f"<span>{v}</span></label>"
+        for v in range(int(lo), int(hi) + 1)
+    )
     return f'<div class="row"><span class="what">{e(what)}</span><div class="scale">{cells}</div></div>'
 
 
-def step_page(lang, step, *, csrf, person, config, values, done, open_steps, members_names, saved=False,
-              error=None, extra="") -> str:  # fmt: skip
+def step_page(
+    lang,
+    step,
+    *,
+    csrf,
+    person,
+    config,
+    values,
+    done,
+    open_steps,
+    members_names,
+    saved=False,
+    error=None,
+    extra="",
+) -> str:
     """The form of one step, prefilled with ``values`` ({(item, measure): value or text})."""
     lo, hi = config["scale"]
     head = step_nav(lang, step, done, open_steps)
@@ -181,24 +206,48 @@ def step_page(lang, step, *, csrf, person, config, values, done, open_steps, mem
         head += message("err", error)
     head += extra
     if not open_steps.get(step):
-        return page(t(STEP_LABEL[step], lang), head + message("note", t("live_step_closed", lang)), lang,
-                    here=f"/langkah/{step}")  # fmt: skip
-    ends = (f'<div class="ends"><span>1 = {e(t("live_scale_lo", lang))}</span>'
-            f'<span>{int(hi)} = {e(t("live_scale_hi", lang))}</span></div>')  # fmt: skip
+        return page(
+            t(STEP_LABEL[step], lang),
+            head + message("note", t("live_step_closed", lang)),
+            lang,
+            here=f"/langkah/{step}",
+        )
+    ends = (
+        f'<div class="ends"><span>1 = {e(t("live_scale_lo", lang))}</span>'
+        f"<span>{int(hi)} = {e(t('live_scale_hi', lang))}</span></div>"
+    )
     form = []
     if step == "factors":
         form.append(f"<p>{e(t('live_factors_help', lang))}</p>")
         for f in config["factors"]:
-            rows = "".join(_scale(f"r|{f['id']}|{m}", values.get((f["id"], m)), lo, hi, lang,
-                                  t(f"measure_{m}", lang)) for m in ("importance", "condition"))  # fmt: skip
+            rows = "".join(
+                _scale(
+                    f"r|{f['id']}|{m}",
+                    values.get((f["id"], m)),
+                    lo,
+                    hi,
+                    lang,
+                    t(f"measure_{m}", lang),
+                )
+                for m in ("importance", "condition")
+            )
             form.append(f"<fieldset><legend>{e(label(f, lang))}</legend>{rows}{ends}</fieldset>")
     elif step == "fields":
         form.append(f"<p>{e(t('live_fields_help', lang))}</p>")
         if config.get("fields_note") == "example":
             form.append(message("note", t("live_example_fields_participant", lang)))
         for f in config["fields"]:
-            rows = "".join(_scale(f"s|{f['id']}|{c['id']}", values.get((f["id"], c["id"])), lo, hi, lang, label(c, lang))
-                           for c in config["criteria"])  # fmt: skip
+            rows = "".join(
+                _scale(
+                    f"s|{f['id']}|{c['id']}",
+                    values.get((f["id"], c["id"])),
+                    lo,
+                    hi,
+                    lang,
+                    label(c, lang),
+                )
+                for c in config["criteria"]
+            )
             form.append(f"<fieldset><legend>{e(label(f, lang))}</legend>{rows}{ends}</fieldset>")
     elif step == "weights":
         form.append(_weights_form(lang, config, values))
@@ -206,21 +255,33 @@ def step_page(lang, step, *, csrf, person, config, values, done, open_steps, mem
         form.append(_vision_form(lang, config, values))
     attrs = ' data-points="1"' if step == "weights" else ""
     nxt = STEPS[STEPS.index(step) + 1] if step != STEPS[-1] else None
-    link = (f'<p><a href="/langkah/{nxt}">{e(t("live_next", lang))}: {e(t(STEP_LABEL[nxt], lang))} →</a></p>'
-            if nxt and saved else "")  # fmt: skip
-    body = (head + f'<form method="post" action="/langkah/{step}"{attrs}>{csrf_field(csrf)}{"".join(form)}'
-            f'<p><button type="submit">{e(t("live_submit", lang))}</button></p></form>{link}')  # fmt: skip
+    link = (
+        f'<p><a href="/langkah/{nxt}">{e(t("live_next", lang))}: {e(t(STEP_LABEL[nxt], lang))} →</a></p>'
+        if nxt and saved
+        else ""
+    )
+    body = (
+        head
+        + f'<form method="post" action="/langkah/{step}"{attrs}>{csrf_field(csrf)}{"".join(form)}'
+        f'<p><button type="submit">{e(t("live_submit", lang))}</button></p></form>{link}'
+    )
     return page(t(STEP_LABEL[step], lang), body, lang, here=f"/langkah/{step}")
 
 
 def _weights_form(lang, config, values) -> str:
     crit = config["criteria"]
     mode = values.get(("_mode", "mode")) or "points"
-    radios = "".join(f'<label><input type="radio" name="mode" value="{m}"{" checked" if mode == m else ""}> '
-                     f"{e(t(k, lang))}</label><br>" for m, k in (("points", "live_points"), ("ahp", "live_ahp")))  # fmt: skip
-    pts = "".join(f'<div class="row pts"><input type="number" data-pt="1" min="1" max="100" step="1" '
-                  f'id="pt-{e(c["id"])}" name="p|{e(c["id"])}" value="{e(_int(values.get((c["id"], "points"))))}">'
-                  f'<label for="pt-{e(c["id"])}">{e(label(c, lang))}</label></div>' for c in crit)  # fmt: skip
+    radios = "".join(
+        f'<label><input type="radio" name="mode" value="{m}"{" checked" if mode == m else ""}> '
+        f"{e(t(k, lang))}</label><br>"
+        for m, k in (("points", "live_points"), ("ahp", "live_ahp"))
+    )
+    pts = "".join(
+        f'<div class="row pts"><input type="number" data-pt="1" min="1" max="100" step="1" '
+        f'id="pt-{e(c["id"])}" name="p|{e(c["id"])}" value="{e(_int(values.get((c["id"], "points"))))}">'
+        f'<label for="pt-{e(c["id"])}">{e(label(c, lang))}</label></div>'
+        for c in crit
+    )
     pairs = []
     for i, a in enumerate(crit):
         for b in crit[i + 1 :]:
@@ -229,19 +290,27 @@ def _weights_form(lang, config, values) -> str:
             opts = []
             for choice in AHP_CHOICES:
                 v = Fraction(choice)
-                text = (t("live_ahp_equal", lang) if v == 1 else
-                        t("live_ahp_more", lang, a=label(a, lang), v=int(v)) if v > 1 else
-                        t("live_ahp_more", lang, a=label(b, lang), v=int(1 / v)))  # fmt: skip
+                text = (
+                    t("live_ahp_equal", lang)
+                    if v == 1
+                    else t("live_ahp_more", lang, a=label(a, lang), v=int(v))
+                    if v > 1
+                    else t("live_ahp_more", lang, a=label(b, lang), v=int(1 / v))
+                )
                 opts.append(
                     f'<option value="{choice}"{" selected" if choice == chosen else ""}>{e(text)}</option>'
                 )
             name = f"a|{a['id']}|{b['id']}"
-            pairs.append(f'<label class="block" for="{e(name)}">{e(t("live_ahp_pair", lang, a=label(a, lang), b=label(b, lang)))}'
-                         f'</label><select id="{e(name)}" name="{e(name)}">{"".join(opts)}</select>')  # fmt: skip
-    return (f'<p>{e(t("live_weights_help", lang))}</p><fieldset><legend>{e(t("live_mode", lang))}</legend>{radios}'
-            f'</fieldset><fieldset data-mode="points"><legend>{e(t("live_points", lang))}</legend>{pts}'
-            f'<p>{e(t("live_points_total", lang))}: <span id="pts-total" class="total">–</span></p></fieldset>'
-            f'<fieldset data-mode="ahp"><legend>{e(t("live_ahp", lang))}</legend>{"".join(pairs)}</fieldset>')  # fmt: skip
+            pairs.append(
+                f'<label class="block" for="{e(name)}">{e(t("live_ahp_pair", lang, a=label(a, lang), b=label(b, lang)))}'
+                f'</label><select id="{e(name)}" name="{e(name)}">{"".join(opts)}</select>'
+            )
+    return (
+        f"<p>{e(t('live_weights_help', lang))}</p><fieldset><legend>{e(t('live_mode', lang))}</legend>{radios}"
+        f'</fieldset><fieldset data-mode="points"><legend>{e(t("live_points", lang))}</legend>{pts}'
+        f'<p>{e(t("live_points_total", lang))}: <span id="pts-total" class="total">–</span></p></fieldset>'
+        f'<fieldset data-mode="ahp"><legend>{e(t("live_ahp", lang))}</legend>{"".join(pairs)}</fieldset>'
+    )
 
 
 def _int(v):
@@ -258,9 +327,11 @@ def _vision_form(lang, config, values) -> str:
     for k, (item, title, text) in enumerate(items):
         checked = " checked" if values.get((item, "vote")) == 1 else ""
         comment = values.get((item, "comment")) or ""
-        box = (f'<label><input type="checkbox" name="v|{e(item)}" value="1"{checked}> {e(t("live_support", lang))}</label>'
-               f'<label class="block" for="c{k}">{e(t("live_comment", lang))}</label>'
-               f'<textarea id="c{k}" name="c|{e(item)}" maxlength="1000">{e(comment)}</textarea>')  # fmt: skip
+        box = (
+            f'<label><input type="checkbox" name="v|{e(item)}" value="1"{checked}> {e(t("live_support", lang))}</label>'
+            f'<label class="block" for="c{k}">{e(t("live_comment", lang))}</label>'
+            f'<textarea id="c{k}" name="c|{e(item)}" maxlength="1000">{e(comment)}</textarea>'
+        )
         legend = e(title) if item == "_vision" else f"{e(t('live_activities', lang))}: {e(title)}"
         out.append(
             f"<fieldset><legend>{legend}</legend>{'<p>' + e(text) + '</p>' if text else ''}{box}</fieldset>"
@@ -278,10 +349,18 @@ def ahp_feedback(lang, result, labels_by_id) -> str:
     else:
         kind = "err"
         a, b, given, ideal = result.worst_pair
-        text += t("live_cr_bad", lang, a=labels_by_id.get(a, a), b=labels_by_id.get(b, b), given=ahp_text(given),
-                  ideal=i18n.format_number(ideal, 1, lang=lang))  # fmt: skip
-    weights = ", ".join(f"{labels_by_id.get(c, c)} {i18n.format_number(100 * w, 0, lang=lang)} %"
-                        for c, w in result.weights.items())  # fmt: skip
+        text += t(
+            "live_cr_bad",
+            lang,
+            a=labels_by_id.get(a, a),
+            b=labels_by_id.get(b, b),
+            given=ahp_text(given),
+            ideal=i18n.format_number(ideal, 1, lang=lang),
+        )
+    weights = ", ".join(
+        f"{labels_by_id.get(c, c)} {i18n.format_number(100 * w, 0, lang=lang)} %"
+        for c, w in result.weights.items()
+    )
     return (
         message(kind, text)
         + f'<p class="muted">{e(t("live_your_weights", lang))}: {e(weights)}</p>'
@@ -289,8 +368,11 @@ def ahp_feedback(lang, result, labels_by_id) -> str:
 
 
 def error_page(lang, text, *, back="/") -> str:
-    return page(t("live_title", lang), message("err", text) + f'<p><a href="{e(back)}">{e(t("live_back", lang))}</a></p>',
-                lang)  # fmt: skip
+    return page(
+        t("live_title", lang),
+        message("err", text) + f'<p><a href="{e(back)}">{e(t("live_back", lang))}</a></p>',
+        lang,
+    )
 
 
 # ----------------------------------------------------------------------------- facilitator pages
@@ -299,14 +381,17 @@ def login_page(lang, *, csrf, error=None) -> str:
         f'<form method="post" action="/fasilitator/masuk">{csrf_field(csrf)}'
         f'<label class="block" for="key">{e(t("live_proj_key", lang))}</label>'
         f'<input type="text" id="key" name="key" autocomplete="off">'
-        f'<p><button type="submit">{e(t("live_proj_login", lang))}</button></p></form>')  # fmt: skip
+        f'<p><button type="submit">{e(t("live_proj_login", lang))}</button></p></form>'
+    )
     return page(t("live_proj_title", lang), body, lang, here="/fasilitator")
 
 
 def projector_page(lang, *, panel_html, join_url, join_code, qr_svg, name) -> str:
-    side = (f'<section class="qr"><h2>{e(t("live_proj_join", lang))}</h2>{qr_svg}'
-            f'<p class="muted">{e(join_url)}</p><p>{e(t("live_proj_code", lang))}: <span class="code">{e(join_code)}</span>'
-            f'</p><p class="muted">{e(name)} · {e(t("live_refresh", lang))}</p></section>')  # fmt: skip
+    side = (
+        f'<section class="qr"><h2>{e(t("live_proj_join", lang))}</h2>{qr_svg}'
+        f'<p class="muted">{e(join_url)}</p><p>{e(t("live_proj_code", lang))}: <span class="code">{e(join_code)}</span>'
+        f'</p><p class="muted">{e(name)} · {e(t("live_refresh", lang))}</p></section>'
+    )
     body = (
         side
         + f'<div id="live" data-src="/fasilitator/panel" style="display:contents">{panel_html}</div>'

@@ -22,8 +22,14 @@ def _csrf(text: str) -> str:
 
 def _forms(config, rng, k, example_scores):
     crit = [c["id"] for c in config["criteria"]]
-    yield "factors", {f"r|{f['id']}|{m}": str(int(rng.integers(1, 6))) for f in config["factors"]
-                      for m in ("importance", "condition")}  # fmt: skip
+    yield (
+        "factors",
+        {
+            f"r|{f['id']}|{m}": str(int(rng.integers(1, 6)))
+            for f in config["factors"]
+            for m in ("importance", "condition")
+        },
+    )
     fields = {}
     for f in config["fields"]:
         for c in crit:
@@ -64,8 +70,12 @@ def rehearse(session, n: int = 6, *, seed: int = 0) -> list[str]:
 
     st = session.store
     scores = load_example_workshop()["scores"]
-    example = {(f, c): int(scores.loc[f, c]) for f in scores.index for c in scores.columns if c in
-               {x["id"] for x in st.config["criteria"]}}  # fmt: skip
+    example = {
+        (f, c): int(scores.loc[f, c])
+        for f in scores.index
+        for c in scores.columns
+        if c in {x["id"] for x in st.config["criteria"]}
+    }
     members = st.members or [""]
     existing = set(zip(st.participants()["name"], st.participants()["region"], strict=True))
     added = []
@@ -77,8 +87,16 @@ def rehearse(session, n: int = 6, *, seed: int = 0) -> list[str]:
             continue
         with httpx.Client(base_url=session.base_url, timeout=30.0) as c:
             token = _csrf(c.get("/gabung").text)
-            r = c.post("/gabung", data={"csrf": token, "name": name, "region": region, "role": "latihan",
-                                        "code": st.join_code})  # fmt: skip
+            r = c.post(
+                "/gabung",
+                data={
+                    "csrf": token,
+                    "name": name,
+                    "region": region,
+                    "role": "latihan",
+                    "code": st.join_code,
+                },
+            )
             if r.status_code != 303:
                 raise RuntimeError(f"rehearsal join failed: {r.status_code}")
             for step, data in _forms(st.config, rng, k, example):
