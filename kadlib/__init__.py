@@ -39,7 +39,7 @@ Your own files
 Regions
     resolve_region, resolve_regions, region_name
 Language
-    set_language, get_language
+    set_language, get_language, label_column, unit
 Errors
     KadDataError
 """
@@ -51,7 +51,9 @@ from importlib.metadata import PackageNotFoundError, version
 
 from .errors import KadDataError as KadDataError
 from .i18n import get_language as get_language
+from .i18n import label_column as label_column
 from .i18n import set_language as set_language
+from .i18n import unit as unit
 
 try:
     __version__ = version("kadlib")
@@ -123,7 +125,16 @@ _SUBMODULES = {
 #: The one public name list: top-level functions, submodules, the error type, the language switch.
 #: tests/test_layers.py checks that kadlib/__init__.pyi declares exactly these names.
 __all__ = sorted(
-    [*_LAZY, *_SUBMODULES, "KadDataError", "set_language", "get_language", "__version__"]
+    [
+        *_LAZY,
+        *_SUBMODULES,
+        "KadDataError",
+        "set_language",
+        "get_language",
+        "label_column",
+        "unit",
+        "__version__",
+    ]
 )
 
 

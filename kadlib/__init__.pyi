@@ -50,7 +50,9 @@ from .datasets import load_sources as load_sources
 from .datasets import load_success_factors as load_success_factors
 from .errors import KadDataError as KadDataError
 from .i18n import get_language as get_language
+from .i18n import label_column as label_column
 from .i18n import set_language as set_language
+from .i18n import unit as unit
 from .io import read_boundaries as read_boundaries
 from .io import read_bps_table as read_bps_table
 from .io import read_table as read_table
@@ -78,6 +80,7 @@ __all__ = [
     "i18n",
     "institution_matrix",
     "io",
+    "label_column",
     "list_datasets",
     "live",
     "load_baseline",
@@ -113,6 +116,7 @@ __all__ = [
     "scoring",
     "set_language",
     "store",
+    "unit",
     "validate",
     "widgets",
     "worksheets",

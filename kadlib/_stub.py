@@ -20,7 +20,13 @@ Keep in step with ``_LAZY`` and ``_SUBMODULES`` there (tests/test_layers.py chec
 def render() -> str:
     import kadlib
 
-    eager = {"KadDataError": "errors", "get_language": "i18n", "set_language": "i18n"}
+    eager = {
+        "KadDataError": "errors",
+        "get_language": "i18n",
+        "set_language": "i18n",
+        "label_column": "i18n",
+        "unit": "i18n",
+    }
     names = {**kadlib._LAZY, **eager}
     lines = [f"from . import {m} as {m}" for m in sorted(kadlib._SUBMODULES)]
     lines += [

@@ -1597,6 +1597,22 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "{a} and {b}, {year}: Krugman index {k:.2f}, cosine {c:.2f}",
     },
     "cmp_dot": {"id": "titik = basis (LQ > 1)", "en": "dot = basis (LQ > 1)"},
+    # units of the bundled data (data/indicators.csv, sector_pdrb.csv), shown by i18n.unit()
+    "unit_juta rupiah": {"id": "juta rupiah", "en": "million rupiah"},
+    "unit_miliar rupiah": {"id": "miliar rupiah", "en": "billion rupiah"},
+    "unit_ribu rupiah per orang": {
+        "id": "ribu rupiah per orang",
+        "en": "thousand rupiah per person",
+    },
+    "unit_ribu rupiah per orang per tahun": {
+        "id": "ribu rupiah per orang per tahun",
+        "en": "thousand rupiah per person per year",
+    },
+    "unit_persen": {"id": "persen", "en": "percent"},
+    "unit_indeks": {"id": "indeks", "en": "index"},
+    "unit_tahun": {"id": "tahun", "en": "years"},
+    "unit_km2": {"id": "km²", "en": "km²"},
+    "unit_jiwa": {"id": "jiwa", "en": "persons"},
 }
 
 
@@ -1673,15 +1689,37 @@ def format_number(value, decimals: int = 0, lang: str | None = None) -> str:
     return text
 
 
-def label_column(lang: str | None = None) -> str:
-    """Name of the label column of bundled tables for the language: ``label_id``/``label_en``.
+def label_column(lang: str | None = None, base: str = "label") -> str:
+    """Name of a bundled table's column in the language: ``label_id``/``label_en``.
+
+    Bundled tables carry each text twice, ``<base>_id`` and ``<base>_en`` (``label``,
+    ``text``, ``dimension_label``, ``form_label`` ...). Lessons pick the column with this
+    function, so the same code cell prints Indonesian or English names.
 
     Examples
     --------
     >>> label_column(), label_column("en")
     ('label_id', 'label_en')
+    >>> label_column("en", base="text")
+    'text_en'
     >>> import kadlib
     >>> kadlib.load_sectors().set_index("sector_code").loc["C", label_column("en")]
     'Manufacturing'
     """
-    return f"label_{lang or _language}"
+    return f"{base}_{lang or _language}"
+
+
+def unit(text: str, lang: str | None = None) -> str:
+    """A unit of the bundled data (stored in Indonesian) in the current language.
+
+    Units the kit does not know (a user's own data) come back unchanged.
+
+    Examples
+    --------
+    >>> unit("juta rupiah", lang="en"), unit("juta rupiah", lang="id")
+    ('million rupiah', 'juta rupiah')
+    >>> unit("ton per hektare", lang="en")
+    'ton per hektare'
+    """
+    entry = LABELS.get(f"unit_{text}")
+    return entry[lang or _language] if entry else text

@@ -114,8 +114,15 @@ def test_every_label_is_used():
             for p in prefixes
         )
 
+    # i18n.unit() looks units of the bundled data up as "unit_<unit>": used if the data has it
+    import pandas as pd
+
+    data_units = set(pd.read_csv(ROOT / "data" / "indicators.csv")["unit"])
+    data_units |= set(pd.read_csv(ROOT / "data" / "sector_pdrb.csv", usecols=["unit"])["unit"])
     unused = []
     for key in LABELS:
+        if key.startswith("unit_") and key[5:] in data_units:
+            continue
         if used(key) or any(key.startswith(h) and used(key[len(h) :]) for h in helpers):
             continue
         head, _, code = key.rpartition("_")
@@ -213,3 +220,16 @@ def test_workshop_still_offers_the_names_that_moved():
     assert participant_form is widgets.participant_form
     with pytest.raises(AttributeError, match="no_such_name"):
         workshop.no_such_name  # noqa: B018
+
+
+def test_every_bundled_unit_has_an_english_name():
+    """English lessons print units through i18n.unit(); none of the data's units may stay Indonesian."""
+    import pandas as pd
+
+    from kadlib import i18n
+
+    units = set(pd.read_csv(ROOT / "data" / "indicators.csv")["unit"])
+    units |= set(pd.read_csv(ROOT / "data" / "sector_pdrb.csv", usecols=["unit"])["unit"])
+    missing = sorted(u for u in units if f"unit_{u}" not in LABELS)
+    assert missing == []
+    assert i18n.unit("miliar rupiah", lang="en") == "billion rupiah"
