@@ -1,7 +1,8 @@
 """Developer set-up: the Binder/repo2docker spec and the pre-commit hooks (checked offline).
 
-No Docker and no network here, so repo2docker itself cannot run: these tests check what it
-reads.  The installed package is tested in tests/test_wheel.py (what binder/postBuild relies on).
+No Docker and no network here, so repo2docker cannot build the image: these tests check what it
+reads, and let repo2docker write the Dockerfile it would build (``--no-build``, offline).  The
+installed package is tested in tests/test_wheel.py (what binder/postBuild relies on).
 """
 
 from __future__ import annotations
@@ -53,6 +54,35 @@ def test_binder_postbuild_installs_the_checkout():
     assert re.search(r"pip install --no-deps\b.* \.$", text, re.MULTILINE)
     done = subprocess.run(["bash", "-n", str(post)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_repo2docker_plans_the_binder_image(tmp_path):
+    """repo2docker itself reads binder/: conda env from binder/environment.yml, then postBuild."""
+    r2d = shutil.which("repo2docker") or str(Path(sys.executable).parent / "repo2docker")
+    # a clean copy of the tracked files, as Binder would clone them
+    files = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True
+    ).stdout.split(b"\0")
+    repo = tmp_path / "repo"
+    for name in filter(None, files):
+        src = ROOT / name.decode()
+        if src.is_file():
+            dst = repo / name.decode()
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(src, dst)
+    done = subprocess.run(
+        [r2d, "--no-build", "--no-run", "--debug", str(repo)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    plan = done.stdout + done.stderr
+    assert done.returncode == 0, plan
+    assert "Building conda environment for python=3.11" in plan
+    assert '--file "binder/environment.yml"' in plan
+    assert "RUN ./binder/postBuild" in plan
+    # the laptop environment.yml at the top is not what Binder builds
+    assert '--file "environment.yml"' not in plan
 
 
 def test_precommit_config_runs_ruff_check_and_format():
