@@ -121,3 +121,13 @@ def test_precommit_hooks_work_offline(tmp_path):
     ) == "import os\nimport sys\n\nprint(os.sep, sys.argv)\n"
     second = run(precommit, "run", "--files", "x.py")
     assert second.returncode == 0, second.stdout + second.stderr
+
+
+def test_changelog_names_the_version_in_pyproject():
+    """A release moves *Unreleased* to a dated section whose version is pyproject's (CONTRIBUTING)."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    text = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    released = re.findall(r"^## \[(\d+\.\d+\.\d+)\] - (\d{4}-\d{2}-\d{2})$", text, re.MULTILINE)
+    assert released, "CHANGELOG.md has no dated release section"
+    assert released[0][0] == project["version"], (released[0], project["version"])
+    assert text.index("## [Unreleased]") < text.index(f"## [{released[0][0]}]")
