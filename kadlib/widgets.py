@@ -173,7 +173,7 @@ def lq_html(lq) -> tuple[str, object]:
     'Location quotient 2019 (referensi: DI Yogyakarta)'
     >>> shown.index.tolist(), shown.shape[1]
     (['3404', '3471'], 17)
-    >>> shown[["A", "I"]].round(2).values.tolist()  # Kota Yogyakarta: no farming, a basis in hotels
+    >>> shown[["A", "I"]].round(2).values.tolist()  # A farming, I accommodation and food; > 1: basis
     [[0.76, 1.04], [0.02, 1.25]]
     """
     import matplotlib
@@ -441,11 +441,12 @@ def ranking_html(scored, robust, *, labels=None, method="wsm") -> str:
     ...                             index=["pertanian", "pariwisata", "sampah"]), scale=(1, 5))
     >>> w = scoring.weights_equal(dm)
     >>> html = ranking_html(scoring.score(dm, w), scoring.robustness_mc(dm, w, draws=200),
-    ...                     labels={"pertanian": "Agribisnis", "sampah": "Pengelolaan <sampah>"})
-    >>> print(" ".join(re.sub(r"<[^>]+>", " ", html).split()))
+    ...                     labels={"pertanian": "Agribisnis", "pariwisata": "Pariwisata terpadu",
+    ...                             "sampah": "Pengelolaan sampah"})
+    >>> print(" ".join(re.sub(r"<[^>]+>", " ", html).split()))  # the text a reader sees
     Agribisnis tetap peringkat 1 pada 100 % dari 200 undian bobot Peringkat Bidang / sektor Skor
     Peluang tiap peringkat bila bobot sedikit digeser (200 undian) 1 2 3
-    1 Agribisnis 0,875 100 % 2 pariwisata 0,750 100 % 3 Pengelolaan &lt;sampah&gt; 0,500 100 %
+    1 Agribisnis 0,875 100 % 2 Pariwisata terpadu 0,750 100 % 3 Pengelolaan sampah 0,500 100 %
     """
     labels = labels or {}
     from . import scoring
@@ -933,8 +934,8 @@ def live_facilitator(session, *, draws=300, interval=3.0, auto=True):
     >>> _ = store.submit(pid, "factors", {("komitmen_pimpinan", "importance"): 5})
     >>> view.kad_redraw()
     >>> text = " ".join(re.sub(r"<[^>]+>", " ", view.kad_controls["view"].value).split())
-    >>> text[:70]
-    '1 peserta bergabung Faktor kunci sukses dibuka 1/1 Penilaian bidang di'
+    >>> text[:50]  # who has joined, and per step: open or closed, how many have sent it
+    '1 peserta bergabung Faktor kunci sukses dibuka 1/1'
     >>> store.close()
     >>> tmp.cleanup()
     """
