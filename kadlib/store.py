@@ -134,12 +134,28 @@ def clean_text(text, *, limit: int = MAX_TEXT) -> str:
 
 
 def name_key(name: str) -> str:
-    """The key two names are compared by: NFKC, case folded, spaces collapsed ("Budi" == "budi ")."""
+    """The key two names are compared by: NFKC, case folded, spaces collapsed ("Budi" == "budi ").
+
+    Examples
+    --------
+    >>> name_key("  Budi   SANTOSO "), name_key("ｂｕｄｉ"), name_key("Straße")
+    ('budi santoso', 'budi', 'strasse')
+    >>> name_key("Budi") == name_key("budi ")
+    True
+    """
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", str(name)).casefold()).strip()
 
 
 def file_stem(name: str) -> str:
-    """A safe file-name stem for a session name (never a path: no '/', '..', or hidden file)."""
+    """A safe file-name stem for a session name (never a path: no '/', '..', or hidden file).
+
+    Examples
+    --------
+    >>> file_stem("Kartamantul 2026/11"), file_stem("Sesi Ñusantara")
+    ('kartamantul-2026-11', 'sesi-nusantara')
+    >>> file_stem("../../etc"), file_stem("...")
+    ('etc', 'sesi')
+    """
     text = (
         unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode("ascii").lower()
     )
@@ -148,7 +164,16 @@ def file_stem(name: str) -> str:
 
 
 def session_path(name: str, folder=DEFAULT_FOLDER) -> Path:
-    """Where the store of session ``name`` lives: ``<folder>/<safe name>.sqlite`` (not created)."""
+    """Where the store of session ``name`` lives: ``<folder>/<safe name>.sqlite`` (not created).
+
+    The path is absolute (the working directory when ``folder`` is relative).
+
+    Examples
+    --------
+    >>> path = session_path("Kartamantul 2026-11")
+    >>> path.name, path.parent.name, path.is_absolute()
+    ('kartamantul-2026-11.sqlite', 'lokakarya', True)
+    """
     return (Path(folder) / f"{file_stem(name)}.sqlite").absolute()
 
 
@@ -247,6 +272,29 @@ class Store:
     name, group, members, join_code, config
         The session's name, cooperation group and its member region codes, the
         code participants type to join, and the items of every step.
+
+    Examples
+    --------
+    A participant joins with the session's code and rates a factor once its step is open;
+    the answer is on disk when ``submit`` returns:
+
+    >>> import tempfile
+    >>> tmp = tempfile.TemporaryDirectory()
+    >>> s = open_session("kartamantul-2026-11", tmp.name, group="kartamantul")
+    >>> s.path.name, s.members
+    ('kartamantul-2026-11.sqlite', ['3402', '3404', '3471'])
+    >>> s.steps()
+    {'factors': False, 'fields': False, 'weights': False, 'vision': False}
+    >>> pid, token = s.join("Ani", "3471", "Bappeda", join_code=s.join_code)
+    >>> s.open_step("factors")
+    >>> _ = s.submit(pid, "factors", {("komitmen_pimpinan", "importance"): 5,
+    ...                               ("komitmen_pimpinan", "condition"): 3})
+    >>> s.current(pid, "factors")
+    {('komitmen_pimpinan', 'condition'): 3.0, ('komitmen_pimpinan', 'importance'): 5.0}
+    >>> s.participants()[["name", "region", "channel"]].values.tolist()
+    [['Ani', '3471', 'live']]
+    >>> s.close()
+    >>> tmp.cleanup()
     """
 
     def __init__(
@@ -1267,7 +1315,22 @@ _SAATY_VALUES = [1 / v for v in range(9, 1, -1)] + list(range(1, 10))
 
 
 def session_name(path) -> str | None:
-    """The session name stored in a ``.sqlite`` file, or ``None`` if it is not a readable session store."""
+    """The session name stored in a ``.sqlite`` file, or ``None`` if it is not a readable session store.
+
+    The file is opened read-only: nothing is created or changed.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> tmp = tempfile.TemporaryDirectory()
+    >>> s = open_session("Kartamantul 2026-11", tmp.name)
+    >>> s.path.name, session_name(s.path)
+    ('kartamantul-2026-11.sqlite', 'Kartamantul 2026-11')
+    >>> session_name(session_path("lain", tmp.name)) is None
+    True
+    >>> s.close()
+    >>> tmp.cleanup()
+    """
     try:
         db = sqlite3.connect(f"file:{Path(path).absolute()}?mode=ro", uri=True, timeout=5.0)
         try:
@@ -1280,6 +1343,17 @@ def session_name(path) -> str | None:
 
 
 def check_channel(channel):
+    """``channel`` if it is one of :data:`CHANNELS` (``live``, ``excel``, ``notebook``), else a clear error.
+
+    Examples
+    --------
+    >>> check_channel("excel")
+    'excel'
+    >>> check_channel("fax")
+    Traceback (most recent call last):
+    ...
+    kadlib.errors.KadDataError: kolom 'channel', nilai 'fax': pilihan tidak dikenal...
+    """
     from .errors import check_option
 
     return check_option("channel", channel, CHANNELS)
@@ -1325,6 +1399,29 @@ def open_session(
     Store
         Reopening after a restart restores everything; a damaged file is
         moved aside (``*.rusak-<time>.sqlite``) with a warning and a new one is started.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> tmp = tempfile.TemporaryDirectory()
+    >>> s = open_session("kartamantul-2026-11", tmp.name, group="kartamantul",
+    ...                  fields={"sampah": "Pengelolaan sampah", "air": "Air minum"})
+    >>> s.path.name, s.group, s.scale
+    ('kartamantul-2026-11.sqlite', 'kartamantul', (1, 5))
+    >>> [f["id"] for f in s.config["fields"]]
+    ['sampah', 'air']
+    >>> open_session("kartamantul-2026-11", tmp.name) is s
+    True
+
+    After a restart (here: closing the file) the same name opens the same store again:
+
+    >>> pid = s.add_participant("Ani", "3471", "Bappeda")
+    >>> s.close()
+    >>> again = open_session("kartamantul-2026-11", tmp.name)
+    >>> again.participants()["name"].tolist(), again.join_code == s.join_code
+    (['Ani'], True)
+    >>> again.close()
+    >>> tmp.cleanup()
     """
     options = {
         "group": group,
@@ -1354,7 +1451,20 @@ def open_session(
 
 
 def latest(folder=DEFAULT_FOLDER) -> Store | None:
-    """The session store in ``folder`` used most recently (by file time), or ``None`` when there is none."""
+    """The session store in ``folder`` used most recently (by file time), or ``None`` when there is none.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> tmp = tempfile.TemporaryDirectory()
+    >>> latest(tmp.name) is None
+    True
+    >>> s = open_session("kartamantul-2026-11", tmp.name)
+    >>> latest(tmp.name) is s
+    True
+    >>> s.close()
+    >>> tmp.cleanup()
+    """
     folder = Path(folder)
     if not folder.is_dir():
         return None

@@ -154,7 +154,17 @@ def indicator_codes() -> frozenset[str]:
 
 
 def region_codes() -> frozenset[str]:
-    """Every code of the bundled register of regions (``regions.csv``)."""
+    """Every code of the bundled register of regions (``regions.csv``).
+
+    Kabupaten/kota (``"3471"``), provinces (``"3400"``) and Indonesia as a whole (``"9999"``,
+    the national reference).
+
+    Examples
+    --------
+    >>> codes = region_codes()
+    >>> "3471" in codes, "3400" in codes, "9999" in codes, "3499" in codes
+    (True, True, True, False)
+    """
     from .regions import known_codes
 
     return known_codes()
@@ -208,7 +218,22 @@ class Problems:
 
 
 def fail(key, **where):
-    """Raise one problem at once (a problem that stops reading the file)."""
+    """Raise one problem at once (a problem that stops reading the file).
+
+    ``key`` is the reason code (:data:`REASONS`); ``where`` names file, row, column, value
+    and what is allowed, as for :class:`~kadlib.errors.KadDataError`.
+
+    Examples
+    --------
+    >>> try:
+    ...     fail("err_negative", file="t.csv", row=3, column="nilai", value="-1",
+    ...          allowed=("allow_nonnegative", {}))
+    ... except KadDataError as err:
+    ...     print(err.key, err.row, err.column)
+    ...     print(str(err).splitlines()[0])
+    err_negative 3 nilai
+    berkas 't.csv', baris 3, kolom 'nilai', nilai '-1': nilai negatif tidak boleh di sini.
+    """
     raise KadDataError(key, **where)
 
 
@@ -405,7 +430,20 @@ def year_of(cell, year_range=YEAR_RANGE):
 
 
 def parse_years(values, rows, column, problems: Problems, year_range=YEAR_RANGE):
-    """Parse a year column (one parse per distinct cell); bad or out-of-range years are problems."""
+    """Parse a year column (one parse per distinct cell); bad or out-of-range years are problems.
+
+    Each cell is read with :func:`year_of`; a cell that is no year in ``year_range`` is added
+    to ``problems`` (its place in the result is 0, a placeholder: raise the problems before
+    using the years).
+
+    Examples
+    --------
+    >>> p = Problems("t.csv")
+    >>> parse_years(["2020", 2021, "2019.0", "20201"], [2, 3, 4, 5], "tahun", p).tolist()
+    [2020, 2021, 2019, 0]
+    >>> [(e.key, e.row, e.value) for e in p.items]
+    [('err_year_range', 5, '20201')]
+    """
     import numpy as np
 
     uniques, inverse = _uniques(values)
@@ -463,7 +501,21 @@ def _report(bad_unique, inverse, rows, problems, make):
 
 
 def parse_codes(values, rows, column, problems: Problems, *, resolve, missing_ok=False):
-    """Map each distinct cell through ``resolve`` (raising KadDataError); problems are collected."""
+    """Map each distinct cell through ``resolve`` (raising KadDataError); problems are collected.
+
+    A missing cell maps to ``""`` and is a problem unless ``missing_ok``.
+
+    Examples
+    --------
+    >>> p = Problems("t.csv")
+    >>> parse_codes(["3471", "Sleman", "-", "Atlantis"], [2, 3, 4, 5], "kode", p,
+    ...             resolve=resolve_region).tolist()
+    ['3471', '3404', '', '']
+    >>> [(e.key, e.row) for e in p.items]
+    [('err_missing_key', 4), ('err_unknown_region_name', 5)]
+    >>> parse_codes(["a", "m, n"], [2, 3], "sektor", p, resolve=resolve_sector).tolist()
+    ['A', 'M,N']
+    """
     import numpy as np
 
     uniques, inverse = _uniques(values)
@@ -500,6 +552,13 @@ def _code_lookup() -> frozenset[str]:
 
 
 def _resolve_region_fast(item):
+    """A region code from a code or a name (:func:`kadlib.regions.resolve_region`).
+
+    Examples
+    --------
+    >>> resolve_region("Kab. Sleman"), resolve_region(3471)
+    ('3404', '3471')
+    """
     from .regions import resolve_region
 
     return resolve_region(item)
@@ -509,7 +568,17 @@ resolve_region = _resolve_region_fast
 
 
 def resolve_sector(v) -> str:
-    """A BPS sector code (``"A"``, ``"m, n"`` → ``"M,N"``) or ``TOTAL``."""
+    """A BPS sector code (``"A"``, ``"m, n"`` → ``"M,N"``) or ``TOTAL``.
+
+    Examples
+    --------
+    >>> resolve_sector("a"), resolve_sector("m, n"), resolve_sector("total")
+    ('A', 'M,N', 'TOTAL')
+    >>> resolve_sector("Z")
+    Traceback (most recent call last):
+    ...
+    kadlib.errors.KadDataError: nilai 'Z': kode sektor tidak dikenal...
+    """
     code = str(v).strip().upper().replace(" ", "")
     if code in sector_codes() or code == "TOTAL":
         return code
@@ -525,12 +594,30 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\ufeff]")
 
 
 def has_control(text) -> bool:
-    """Whether a text holds an invisible control character (a damaged or pasted cell)."""
+    """Whether a text holds an invisible control character (a damaged or pasted cell).
+
+    Examples
+    --------
+    >>> has_control("Budi"), has_control("Budi\\u200b"), has_control("a\\x00b"), has_control(5)
+    (False, True, True, False)
+    """
     return isinstance(text, str) and _CONTROL.search(text) is not None
 
 
 def check_text(values, rows, column, problems: Problems, *, required: bool):
-    """Free text (indicator, unit): trimmed; a bare number is refused (a shifted cell)."""
+    """Free text (indicator, unit): trimmed; a bare number is refused (a shifted cell).
+
+    Control characters are refused too; a missing cell is ``""`` (a problem when ``required``).
+
+    Examples
+    --------
+    >>> p = Problems("t.csv")
+    >>> check_text([" ton ", "12", "-", "juta rupiah"], [2, 3, 4, 5], "satuan", p,
+    ...            required=False).tolist()
+    ['ton', '12', '', 'juta rupiah']
+    >>> [(e.key, e.row, e.value) for e in p.items]
+    [('err_numeric_text', 3, '12')]
+    """
     uniques, inverse = _uniques(values)
     import numpy as np
 
@@ -561,7 +648,19 @@ def check_text(values, rows, column, problems: Problems, *, required: bool):
 # ----------------------------------------------------------------------------- schemas
 @dataclass(frozen=True)
 class Column:
-    """One column of a kit table: name, kind, whether it may be missing or absent, range."""
+    """One column of a kit table: name, kind, whether it may be missing or absent, range.
+
+    ``kind`` is one of ``"region"``, ``"year"``, ``"number"``, ``"sector"``, ``"indicator"``,
+    ``"text"``; ``aliases`` are the headers people write for it (matched by :func:`header_key`).
+
+    Examples
+    --------
+    >>> value = TIDY.column("value")
+    >>> value.kind, value.nonnegative, value.aliases
+    ('number', True, ('nilai', 'jumlah', 'angka'))
+    >>> Column("catatan", "text", required=False).required
+    False
+    """
 
     name: str
     kind: str  # "region", "year", "number", "sector", "indicator", "text"
@@ -572,7 +671,17 @@ class Column:
 
 @dataclass(frozen=True)
 class Schema:
-    """A kit table: its columns and the columns that identify one value."""
+    """A kit table: its columns and the columns that identify one value.
+
+    Examples
+    --------
+    >>> small = Schema("kecil", (Column("region_code", "region"), Column("value", "number")),
+    ...                key=("region_code",))
+    >>> [c.name for c in small.columns], small.column("value").kind
+    (['region_code', 'value'], 'number')
+    >>> BASELINE.key
+    ('region_code', 'year', 'indicator')
+    """
 
     name: str
     columns: tuple[Column, ...]
@@ -691,7 +800,16 @@ def header_key(text) -> str:
 
 
 def header_text(cell) -> str:
-    """A header cell as text: a year typed as a number or a date becomes ``"2020"``."""
+    """A header cell as text: a year typed as a number or a date becomes ``"2020"``.
+
+    Examples
+    --------
+    >>> from datetime import datetime
+    >>> header_text(2020), header_text(2020.0), header_text(datetime(1905, 7, 12))
+    ('2020', '2020', '2020')
+    >>> header_text(" Nilai "), header_text(None)
+    (' Nilai ', '')
+    """
     if (
         isinstance(cell, datetime | date)
         or isinstance(cell, int | float)

@@ -36,7 +36,18 @@ def _esc(value) -> str:
 
 
 def groups_on_layer(layer="jateng_diy") -> list[str]:
-    """Names of the cooperation groups whose members all lie on a boundary layer."""
+    """Names of the cooperation groups whose members all lie on a boundary layer.
+
+    The explorers offer these groups: a group with a member outside the layer (Pawonsari
+    includes Pacitan, in Jawa Timur) cannot be drawn on the Jawa Tengah + DIY map.
+
+    Examples
+    --------
+    >>> groups_on_layer()
+    ['Kartamantul', 'Barlingmascakeb', 'SAMPAN', 'Subosukawonosraten', 'Kedungsepur']
+    >>> "Pawonsari" in groups_on_layer("indonesia")
+    True
+    """
     codes = set(load_regions(layer=layer)["region_code"])
     groups = load_groups()
     return [n for n, m in zip(groups["name"], groups["members"], strict=True) if set(m) <= codes]
@@ -47,6 +58,17 @@ class FigureView:
 
     ``view.draw(fn)`` clears the figure, calls ``fn(fig)``, renders to PNG and
     sends the bytes: exactly what the browser receives, nothing else.
+
+    Examples
+    --------
+    >>> view = FigureView(size=(4, 3), dpi=50)
+    >>> def chart(fig):
+    ...     ax = fig.add_subplot()
+    ...     ax.plot([2015, 2019], [100, 121])
+    ...     return ax
+    >>> ax = view.draw(chart)  # draw returns what fn returns
+    >>> len(ax.lines), bytes(view.image.value[1:4]), view.image.layout.max_width
+    (1, b'PNG', '200px')
     """
 
     def __init__(self, size=(10, 5.6), dpi=96, margins=None):
@@ -90,7 +112,24 @@ def _region(code):
 
 
 def unggulan_html(table) -> str:
-    """The *sektor unggulan* rows as an HTML table: region and sector names, numbers in the reader's format."""
+    """The *sektor unggulan* rows as an HTML table: region and sector names, numbers in the reader's format.
+
+    ``table`` holds the rows of :func:`kadlib.economy.sektor_unggulan` to show.
+
+    Examples
+    --------
+    >>> import re
+    >>> import pandas as pd
+    >>> rows = pd.DataFrame({"region_code": ["3404"], "sector_code": ["I"], "lq": [1.8],
+    ...                      "rps": [1.254], "class": ["unggulan_TT"]})
+    >>> cells = re.findall(r"<t[dh][^>]*>([^<]*)</t[dh]>", unggulan_html(rows))
+    >>> cells[:5]
+    ['Wilayah', 'Sektor', 'LQ', 'Pertumbuhan relatif (RPs)', 'Kelompok']
+    >>> cells[5:]
+    ['Sleman', 'Penyediaan Akomodasi dan Makan Minum', '1,80', '1,25', 'unggulan (tumbuh menonjol, kontribusi besar)']
+    >>> re.findall(r"<td[^>]*>([^<]*)</td>", unggulan_html(rows.iloc[:0]))
+    ['Tidak ada sektor unggulan pada rentang tahun ini']
+    """
     fmt = i18n.format_number
     rows = "".join(
         f"<tr><td>{_esc(_region(code))}</td><td>{_esc(_sector_name(sector))}</td>"
@@ -122,6 +161,20 @@ def lq_html(lq) -> tuple[str, object]:
     """Regions x sectors location quotients (one year) as an HTML heat table: names, local numbers, LQ > 1 bold.
 
     Colours as :func:`kadlib.plots.lq_heatmap` (centred on 1, log scale).  Returns (html, the matrix shown).
+
+    Examples
+    --------
+    >>> import re
+    >>> import kadlib
+    >>> from kadlib import economy
+    >>> pdrb = kadlib.load_sector_pdrb(["3404", "3471"], years=[2019], with_reference=True)
+    >>> html, shown = lq_html(economy.location_quotient(pdrb, year=2019))
+    >>> re.search(r"<b>([^<]*)</b>", html).group(1)
+    'Location quotient 2019 (referensi: DI Yogyakarta)'
+    >>> shown.index.tolist(), shown.shape[1]
+    (['3404', '3471'], 17)
+    >>> shown[["A", "I"]].round(2).values.tolist()  # A farming, I accommodation and food; > 1: basis
+    [[0.76, 1.04], [0.02, 1.25]]
     """
     import matplotlib
     import numpy as np
@@ -160,7 +213,21 @@ def lq_html(lq) -> tuple[str, object]:
 
 
 def structure_html(structure, year) -> tuple[str, object]:
-    """Each region's sector shares (one year) as HTML stacked bars with a legend of sector names."""
+    """Each region's sector shares (one year) as HTML stacked bars with a legend of sector names.
+
+    ``structure`` is :func:`kadlib.economy.structure`; returns (html, the shares shown: regions x sectors, %).
+
+    Examples
+    --------
+    >>> import kadlib
+    >>> from kadlib import economy
+    >>> pdrb = kadlib.load_sector_pdrb(["3404", "3471"], years=[2019])
+    >>> html, shown = structure_html(economy.structure(pdrb), 2019)
+    >>> "Struktur ekonomi 2019" in html, "<b>Sleman</b>" in html, "Pertanian: 6,0 %" in html
+    (True, True, True)
+    >>> shown.sum(axis=1).round(1).tolist()
+    [100.0, 100.0]
+    """
     import matplotlib
     import numpy as np
     from matplotlib.colors import to_hex
@@ -203,6 +270,23 @@ def baseline_explorer(group="Barlingmascakeb", years=economy.SECTOR_WINDOW):
 
     Views: sector structure (end year), LQ heat map (end year), shift-share of
     the first member, and the *sektor unggulan* table (MRP × LQ) with names.
+
+    The box keeps ``kad_controls`` (``group``, ``years``, ``view``, ``figure``, ``table``)
+    and ``kad_state["last"]`` = (view index, the frame shown, or the Axes of the shift-share).
+
+    Examples
+    --------
+    >>> box = baseline_explorer("Kartamantul")
+    >>> controls = box.kad_controls
+    >>> controls["years"].value, controls["view"].options
+    ((2015, 2019), ('Struktur', 'Location quotient', 'Shift-share', 'Sektor unggulan'))
+    >>> view, shown = box.kad_state["last"]  # the structure of 2019, in % of each region's PDRB
+    >>> shown.index.tolist(), round(float(shown.loc["3471", "I"]), 1)
+    (['3402', '3404', '3471'], 12.3)
+    >>> controls["view"].value = "Sektor unggulan"
+    >>> view, shown = box.kad_state["last"]
+    >>> shown[["region_code", "sector_code"]].values.tolist()
+    [['3402', 'C'], ['3402', 'D'], ['3402', 'G'], ['3404', 'I'], ['3404', 'P'], ['3471', 'I'], ['3471', 'O']]
     """
     import ipywidgets as w
 
@@ -347,6 +431,22 @@ def ranking_html(scored, robust, *, labels=None, method="wsm") -> str:
     """Ranking, neighbour rule and rank probabilities as one HTML table (everything escaped).
 
     Tied sectors share a rank and are marked with "=" (and a note under the table).
+
+    Examples
+    --------
+    >>> import re
+    >>> import pandas as pd
+    >>> from kadlib import scoring
+    >>> dm = scoring.DecisionMatrix(pd.DataFrame({"kebutuhan": [5, 3, 4], "potensi": [4, 5, 2]},
+    ...                             index=["pertanian", "pariwisata", "sampah"]), scale=(1, 5))
+    >>> w = scoring.weights_equal(dm)
+    >>> html = ranking_html(scoring.score(dm, w), scoring.robustness_mc(dm, w, draws=200),
+    ...                     labels={"pertanian": "Agribisnis", "pariwisata": "Pariwisata terpadu",
+    ...                             "sampah": "Pengelolaan sampah"})
+    >>> print(" ".join(re.sub(r"<[^>]+>", " ", html).split()))  # the text a reader sees
+    Agribisnis tetap peringkat 1 pada 100 % dari 200 undian bobot Peringkat Bidang / sektor Skor
+    Peluang tiap peringkat bila bobot sedikit digeser (200 undian) 1 2 3
+    1 Agribisnis 0,875 100 % 2 Pariwisata terpadu 0,750 100 % 3 Pengelolaan sampah 0,500 100 %
     """
     labels = labels or {}
     from . import scoring
@@ -448,6 +548,25 @@ def scoring_panel(
 
     The box keeps ``kad_controls`` (``sliders``, ``entries``, ``method``, ``view``)
     and ``kad_state`` (``points``, ``weights`` and ``last`` = scored, robust, html).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from kadlib import scoring
+    >>> dm = scoring.DecisionMatrix(pd.DataFrame({"kebutuhan": [5, 3, 4], "potensi": [4, 5, 2]},
+    ...                             index=["pertanian", "pariwisata", "sampah"]), scale=(1, 5))
+    >>> panel = scoring_panel(dm, draws=200)
+    >>> sliders, entries = panel.kad_controls["sliders"], panel.kad_controls["entries"]
+    >>> panel.kad_state["points"], panel.kad_state["weights"]
+    ({'kebutuhan': 50.0, 'potensi': 50.0}, {'kebutuhan': 0.5, 'potensi': 0.5})
+    >>> sliders["kebutuhan"].value = 75  # 75 and 50 points: weights 0.6 and 0.4
+    >>> panel.kad_state["weights"], entries["kebutuhan"].value
+    ({'kebutuhan': 0.6, 'potensi': 0.4}, '75')
+    >>> panel.kad_state["last"]["scored"]["score"].round(3).to_dict()
+    {'pertanian': 0.9, 'pariwisata': 0.7, 'sampah': 0.55}
+    >>> entries["potensi"].value = "25,5"  # typed the Indonesian way
+    >>> sliders["potensi"].value
+    25.5
     """
     import ipywidgets as w
 
@@ -589,7 +708,21 @@ def scoring_panel(
 def map_explorer(
     group="Barlingmascakeb", indicator="persentase_penduduk_miskin", year=None, scheme="quantiles"
 ):
-    """Pick group, indicator, year and classification scheme; the choropleth redraws with the group outlined and named."""
+    """Pick group, indicator, year and classification scheme; the choropleth redraws with the group outlined and named.
+
+    The box keeps ``kad_controls`` (``group``, ``indicator``, ``year``, ``scheme``, ``figure``)
+    and ``kad_state["last"]`` (the Axes of the map drawn).  The years offered are those
+    the chosen indicator has; a year it lacks falls back to its latest.
+
+    Examples
+    --------
+    >>> box = map_explorer("Kartamantul", year=2023)
+    >>> controls = box.kad_controls
+    >>> controls["indicator"].label, controls["year"].value, controls["scheme"].label
+    ('Persentase penduduk miskin (P0)', 2023, 'kuantil')
+    >>> bytes(controls["figure"].image.value[1:4])  # the map, as the browser receives it
+    b'PNG'
+    """
     import ipywidgets as w
 
     from . import maps
@@ -691,6 +824,30 @@ def participant_form(
     longer save — does not keep claiming it); a failed write says so in red.
     Reopening the form (even after a crashed kernel) shows every saved entry.
     Every text shown is HTML-escaped.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from kadlib.store import open_session
+    >>> tmp = tempfile.TemporaryDirectory()
+    >>> store = open_session("kartamantul-2026-11", tmp.name, group="kartamantul")
+    >>> form = participant_form(store, ("Ani", "3471", "Bappeda"), ["komitmen_pimpinan", "champion"],
+    ...                         labels={"komitmen_pimpinan": "Komitmen pimpinan"})
+    >>> form.children[0].value
+    '<b>kartamantul-2026-11</b> — Ani, 3471, Bappeda'
+    >>> box = form.kad_controls[("komitmen_pimpinan", "importance")]
+    >>> [label for label, value in box.options]
+    ['–', '1', '2', '3', '4', '5']
+    >>> box.value = 5  # committed to the store at once
+    >>> form.kad_status.value
+    "...✔ tersimpan pukul ... (kiriman #1): Komitmen pimpinan · Tingkat kepentingan = 5</small>"
+    >>> store.ratings()[["name", "item", "measure", "value"]].values.tolist()
+    [['Ani', 'komitmen_pimpinan', 'importance', 5]]
+    >>> again = participant_form(store, ("Ani", "3471", "Bappeda"), ["komitmen_pimpinan", "champion"])
+    >>> again.kad_controls[("komitmen_pimpinan", "importance")].value  # reopened: the saved entry
+    5
+    >>> store.close()
+    >>> tmp.cleanup()
     """
     import ipywidgets as w
 
@@ -704,6 +861,8 @@ def participant_form(
     options = [("–", None)] + [(str(v), v) for v in range(int(lo), int(hi) + 1)]
     controls = {}
     names = [i18n.t(f"measure_{m}") if f"measure_{m}" in i18n.LABELS else m for m in measures]
+    # the confirmation names the measure in the reader's words, as the header does
+    measure_names = dict(zip(measures, names, strict=True))
     rows = [w.HTML("<b>" + "</b> · <b>".join(html.escape(n) for n in names) + "</b>")]
     status = w.HTML(f"<small>{html.escape(i18n.t('form_hint', path=str(store.path)))}</small>")
 
@@ -722,7 +881,8 @@ def participant_form(
             dd._kad_reverting = False
             return
         when = datetime.now().strftime("%H:%M:%S")
-        text = f"{i18n.t('form_saved', when=when, sid=sid)}: {(labels or {}).get(item, item)} · {measure} = {change['new']}"
+        shown = measure_names.get(measure, measure)
+        text = f"{i18n.t('form_saved', when=when, sid=sid)}: {(labels or {}).get(item, item)} · {shown} = {change['new']}"
         status.value = (
             f"{_FADE}<small style='animation: kad-fade 8s forwards'>{html.escape(text)}</small>"
         )
@@ -755,6 +915,29 @@ def live_facilitator(session, *, draws=300, interval=3.0, auto=True):
     The view re-reads the store every ``interval`` seconds while something new arrives
     (``auto=False``: only when *Perbarui* is pressed).  Everything shown is escaped; the
     same HTML as the projector page (:mod:`kadlib.live.summary`), without its forms.
+
+    Examples
+    --------
+    >>> import re
+    >>> import tempfile
+    >>> from kadlib.store import open_session
+    >>> tmp = tempfile.TemporaryDirectory()
+    >>> store = open_session("kartamantul-2026-11", tmp.name, group="kartamantul")
+    >>> view = live_facilitator(store, draws=100, auto=False)
+    >>> toggles = view.kad_controls["toggles"]
+    >>> {step: button.description for step, button in toggles.items()}
+    {'factors': 'Faktor kunci sukses', 'fields': 'Skor bidang', 'weights': 'Bobot kriteria', 'vision': 'Visi dan kegiatan'}
+    >>> toggles["factors"].value = True  # opens the step for the phones
+    >>> store.steps()["factors"]
+    True
+    >>> pid, _ = store.join("Ani", "3471", join_code=store.join_code)
+    >>> _ = store.submit(pid, "factors", {("komitmen_pimpinan", "importance"): 5})
+    >>> view.kad_redraw()
+    >>> text = " ".join(re.sub(r"<[^>]+>", " ", view.kad_controls["view"].value).split())
+    >>> text[:50]  # who has joined, and per step: open or closed, how many have sent it
+    '1 peserta bergabung Faktor kunci sukses dibuka 1/1'
+    >>> store.close()
+    >>> tmp.cleanup()
     """
     import threading
 

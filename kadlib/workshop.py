@@ -89,7 +89,17 @@ def slug(name: str, *, max_length: int = 40) -> str:
 
 
 def participant_id(name: str, region: str = "") -> str:
-    """A stable id for a participant: the slug plus a short hash of name and region (no collisions by slug)."""
+    """A stable id for a participant: the slug plus a short hash of name and region (no collisions by slug).
+
+    Case and surrounding spaces do not change the id; another region does.
+
+    Examples
+    --------
+    >>> participant_id("Ani", "3471"), participant_id(" ani ", "3471")
+    ('ani-af5fbc', 'ani-af5fbc')
+    >>> participant_id("Ani", "3404")
+    'ani-afd1d1'
+    """
     digest = hashlib.sha256(
         f"{name.strip().lower()}|{str(region).strip().lower()}".encode()
     ).hexdigest()[:6]
@@ -98,7 +108,16 @@ def participant_id(name: str, region: str = "") -> str:
 
 @dataclass
 class Participant:
-    """A workshop participant: name, region (code or name), role."""
+    """A workshop participant: name, region (code or name), role.
+
+    Examples
+    --------
+    >>> ani = Participant("Ani", "3471", "Bappeda")
+    >>> ani.id
+    'ani-af5fbc'
+    >>> Participant.coerce({"name": "Budi", "region": "3404"})
+    Participant(name='Budi', region='3404', role='')
+    """
 
     name: str
     region: str = ""
@@ -165,6 +184,22 @@ def make_templates(
     -------
     list of Path
         One file per participant, named from a sanitised slug of the name.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from openpyxl import load_workbook
+    >>> tmp = tempfile.TemporaryDirectory()
+    >>> paths = make_templates(tmp.name, "kartamantul-2026-11",
+    ...                        [("Ani", "3471", "Bappeda"), "Budi"], ["komitmen_pimpinan"])
+    >>> [p.name for p in paths]
+    ['ani-af5fbc.xlsx', 'budi-a3596f.xlsx']
+    >>> wb = load_workbook(paths[0])
+    >>> wb.sheetnames, wb["_kadlib"].sheet_state
+    (['Petunjuk', 'Penilaian', '_kadlib'], 'hidden')
+    >>> [[c.value for c in row] for row in wb["Penilaian"].iter_rows(min_row=6, max_row=7)]
+    [['Kode', 'Butir', 'Tingkat kepentingan', 'Kondisi saat ini'], ['komitmen_pimpinan', 'komitmen_pimpinan', None, None]]
+    >>> tmp.cleanup()
     """
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
@@ -295,6 +330,32 @@ def read_workbooks(paths, session_id, *, scale=(1, 5)):
     KadDataError
         A template from another session, a blank cell, a value outside the
         scale (or not a whole number), a formula, a participant twice.
+
+    Examples
+    --------
+    Two participants fill in their workbooks (here with openpyxl, as Excel would):
+
+    >>> import tempfile
+    >>> from openpyxl import load_workbook
+    >>> tmp = tempfile.TemporaryDirectory()
+    >>> paths = make_templates(tmp.name, "kartamantul-2026-11", [("Ani", "3471"), ("Budi", "3404")],
+    ...                        ["komitmen_pimpinan"])
+    >>> read_workbooks(tmp.name, "kartamantul-2026-11")
+    Traceback (most recent call last):
+    ...
+    kadlib.errors.KadDataError: berkas 'ani-af5fbc.xlsx', baris 7, kolom 'C': sel kosong...
+    >>> for path, (importance, condition) in zip(paths, [(5, 3), (4, 2)]):
+    ...     wb = load_workbook(path)
+    ...     wb["Penilaian"]["C7"], wb["Penilaian"]["D7"] = importance, condition
+    ...     wb.save(path)
+    >>> ratings = read_workbooks(tmp.name, "kartamantul-2026-11")
+    >>> ratings[["name", "region", "measure", "value"]].values.tolist()
+    [['Ani', '3471', 'importance', 5], ['Ani', '3471', 'condition', 3], ['Budi', '3404', 'importance', 4], ['Budi', '3404', 'condition', 2]]
+    >>> read_workbooks(tmp.name, "sesi-lain")
+    Traceback (most recent call last):
+    ...
+    kadlib.errors.KadDataError: berkas 'ani-af5fbc.xlsx', nilai 'kartamantul-2026-11': ...
+    >>> tmp.cleanup()
     """
     from openpyxl import load_workbook
 
@@ -399,6 +460,29 @@ def import_workbooks(store, paths, session_id=None, *, step="factors", scale=Non
     -------
     list of int
         The ids of the new submissions.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from openpyxl import load_workbook
+    >>> from kadlib.store import open_session
+    >>> tmp = tempfile.TemporaryDirectory()
+    >>> store = open_session("kartamantul-2026-11", tmp.name, group="kartamantul")
+    >>> [path] = make_templates(f"{tmp.name}/excel", store.name, [("Ani", "3471")],
+    ...                         ["komitmen_pimpinan"])
+    >>> wb = load_workbook(path)
+    >>> wb["Penilaian"]["C7"], wb["Penilaian"]["D7"] = 5, 3
+    >>> wb.save(path)
+    >>> len(import_workbooks(store, f"{tmp.name}/excel"))
+    1
+    >>> import_workbooks(store, f"{tmp.name}/excel")  # the same workbook again: skipped
+    []
+    >>> store.ratings()[["name", "item", "measure", "value"]].values.tolist()
+    [['Ani', 'komitmen_pimpinan', 'condition', 3], ['Ani', 'komitmen_pimpinan', 'importance', 5]]
+    >>> store.history()[["submission", "channel"]].drop_duplicates().values.tolist()
+    [[1, 'excel']]
+    >>> store.close()
+    >>> tmp.cleanup()
     """
     paths = (
         sorted(Path(paths).glob("*.xlsx"))

@@ -274,6 +274,9 @@ def test_participant_form_saves_on_every_change(tmp_path):
     assert "tersimpan" not in form.kad_status.value  # nothing claimed before anything is written
     form.kad_controls[("champion", "importance")].value = 4
     assert "✔ tersimpan" in form.kad_status.value and "kad-fade" in form.kad_status.value
+    # the confirmation names item and measure in the reader's words, as the header does
+    assert "champion · Tingkat kepentingan = 4" in form.kad_status.value
+    assert "importance" not in form.kad_status.value
     form.kad_controls[("pendanaan", "condition")].value = 2
     reopened = ws.participant_form(
         ws.Session(tmp_path, "form"), ws.Participant("Budi", "3404"), ITEMS

@@ -61,6 +61,16 @@ def lan_address() -> str:
 
     Private addresses (192.168.*, 10.*, 172.16–31.*) come first; without any
     network the loopback address 127.0.0.1 is returned (phones cannot join then).
+
+    Examples
+    --------
+    The address differs from laptop to laptop; it is always one IPv4 address as text:
+
+    >>> import ipaddress
+    >>> from kadlib import live
+    >>> address = live.lan_address()
+    >>> type(address).__name__, ipaddress.ip_address(address).version
+    ('str', 4)
     """
     import psutil
 
@@ -78,7 +88,37 @@ def lan_address() -> str:
 
 
 class LiveSession:
-    """A running live session: its server thread, URLs, QR code and store."""
+    """A running live session: its server thread, URLs, QR code and store.
+
+    Made by :func:`start` (not directly).  ``url`` is what phones open (the QR code holds
+    it), ``facilitator_url`` opens the facilitator's screen on the laptop, ``store`` is
+    the session's :class:`~kadlib.store.Store`.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> import httpx
+    >>> from kadlib import live
+    >>> tmp = tempfile.TemporaryDirectory()
+    >>> session = live.start("kartamantul-2026-11", group="kartamantul", host="127.0.0.1",
+    ...                      folder=tmp.name, gate=None, quiet=True)
+    >>> session
+    LiveSession('kartamantul-2026-11', 'http://127.0.0.1:.../gabung?kode=...', running=True)
+    >>> session.url == f"{session.base_url}/gabung?kode={session.store.join_code}"
+    True
+    >>> httpx.get(session.url).status_code  # what a phone sees: the join page
+    200
+    >>> session.qr_svg().startswith("<svg")
+    True
+    >>> session.open_step("factors")
+    >>> session.store.steps()["factors"]
+    True
+    >>> session.stop()
+    >>> session.running
+    False
+    >>> session.store.close()
+    >>> tmp.cleanup()
+    """
 
     def __init__(
         self,
@@ -235,6 +275,32 @@ def start(
         Do not print the URLs.
     **limits
         ``max_body``, ``rate``, ``address_rate`` (see :func:`kadlib.live.app.create_app`).
+
+    Returns
+    -------
+    LiveSession
+        The running session (it prints where participants join, unless ``quiet``).
+
+    Examples
+    --------
+    Here bound to this machine only (``127.0.0.1``), in a temporary folder; in a workshop
+    leave ``host`` out, so phones on the laptop's hotspot can join:
+
+    >>> import tempfile
+    >>> from kadlib import live
+    >>> tmp = tempfile.TemporaryDirectory()
+    >>> session = live.start("kartamantul-2026-11", group="kartamantul", host="127.0.0.1",
+    ...                      folder=tmp.name, gate=None)
+    Sesi kartamantul-2026-11: peserta bergabung di http://127.0.0.1:.../gabung?kode=...
+    (server terikat pada 127.0.0.1:...). Berkas sesi: .../kartamantul-2026-11.sqlite
+    Layar fasilitator (buka di laptop ini): http://127.0.0.1:.../fasilitator?kunci=...
+    >>> session.running, session.store.members
+    (True, ['3402', '3404', '3471'])
+    >>> live.start("kartamantul-2026-11", folder=tmp.name, quiet=True) is session  # already running
+    True
+    >>> session.stop()
+    >>> session.store.close()
+    >>> tmp.cleanup()
     """
     store = open_session(session_name, folder, group=group, config=config, fields=fields)
     with _LOCK:
@@ -267,10 +333,41 @@ def start(
 
 
 def running() -> list[LiveSession]:
+    """The live sessions running in this process (a stopped one is no longer listed).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from kadlib import live
+    >>> tmp = tempfile.TemporaryDirectory()
+    >>> session = live.start("latihan", host="127.0.0.1", folder=tmp.name, gate=None, quiet=True)
+    >>> session in live.running()
+    True
+    >>> session.stop()
+    >>> session in live.running()
+    False
+    >>> session.store.close()
+    >>> tmp.cleanup()
+    """
     with _LOCK:
         return [s for s in _RUNNING.values() if s.running]
 
 
 def stop_all() -> None:
+    """Stop every live session running in this process (their stores stay open and keep everything).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from kadlib import live
+    >>> tmp = tempfile.TemporaryDirectory()
+    >>> a = live.start("pagi", host="127.0.0.1", folder=tmp.name, gate=None, quiet=True)
+    >>> b = live.start("siang", host="127.0.0.1", folder=tmp.name, gate=None, quiet=True)
+    >>> live.stop_all()
+    >>> a.running, b.running, live.running()
+    (False, False, [])
+    >>> a.store.close(); b.store.close()
+    >>> tmp.cleanup()
+    """
     for s in running():
         s.stop()
