@@ -638,7 +638,7 @@ def baseline_table(codes=None, *, group=None, indicators=None, year=None):
                 else (int(part["year"].max()) if len(part) else None)
             )
         values = part[part["year"] == chosen].set_index("region_code")["value"]
-        label = f"{meta.at[ind, i18n.label_column()]} ({meta.at[ind, 'unit']}, {chosen})"
+        label = f"{meta.at[ind, i18n.label_column()]} ({i18n.unit(meta.at[ind, 'unit'])}, {chosen})"
         out[label] = values.reindex(out.index)
     return out
 
