@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from . import i18n, validate
 from ._paths import data_path
 from .errors import KadDataError, check_option
-from .regions import normalise_name, province_of, resolve_regions
+from .regions import display_name, normalise_name, province_of, resolve_regions
 
 BOUNDARY_LAYERS = {
     "jateng_diy": "boundaries_jateng_diy.geojson",
@@ -390,9 +390,17 @@ def load_sector_pdrb(
         flagged = frame[frame["quality_flag"] != ""]
         if not flagged.empty:
             items = sorted(
-                {f"{c} {y}" for c, y in zip(flagged["region_code"], flagged["year"], strict=True)}
+                {
+                    f"{display_name(c, short=False)} ({c}) {y} [{i18n.quality_flag_text(f)}]"
+                    for c, y, f in zip(
+                        flagged["region_code"],
+                        flagged["year"],
+                        flagged["quality_flag"],
+                        strict=True,
+                    )
+                }
             )
-            warnings.warn(i18n.t("warn_flagged_dropped", items=", ".join(items)), stacklevel=2)
+            warnings.warn(i18n.t("warn_flagged_dropped", items="; ".join(items)), stacklevel=2)
             frame = frame[frame["quality_flag"] == ""]
     return frame.reset_index(drop=True).copy()
 

@@ -33,7 +33,7 @@ import pandas as pd
 from . import i18n
 from .errors import KadDataError, check_option
 from .errors import check_columns as _check_columns
-from .regions import kind_of, reference_of
+from .regions import display_name, kind_of, reference_of
 
 TOTAL = "TOTAL"
 
@@ -135,7 +135,7 @@ def _drop_flagged(frame, stacklevel=3):
         return frame
     items = sorted(
         {
-            f"{c} {y} ({f})"
+            f"{display_name(c, short=False)} ({c}) {y} [{i18n.quality_flag_text(f)}]"
             for c, y, f in zip(bad["region_code"], bad["year"], flag[flag != ""], strict=True)
         }
     )

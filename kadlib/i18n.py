@@ -1613,6 +1613,19 @@ LABELS: dict[str, dict[str, str]] = {
     "unit_tahun": {"id": "tahun", "en": "years"},
     "unit_km2": {"id": "km²", "en": "km²"},
     "unit_jiwa": {"id": "jiwa", "en": "persons"},
+    # data-quality flags of sector_pdrb.csv (data/README.md), shown by i18n.quality_flag_text()
+    "qflag_sector_sum_mismatch": {
+        "id": "jumlah 17 kategori berbeda dari total",
+        "en": "the 17 categories do not add up to the total",
+    },
+    "qflag_implausible_jump": {
+        "id": "lonjakan tidak wajar di {sectors}",
+        "en": "implausible jump in {sectors}",
+    },
+    "qflag_no_data_zero_total": {
+        "id": "semua nilai 0 (belum dilaporkan)",
+        "en": "all values 0 (not reported)",
+    },
 }
 
 
@@ -1707,6 +1720,46 @@ def label_column(lang: str | None = None, base: str = "label") -> str:
     'Manufacturing'
     """
     return f"{base}_{lang or _language}"
+
+
+def decimal_text(text: str, lang: str | None = None) -> str:
+    """A number already written with a point (``f"{x:g}"``) with the language's decimal mark.
+
+    For formats ``format_number`` does not cover (significant digits); no thousands marks.
+
+    Examples
+    --------
+    >>> decimal_text("1.5", lang="id"), decimal_text("1.5", lang="en"), decimal_text("3", lang="id")
+    ('1,5', '1.5', '3')
+    """
+    return text.replace(".", ",") if (lang or _language) == "id" else text
+
+
+def quality_flag_text(flag: str, lang: str | None = None) -> str:
+    """The ``quality_flag`` of a sector-data row (``data/README.md``) in words.
+
+    A flag holds one or more reasons joined by ``;``; ``implausible_jump:<sectors>`` names the
+    sector codes (``|`` between them). Reasons the kit does not know come back as they are.
+
+    Examples
+    --------
+    >>> quality_flag_text("sector_sum_mismatch;implausible_jump:B|C", lang="id")
+    'jumlah 17 kategori berbeda dari total; lonjakan tidak wajar di B, C'
+    >>> quality_flag_text("no_data_zero_total", lang="en")
+    'all values 0 (not reported)'
+    """
+    words = []
+    for part in filter(None, str(flag).split(";")):
+        reason, _, sectors = part.partition(":")
+        key = f"qflag_{reason}"
+        if key not in LABELS:
+            words.append(part)
+        elif sectors:
+            names = ", ".join(sectors.split("|"))  # "M,N" is one code (a combined category)
+            words.append(t(key, lang=lang, sectors=names))
+        else:
+            words.append(t(key, lang=lang))
+    return "; ".join(words)
 
 
 def unit(text: str, lang: str | None = None) -> str:

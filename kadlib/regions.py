@@ -117,16 +117,18 @@ def known_codes() -> frozenset[str]:
 _code_set = known_codes  # the name used inside this module
 
 
-def display_name(code) -> str:
-    """A region's short display name, or the code itself when it is not in the register (a user's own area).
+def display_name(code, short: bool = True) -> str:
+    """A region's display name, or the code itself when it is not in the register (a user's own area).
+
+    ``short=False`` gives the full name ("Kabupaten Tegal", not the ambiguous "Tegal").
 
     Examples
     --------
-    >>> display_name("3404"), display_name("X01")
-    ('Sleman', 'X01')
+    >>> display_name("3404"), display_name("X01"), display_name("3328", short=False)
+    ('Sleman', 'X01', 'Kabupaten Tegal')
     """
     try:
-        return region_name(code, short=True)
+        return region_name(code, short=short)
     except Exception:  # user's own codes (e.g. an aggregate) keep their code
         return str(code)
 

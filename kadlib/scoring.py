@@ -540,7 +540,11 @@ class AHPResult:
         if self.worst_pair and not self.consistent:
             a, b, given, ideal = self.worst_pair
             text += "\n" + i18n.t(
-                "ahp_worst_pair", a=a, b=b, given=f"{given:g}", ideal=f"{ideal:.2g}"
+                "ahp_worst_pair",
+                a=a,
+                b=b,
+                given=i18n.decimal_text(f"{given:g}"),
+                ideal=i18n.decimal_text(f"{ideal:.2g}"),
             )
         return text
 

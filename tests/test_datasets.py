@@ -228,7 +228,7 @@ def test_flag_finds_others_and_spares_clean_data():
 
 
 def test_drop_flagged_warns_and_names_them():
-    with pytest.warns(UserWarning, match="3375 2014"):
+    with pytest.warns(UserWarning, match=r"Kota Pekalongan \(3375\) 2014 \[jumlah 17 kategori"):
         s = kadlib.load_sector_pdrb(["3375"], drop_flagged=True)
     assert 2014 not in set(s["year"])
 

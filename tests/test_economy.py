@@ -217,10 +217,10 @@ def test_missing_reference_rows_say_how_to_add_them():
 
 def test_flagged_unit_years_are_left_out_with_a_warning():
     s = kadlib.load_sector_pdrb(group="SAMPAN", with_reference=True, years=[2014, 2015])
-    with pytest.warns(UserWarning, match=r"3375 2014"):
+    with pytest.warns(UserWarning, match=r"Kota Pekalongan \(3375\) 2014 \[jumlah 17 kategori"):
         lq = e.location_quotient(s, year=2014)
     assert "3375" not in set(lq["region_code"]) and "3326" in set(lq["region_code"])
-    with pytest.warns(UserWarning, match=r"3328 2014"):
+    with pytest.warns(UserWarning, match=r"Kabupaten Tegal \(3328\) 2014 \[jumlah"):
         ss = e.shift_share(s, 2014, 2015)
     assert not {"3375", "3328"} & set(ss["region_code"])
 

@@ -119,9 +119,14 @@ def test_every_label_is_used():
 
     data_units = set(pd.read_csv(ROOT / "data" / "indicators.csv")["unit"])
     data_units |= set(pd.read_csv(ROOT / "data" / "sector_pdrb.csv", usecols=["unit"])["unit"])
+    # i18n.quality_flag_text() looks the reasons of sector_pdrb.csv's quality_flag up as "qflag_<reason>"
+    flags = pd.read_csv(ROOT / "data" / "sector_pdrb.csv", usecols=["quality_flag"])["quality_flag"]
+    reasons = {p.partition(":")[0] for f in flags.dropna() for p in str(f).split(";")}
     unused = []
     for key in LABELS:
         if key.startswith("unit_") and key[5:] in data_units:
+            continue
+        if key.startswith("qflag_") and key[6:] in reasons:
             continue
         if used(key) or any(key.startswith(h) and used(key[len(h) :]) for h in helpers):
             continue
