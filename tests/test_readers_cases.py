@@ -894,7 +894,7 @@ def test_unreadable_file(tmp_path, monkeypatch, name):
     monkeypatch.setattr(Path, "read_bytes", refuse)
     reader = kadlib.read_boundaries if name.endswith("json") else kadlib.read_table
     with pytest.raises(
-        KadDataError, match=rf"berkas '{name}': berkas tidak bisa dibuka \(PermissionError\)"
+        KadDataError, match=rf"berkas '{name}': berkas tidak dapat dibuka \(PermissionError\)"
     ):
         reader(f)
 
