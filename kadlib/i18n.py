@@ -343,7 +343,7 @@ LABELS: dict[str, dict[str, str]] = {
     "allow_unique_names": {"id": "setiap nama sekali saja", "en": "each name once"},
     "err_duplicate_label": {"id": "label ganda", "en": "duplicate label"},
     "allow_ahp_number": {
-        "id": "angka 1/9–9 seperti 3, 0,5 atau 1/3; sel kosong untuk perbandingan yang belum diisi",
+        "id": "angka 1/9–9 seperti 3; 0,5; atau 1/3; sel kosong untuk perbandingan yang belum diisi",
         "en": "a number from 1/9 to 9 such as 3, 0.5 or 1/3; an empty cell for a missing comparison",
     },
     "err_ahp_cap": {
@@ -355,7 +355,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "n ≤ {hi} criteria (Saaty advises about 7; group the criteria if there are more)",
     },
     "allow_weight_number": {
-        "id": "angka ≥ 0 seperti 2, 0,5, 0.5 atau 1/3",
+        "id": "angka ≥ 0 seperti 2; 0,5; 0.5; atau 1/3",
         "en": "a number ≥ 0 such as 2, 0.5, 0,5 or 1/3",
     },
     "err_weight_missing": {
@@ -836,7 +836,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "live_open": {"id": "Buka", "en": "Open"},
     # ---- the notebook's facilitator view of a live session (kadlib.widgets.live_facilitator) ----
-    "widget_live_steps": {"id": "Langkah terbuka:", "en": "Open steps:"},
+    "widget_live_steps": {"id": "Langkah yang dibuka:", "en": "Open steps:"},
     "ahp_threshold": {"id": "batas", "en": "threshold"},
     "live_proj_inconsistent": {
         "id": "{n} peserta memberi perbandingan AHP yang tidak konsisten (CR > 0,10) dan tetap dihitung: {who}. "
@@ -1005,7 +1005,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "one decimal convention per file: 1234,5 (thousands 1.234,5) or 1234.5",
     },
     "err_ambiguous_number": {
-        "id": "angka ini bisa berarti {thousands} (titik ribuan) atau desimal; berkas tidak menunjukkan yang mana",
+        "id": "angka ini dapat berarti {thousands} (titik sebagai pemisah ribuan) atau angka desimal; berkas tidak menunjukkan mana yang dimaksud",
         "en": "this number may be {thousands} (thousands point) or a decimal; the file does not say which",
     },
     "allow_unambiguous_number": {
@@ -1551,7 +1551,7 @@ LABELS: dict[str, dict[str, str]] = {
     "cmp_n_complements": {"id": "Sektor saling melengkapi", "en": "Complementary sectors"},
     "cmp_n_none": {"id": "Sektor bukan basis di keduanya", "en": "Sectors basis in neither"},
     "opp_allow_kabkota": {
-        "id": "kabupaten/kota pada peta nasional yang punya data sektor tahun ini",
+        "id": "kabupaten/kota pada peta nasional yang memiliki data sektor tahun ini",
         "en": "a kab/kota on the national map with sector data for this year",
     },
     "opp_answer_head": {
@@ -1597,8 +1597,8 @@ LABELS: dict[str, dict[str, str]] = {
     "role_short_none": {"id": "bukan basis", "en": "neither basis"},
     "role_short_None": {"id": "bukan bidang", "en": "not a field"},
     "cmp_title": {
-        "id": "{a} dan {b}, {year}: indeks Krugman {k:.2f}, kosinus {c:.2f}",
-        "en": "{a} and {b}, {year}: Krugman index {k:.2f}, cosine {c:.2f}",
+        "id": "{a} dan {b}, {year}: indeks Krugman {k}, kosinus {c}",
+        "en": "{a} and {b}, {year}: Krugman index {k}, cosine {c}",
     },
     "cmp_dot": {"id": "titik = basis (LQ > 1)", "en": "dot = basis (LQ > 1)"},
     # units of the bundled data (data/indicators.csv, sector_pdrb.csv), shown by i18n.unit()

@@ -324,9 +324,7 @@ def lq_heatmap(lq, *, ax=None, annotate=True):
                     ax.text(
                         j,
                         i,
-                        f"{values[i, j]:.2f}".replace(
-                            ".", "," if i18n.get_language() == "id" else "."
-                        ),
+                        i18n.format_number(values[i, j], 2),
                         ha="center",
                         va="center",
                         fontsize=6,
@@ -553,8 +551,8 @@ def comparison_plot(comparison, *, ax=None):
             a=_name(a),
             b=_name(b),
             year=comparison.attrs["year"],
-            k=comparison.attrs["krugman"],
-            c=comparison.attrs["cosine"],
+            k=i18n.format_number(comparison.attrs["krugman"], 2),
+            c=i18n.format_number(comparison.attrs["cosine"], 2),
         ),
         fontsize=9,
     )

@@ -113,7 +113,7 @@ def test_thousands_dots_alone_are_ambiguous(tmp_path):
     f = write(tmp_path, "t.csv", "kode;tahun;indikator;nilai\n3302;2020;x;1.789\n3303;2020;x;12\n")
     with pytest.raises(
         KadDataError,
-        match=r"(?s)baris 2, kolom 'value', nilai '1.789': angka ini bisa berarti 1789"
+        match=r"(?s)baris 2, kolom 'value', nilai '1.789': angka ini dapat berarti 1789"
         r".*Yang diizinkan: ribuan tanpa titik",
     ):
         kadlib.read_table(f)
