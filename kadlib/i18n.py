@@ -1666,8 +1666,47 @@ def t(key: str, *args, lang: str | None = None, **kwargs) -> str:
     'row 12'
     """
     entry = LABELS[key]
-    text = entry[lang or _language]
-    return text.format(*args, **kwargs) if (args or kwargs) else text
+    lang = lang or _language
+    text = entry[lang]
+    if not (args or kwargs):
+        return text
+    args = [a.text(lang) if isinstance(a, Number) else a for a in args]
+    kwargs = {k: v.text(lang) if isinstance(v, Number) else v for k, v in kwargs.items()}
+    return text.format(*args, **kwargs)
+
+
+class Number:
+    """A number that takes the format of the language of the label it is put into.
+
+    A message such as :class:`kadlib.KadDataError` is written in both languages from the same
+    arguments; a number pre-formatted with ``f"{n:,}"`` would read ``1,000,000`` in the
+    Indonesian sentence too (where it means one).  Pass ``Number(n)`` instead and
+    :func:`t` formats it with :func:`format_number` for each language.
+
+    Examples
+    --------
+    >>> t("allow_rows", n=Number(1_000_000), lang="id")
+    'paling banyak 1.000.000 baris data'
+    >>> t("allow_rows", n=Number(1_000_000), lang="en")
+    'at most 1,000,000 data rows'
+    >>> str(Number(0.5, 2, lang="en")), repr(Number(3))
+    ('0.50', 'Number(3, 0)')
+    """
+
+    __slots__ = ("value", "decimals", "lang")
+
+    def __init__(self, value, decimals: int = 0, lang: str | None = None):
+        self.value, self.decimals, self.lang = value, decimals, lang
+
+    def text(self, lang: str | None = None) -> str:
+        """The number written for ``lang`` (the current language if not given)."""
+        return format_number(self.value, self.decimals, lang=lang or self.lang)
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def __repr__(self) -> str:
+        return f"Number({self.value!r}, {self.decimals})"
 
 
 def format_number(value, decimals: int = 0, lang: str | None = None) -> str:

@@ -200,7 +200,9 @@ def test_boundaries_without_crs(tmp_path):
     with zipfile.ZipFile(zpath, "w") as z:
         for ext in ("shp", "shx", "dbf"):
             z.write(tmp_path / f"nocrs.{ext}", f"nocrs.{ext}")
-    with pytest.raises(KadDataError, match=r"(?s)berkas 'nocrs.zip'.*tidak memiliki sistem koordinat"):
+    with pytest.raises(
+        KadDataError, match=r"(?s)berkas 'nocrs.zip'.*tidak memiliki sistem koordinat"
+    ):
         kadlib.read_boundaries(zpath)
     assert kadlib.read_boundaries(zpath, crs="EPSG:32749")["region_code"].tolist() == ["3302"]
     assert f.exists()

@@ -680,7 +680,10 @@ def test_scored_frame_keeps_reason_codes_whatever_the_language():
         shown.loc["A", "gate_reason"].startswith("holds: all 2")
         and "gate_detail" not in shown.columns
     )
-    assert sc.for_display(frames[0], lang="id").loc["C", "gate_reason"] == "tidak ada data daerah peserta"
+    assert (
+        sc.for_display(frames[0], lang="id").loc["C", "gate_reason"]
+        == "tidak ada data daerah peserta"
+    )
     assert (
         sc.gate_text("an old free text", lang="en") == "an old free text"
     )  # scenarios saved before the codes
