@@ -603,7 +603,7 @@ LABELS: dict[str, dict[str, str]] = {
     "widget_years": {"id": "Tahun", "en": "Years"},
     "widget_view": {"id": "Tampilan", "en": "View"},
     "widget_views": {
-        "id": "Struktur|Location quotient|Shift-share|Sektor unggulan",
+        "id": "Struktur|Spesialisasi (LQ)|Shift-share|Sektor unggulan",
         "en": "Structure|Location quotient|Shift-share|Leading sectors",
     },
     "widget_method": {"id": "Metode", "en": "Method"},
@@ -1276,7 +1276,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Key success factor rating sheet",
     },
     "ws_factor_howto": {
-        "id": "Lingkari satu angka per kolom: {low} = sangat rendah/buruk, {high} = sangat tinggi/baik. Isi sendiri, tanpa berdiskusi dulu.",
+        "id": "Lingkari satu angka per kolom: {low} = sangat rendah/buruk, {high} = sangat tinggi/baik. Isi sendiri sebelum berdiskusi.",
         "en": "Circle one number per column: {low} = very low/poor, {high} = very high/good. Fill in on your own, before any discussion.",
     },
     "ws_field": {"id": "Bidang kerja sama", "en": "Cooperation field"},
