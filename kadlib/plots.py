@@ -545,6 +545,7 @@ def comparison_plot(comparison, *, ax=None):
     ax.set_yticks(y, ticks, fontsize=7)
     ax.invert_yaxis()
     ax.set_xlabel(i18n.t("share_pct"))
+    localise_axes(ax, "x")
     ax.set_title(
         i18n.t(
             "cmp_title",
