@@ -10,7 +10,7 @@ Examples
 >>> err = KadDataError("err_negative", file="pdrb.csv", row=5, column="value",
 ...                    value=-3.0, allowed=("allow_nonnegative", {}))
 >>> print(err)  # doctest: +NORMALIZE_WHITESPACE
-berkas 'pdrb.csv', baris 5, kolom 'value', nilai -3.0: nilai negatif tidak boleh di sini.
+berkas 'pdrb.csv', baris 5, kolom 'value', nilai -3.0: nilai negatif tidak diperbolehkan di sini.
 Yang diizinkan: angka ≥ 0.
 [en] file 'pdrb.csv', row 5, column 'value', value -3.0: negative values are not allowed here.
 Allowed: numbers ≥ 0.
@@ -58,14 +58,14 @@ class KadDataError(ValueError):
     >>> err.file, err.row, err.column, err.value
     ('pdrb.csv', 5, 'value', -3.0)
     >>> isinstance(err, ValueError), str(err).splitlines()[0]
-    (True, "berkas 'pdrb.csv', baris 5, kolom 'value', nilai -3.0: nilai negatif tidak boleh di sini.")
+    (True, "berkas 'pdrb.csv', baris 5, kolom 'value', nilai -3.0: nilai negatif tidak diperbolehkan di sini.")
 
     The message comes in the current language first, then the other one:
 
     >>> from kadlib import set_language
     >>> set_language("en")
     >>> str(KadDataError("err_negative", column="value", value=-3.0)).splitlines()
-    ["column 'value', value -3.0: negative values are not allowed here.", "[id] kolom 'value', nilai -3.0: nilai negatif tidak boleh di sini."]
+    ["column 'value', value -3.0: negative values are not allowed here.", "[id] kolom 'value', nilai -3.0: nilai negatif tidak diperbolehkan di sini."]
     >>> set_language("id")
     """
 
@@ -214,7 +214,7 @@ def check_columns(frame: Any, required, what: Any) -> None:
     Traceback (most recent call last):
     ...
     kadlib.errors.KadDataError: berkas 'lq': masukan harus berupa tabel (DataFrame), bukan Series.
-    Yang diizinkan: tabel rapi dengan kolom value.
+    Yang diizinkan: tabel dengan kolom value.
     [en] file 'lq': the input must be a table (DataFrame), not Series.
     Allowed: a tidy table with the columns value.
     """

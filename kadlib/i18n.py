@@ -49,16 +49,19 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "klassen_x": {"id": "Pertumbuhan rata-rata (% per tahun)", "en": "Average growth (% per year)"},
     "klassen_y": {"id": "PDRB per kapita ({unit})", "en": "GRDP per capita ({unit})"},
-    "reference": {"id": "Referensi", "en": "Reference"},
+    "reference": {"id": "Pembanding", "en": "Reference"},
     "disparity_title": {"id": "Ketimpangan antarwilayah", "en": "Regional disparity"},
     "index": {"id": "Indeks", "en": "Index"},
     "williamson": {"id": "Indeks Williamson", "en": "Williamson index"},
     "theil": {"id": "Indeks Theil", "en": "Theil index"},
     "theil_between": {"id": "Theil antarkelompok", "en": "Theil between groups"},
     "theil_within": {"id": "Theil dalam kelompok", "en": "Theil within groups"},
-    "sigma": {"id": "Sigma (sd ln PDRB per kapita)", "en": "Sigma (sd of ln GRDP per capita)"},
+    "sigma": {
+        "id": "Sigma (simpangan baku ln PDRB per kapita)",
+        "en": "Sigma (sd of ln GRDP per capita)",
+    },
     "lq_title": {
-        "id": "Location quotient {year} (referensi: {ref})",
+        "id": "Location quotient (LQ) {year} (pembanding: {ref})",
         "en": "Location quotient {year} (reference: {ref})",
     },
     "lq_colorbar": {"id": "LQ (> 1 = sektor basis)", "en": "LQ (> 1 = basic sector)"},
@@ -66,10 +69,13 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Shift-share {region}, {start}–{end}",
         "en": "Shift-share {region}, {start}–{end}",
     },
-    "ss_reference_growth": {"id": "Pertumbuhan referensi", "en": "Reference growth"},
+    "ss_reference_growth": {"id": "Pertumbuhan wilayah pembanding", "en": "Reference growth"},
     "ss_industry_mix": {"id": "Bauran industri", "en": "Industry mix"},
     "ss_competitive": {"id": "Keunggulan kompetitif", "en": "Competitive effect"},
-    "ss_competitive_homothetic": {"id": "Kompetitif (homotetik)", "en": "Competitive (homothetic)"},
+    "ss_competitive_homothetic": {
+        "id": "Keunggulan kompetitif (homotetik)",
+        "en": "Competitive (homothetic)",
+    },
     "ss_allocation": {"id": "Efek alokasi", "en": "Allocation effect"},
     "ss_change": {"id": "Perubahan ({unit})", "en": "Change ({unit})"},
     "ranking_title": {"id": "Peringkat sektor ({method})", "en": "Sector ranking ({method})"},
@@ -77,7 +83,7 @@ LABELS: dict[str, dict[str, str]] = {
     "fails_gate": {"id": "tidak memenuhi syarat tetangga", "en": "fails the neighbour rule"},
     "passes_gate": {"id": "memenuhi syarat tetangga", "en": "passes the neighbour rule"},
     "rank_prob_title": {
-        "id": "Peluang tiap peringkat ({n} undian bobot)",
+        "id": "Peluang tiap peringkat ({n} simulasi bobot acak)",
         "en": "Probability of each rank ({n} weight draws)",
     },
     "rank": {"id": "Peringkat", "en": "Rank"},
@@ -87,18 +93,18 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "takes part, basic sector (LQ > 1)",
     },
     "participates": {"id": "ikut serta", "en": "takes part"},
-    "basis_only": {"id": "sektor basis, belum ikut serta", "en": "basic sector, not taking part"},
+    "basis_only": {"id": "sektor basis, tidak ikut serta", "en": "basic sector, not taking part"},
     "member_other": {"id": "anggota lain", "en": "other member"},
     "contiguity_link": {"id": "bertetangga (batas darat)", "en": "neighbours (land border)"},
     "manual_link": {"id": "tautan manual (laut/feri)", "en": "manual link (sea/ferry)"},
     "neighbour_network": {"id": "Jaringan tetangga", "en": "Neighbour network"},
     "scheme_quantiles": {"id": "kuantil", "en": "quantiles"},
     "scheme_natural_breaks": {
-        "id": "jeda alami (Fisher-Jenks)",
+        "id": "natural breaks (Fisher-Jenks)",
         "en": "natural breaks (Fisher-Jenks)",
     },
     "scheme_equal_interval": {"id": "interval sama", "en": "equal interval"},
-    "scheme_user": {"id": "batas kelas sendiri", "en": "user-defined breaks"},
+    "scheme_user": {"id": "batas kelas yang ditentukan sendiri", "en": "user-defined breaks"},
     "err_scheme": {"id": "skema klasifikasi tidak dikenal", "en": "unknown classification scheme"},
     "map_source_line": {
         "id": "Sumber: BPS; batas wilayah: geoBoundaries/HDX, CC BY 3.0 IGO",
@@ -129,7 +135,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "this name matches more than one region: {matches}",
     },
     "allow_region_name": {
-        "id": "tulis 'Kota …' atau 'Kabupaten …', atau pakai kode BPS 4 digit",
+        "id": "tulis 'Kota …' atau 'Kabupaten …', atau gunakan kode BPS 4 digit",
         "en": "write 'Kota …' or 'Kabupaten …', or use the 4-digit BPS code",
     },
     "err_unknown_region_name": {
@@ -154,7 +160,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "a number with a decimal point, no thousands separator (e.g. 1234.5); an empty cell for missing data",
     },
     "err_negative": {
-        "id": "nilai negatif tidak boleh di sini",
+        "id": "nilai negatif tidak diperbolehkan di sini",
         "en": "negative values are not allowed here",
     },
     "allow_nonnegative": {"id": "angka ≥ 0", "en": "numbers ≥ 0"},
@@ -193,11 +199,11 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "one value per region, year and indicator",
     },
     "err_no_crs": {
-        "id": "berkas batas wilayah tidak punya sistem koordinat (CRS)",
+        "id": "berkas batas wilayah tidak memiliki sistem koordinat (CRS)",
         "en": "boundary file has no coordinate reference system (CRS)",
     },
     "allow_crs": {
-        "id": "berkas dengan CRS (mis. EPSG:4326); atau beri crs='EPSG:4326' bila Anda tahu CRS-nya",
+        "id": "berkas dengan CRS (mis. EPSG:4326); atau berikan crs='EPSG:4326' bila Anda mengetahui CRS-nya",
         "en": "a file with a CRS (e.g. EPSG:4326); or pass crs='EPSG:4326' if you know it",
     },
     "err_invalid_geometry": {
@@ -226,8 +232,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "a value the computation needs is missing (region / year / sector)",
     },
     "allow_complete": {
-        "id": "tabel yang memuat nilai ini, termasuk baris wilayah referensi (mis. provinsi); "
-        "load_sector_pdrb(..., with_reference=True) menambahkannya",
+        "id": "tabel yang memuat nilai ini, termasuk baris wilayah pembanding (mis. provinsi); load_sector_pdrb(..., with_reference=True) menambahkannya",
         "en": "a table holding this value, including the reference area's rows (e.g. the province); "
         "load_sector_pdrb(..., with_reference=True) adds them",
     },
@@ -319,7 +324,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "err_indicator_unit": {"id": "tolok ukur tanpa satuan", "en": "indicator without a unit"},
     "allow_indicator": {
-        "id": "setiap tolok ukur punya nama dan satuan (mis. 'persen', 'juta rupiah')",
+        "id": "setiap tolok ukur memiliki nama dan satuan (mis. 'persen', 'juta rupiah')",
         "en": "every indicator has a name and a unit (e.g. 'persen', 'juta rupiah')",
     },
     "allow_scenario": {
@@ -328,7 +333,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     # --- analysis inputs: scores, weights, AHP, robustness, scenario files (issue 13, inputs) ---------
     "err_not_finite": {
-        "id": "nilai tak hingga (inf) tidak bisa dipakai",
+        "id": "nilai tak hingga (inf) tidak dapat dipakai",
         "en": "infinite values (inf) cannot be used",
     },
     "allow_finite_score": {
@@ -338,7 +343,7 @@ LABELS: dict[str, dict[str, str]] = {
     "allow_unique_names": {"id": "setiap nama sekali saja", "en": "each name once"},
     "err_duplicate_label": {"id": "label ganda", "en": "duplicate label"},
     "allow_ahp_number": {
-        "id": "angka 1/9–9 seperti 3, 0,5 atau 1/3; sel kosong untuk perbandingan yang belum diisi",
+        "id": "angka 1/9–9 seperti 3; 0,5; atau 1/3; sel kosong untuk perbandingan yang belum diisi",
         "en": "a number from 1/9 to 9 such as 3, 0.5 or 1/3; an empty cell for a missing comparison",
     },
     "err_ahp_cap": {
@@ -350,7 +355,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "n ≤ {hi} criteria (Saaty advises about 7; group the criteria if there are more)",
     },
     "allow_weight_number": {
-        "id": "angka ≥ 0 seperti 2, 0,5, 0.5 atau 1/3",
+        "id": "angka ≥ 0 seperti 2; 0,5; 0.5; atau 1/3",
         "en": "a number ≥ 0 such as 2, 0.5, 0,5 or 1/3",
     },
     "err_weight_missing": {
@@ -377,11 +382,11 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "allow_positive": {"id": "angka > 0 (bukan inf)", "en": "a number > 0 (not inf)"},
     "err_compare_few": {
-        "id": "perbandingan butuh dua skenario atau lebih",
+        "id": "perbandingan memerlukan dua skenario atau lebih",
         "en": "a comparison needs two or more scenarios",
     },
     "err_map_no_group": {
-        "id": "peta butuh kelompok atau kode wilayah",
+        "id": "peta memerlukan kelompok atau kode wilayah",
         "en": "the map needs a group or region codes",
     },
     "allow_group_or_codes": {
@@ -421,7 +426,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "pairs criterion: 'max' or 'min', e.g. {'biaya': 'min'}",
     },
     "allow_gate": {
-        "id": "pasangan sektor: hasil kaidah tetangga (neighbour_rule) atau True/False",
+        "id": "pasangan sektor: hasil pemeriksaan syarat tetangga (neighbour_rule) atau True/False",
         "en": "pairs sector: neighbour-rule verdict (neighbour_rule) or True/False",
     },
     # --- economy and report -----------------------------------------------------
@@ -466,15 +471,15 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "lagging (non-basic, stays non-basic)",
     },
     "mrp_TT": {
-        "id": "pertumbuhan menonjol di wilayah studi dan referensi",
+        "id": "pertumbuhan menonjol di wilayah kajian dan di wilayah pembanding",
         "en": "growth stands out in the region and the reference area",
     },
     "mrp_TF": {
-        "id": "pertumbuhan menonjol hanya di wilayah studi",
+        "id": "pertumbuhan menonjol hanya di wilayah kajian",
         "en": "growth stands out in the region only",
     },
     "mrp_FT": {
-        "id": "pertumbuhan menonjol hanya di wilayah referensi",
+        "id": "pertumbuhan menonjol hanya di wilayah pembanding",
         "en": "growth stands out in the reference area only",
     },
     "mrp_FF": {"id": "pertumbuhan tidak menonjol", "en": "growth does not stand out"},
@@ -543,23 +548,23 @@ LABELS: dict[str, dict[str, str]] = {
     },
     # --- neighbours, scoring, factors, workshop, widgets -----------------------
     "rule_holds_all": {
-        "id": "terpenuhi: semua {n} wilayah peserta saling terhubung sebagai tetangga",
+        "id": "terpenuhi: semua {n} daerah peserta saling terhubung sebagai tetangga",
         "en": "holds: all {n} participating regions are connected as neighbours",
     },
     "rule_holds_part": {
-        "id": "terpenuhi: {linked} wilayah bertetangga; tidak terhubung: {cut}",
+        "id": "terpenuhi: {linked} daerah saling bertetangga; tidak terhubung: {cut}",
         "en": "holds: {linked} regions are neighbours; not connected: {cut}",
     },
     "rule_fails_one": {
-        "id": "tidak terpenuhi: hanya satu wilayah peserta",
+        "id": "tidak terpenuhi: hanya satu daerah peserta",
         "en": "fails: only one participating region",
     },
     "rule_fails_none": {
-        "id": "tidak terpenuhi: tidak ada dua wilayah peserta yang bertetangga ({cut})",
+        "id": "tidak terpenuhi: tidak ada dua daerah peserta yang bertetangga ({cut})",
         "en": "fails: no two participating regions are neighbours ({cut})",
     },
     "warn_constant": {
-        "id": "kriteria {c!r} bernilai sama untuk semua sektor: tidak membedakan apa pun",
+        "id": "kriteria {c!r} bernilai sama untuk semua sektor sehingga tidak membedakan apa pun",
         "en": "criterion {c!r} has the same value for every sector: it separates nothing",
     },
     "warn_filled": {
@@ -573,14 +578,14 @@ LABELS: dict[str, dict[str, str]] = {
     "ahp_consistent": {"id": "konsisten", "en": "consistent"},
     "ahp_inconsistent": {"id": "TIDAK konsisten", "en": "NOT consistent"},
     "ahp_worst_pair": {
-        "id": "Perbandingan paling tidak konsisten: {a} vs {b} = {given} (yang konsisten dengan yang lain ≈ {ideal})",
+        "id": "Perbandingan paling tidak konsisten: {a} dibanding {b} = {given} (nilai yang konsisten dengan perbandingan lain ≈ {ideal})",
         "en": "Most inconsistent comparison: {a} vs {b} = {given} (consistent with the others ≈ {ideal})",
     },
     "robust_summary": {
-        "id": "{top} tetap peringkat 1 pada {p} dari {n} undian bobot",
+        "id": "{top} tetap di peringkat 1 pada {p} dari {n} simulasi bobot acak",
         "en": "{top} stays first in {p} of {n} weight draws",
     },
-    "gate_no_participants": {"id": "tidak ada data peserta", "en": "no participants given"},
+    "gate_no_participants": {"id": "tidak ada data daerah peserta", "en": "no participants given"},
     "ipa_1": {"id": "Prioritas utama (perbaiki di sini)", "en": "Concentrate here"},
     "ipa_2": {"id": "Pertahankan prestasi", "en": "Keep up the good work"},
     "ipa_3": {"id": "Prioritas rendah", "en": "Low priority"},
@@ -598,7 +603,7 @@ LABELS: dict[str, dict[str, str]] = {
     "widget_years": {"id": "Tahun", "en": "Years"},
     "widget_view": {"id": "Tampilan", "en": "View"},
     "widget_views": {
-        "id": "Struktur|Location quotient|Shift-share|Sektor unggulan",
+        "id": "Struktur|Spesialisasi (LQ)|Shift-share|Sektor unggulan",
         "en": "Structure|Location quotient|Shift-share|Leading sectors",
     },
     "widget_method": {"id": "Metode", "en": "Method"},
@@ -672,8 +677,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "form_not_saved": {"id": "✘ TIDAK tersimpan: {msg}", "en": "✘ NOT saved: {msg}"},
     "form_hint": {
-        "id": "Setiap pilihan langsung disimpan ke {path}. Setelah kernel dimulai ulang formulir lama tidak "
-        "menyimpan lagi: jalankan sel ini lagi.",
+        "id": "Setiap pilihan langsung disimpan ke {path}. Setelah kernel dimulai ulang, formulir lama tidak lagi menyimpan isian: jalankan sel ini lagi.",
         "en": "Every choice is saved at once to {path}. After a kernel restart the old form no longer saves: "
         "run this cell again.",
     },
@@ -692,7 +696,7 @@ LABELS: dict[str, dict[str, str]] = {
     "live_step_factors": {"id": "Faktor kunci sukses", "en": "Key success factors"},
     "live_step_fields": {"id": "Penilaian bidang", "en": "Scoring the fields"},
     "live_step_weights": {"id": "Bobot kriteria", "en": "Criteria weights"},
-    "live_step_vision": {"id": "Visi dan kegiatan fokus", "en": "Vision and focus activities"},
+    "live_step_vision": {"id": "Visi dan fokus kegiatan", "en": "Vision and focus activities"},
     "live_factors_help": {
         "id": "Untuk setiap faktor pilih dua nilai: seberapa penting bagi keberhasilan kerja sama, dan bagaimana "
         "kondisinya di kelompok kita sekarang (1 = sangat rendah, 5 = sangat tinggi).",
@@ -735,10 +739,10 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "live_vision": {"id": "Rumusan visi", "en": "Vision statement"},
     "live_no_vision": {
-        "id": "Visi dirumuskan bersama di ruangan; tulis usul Anda di bawah.",
+        "id": "Visi dirumuskan bersama dalam forum; tulis usul Anda di bawah.",
         "en": "The vision is drafted together in the room; write your suggestion below.",
     },
-    "live_activities": {"id": "Kegiatan fokus", "en": "Focus activities"},
+    "live_activities": {"id": "Fokus kegiatan", "en": "Focus activities"},
     "live_support": {"id": "Saya dukung", "en": "I support this"},
     "live_comment": {
         "id": "Komentar atau usul (boleh kosong)",
@@ -746,7 +750,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "live_submit": {"id": "Simpan", "en": "Save"},
     "live_saved": {
-        "id": "Tersimpan. Anda boleh mengubah dan menyimpan lagi; yang terakhir yang dipakai.",
+        "id": "Tersimpan. Anda boleh mengubah dan menyimpan lagi; isian terakhir yang dipakai.",
         "en": "Saved. You may change it and save again; the latest one counts.",
     },
     "live_step_closed": {
@@ -811,7 +815,7 @@ LABELS: dict[str, dict[str, str]] = {
     "live_proj_title": {"id": "Layar fasilitator", "en": "Facilitator screen"},
     "live_proj_join": {"id": "Pindai untuk bergabung", "en": "Scan to join"},
     "live_proj_code": {"id": "Kode sesi", "en": "Session code"},
-    "live_proj_who": {"id": "Siapa sudah mengirim", "en": "Who has submitted"},
+    "live_proj_who": {"id": "Yang sudah mengirim", "en": "Who has submitted"},
     "live_proj_ratings": {
         "id": "Faktor kunci sukses (median)",
         "en": "Key success factors (median)",
@@ -827,12 +831,12 @@ LABELS: dict[str, dict[str, str]] = {
     "live_proj_robust": {"id": "Seberapa kokoh peringkatnya?", "en": "How robust is the ranking?"},
     "live_proj_none": {"id": "Belum ada kiriman.", "en": "No submissions yet."},
     "live_proj_vision": {
-        "id": "Dukungan visi dan kegiatan fokus",
+        "id": "Dukungan atas visi dan fokus kegiatan",
         "en": "Support for the vision and focus activities",
     },
     "live_open": {"id": "Buka", "en": "Open"},
     # ---- the notebook's facilitator view of a live session (kadlib.widgets.live_facilitator) ----
-    "widget_live_steps": {"id": "Langkah terbuka:", "en": "Open steps:"},
+    "widget_live_steps": {"id": "Langkah yang dibuka:", "en": "Open steps:"},
     "ahp_threshold": {"id": "batas", "en": "threshold"},
     "live_proj_inconsistent": {
         "id": "{n} peserta memberi perbandingan AHP yang tidak konsisten (CR > 0,10) dan tetap dihitung: {who}. "
@@ -850,7 +854,7 @@ LABELS: dict[str, dict[str, str]] = {
     "widget_live_step_factors": {"id": "Faktor kunci sukses", "en": "Key success factors"},
     "widget_live_step_fields": {"id": "Skor bidang", "en": "Field scores"},
     "widget_live_step_weights": {"id": "Bobot kriteria", "en": "Criteria weights"},
-    "widget_live_step_vision": {"id": "Visi dan kegiatan", "en": "Vision and activities"},
+    "widget_live_step_vision": {"id": "Visi dan fokus kegiatan", "en": "Vision and activities"},
     "widget_live_refresh": {"id": "Perbarui", "en": "Refresh"},
     "live_close": {"id": "Tutup", "en": "Close"},
     "live_state_open": {"id": "dibuka", "en": "open"},
@@ -860,7 +864,7 @@ LABELS: dict[str, dict[str, str]] = {
     "live_err_key": {"id": "Kunci fasilitator salah.", "en": "Wrong facilitator key."},
     "live_participants": {"id": "{n} peserta bergabung", "en": "{n} participants joined"},
     "live_kendall": {
-        "id": "W Kendall (urutan kepentingan faktor, {m} peserta): {w}",
+        "id": "Koefisien W Kendall (urutan kepentingan faktor, {m} peserta): {w}",
         "en": "Kendall's W (order of factor importance, {m} participants): {w}",
     },
     "live_ahp_consensus": {
@@ -868,11 +872,11 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Consensus on weights (AHP-OS indicator): {s} — {label}",
     },
     "live_robust_room": {
-        "id": "Peserta diambil ulang {n} kali: {top} tetap pertama pada {p} undian.",
+        "id": "Isian peserta diambil ulang secara acak {n} kali: {top} tetap di peringkat pertama pada {p} simulasi.",
         "en": "Participants resampled {n} times: {top} stays first in {p} of the draws.",
     },
     "live_robust_mc": {
-        "id": "Bobot kelompok diguncang sedikit ({n} undian): {top} tetap pertama pada {p}.",
+        "id": "Bobot kelompok diubah sedikit secara acak ({n} simulasi): {top} tetap di peringkat pertama pada {p} simulasi.",
         "en": "Group weights perturbed slightly ({n} draws): {top} stays first in {p}.",
     },
     "live_gate_unknown": {
@@ -895,7 +899,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "The fields below are EXAMPLES for practice.",
     },
     "live_server": {
-        "id": "Sesi {name}: peserta bergabung di {url} (server terikat pada {host}:{port}). Berkas sesi: {path}",
+        "id": "Sesi {name}: peserta bergabung di {url} (server berjalan di {host}:{port}). Berkas sesi: {path}",
         "en": "Session {name}: participants join at {url} (server bound to {host}:{port}). Session file: {path}",
     },
     "live_facilitator_url": {
@@ -916,16 +920,16 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "{n} problems in this table (the first {shown} shown; all in err.problems)",
     },
     "err_file_unreadable": {
-        "id": "berkas tidak bisa dibuka ({detail})",
+        "id": "berkas tidak dapat dibuka ({detail})",
         "en": "the file cannot be opened ({detail})",
     },
     "allow_readable": {
-        "id": "berkas yang boleh dibaca dan tidak sedang dipakai program lain",
+        "id": "berkas yang dapat dibaca dan tidak sedang dibuka oleh program lain",
         "en": "a file you may read that no other program holds open",
     },
     "allow_file_size": {"id": "berkas sampai {mb} MB", "en": "files up to {mb} MB"},
     "err_file_encoding": {
-        "id": "isi berkas tidak bisa dibaca sebagai teks ({detail})",
+        "id": "isi berkas tidak dapat dibaca sebagai teks ({detail})",
         "en": "the file cannot be read as text ({detail})",
     },
     "err_binary_file": {"id": "berkas ini bukan berkas teks", "en": "this is not a text file"},
@@ -940,7 +944,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "err_csv_syntax": {"id": "CSV rusak ({detail})", "en": "malformed CSV ({detail})"},
     "allow_csv": {
-        "id": "CSV dengan tanda kutip berpasangan, satu baris per rekaman",
+        "id": "CSV dengan tanda kutip yang berpasangan, satu baris berkas untuk satu baris data",
         "en": "a CSV with paired quotes, one line per record",
     },
     "err_xlsx_damaged": {
@@ -948,7 +952,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "the Excel file is damaged or incomplete ({detail})",
     },
     "allow_xlsx": {
-        "id": "berkas .xlsx yang bisa dibuka Excel; simpan ulang dari Excel",
+        "id": "berkas .xlsx yang dapat dibuka Excel; simpan ulang dari Excel",
         "en": "an .xlsx file Excel can open; save it again from Excel",
     },
     "err_too_many_rows": {"id": "terlalu banyak baris", "en": "too many rows"},
@@ -974,7 +978,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "a column holds data but has no header",
     },
     "allow_header": {
-        "id": "setiap kolom berisi data punya judul",
+        "id": "setiap kolom yang berisi data memiliki judul",
         "en": "a header for every column with data",
     },
     "err_duplicate_column": {
@@ -1001,7 +1005,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "one decimal convention per file: 1234,5 (thousands 1.234,5) or 1234.5",
     },
     "err_ambiguous_number": {
-        "id": "angka ini bisa berarti {thousands} (titik ribuan) atau desimal; berkas tidak menunjukkan yang mana",
+        "id": "angka ini dapat berarti {thousands} (titik sebagai pemisah ribuan) atau angka desimal; berkas tidak menunjukkan mana yang dimaksud",
         "en": "this number may be {thousands} (thousands point) or a decimal; the file does not say which",
     },
     "allow_unambiguous_number": {
@@ -1039,11 +1043,11 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "the code and the name of the same region; kadlib.load_region_table() lists them",
     },
     "err_geo_damaged": {
-        "id": "berkas batas wilayah rusak atau tidak bisa dibaca ({detail})",
+        "id": "berkas batas wilayah rusak atau tidak dapat dibaca ({detail})",
         "en": "the boundary file is damaged or cannot be read ({detail})",
     },
     "allow_geo_file": {
-        "id": "GeoJSON, GeoPackage atau shapefile (zip) yang bisa dibuka QGIS",
+        "id": "GeoJSON, GeoPackage, atau shapefile (zip) yang dapat dibuka QGIS",
         "en": "a GeoJSON, GeoPackage or (zipped) shapefile that QGIS can open",
     },
     "allow_shapefile": {
@@ -1116,7 +1120,7 @@ LABELS: dict[str, dict[str, str]] = {
     "widget_col_sector": {"id": "Sektor", "en": "Sector"},
     "widget_col_lq": {"id": "LQ", "en": "LQ"},
     "widget_col_rps": {"id": "Pertumbuhan relatif (RPs)", "en": "Relative growth (RPs)"},
-    "widget_col_class": {"id": "Kelompok", "en": "Class"},
+    "widget_col_class": {"id": "Kelas", "en": "Class"},
     "widget_none_found": {
         "id": "Tidak ada sektor unggulan pada rentang tahun ini",
         "en": "No leading sector in this year range",
@@ -1127,13 +1131,13 @@ LABELS: dict[str, dict[str, str]] = {
     "widget_col_score": {"id": "Skor", "en": "Score"},
     "widget_col_gate": {"id": "Syarat tetangga", "en": "Neighbour rule"},
     "widget_col_rank_prob": {
-        "id": "Peluang tiap peringkat bila bobot sedikit digeser ({n} undian)",
+        "id": "Peluang tiap peringkat bila bobot sedikit digeser ({n} simulasi)",
         "en": "Probability of each rank when the weights shift a little ({n} draws)",
     },
     "widget_yes": {"id": "Ya", "en": "Yes"},
     "widget_no": {"id": "Tidak", "en": "No"},
     "widget_tie_note": {
-        "id": "= seri: skornya sama, jadi berbagi peringkat yang sama",
+        "id": "= seri: skornya sama sehingga peringkatnya pun sama",
         "en": "= tie: equal scores share the same rank",
     },
     # projector dashboard -------------------------------------------------------
@@ -1150,7 +1154,7 @@ LABELS: dict[str, dict[str, str]] = {
     "dash_part_fields": {"id": "skor bidang", "en": "field scores"},
     "dash_part_weights": {"id": "bobot kriteria", "en": "criteria weights"},
     "dash_map_no_sector": {
-        "id": "Bidang ini tidak punya padanan kategori PDRB BPS, jadi tidak ada peta sektor basis: peta ini hanya menunjukkan anggota kelompok.",
+        "id": "Bidang ini tidak memiliki padanan kategori PDRB BPS sehingga tidak ada peta sektor basis: peta ini hanya menunjukkan anggota kelompok.",
         "en": "This field has no matching BPS PDRB category, so there is no basic-sector map: this map shows only the group's members.",
     },
     "dash_map_no_sector_title": {"id": "tanpa kategori PDRB BPS", "en": "no BPS PDRB category"},
@@ -1166,7 +1170,7 @@ LABELS: dict[str, dict[str, str]] = {
     "dash_step_map": {"id": "Peta", "en": "Map"},
     "dash_step_agreement": {"id": "Kesepakatan", "en": "Agreement"},
     "dash_hint_open": {
-        "id": "siapa hadir, daerah mana, apa agenda hari ini",
+        "id": "siapa yang hadir, dari daerah mana, dan agenda hari ini",
         "en": "who is here, which regions, today's agenda",
     },
     "dash_hint_baseline": {
@@ -1174,19 +1178,19 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "economic structure, specialisation (LQ), leading sectors",
     },
     "dash_hint_factors": {
-        "id": "faktor yang penting tetapi kondisinya buruk dibahas pertama",
+        "id": "faktor yang penting tetapi kondisinya buruk dibahas lebih dulu",
         "en": "factors that matter but are in poor condition come first",
     },
     "dash_hint_weights": {
-        "id": "bobot dari perbandingan berpasangan, dan apakah konsisten",
+        "id": "bobot dari perbandingan berpasangan, dan apakah penilaiannya konsisten",
         "en": "weights from the pairwise comparisons, and whether they are consistent",
     },
     "dash_hint_scoring": {
-        "id": "geser bobot: apakah urutan bidang bertahan?",
+        "id": "geser bobot: apakah urutan bidang tetap bertahan?",
         "en": "move the weights: does the order of the fields hold?",
     },
     "dash_hint_map": {
-        "id": "siapa ikut, dan apakah peserta saling bertetangga",
+        "id": "daerah mana yang ikut, dan apakah daerah peserta saling bertetangga",
         "en": "who takes part, and are the participants neighbours",
     },
     "dash_hint_agreement": {
@@ -1209,19 +1213,19 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Leading sectors {start}–{end} (before COVID): growing faster than in the province (RPs +) and specialised (LQ > 1).",
     },
     "dash_raters": {"id": "{n} penilai", "en": "{n} raters"},
-    "dash_split": {"id": "ruangan terbelah pada", "en": "the room is split on"},
+    "dash_split": {"id": "peserta berbeda pendapat tentang", "en": "the room is split on"},
     "dash_cr": {"id": "Rasio konsistensi (CR)", "en": "Consistency ratio (CR)"},
     "dash_cr_limit": {"id": "batas yang lazim: 0,1", "en": "usual limit: 0.1"},
     "dash_criterion": {"id": "Kriteria", "en": "Criterion"},
     "dash_weight": {"id": "Bobot", "en": "Weight"},
     "dash_weights_note": {
-        "id": "Bobot ini menjadi titik awal penilaian bidang; di langkah berikutnya ruangan boleh menggesernya dan melihat akibatnya.",
+        "id": "Bobot ini menjadi titik awal penilaian bidang; pada langkah berikutnya peserta boleh menggesernya dan melihat akibatnya.",
         "en": "These weights are the starting point of the field scoring; in the next step the room may move them and see what changes.",
     },
     "dash_field": {"id": "Bidang", "en": "Field"},
     "dash_bps_sector": {"id": "sektor BPS", "en": "BPS sector"},
     "dash_map_note": {
-        "id": "Hijau tua: ikut dan sektor basis (LQ > 1); hijau muda: ikut; jingga: sektor basis tetapi tidak ikut. Garis: peserta yang bertetangga.",
+        "id": "Hijau tua: ikut serta dan sektor basis (LQ > 1); hijau muda: ikut serta; jingga: sektor basis tetapi tidak ikut serta. Garis: daerah peserta yang bertetangga.",
         "en": "Dark green: takes part and basic sector (LQ > 1); light green: takes part; orange: basic sector but not taking part. Lines: neighbouring participants.",
     },
     "dash_top_fields": {"id": "Peringkat bidang saat ini", "en": "Current ranking of the fields"},
@@ -1244,7 +1248,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Shared vision (typed by the note taker)",
     },
     "dash_vision_placeholder": {
-        "id": "Tulis visi yang disepakati ruangan…",
+        "id": "Tulis visi yang disepakati peserta…",
         "en": "Write the vision the room agrees on…",
     },
     "dash_make_sheets": {"id": "Buat lembar cetak", "en": "Make printed sheets"},
@@ -1252,7 +1256,7 @@ LABELS: dict[str, dict[str, str]] = {
     "dash_make_report": {"id": "Simpan dokumen hasil", "en": "Save the result document"},
     "dash_saved": {"id": "Tersimpan di folder hasil:", "en": "Saved in the results folder:"},
     "dash_agreement_note": {
-        "id": "Berkas masuk ke notebooks/hasil/ (buka HTML di peramban lalu cetak A4). Berita acara dibacakan, dikoreksi, lalu ditandatangani wakil tiap daerah.",
+        "id": "Berkas disimpan di notebooks/hasil/ (buka berkas HTML di peramban, lalu cetak pada kertas A4). Berita acara dibacakan, dikoreksi, lalu ditandatangani wakil setiap daerah.",
         "en": "Files go to notebooks/hasil/ (open the HTML in a browser and print on A4). The minutes are read out, corrected, then signed by each region's representative.",
     },
     "dash_serving": {
@@ -1272,7 +1276,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Key success factor rating sheet",
     },
     "ws_factor_howto": {
-        "id": "Lingkari satu angka per kolom: {low} = sangat rendah/buruk, {high} = sangat tinggi/baik. Isi sendiri, tanpa berdiskusi dulu.",
+        "id": "Lingkari satu angka per kolom: {low} = sangat rendah/buruk, {high} = sangat tinggi/baik. Isi sendiri sebelum berdiskusi.",
         "en": "Circle one number per column: {low} = very low/poor, {high} = very high/good. Fill in on your own, before any discussion.",
     },
     "ws_field": {"id": "Bidang kerja sama", "en": "Cooperation field"},
@@ -1310,7 +1314,7 @@ LABELS: dict[str, dict[str, str]] = {
     "ws_priority": {"id": "Prioritas", "en": "Priority"},
     "ws_indicator": {"id": "Tolok ukur (dengan satuan)", "en": "Indicator (with unit)"},
     "ws_vision_howto": {
-        "id": "Visi yang baik: bersama (semua daerah melihat dirinya di dalamnya), spesifik (menyebut bidangnya), dan bisa diterjemahkan menjadi kegiatan.",
+        "id": "Visi yang baik bersifat bersama (setiap daerah merasa terwakili di dalamnya), spesifik (menyebut bidangnya), dan dapat dijabarkan menjadi kegiatan.",
         "en": "A good vision is shared (every region sees itself in it), specific (names its field) and can be turned into activities.",
     },
     # berita acara ------------------------------------------------------------
@@ -1364,13 +1368,13 @@ LABELS: dict[str, dict[str, str]] = {
     "ba_consistent": {"id": "konsisten", "en": "consistent"},
     "ba_inconsistent": {"id": "TIDAK konsisten", "en": "NOT consistent"},
     "ba_method": {"id": "Metode pemeringkatan", "en": "Ranking method"},
-    "ba_consensus": {"id": "Kesepakatan ruangan", "en": "Agreement of the room"},
+    "ba_consensus": {"id": "Konsensus peserta", "en": "Agreement of the room"},
     "ba_measure": {"id": "Penilaian", "en": "Rating"},
     "ba_raters": {"id": "Penilai", "en": "Raters"},
     "ba_items": {"id": "Butir", "en": "Items"},
     "ba_data": {"id": "Versi data yang dipakai", "en": "Data versions used"},
     "ba_data_note": {
-        "id": "Sidik SHA-256 tiap berkas data kit pada saat berita acara dibuat; sama dengan daftar kit bila kolom terakhir 'ya'.",
+        "id": "Sidik SHA-256 setiap berkas data kit saat berita acara dibuat; 'ya' di kolom terakhir berarti berkas itu sama dengan yang tercatat di daftar kit.",
         "en": "SHA-256 of each bundled data file when these minutes were made; equal to the kit's registry where the last column says 'yes'.",
     },
     "ba_file": {"id": "Berkas", "en": "File"},
@@ -1401,7 +1405,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     # --- warnings -------------------------------------------------------------
     "warn_flagged_dropped": {
-        "id": "data bermasalah tidak dipakai: {items}",
+        "id": "data yang ditandai bermasalah tidak dipakai: {items}",
         "en": "flagged data not used: {items}",
     },
     # ---- method truth (issue 12: economy conventions, group aggregates, potensi) ----
@@ -1414,11 +1418,11 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "the input must be a table (DataFrame), not {kind}",
     },
     "allow_table": {
-        "id": "tabel rapi dengan kolom {columns}",
+        "id": "tabel dengan kolom {columns}",
         "en": "a tidy table with the columns {columns}",
     },
     "err_one_year": {
-        "id": "butuh LQ satu tahun saja, tabel ini memuat beberapa tahun",
+        "id": "fungsi ini memerlukan LQ satu tahun saja, tetapi tabel ini memuat beberapa tahun",
         "en": "needs the LQ of one year only, this table holds several years",
     },
     "allow_one_year": {
@@ -1488,7 +1492,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     # --- cooperation fields, complementarity, opportunity finder (area: fields) ------------
     "fields_lq_evidence": {
-        "id": "basis (LQ > 1 pada {sectors}) di {n} dari {m} anggota: {who}",
+        "id": "sektor basis (LQ > 1 pada {sectors}) di {n} dari {m} anggota: {who}",
         "en": "basis (LQ > 1 in {sectors}) in {n} of {m} members: {who}",
     },
     "err_not_a_field": {
@@ -1500,7 +1504,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "PDRB categories A–U except O",
     },
     "allow_candidates": {
-        "id": "sebut kelompok, bidang dari katalog (fields=...), LQ, atau bidang sendiri (own=...)",
+        "id": "sebutkan kelompok, bidang dari katalog (fields=...), tabel LQ, atau bidang Anda sendiri (own=...)",
         "en": "name a group, catalogue fields (fields=...), an LQ table, or your own fields (own=...)",
     },
     "err_shape_mismatch": {
@@ -1529,15 +1533,15 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "role_none": {"id": "bukan basis di anggota mana pun", "en": "basis in no member"},
     "cmp_krugman": {
-        "id": "Indeks spesialisasi Krugman (0 sama – 2 berbeda total)",
+        "id": "Indeks spesialisasi Krugman (0 = sama, 2 = berbeda sama sekali)",
         "en": "Krugman specialisation index (0 identical – 2 disjoint)",
     },
     "cmp_finger_kreinin": {
-        "id": "Indeks kemiripan Finger–Kreinin (0 – 1 sama)",
+        "id": "Indeks kemiripan Finger–Kreinin (0 = tidak mirip, 1 = sama)",
         "en": "Finger–Kreinin similarity (0 – 1 identical)",
     },
     "cmp_cosine": {
-        "id": "Kemiripan kosinus struktur (0 – 1 sama)",
+        "id": "Kemiripan kosinus struktur (0 = tidak mirip, 1 = sama)",
         "en": "Cosine similarity of structures (0 – 1 identical)",
     },
     "cmp_n_rivals": {
@@ -1547,7 +1551,7 @@ LABELS: dict[str, dict[str, str]] = {
     "cmp_n_complements": {"id": "Sektor saling melengkapi", "en": "Complementary sectors"},
     "cmp_n_none": {"id": "Sektor bukan basis di keduanya", "en": "Sectors basis in neither"},
     "opp_allow_kabkota": {
-        "id": "kabupaten/kota pada peta nasional yang punya data sektor tahun ini",
+        "id": "kabupaten/kota pada peta nasional yang memiliki data sektor tahun ini",
         "en": "a kab/kota on the national map with sector data for this year",
     },
     "opp_answer_head": {
@@ -1569,7 +1573,7 @@ LABELS: dict[str, dict[str, str]] = {
         "cannot judge them): {fields} …",
     },
     "opp_why": {
-        "id": "sama-sama basis: {shared}; mereka basis, kita tidak: {theirs}; kita basis, mereka tidak: {ours}",
+        "id": "sama-sama basis: {shared}; basis di mereka, tidak di kita: {theirs}; basis di kita, tidak di mereka: {ours}",
         "en": "basis in both: {shared}; theirs, not ours: {theirs}; ours, not theirs: {ours}",
     },
     "opp_why_manual": {"id": "(tautan manual: {reason})", "en": "(manual link: {reason})"},
@@ -1584,7 +1588,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Cooperation opportunities: neighbouring groups sharing basis sectors",
     },
     "opp_map_existing": {
-        "id": "sudah bekerja sama (registri kit)",
+        "id": "sudah bekerja sama (daftar kelompok kit)",
         "en": "already cooperating (kit registry)",
     },
     "opp_map_other": {"id": "kab/kota lain", "en": "other kab/kota"},
@@ -1593,8 +1597,8 @@ LABELS: dict[str, dict[str, str]] = {
     "role_short_none": {"id": "bukan basis", "en": "neither basis"},
     "role_short_None": {"id": "bukan bidang", "en": "not a field"},
     "cmp_title": {
-        "id": "{a} dan {b}, {year}: indeks Krugman {k:.2f}, kosinus {c:.2f}",
-        "en": "{a} and {b}, {year}: Krugman index {k:.2f}, cosine {c:.2f}",
+        "id": "{a} dan {b}, {year}: indeks Krugman {k}, kosinus {c}",
+        "en": "{a} and {b}, {year}: Krugman index {k}, cosine {c}",
     },
     "cmp_dot": {"id": "titik = basis (LQ > 1)", "en": "dot = basis (LQ > 1)"},
     # units of the bundled data (data/indicators.csv, sector_pdrb.csv), shown by i18n.unit()
@@ -1675,8 +1679,47 @@ def t(key: str, *args, lang: str | None = None, **kwargs) -> str:
     'row 12'
     """
     entry = LABELS[key]
-    text = entry[lang or _language]
-    return text.format(*args, **kwargs) if (args or kwargs) else text
+    lang = lang or _language
+    text = entry[lang]
+    if not (args or kwargs):
+        return text
+    args = [a.text(lang) if isinstance(a, Number) else a for a in args]
+    kwargs = {k: v.text(lang) if isinstance(v, Number) else v for k, v in kwargs.items()}
+    return text.format(*args, **kwargs)
+
+
+class Number:
+    """A number that takes the format of the language of the label it is put into.
+
+    A message such as :class:`kadlib.KadDataError` is written in both languages from the same
+    arguments; a number pre-formatted with ``f"{n:,}"`` would read ``1,000,000`` in the
+    Indonesian sentence too (where it means one).  Pass ``Number(n)`` instead and
+    :func:`t` formats it with :func:`format_number` for each language.
+
+    Examples
+    --------
+    >>> t("allow_rows", n=Number(1_000_000), lang="id")
+    'paling banyak 1.000.000 baris data'
+    >>> t("allow_rows", n=Number(1_000_000), lang="en")
+    'at most 1,000,000 data rows'
+    >>> str(Number(0.5, 2, lang="en")), repr(Number(3))
+    ('0.50', 'Number(3, 0)')
+    """
+
+    __slots__ = ("value", "decimals", "lang")
+
+    def __init__(self, value, decimals: int = 0, lang: str | None = None):
+        self.value, self.decimals, self.lang = value, decimals, lang
+
+    def text(self, lang: str | None = None) -> str:
+        """The number written for ``lang`` (the current language if not given)."""
+        return format_number(self.value, self.decimals, lang=lang or self.lang)
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def __repr__(self) -> str:
+        return f"Number({self.value!r}, {self.decimals})"
 
 
 def format_number(value, decimals: int = 0, lang: str | None = None) -> str:
@@ -1720,19 +1763,6 @@ def label_column(lang: str | None = None, base: str = "label") -> str:
     'Manufacturing'
     """
     return f"{base}_{lang or _language}"
-
-
-def decimal_text(text: str, lang: str | None = None) -> str:
-    """A number already written with a point (``f"{x:g}"``) with the language's decimal mark.
-
-    For formats ``format_number`` does not cover (significant digits); no thousands marks.
-
-    Examples
-    --------
-    >>> decimal_text("1.5", lang="id"), decimal_text("1.5", lang="en"), decimal_text("3", lang="id")
-    ('1,5', '1.5', '3')
-    """
-    return text.replace(".", ",") if (lang or _language) == "id" else text
 
 
 def quality_flag_text(flag: str, lang: str | None = None) -> str:

@@ -191,8 +191,8 @@ def _csv_records(path: Path, text: str | None = None):
             "err_line_too_long",
             file=path.name,
             row=line,
-            value=f"{longest:,} chars",
-            allowed=("allow_line_length", {"n": f"{v.MAX_LINE_CHARS:,}"}),
+            value=longest,
+            allowed=("allow_line_length", {"n": i18n.Number(v.MAX_LINE_CHARS)}),
         )
     delimiter = _sniff_delimiter(text)
     reader = csv.reader(
@@ -206,7 +206,7 @@ def _csv_records(path: Path, text: str | None = None):
                     "err_too_many_rows",
                     file=path.name,
                     row=n,
-                    allowed=("allow_rows", {"n": f"{v.MAX_ROWS:,}"}),
+                    allowed=("allow_rows", {"n": i18n.Number(v.MAX_ROWS)}),
                 )
             if "".join(cells).strip():
                 records.append((n, cells))
@@ -316,7 +316,7 @@ def _xlsx_records(path: Path, sheet=0):
                             "err_too_many_rows",
                             file=path.name,
                             row=n,
-                            allowed=("allow_rows", {"n": f"{v.MAX_XLSX_ROWS:,}"}),
+                            allowed=("allow_rows", {"n": i18n.Number(v.MAX_XLSX_ROWS)}),
                         )
                     if any(c != "" and not (isinstance(c, str) and not c.strip()) for c in cells):
                         records.append((n, cells))

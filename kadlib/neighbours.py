@@ -404,9 +404,9 @@ def neighbour_rule(graph, participants) -> RuleVerdict:
     >>> v.holds, v.isolated
     (False, ['3301', '3304'])
     >>> print(v.reason)
-    tidak terpenuhi: tidak ada dua wilayah peserta yang bertetangga (Kabupaten Cilacap, Kabupaten Banjarnegara)
+    tidak terpenuhi: tidak ada dua daerah peserta yang bertetangga (Kabupaten Cilacap, Kabupaten Banjarnegara)
     >>> print(neighbour_rule(g, ["Cilacap", "Banjarnegara", "Banyumas"]))
-    terpenuhi: semua 3 wilayah peserta saling terhubung sebagai tetangga
+    terpenuhi: semua 3 daerah peserta saling terhubung sebagai tetangga
     """
     codes = resolve_regions(participants)
     unknown = [c for c in codes if c not in graph.adjacency]

@@ -243,7 +243,7 @@ def disparity_plot(williamson=None, theil=None, sigma=None, *, ax=None):
     >>> p = y.assign(value=1.0)
     >>> ax = disparity_plot(economy.williamson(y, p), sigma=economy.sigma_convergence(y))
     >>> ax.get_title(), [t.get_text() for t in ax.get_legend().get_texts()]
-    ('Ketimpangan antarwilayah', ['Indeks Williamson', 'Sigma (sd ln PDRB per kapita)'])
+    ('Ketimpangan antarwilayah', ['Indeks Williamson', 'Sigma (simpangan baku ln PDRB per kapita)'])
     >>> import matplotlib.pyplot as plt; plt.close("all")
     """
     ax = _axes(ax)
@@ -304,7 +304,7 @@ def lq_heatmap(lq, *, ax=None, annotate=True):
     ...                   "sector_code": ["A", "C", "TOTAL"] * 2, "value": [20.0, 80, 100, 100, 900, 1000]})
     >>> ax = lq_heatmap(economy.location_quotient(f))
     >>> ax.get_title()
-    'Location quotient 2020 (referensi: Jawa Tengah)'
+    'Location quotient (LQ) 2020 (pembanding: Jawa Tengah)'
     >>> ax.kad_matrix.round(3).values.tolist(), [t.get_text() for t in ax.texts]
     ([[2.0, 0.889]], ['2,00', '0,89'])
     >>> import matplotlib.pyplot as plt; plt.close("all")
@@ -324,9 +324,7 @@ def lq_heatmap(lq, *, ax=None, annotate=True):
                     ax.text(
                         j,
                         i,
-                        f"{values[i, j]:.2f}".replace(
-                            ".", "," if i18n.get_language() == "id" else "."
-                        ),
+                        i18n.format_number(values[i, j], 2),
                         ha="center",
                         va="center",
                         fontsize=6,
@@ -363,7 +361,7 @@ def shift_share_plot(shift, *, region=None, unit="miliar rupiah", ax=None):
     >>> ax.get_title()
     'Shift-share Banyumas, 2015–2020'
     >>> [t.get_text() for t in ax.get_legend().get_texts()]
-    ['Perubahan (miliar rupiah)', 'Pertumbuhan referensi', 'Bauran industri', 'Keunggulan kompetitif']
+    ['Perubahan (miliar rupiah)', 'Pertumbuhan wilayah pembanding', 'Bauran industri', 'Keunggulan kompetitif']
     >>> import matplotlib.pyplot as plt; plt.close("all")
     """
     ax = _axes(ax, (9, 5))
@@ -477,7 +475,7 @@ def rank_probability_plot(robustness, *, labels=None, ax=None):
     >>> robust = scoring.robustness_mc(dm, {"need": 0.6, "potential": 0.4}, draws=200, seed=0)
     >>> ax = rank_probability_plot(robust)
     >>> ax.get_title(), ax.kad_matrix.shape
-    ('Peluang tiap peringkat (200 undian bobot)', (3, 3))
+    ('Peluang tiap peringkat (200 simulasi bobot acak)', (3, 3))
     >>> bool((ax.kad_matrix.sum(axis=1).round(9) == 1).all())  # each sector's probabilities add up to 1
     True
     >>> import matplotlib.pyplot as plt; plt.close("all")
@@ -547,14 +545,15 @@ def comparison_plot(comparison, *, ax=None):
     ax.set_yticks(y, ticks, fontsize=7)
     ax.invert_yaxis()
     ax.set_xlabel(i18n.t("share_pct"))
+    localise_axes(ax, "x")
     ax.set_title(
         i18n.t(
             "cmp_title",
             a=_name(a),
             b=_name(b),
             year=comparison.attrs["year"],
-            k=comparison.attrs["krugman"],
-            c=comparison.attrs["cosine"],
+            k=i18n.format_number(comparison.attrs["krugman"], 2),
+            c=i18n.format_number(comparison.attrs["cosine"], 2),
         ),
         fontsize=9,
     )

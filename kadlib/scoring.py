@@ -543,8 +543,8 @@ class AHPResult:
                 "ahp_worst_pair",
                 a=a,
                 b=b,
-                given=i18n.decimal_text(f"{given:g}"),
-                ideal=i18n.decimal_text(f"{ideal:.2g}"),
+                given=num(given, 0 if float(given).is_integer() else 2),
+                ideal=num(ideal, 0 if ideal >= 10 else 1 if ideal >= 1 else 2),
             )
         return text
 
@@ -732,7 +732,7 @@ def ahp(
                 allowed=("allow_ahp_fill", {}),
             )
         a, filled = _fill_incomplete(a, labels)
-        cells = ", ".join(f"{x}/{y}≈{v:.2f}" for x, y, v in filled)
+        cells = ", ".join(f"{x}/{y}≈{i18n.format_number(v, 2)}" for x, y, v in filled)
         warnings.warn(_msg("filled", n=len(filled), cells=cells), stacklevel=2)
     values, vectors = np.linalg.eig(a)
     k = int(np.argmax(values.real))

@@ -160,7 +160,7 @@ def test_error_is_a_value_error_and_bilingual(tmp_path):
     with pytest.raises(ValueError) as info:
         kadlib.read_table(f)
     text = str(info.value)
-    assert "nilai negatif tidak boleh" in text and "negative values are not allowed" in text
+    assert "nilai negatif tidak diperbolehkan" in text and "negative values are not allowed" in text
     assert info.value.file == "t.csv" and info.value.row == 2 and info.value.column == "value"
 
 
@@ -200,7 +200,9 @@ def test_boundaries_without_crs(tmp_path):
     with zipfile.ZipFile(zpath, "w") as z:
         for ext in ("shp", "shx", "dbf"):
             z.write(tmp_path / f"nocrs.{ext}", f"nocrs.{ext}")
-    with pytest.raises(KadDataError, match=r"(?s)berkas 'nocrs.zip'.*tidak punya sistem koordinat"):
+    with pytest.raises(
+        KadDataError, match=r"(?s)berkas 'nocrs.zip'.*tidak memiliki sistem koordinat"
+    ):
         kadlib.read_boundaries(zpath)
     assert kadlib.read_boundaries(zpath, crs="EPSG:32749")["region_code"].tolist() == ["3302"]
     assert f.exists()

@@ -139,7 +139,7 @@ def test_live_day_builds_every_step_and_maps_a_field_without_pdrb(tmp_path, monk
     app.show("map")
     app.map_pick.value = "persampahan"  # no PDRB category: the group map and a clear note, no crash
     no_sector = (
-        "tidak punya padanan kategori PDRB BPS"
+        "tidak memiliki padanan kategori PDRB BPS"
         if lang == "id"
         else "has no matching BPS PDRB category"
     )

@@ -87,7 +87,8 @@ def test_mrp_by_hand():
     assert m.loc["A", "class"] == "mrp_TT"
     assert m.loc["C", "class"] == "mrp_FF"  # RPs = 1 is not "+"
     assert (
-        e.with_labels(m).loc["A", "label"] == "pertumbuhan menonjol di wilayah studi dan referensi"
+        e.with_labels(m).loc["A", "label"]
+        == "pertumbuhan menonjol di wilayah kajian dan di wilayah pembanding"
     )
 
 

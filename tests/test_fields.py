@@ -103,7 +103,7 @@ def test_candidates_from_data_follow_the_lq_rule():
     assert c.loc["pasar_lelang", "participants"] == ["3301", "3302", "3303"]
     assert c.loc["industri", "participants"] == ["3302", "3303"]
     assert c.loc["pertanian", "evidence"].startswith(
-        "basis (LQ > 1 pada A) di 2 dari 3 anggota: 3301, 3302"
+        "sektor basis (LQ > 1 pada A) di 2 dari 3 anggota: 3301, 3302"
     )
     assert set(c["origin"]) == {"data"}
     strict = fields.candidates(members=["3301", "3302", "3303"], lq=_lq(), min_members=3)

@@ -75,7 +75,7 @@ def test_scales_that_are_not_a_finite_pair(scale):
 @pytest.mark.parametrize("gate", [["A"], "A", 1])
 def test_gate_that_is_not_a_mapping(gate):
     with pytest.raises(
-        KadDataError, match=r"(?s)kolom 'gate'.*bentuk isian salah.*kaidah tetangga"
+        KadDataError, match=r"(?s)kolom 'gate'.*bentuk isian salah.*syarat tetangga"
     ):
         sc.score(dm2(), {"kebutuhan": 1, "potensi": 1}, gate=gate)
 
@@ -680,7 +680,10 @@ def test_scored_frame_keeps_reason_codes_whatever_the_language():
         shown.loc["A", "gate_reason"].startswith("holds: all 2")
         and "gate_detail" not in shown.columns
     )
-    assert sc.for_display(frames[0], lang="id").loc["C", "gate_reason"] == "tidak ada data peserta"
+    assert (
+        sc.for_display(frames[0], lang="id").loc["C", "gate_reason"]
+        == "tidak ada data daerah peserta"
+    )
     assert (
         sc.gate_text("an old free text", lang="en") == "an old free text"
     )  # scenarios saved before the codes

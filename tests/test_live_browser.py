@@ -192,7 +192,9 @@ def test_a_room_of_phones_and_the_projector(new_page, session, tmp_path):
 
     text = wait_until(projector, lambda text: text.count("✓") == 4 * (N_JS + 1))
     assert (
-        "Peringkat bidang" in text and "Konsensus bobot" in text and "Peserta diambil ulang" in text
+        "Peringkat bidang" in text
+        and "Konsensus bobot" in text
+        and "Isian peserta diambil ulang" in text
     )
     assert re.search(r"Usul <b>\d+</b> & visi", text)  # shown as typed, as text ...
     assert not [

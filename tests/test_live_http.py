@@ -314,7 +314,7 @@ def test_facilitator_needs_the_key_and_csrf(app, st):
         ).status_code
         == 303
     )
-    assert "Siapa sudah mengirim" in login.get("/fasilitator").text
+    assert "Yang sudah mengirim" in login.get("/fasilitator").text
 
 
 def test_projector_shows_status_ratings_weights_ranking_and_consensus(app, st):
@@ -348,8 +348,8 @@ def test_projector_shows_status_ratings_weights_ranking_and_consensus(app, st):
     )
     assert (
         "Peringkat bidang" in page
-        and "Peserta diambil ulang 50 kali" in page
-        and "diguncang" in page
+        and "Isian peserta diambil ulang secara acak 50 kali" in page
+        and "diubah sedikit secara acak" in page
     )
     assert page.count("✓") == 9  # 3 participants x 3 steps
     full = fac.get("/fasilitator").text

@@ -78,7 +78,7 @@ def test_the_run_of_show_lists_every_lesson_with_its_duration():
         assert f"../{path.name}" in text, path.name  # linked from the agenda
     for part in (
         "Fasilitator",
-        "Co-fasilitator",
+        "Fasilitator pendamping",
         "Notulis",
         "English",
         "ditemukan di sumber",

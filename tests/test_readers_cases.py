@@ -113,7 +113,7 @@ def test_thousands_dots_alone_are_ambiguous(tmp_path):
     f = write(tmp_path, "t.csv", "kode;tahun;indikator;nilai\n3302;2020;x;1.789\n3303;2020;x;12\n")
     with pytest.raises(
         KadDataError,
-        match=r"(?s)baris 2, kolom 'value', nilai '1.789': angka ini bisa berarti 1789"
+        match=r"(?s)baris 2, kolom 'value', nilai '1.789': angka ini dapat berarti 1789"
         r".*Yang diizinkan: ribuan tanpa titik",
     ):
         kadlib.read_table(f)
@@ -297,7 +297,7 @@ def test_cell_over_the_csv_field_limit(tmp_path):
     )
     with pytest.raises(
         KadDataError,
-        match=r"berkas 'a.csv', baris 2, nilai '200,\d{3} chars': baris terlalu panjang",
+        match=r"(?s)berkas 'a.csv', baris 2, nilai 200\d{3}: baris terlalu panjang.*baris sampai 100\.000 karakter.*lines up to 100,000 characters",
     ):
         kadlib.read_table(one_line)
     many_lines = write(
@@ -312,9 +312,7 @@ def test_cell_over_the_csv_field_limit(tmp_path):
 def test_long_one_line_csv_fails_fast(tmp_path):
     f = write(tmp_path, "one.csv", "kode,tahun,nilai," + "9" * 8_000_000)
     t = time.perf_counter()
-    with pytest.raises(
-        KadDataError, match=r"baris 1, nilai '8,000,017 chars': baris terlalu panjang"
-    ):
+    with pytest.raises(KadDataError, match=r"baris 1, nilai 8000017: baris terlalu panjang"):
         kadlib.read_table(f)
     assert time.perf_counter() - t < 5  # not a benchmark: a bound (it took > 60 s for 60 MB)
 
@@ -894,7 +892,7 @@ def test_unreadable_file(tmp_path, monkeypatch, name):
     monkeypatch.setattr(Path, "read_bytes", refuse)
     reader = kadlib.read_boundaries if name.endswith("json") else kadlib.read_table
     with pytest.raises(
-        KadDataError, match=rf"berkas '{name}': berkas tidak bisa dibuka \(PermissionError\)"
+        KadDataError, match=rf"berkas '{name}': berkas tidak dapat dibuka \(PermissionError\)"
     ):
         reader(f)
 

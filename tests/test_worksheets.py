@@ -78,7 +78,7 @@ def test_berita_acara_html_has_every_part_escaped(workshop, room):  # noqa: F811
         "Prioritas",
         "Bobot kriteria dan konsistensi",
         "Rasio konsistensi",
-        "Kesepakatan ruangan",
+        "Konsensus peserta",
         "Versi data yang dipakai",
         "Tanda tangan",
         "Wakil Kebumen",
