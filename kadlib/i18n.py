@@ -1503,7 +1503,11 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "sebut kelompok, bidang dari katalog (fields=...), LQ, atau bidang sendiri (own=...)",
         "en": "name a group, catalogue fields (fields=...), an LQ table, or your own fields (own=...)",
     },
-    # fields: scoring sheets and own fields (docsA, issue 14)
+    # fields and maps: scoring sheets, own fields, one value per region (docsA, issue 14)
+    "allow_one_value_per_region": {
+        "id": "satu nilai per wilayah: saring dulu satu indikator atau sektor dan satu tahun",
+        "en": "one value per region: filter one indicator or sector and one year first",
+    },
     "err_field_unscored": {
         "id": "kandidat bidang ini belum diberi skor",
         "en": "this candidate field has no scores",
