@@ -70,7 +70,7 @@ def krugman(a, b) -> float:
     Examples
     --------
     Two regions, three categories: a lives half on agriculture, b half on services;
-    |0.5 - 0.25| + |0.25 - 0.25| + |0.25 - 0.5| = 0.5.
+    ``|0.5 - 0.25| + |0.25 - 0.25| + |0.25 - 0.5| = 0.5``.
 
     >>> krugman([0.5, 0.25, 0.25], [0.25, 0.25, 0.5])
     0.5
