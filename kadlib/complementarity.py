@@ -65,19 +65,55 @@ def _vectors(a, b):
 
 
 def krugman(a, b) -> float:
-    """Krugman specialisation index ``sum |a_i - b_i|`` of two share vectors (0 identical … 2 disjoint)."""
+    """Krugman specialisation index ``sum |a_i - b_i|`` of two share vectors (0 identical … 2 disjoint).
+
+    Examples
+    --------
+    Two regions, three categories: a lives half on agriculture, b half on services;
+    ``|0.5 - 0.25| + |0.25 - 0.25| + |0.25 - 0.5| = 0.5``.
+
+    >>> krugman([0.5, 0.25, 0.25], [0.25, 0.25, 0.5])
+    0.5
+    >>> krugman([0.5, 0.5, 0.0], [0.5, 0.5, 0.0]), krugman([1.0, 0.0], [0.0, 1.0])
+    (0.0, 2.0)
+    """
     a, b = _vectors(a, b)
     return float(np.abs(a - b).sum())
 
 
 def finger_kreinin(a, b) -> float:
-    """Finger–Kreinin similarity ``sum min(a_i, b_i)`` of two share vectors (0 … 1 identical)."""
+    """Finger–Kreinin similarity ``sum min(a_i, b_i)`` of two share vectors (0 … 1 identical).
+
+    Examples
+    --------
+    The part of the two structures they have in common: 0.25 + 0.25 + 0.25, which is
+    also 1 - K/2 with the Krugman index K = 0.5 of the same pair.
+
+    >>> finger_kreinin([0.5, 0.25, 0.25], [0.25, 0.25, 0.5])
+    0.75
+    >>> 1 - krugman([0.5, 0.25, 0.25], [0.25, 0.25, 0.5]) / 2
+    0.75
+    """
     a, b = _vectors(a, b)
     return float(np.minimum(a, b).sum())
 
 
 def cosine(a, b) -> float:
-    """Cosine of two share vectors (1 = the same proportions); NaN when one vector is all zero."""
+    """Cosine of two share vectors (1 = the same proportions); NaN when one vector is all zero.
+
+    Examples
+    --------
+    (0.5 × 0.25 + 0.25 × 0.25 + 0.25 × 0.5) / (0.5² + 0.25² + 0.25²) = 0.3125 / 0.375:
+
+    >>> round(cosine([0.5, 0.25, 0.25], [0.25, 0.25, 0.5]), 4)
+    0.8333
+
+    Only proportions count (the same mix at half the size is still 1), and
+    structures with nothing in common give 0:
+
+    >>> round(cosine([0.5, 0.5], [0.25, 0.25]), 10), cosine([1, 0], [0, 1])
+    (1.0, 0.0)
+    """
     a, b = _vectors(a, b)
     norm = np.linalg.norm(a) * np.linalg.norm(b)
     return float(a @ b / norm) if norm > 0 else float("nan")
@@ -97,6 +133,29 @@ def shares(sector, *, year, codes=None, sectors=None):
         Regions (codes or names); default every region in the table.
     sectors : list of str, optional
         Categories to compare (default all 17); shares are taken over these.
+
+    Examples
+    --------
+    Kartamantul in 2019: each row sums to 1; manufacturing (C) is the largest
+    category of Bantul and Sleman, information and communication (J) of Kota Yogyakarta.
+
+    >>> import kadlib
+    >>> members = kadlib.group_members("Kartamantul")
+    >>> sector = kadlib.load_sector_pdrb(members, with_reference=True)
+    >>> s = shares(sector, year=2019, codes=members)
+    >>> s.shape, s.sum(axis=1).round(6).tolist()
+    ((3, 17), [1.0, 1.0, 1.0])
+    >>> s.idxmax(axis=1).to_dict()
+    {'3402': 'C', '3404': 'C', '3471': 'J'}
+
+    Over two categories only, the shares are of their sum:
+
+    >>> shares(sector, year=2019, codes=members, sectors=["A", "C"]).round(3)
+                     A      C
+    region_code
+    3402         0.421  0.579
+    3404         0.321  0.679
+    3471         0.011  0.989
     """
     from .economy import TOTAL, sector_table
     from .regions import resolve_regions
@@ -127,7 +186,21 @@ def shares(sector, *, year, codes=None, sectors=None):
 
 
 def pairwise(sector, codes, *, year, sectors=None):
-    """Every pair of the regions: ``a, b, krugman, finger_kreinin, cosine`` (see the module text)."""
+    """Every pair of the regions: ``a, b, krugman, finger_kreinin, cosine`` (see the module text).
+
+    Examples
+    --------
+    The three pairs of Kartamantul in 2019: Bantul (3402) and Sleman (3404) have the
+    most similar structures, Bantul and Kota Yogyakarta (3471) the least.
+
+    >>> import kadlib
+    >>> members = kadlib.group_members("Kartamantul")
+    >>> pairwise(kadlib.load_sector_pdrb(members, with_reference=True), members, year=2019).round(3)
+          a     b  krugman  finger_kreinin  cosine
+    0  3402  3404    0.209           0.895   0.972
+    1  3402  3471    0.365           0.817   0.908
+    2  3404  3471    0.301           0.850   0.944
+    """
     s = shares(sector, year=year, codes=codes, sectors=sectors)
     rows = []
     for i, a in enumerate(s.index):
@@ -225,7 +298,29 @@ def field_roles(cands, lq, *, threshold=1.0):
     Returns
     -------
     DataFrame
-        Indexed by ``field_id``: ``n_members, n_basis, basis, role, role_label``.
+        Indexed by ``field_id``: ``n_members, n_basis, basis, role, role_label``;
+        ``n_basis`` and ``role`` are missing (``<NA>``, NaN) for public-service fields.
+
+    Examples
+    --------
+    Barlingmascakeb's case fields in 2019: agriculture is basis in three of the five
+    members (they complement each other), mining in all five (rivals);
+    infrastructure is a public service, which an LQ cannot judge.
+
+    >>> import kadlib
+    >>> from kadlib import fields
+    >>> from kadlib.economy import location_quotient
+    >>> members = kadlib.group_members("Barlingmascakeb")
+    >>> lq = location_quotient(kadlib.load_sector_pdrb(members, with_reference=True), year=2019)
+    >>> r = field_roles(fields.candidates("Barlingmascakeb", lq=lq), lq)
+    >>> r.loc[["pertanian", "pertambangan", "infrastruktur"], ["n_members", "n_basis", "role"]]
+                   n_members  n_basis         role
+    field_id
+    pertanian              5        3  complements
+    pertambangan           5        5       rivals
+    infrastruktur          5     <NA>          NaN
+    >>> r.loc["pertanian", "basis"]
+    ['3303', '3304', '3305']
     """
     per_sector = {}
     rows = {}
@@ -244,6 +339,7 @@ def field_roles(cands, lq, *, threshold=1.0):
     out = pd.DataFrame.from_dict(
         rows, orient="index", columns=["n_members", "n_basis", "basis", "role", "role_label"]
     )
+    out["n_basis"] = out["n_basis"].astype("Int64")  # a count, missing for public services
     out.index.name = "field_id"
     return out
 
@@ -269,6 +365,25 @@ def compare(a, b, *, year=2019, sector=None, reference=None):
         Tidy: ``region_code, name, sector_code, sector, value, share`` (percent of the sum of
         the 17 categories), ``lq, basis, role, role_label``.  ``attrs`` holds the pair's
         ``krugman``, ``finger_kreinin``, ``cosine`` and the ``year``.
+
+    Examples
+    --------
+    Sleman and Bantul in 2019 (17 categories each): accommodation and food (I) is
+    basis in both (rivals); agriculture (A) and manufacturing (C) only in Bantul —
+    Sleman's LQ of C, 0.999, is just below 1.
+
+    >>> c = compare("Sleman", "Bantul")
+    >>> len(c), c.attrs["regions"], round(c.attrs["krugman"], 3)
+    (34, ['3404', '3402'], 0.209)
+    >>> cols = ["region_code", "sector_code", "share", "lq", "role"]
+    >>> c.loc[c["sector_code"].isin(["A", "C", "I"]), cols].round(3)
+       region_code sector_code   share     lq         role
+    0         3404           A   5.969  0.762  complements
+    2         3404           C  12.621  0.999  complements
+    8         3404           I  10.127  1.036       rivals
+    17        3402           A  10.836  1.383  complements
+    19        3402           C  14.885  1.178  complements
+    25        3402           I  11.198  1.145       rivals
     """
     from .datasets import load_sector_pdrb, load_sectors
     from .economy import location_quotient
@@ -333,7 +448,22 @@ def compare(a, b, *, year=2019, sector=None, reference=None):
 
 
 def summary(comparison):
-    """One line per measure of a :func:`compare` result: the structure measures and the count of each role."""
+    """One line per measure of a :func:`compare` result: the structure measures and the count of each role.
+
+    Examples
+    --------
+    Sleman and Bantul in 2019: similar structures (Krugman 0.21 of at most 2), one
+    sector basis in both, ten in one of them, five in neither (16 categories: O is left out).
+
+    >>> summary(compare("Sleman", "Bantul"))[["measure", "value"]].round(3)
+              measure   value
+    0         krugman   0.209
+    1  finger_kreinin   0.895
+    2          cosine   0.972
+    3        n_rivals   1.000
+    4   n_complements  10.000
+    5          n_none   5.000
+    """
     roles_ = comparison.drop_duplicates("sector_code")["role"].value_counts()
     rows = [
         ("krugman", comparison.attrs["krugman"]),

@@ -53,7 +53,13 @@ COLUMNS = [
 
 
 def is_cooperation_sector(code) -> bool:
-    """False for PDRB categories that are not cooperation fields (O, public administration) and for TOTAL."""
+    """False for PDRB categories that are not cooperation fields (O, public administration) and for TOTAL.
+
+    Examples
+    --------
+    >>> [code for code in ["A", "C", "I", "O", "TOTAL"] if is_cooperation_sector(code)]
+    ['A', 'C', 'I']
+    """
     return str(code) not in NOT_A_FIELD and str(code) != "TOTAL"
 
 
@@ -63,6 +69,17 @@ def catalogue(kind=None):
     Parameters
     ----------
     kind : {"ekonomi", "layanan_publik"}, optional
+
+    Examples
+    --------
+    >>> table = catalogue()
+    >>> len(table), table["kind"].value_counts().to_dict()
+    (23, {'layanan_publik': 12, 'ekonomi': 11})
+    >>> catalogue("layanan_publik")[["field_id", "urusan"]].head(3)
+          field_id            urusan
+    0  persampahan  lingkungan_hidup
+    1   air_limbah              pupr
+    2    air_minum              pupr
     """
     from .datasets import load_fields
     from .errors import check_option
@@ -149,12 +166,12 @@ def _own_rows(own, known, lang):
         )
         if not fid or not label:
             raise KadDataError(
-                "err_missing_value",
+                "err_missing_key",
                 file="own",
                 row=i,
                 column="field_id" if not fid else "label",
                 value=fid or label,
-                allowed=("allow_complete", {}),
+                allowed=("allow_own_field", {}),
             )
         if fid in known:
             raise KadDataError(
@@ -262,6 +279,47 @@ def candidates(
     ------
     KadDataError
         An unknown field id, a field on category O, a duplicate own field.
+
+    Examples
+    --------
+    Two catalogue fields picked for Sleman and Bantul, and one of their own:
+
+    >>> c = candidates(members=["Sleman", "Bantul"], fields=["pertanian", "persampahan"],
+    ...                own=[{"field_id": "batik", "label": "Batik", "pdrb_sectors": "C"}])
+    >>> c[["kind", "origin", "pdrb_sectors"]]
+                           kind     origin pdrb_sectors
+    field_id
+    pertanian           ekonomi  catalogue          [A]
+    persampahan  layanan_publik  catalogue           []
+    batik               ekonomi        own          [C]
+    >>> c.loc["batik", "participants"]
+    ['3404', '3402']
+
+    With the LQ, Barlingmascakeb's six case fields gain three from the data: economic
+    fields on a category that is basis in at least two members, who become its participants.
+
+    >>> import kadlib
+    >>> from kadlib.economy import location_quotient
+    >>> members = kadlib.group_members("Barlingmascakeb")
+    >>> lq = location_quotient(kadlib.load_sector_pdrb(members, with_reference=True), year=2019)
+    >>> c = candidates("Barlingmascakeb", lq=lq)
+    >>> c["origin"].value_counts().to_dict()
+    {'case': 6, 'data': 3}
+    >>> c.loc["perikanan", "participants"]
+    ['3303', '3304', '3305']
+    >>> c.loc["pertanian", "evidence"].split(".")[0]
+    'basis (LQ > 1 pada A) di 3 dari 5 anggota: 3303, 3304, 3305'
+
+    Public administration (O) is refused as a field:
+
+    >>> candidates(members=["Sleman", "Bantul"],
+    ...            own=[{"field_id": "pemda", "label": "Pemerintahan", "pdrb_sectors": "O"}])
+    Traceback (most recent call last):
+    ...
+    kadlib.errors.KadDataError: berkas 'own', baris 1, kolom 'pdrb_sectors', nilai 'O': kategori ini bukan bidang kerja sama (O = administrasi pemerintahan).
+    Yang diizinkan: kategori PDRB A–U selain O.
+    [en] file 'own', row 1, column 'pdrb_sectors', value 'O': this category is not a cooperation field (O = public administration).
+    Allowed: PDRB categories A–U except O.
     """
     from .datasets import group_members, load_groups
     from .regions import resolve_regions
@@ -329,7 +387,17 @@ def candidates(
 
 
 def participants(cands) -> dict:
-    """``field_id -> participant codes``: the ``gate`` input of :func:`kadlib.scoring.score`."""
+    """``field_id -> participant codes``: who takes part in each field, to check the neighbour rule.
+
+    With :func:`kadlib.neighbours.neighbour_rule` on each list, it gives the ``gate``
+    of :func:`kadlib.scoring.score`.
+
+    Examples
+    --------
+    >>> c = candidates(members=["Sleman", "Bantul"], fields=["pertanian", "persampahan"])
+    >>> participants(c)
+    {'pertanian': ['3404', '3402'], 'persampahan': ['3404', '3402']}
+    """
     return {fid: list(p) for fid, p in cands["participants"].items()}
 
 
@@ -341,6 +409,17 @@ def template(cands, criteria=None):
     criteria : list of str, optional
         Default: the SKAD criteria scored by participants (:func:`kadlib.load_criteria`,
         ``assessment == "judgement"``); the neighbour criterion is computed, not scored.
+
+    Examples
+    --------
+    >>> c = candidates(members=["Sleman", "Bantul"], fields=["pertanian", "persampahan"])
+    >>> sheet = template(c)
+    >>> sheet.columns.tolist()
+    ['label', 'kebutuhan', 'potensi', 'prinsip', 'champion', 'prospek']
+    >>> sheet.index.tolist(), bool(sheet.drop(columns="label").isna().all().all())
+    (['pertanian', 'persampahan'], True)
+    >>> template(c, criteria=["kebutuhan", "biaya"]).columns.tolist()
+    ['label', 'kebutuhan', 'biaya']
     """
     from .datasets import load_criteria
 
@@ -368,6 +447,32 @@ def decision_frame(cands, scores, criteria=None):
     ------
     KadDataError
         A candidate without scores, or scores for a field that is not a candidate.
+
+    Examples
+    --------
+    Scores typed in another order, with a label column: they come back in the
+    candidates' order, numbers only, and go straight into a decision matrix.
+
+    >>> from kadlib.scoring import DecisionMatrix, score, weights_equal
+    >>> c = candidates(members=["Sleman", "Bantul"], fields=["pertanian", "persampahan"])
+    >>> typed = pd.DataFrame({"label": ["Sampah", "Tani"], "kebutuhan": [5, 3], "potensi": [3, 4]},
+    ...                      index=["persampahan", "pertanian"])
+    >>> frame = decision_frame(c, typed)
+    >>> frame.index.tolist(), frame.columns.tolist()
+    (['pertanian', 'persampahan'], ['kebutuhan', 'potensi'])
+    >>> dm = DecisionMatrix(frame, scale=(1, 5))
+    >>> score(dm, weights_equal(dm))["rank"].to_dict()
+    {'persampahan': 1, 'pertanian': 2}
+
+    A candidate without scores is named:
+
+    >>> decision_frame(c, typed.drop(index="pertanian"))
+    Traceback (most recent call last):
+    ...
+    kadlib.errors.KadDataError: berkas 'scores', baris 'pertanian', kolom 'field_id', nilai 'pertanian': kandidat bidang ini belum diberi skor.
+    Yang diizinkan: satu baris skor (field_id) untuk setiap kandidat bidang: pertanian, persampahan.
+    [en] file 'scores', row 'pertanian', column 'field_id', value 'pertanian': this candidate field has no scores.
+    Allowed: one row of scores (field_id) for every candidate field: pertanian, persampahan.
     """
     scores = scores.copy()
     scores.index = scores.index.map(str)
@@ -375,12 +480,12 @@ def decision_frame(cands, scores, criteria=None):
     extra = [f for f in scores.index if f not in cands.index]
     if missing:
         raise KadDataError(
-            "err_missing_value",
+            "err_field_unscored",
             file="scores",
             row=missing[0],
             column="field_id",
             value=missing[0],
-            allowed=("allow_complete", {}),
+            allowed=("allow_scores_every_candidate", {"items": ", ".join(cands.index)}),
         )
     if extra:
         raise KadDataError(

@@ -1507,6 +1507,23 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "sebutkan kelompok, bidang dari katalog (fields=...), tabel LQ, atau bidang Anda sendiri (own=...)",
         "en": "name a group, catalogue fields (fields=...), an LQ table, or your own fields (own=...)",
     },
+    # fields and maps: scoring sheets, own fields, one value per region (docsA, issue 14)
+    "allow_one_value_per_region": {
+        "id": "satu nilai per wilayah: saring dulu satu indikator atau sektor dan satu tahun",
+        "en": "one value per region: filter one indicator or sector and one year first",
+    },
+    "err_field_unscored": {
+        "id": "kandidat bidang ini belum diberi skor",
+        "en": "this candidate field has no scores",
+    },
+    "allow_scores_every_candidate": {
+        "id": "satu baris skor (field_id) untuk setiap kandidat bidang: {items}",
+        "en": "one row of scores (field_id) for every candidate field: {items}",
+    },
+    "allow_own_field": {
+        "id": "setiap bidang sendiri diberi field_id dan label",
+        "en": "every own field with a field_id and a label",
+    },
     "err_shape_mismatch": {
         "id": "kedua vektor pangsa tidak sepadan",
         "en": "the two share vectors do not match",

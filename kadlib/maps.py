@@ -42,6 +42,29 @@ def label_regions(ax, gdf, *, fontsize=8, markers=True):
     Regions too small to see at the map's scale (the kota: Surakarta, Magelang,
     Yogyakarta on a province map) get a dark ring marker under their name, so
     they stay visible.  Returns the list of annotations (``ax.kad_labels``).
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> import kadlib
+    >>> diy = kadlib.load_regions(codes=["3401", "3402", "3403", "3404", "3471"])
+    >>> fig, ax = plt.subplots()
+    >>> _ = diy.plot(ax=ax, color=CONTEXT_COLOUR, edgecolor=EDGE_COLOUR)
+    >>> texts = label_regions(ax, diy)
+    >>> ax.kad_labels
+    ['Kulon Progo', 'Bantul', 'Gunungkidul', 'Sleman', 'KOTA YOGYAKARTA']
+    >>> texts[3].get_fontstyle(), texts[4].get_fontstyle()
+    ('normal', 'italic')
+
+    On the whole Jawa Tengah/DIY layer the kota are too small to see, so they get a marker:
+
+    >>> layer = kadlib.load_regions()
+    >>> fig2, ax2 = plt.subplots()
+    >>> _ = layer.plot(ax=ax2)
+    >>> _ = label_regions(ax2, layer)
+    >>> ax2.kad_small
+    ['3371', '3372', '3373', '3375', '3376', '3471']
+    >>> plt.close(fig); plt.close(fig2)
     """
     if "name_short" not in gdf.columns:
         return []
@@ -89,7 +112,18 @@ def _zoom(ax, gdf, *, margin=0.25):
 
 
 def add_source_line(ax, text: str | None = None):
-    """Write the data source under the map ("Sumber: BPS; batas wilayah: ...")."""
+    """Write the data source under the map ("Sumber: BPS; batas wilayah: ...").
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> fig, ax = plt.subplots()
+    >>> add_source_line(ax).texts[-1].get_text()
+    'Sumber: BPS; batas wilayah: geoBoundaries/HDX, CC BY 3.0 IGO'
+    >>> add_source_line(ax, "Sumber: BPS Provinsi DIY").texts[-1].get_text()
+    'Sumber: BPS Provinsi DIY'
+    >>> plt.close(fig)
+    """
     ax.annotate(
         text or i18n.t("map_source_line"),
         xy=(0, 0),
@@ -223,6 +257,30 @@ def _class_labels(classifier, decimals):
     ]
 
 
+def _one_value_per_region(values):
+    """``region_code -> value`` from a tidy table, refusing one with several values for a region.
+
+    Several rows per region (all the sectors of an LQ, several years or indicators)
+    would otherwise be mapped by whichever row came first.
+    """
+    from .errors import check_columns
+
+    check_columns(values, ["region_code", "value"], "values")
+    rows = values[["region_code", "value"]].drop_duplicates()
+    twice = rows["region_code"].duplicated()
+    if twice.any():
+        code = rows.loc[twice, "region_code"].iloc[0]
+        raise KadDataError(
+            "err_duplicate_rows",
+            file="values",
+            column="region_code",
+            value=code,
+            what=f"region_code {code!r}",
+            allowed=("allow_one_value_per_region", {}),
+        )
+    return rows.set_index("region_code")["value"]
+
+
 def choropleth(
     values=None,
     *,
@@ -245,8 +303,9 @@ def choropleth(
     Parameters
     ----------
     values : DataFrame, optional
-        ``region_code, value`` (a tidy table, e.g. one indicator and year of
-        :func:`kadlib.load_baseline`, or LQ of one sector).  Default: the
+        ``region_code, value``, one value per region (a tidy table, e.g. one
+        indicator and year of :func:`kadlib.load_baseline`, or the LQ of one
+        sector and year with its ``lq`` column renamed ``value``).  Default: the
         baseline ``indicator`` in ``year``.
     layer, regions :
         The polygons: a bundled layer, or your own GeoDataFrame with ``region_code``.
@@ -264,6 +323,32 @@ def choropleth(
     matplotlib.axes.Axes
         With ``kad_classes`` (legend labels), ``kad_bins``, ``kad_missing``
         (codes without a value, drawn hatched — never as zero) and ``kad_polygons``.
+
+    Examples
+    --------
+    The bundled baseline, as the map lesson draws it: the title and unit come from
+    the indicator table, the legend is written in the reader's number format.
+
+    >>> import matplotlib.pyplot as plt
+    >>> ax = choropleth(indicator="persentase_penduduk_miskin", year=2023)
+    >>> ax.get_title(), ax.kad_polygons, len(ax.kad_classes)
+    ('Persentase penduduk miskin (P0) 2023', 40, 5)
+    >>> plt.close(ax.figure)
+
+    Your own values, with your own class bounds; a region without a value is drawn
+    hatched and listed, never shown as 0:
+
+    >>> import pandas as pd
+    >>> import kadlib
+    >>> diy = kadlib.load_regions(codes=["3401", "3402", "3403", "3404", "3471"])
+    >>> values = pd.DataFrame({"region_code": ["3401", "3402", "3404", "3471"],
+    ...                        "value": [4.2, 11.0, 7.5, 6.1]})
+    >>> ax = choropleth(values, regions=diy, scheme="user", bins=[5, 10, 15], unit="persen")
+    >>> ax.kad_classes, ax.kad_missing
+    (['4,20 – 5,00', '5,00 – 10,00', '10,00 – 15,00'], ['3403'])
+    >>> [t.get_text() for t in ax.get_legend().get_texts()][-1]
+    'tidak ada data'
+    >>> plt.close(ax.figure)
     """
     import matplotlib.pyplot as plt
     import numpy as np
@@ -277,7 +362,7 @@ def choropleth(
         meta = load_indicators().set_index("indicator")
         unit = unit or meta.at[indicator, "unit"]
         title = title or f"{meta.at[indicator, i18n.label_column()]} {year}"
-    table = values.drop_duplicates("region_code").set_index("region_code")["value"]
+    table = _one_value_per_region(values)
     data = gdf[
         ["region_code", "geometry", *[c for c in ("name_short", "kind") if c in gdf.columns]]
     ].copy()
@@ -370,6 +455,19 @@ def neighbour_map(
 
     Land-border links are solid; manual links (sea/ferry) dashed.  The Axes gets
     ``kad_links`` ({"contiguity": n, "manual": m}).
+
+    Examples
+    --------
+    The five regions of DIY have seven borders between them (Kulon Progo and
+    Gunungkidul do not touch; Kota Yogyakarta borders only Sleman and Bantul):
+
+    >>> import matplotlib.pyplot as plt
+    >>> import kadlib
+    >>> diy = kadlib.load_regions(codes=["3401", "3402", "3403", "3404", "3471"])
+    >>> ax = neighbour_map(regions=diy, highlight=["3471"])
+    >>> ax.kad_links, ax.get_title()
+    ({'contiguity': 7, 'manual': 0}, 'Jaringan tetangga')
+    >>> plt.close(ax.figure)
     """
     from .neighbours import neighbour_graph
 
@@ -445,6 +543,29 @@ def sector_participation_map(
     -------
     Axes
         With ``kad_status`` (code -> status key), ``kad_verdict`` (the rule's verdict).
+
+    Examples
+    --------
+    Agriculture (A) in Kartamantul, 2019: basis only in Bantul, so by default only
+    Bantul takes part and the neighbour rule fails; with Kota Yogyakarta joining
+    (not basis there, but its neighbour) it holds.
+
+    >>> import matplotlib.pyplot as plt
+    >>> import kadlib
+    >>> from kadlib.economy import location_quotient
+    >>> members = kadlib.group_members("Kartamantul")
+    >>> lq = location_quotient(kadlib.load_sector_pdrb(members, with_reference=True), year=2019)
+    >>> ax = sector_participation_map("A", members, lq=lq)
+    >>> ax.kad_status
+    {'3402': 'participates_basis', '3404': 'member_other', '3471': 'member_other'}
+    >>> print(ax.get_title())
+    Pertanian, Kehutanan, dan Perikanan (A)
+    tidak terpenuhi: hanya satu wilayah peserta
+    >>> plt.close(ax.figure)
+    >>> ax = sector_participation_map("A", members, participants=["Bantul", "Kota Yogyakarta"], lq=lq)
+    >>> ax.kad_status["3471"], ax.kad_verdict.holds
+    ('participates', True)
+    >>> plt.close(ax.figure)
     """
     from matplotlib.patches import Patch
 
@@ -520,7 +641,23 @@ def _sector_title(code) -> str:
 
 
 def national_overview(values, *, scheme="quantiles", k=5, title=None, unit=None, ax=None, **kwargs):
-    """Choropleth of all 514 kab/kota (coarse national layer), e.g. the LQ of one sector."""
+    """Choropleth of all 514 kab/kota (coarse national layer), e.g. the LQ of one sector.
+
+    Takes what :func:`choropleth` takes (``region_code, value``, one value per region).
+
+    Examples
+    --------
+    Two values given: the other 512 kab/kota are drawn hatched as "no data", not as 0.
+    (The map lesson draws the LQ of one sector for all of them.)
+
+    >>> import matplotlib.pyplot as plt
+    >>> import pandas as pd
+    >>> values = pd.DataFrame({"region_code": ["3302", "1101"], "value": [1.2, 0.8]})
+    >>> ax = national_overview(values, k=2, unit="LQ", title="LQ pertanian (A)")
+    >>> ax.kad_polygons, len(ax.kad_missing), ax.get_title()
+    (514, 512, 'LQ pertanian (A)')
+    >>> plt.close(ax.figure)
+    """
     ax = _axes(ax, (12, 5))
     return choropleth(
         values, layer="indonesia", scheme=scheme, k=k, title=title, unit=unit, ax=ax, **kwargs
@@ -529,7 +666,20 @@ def national_overview(values, *, scheme="quantiles", k=5, title=None, unit=None,
 
 # ============================================================================= export
 def add_scale_bar(ax, *, length_km=None, location=(0.72, 0.06)):
-    """Draw a scale bar on a map in longitude/latitude (length chosen to ~1/5 of the width)."""
+    """Draw a scale bar on a map in longitude/latitude (length chosen to ~1/5 of the width).
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt
+    >>> ax = add_scale_bar(group_map("Kartamantul"))
+    >>> ax.kad_scale_km, ax.texts[-1].get_text()
+    (10, '10 km')
+    >>> plt.close(ax.figure)
+    >>> ax = add_scale_bar(group_map("Kartamantul"), length_km=5)
+    >>> ax.kad_scale_km
+    5
+    >>> plt.close(ax.figure)
+    """
     import math
 
     x0, x1 = ax.get_xlim()
@@ -564,6 +714,26 @@ def export_map(ax, path, *, title=None, source=None, scale_bar=True, dpi=300):
     """Save a map as PNG (print resolution) or SVG, with title, source line and scale bar.
 
     The format follows the file name (``.png`` or ``.svg``).  Returns the path.
+
+    Examples
+    --------
+    Into a temporary folder (missing folders are made); other formats are refused:
+
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> import matplotlib.pyplot as plt
+    >>> ax = group_map("Kartamantul")
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     png = export_map(ax, Path(folder) / "peta" / "kartamantul.png", dpi=50)
+    ...     png.name, png.exists()
+    ('kartamantul.png', True)
+    >>> ax.kad_scale_km  # the scale bar it added
+    10
+    >>> export_map(ax, "kartamantul.pdf")
+    Traceback (most recent call last):
+    ...
+    kadlib.errors.KadDataError: berkas 'kartamantul.pdf', nilai '.pdf': ...
+    >>> plt.close(ax.figure)
     """
     from pathlib import Path
 
@@ -604,6 +774,30 @@ def opportunity_map(found, *, n=12, region=None, ax=None, title=None):
     -------
     Axes
         With ``kad_groups`` (the groups drawn, the :func:`~kadlib.opportunity.distinct` frame).
+
+    Examples
+    --------
+    ``found`` usually comes from :func:`~kadlib.opportunity.find_groups` (see there); by
+    hand, three groups in rank order: the second shares Sleman with the first, so it is
+    left out; the first lies in a registered cooperation (``existing``) and gets a black outline.
+
+    >>> import matplotlib.pyplot as plt
+    >>> import pandas as pd
+    >>> found = pd.DataFrame({"rank": [1, 2, 3],
+    ...                       "members": [["3404", "3471"], ["3308", "3404"], ["3301", "3302"]],
+    ...                       "existing": ["kartamantul", "", ""]})
+    >>> ax = opportunity_map(found)
+    >>> ax.kad_groups["rank"].tolist(), ax.get_title()
+    ([1, 3], 'Peluang kerja sama: kelompok tetangga dengan sektor basis bersama')
+    >>> plt.close(ax.figure)
+
+    With ``region``, and groups around it (as ``find_groups(region=...)`` gives them),
+    every group shares that kab/kota, so only its best is drawn, zoomed and named:
+
+    >>> ax = opportunity_map(found.iloc[:2], region="Sleman")
+    >>> ax.kad_groups["members"].tolist(), ax.kad_labels
+    ([['3404', '3471']], ['Sleman', 'KOTA YOGYAKARTA'])
+    >>> plt.close(ax.figure)
     """
     from matplotlib import colormaps
     from matplotlib.patches import Patch

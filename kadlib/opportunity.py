@@ -76,6 +76,24 @@ class Landscape:
         Per region, a bit per cooperation sector where it is basis.
     missing : list of str
         Kab/kota on the map left out because their sector data for ``year`` are missing or flagged.
+
+    Examples
+    --------
+    Usually prepared by :func:`landscape`; by hand, three regions in a row (a - b - c)
+    and three categories, to see what the finder works on.  Region b is basis in
+    A and C (LQ > 1), a only in A, c only in C:
+
+    >>> land = Landscape(
+    ...     codes=["a", "b", "c"], adjacency=[[1], [0, 2], [1]],  # a - b - c
+    ...     sectors=["A", "C", "O"], cooperation=["A", "C"],
+    ...     values=np.array([[60.0, 20, 20], [30, 50, 20], [10, 70, 20]]),
+    ...     lq=np.array([[1.8, 0.4, 1.0], [1.2, 1.1, 1.0], [0.3, 1.5, 1.0]]),
+    ...     masks=[0b01, 0b11, 0b10],  # basis in A (bit 0) and/or C (bit 1)
+    ...     year=2019, reference=None, threshold=1.0)
+    >>> land.shares.tolist()
+    [[0.6, 0.2, 0.2], [0.3, 0.5, 0.2], [0.1, 0.7, 0.2]]
+    >>> land.index("c"), land.codes[land.adjacency[1][0]]
+    (2, 'a')
     """
 
     codes: list
@@ -142,6 +160,19 @@ def landscape(
         (or ``tolerance_m``) with ``manual_links`` (sea/ferry crossings, each with a reason).
     sector : DataFrame, optional
         Default :func:`kadlib.load_sector_pdrb` (all regions).
+
+    Examples
+    --------
+    The first call builds the national neighbour graph (a few seconds), later ones reuse it:
+
+    >>> land = landscape()
+    >>> len(land.codes), land.missing, land.year
+    (514, [], 2019)
+    >>> "O" in land.sectors, "O" in land.cooperation, len(land.cooperation)
+    (True, False, 16)
+    >>> i = land.index("Sleman")
+    >>> land.codes[i], [land.codes[j] for j in land.adjacency[i]][:3]
+    ('3404', ['3308', '3309', '3310'])
     """
     import warnings
 
@@ -382,6 +413,37 @@ def find_groups(
         ``shared`` (sector codes basis in every member), ``n_shared``, ``score``,
         ``krugman_mean``, ``n_complements``, ``existing`` (registry group id or ""),
         ``existing_exact``.  See the module text for the score.
+
+    Examples
+    --------
+    The three regions of :class:`Landscape`'s example: b and c share C, a and b
+    share A, and the three together share nothing.  Score of (b, c): C's
+    50 + 70 of their combined 200 = 0.6; of (a, b): A's 60 + 30 of 200 = 0.45.
+
+    >>> land = Landscape(
+    ...     codes=["a", "b", "c"], adjacency=[[1], [0, 2], [1]],  # a - b - c
+    ...     sectors=["A", "C", "O"], cooperation=["A", "C"],
+    ...     values=np.array([[60.0, 20, 20], [30, 50, 20], [10, 70, 20]]),
+    ...     lq=np.array([[1.8, 0.4, 1.0], [1.2, 1.1, 1.0], [0.3, 1.5, 1.0]]),
+    ...     masks=[0b01, 0b11, 0b10],  # basis in A (bit 0) and/or C (bit 1)
+    ...     year=2019, reference=None, threshold=1.0)
+    >>> found = find_groups(land)
+    >>> found[["rank", "members", "shared", "score", "krugman_mean", "n_complements"]]
+       rank members shared  score  krugman_mean  n_complements
+    0     1  [b, c]    [C]   0.60           0.4              1
+    1     2  [a, b]    [A]   0.45           0.6              1
+    >>> find_groups(land, require="any")["members"].tolist()
+    [['b', 'c'], ['a', 'b'], ['a', 'b', 'c']]
+
+    On the national landscape, the best groups around Sleman of up to three; the
+    first lies inside a registered cooperation, Kartamantul:
+
+    >>> near = find_groups(landscape(), region="Sleman", max_size=3)
+    >>> for rec in near.head(3).itertuples():
+    ...     print(rec.rank, rec.names, rec.shared, round(rec.score, 3), rec.existing or "-")
+    1 Kabupaten Sleman; Kota Yogyakarta ['I', 'L', 'M,N', 'P'] 0.313 kartamantul
+    2 Kabupaten Magelang; Kabupaten Sleman ['H', 'I', 'L', 'P'] 0.272 -
+    3 Kabupaten Magelang; Kota Magelang; Kabupaten Sleman ['H', 'I', 'L', 'P'] 0.269 -
     """
     from .errors import check_option
 
@@ -475,7 +537,19 @@ def find_groups(
 
 
 def distinct(found, n=None):
-    """The best groups that share no member (greedy, in rank order): a set to put on one map."""
+    """The best groups that share no member (greedy, in rank order): a set to put on one map.
+
+    Examples
+    --------
+    (b, c) overlaps the first group in b, so it is skipped; (d, e) and (f, g) are kept:
+
+    >>> found = pd.DataFrame({"rank": [1, 2, 3, 4],
+    ...                       "members": [["a", "b"], ["b", "c"], ["d", "e"], ["f", "g"]]})
+    >>> distinct(found)["members"].tolist()
+    [['a', 'b'], ['d', 'e'], ['f', 'g']]
+    >>> distinct(found, n=2)["rank"].tolist()
+    [1, 3]
+    """
     taken, keep = set(), []
     for i, mem in zip(found.index, found["members"], strict=True):
         if taken.isdisjoint(mem):
@@ -489,7 +563,20 @@ def distinct(found, n=None):
 # ============================================================================= the answer for one region
 @dataclass
 class Answer:
-    """Who could this kab/kota cooperate with, on what, and why (:func:`partners`)."""
+    """Who could this kab/kota cooperate with, on what, and why (:func:`partners`).
+
+    Examples
+    --------
+    >>> answer = partners("Kota Yogyakarta", landscape())
+    >>> answer.region, answer.name, answer.existing, answer.year
+    ('3471', 'Kota Yogyakarta', ['kartamantul'], 2019)
+    >>> print(answer.text(n=1))  # doctest: +ELLIPSIS
+    Kota Yogyakarta (2019): 2 tetangga.
+    Sudah bekerja sama dalam: Kartamantul.
+    - Kabupaten Sleman: sama-sama basis: I Akomodasi & makan minum, L Real estat, M,N Jasa perusahaan, P Pendidikan; ...
+    - kelompok Kabupaten Sleman; Kota Yogyakarta: sama-sama basis di I, L, M,N, P (31 % PDRB gabungan)
+    Layanan publik lintas batas yang patut ditanyakan ke setiap tetangga (data sektor tidak dapat menilainya): ...
+    """
 
     region: str
     name: str
@@ -559,6 +646,34 @@ def partners(region, land=None, *, max_size=4, n_groups=10):
         pair's score; ``groups``: :func:`find_groups` containing the region;
         ``public_services``: the catalogue's public-service fields (any neighbour may share
         them; the sector data cannot say); ``existing``: registry groups it belongs to.
+
+    Examples
+    --------
+    On :class:`Landscape`'s three regions, b's two neighbours: with c it shares C
+    (and has A, which c has not), with a it shares A.
+
+    >>> land = Landscape(
+    ...     codes=["a", "b", "c"], adjacency=[[1], [0, 2], [1]],  # a - b - c
+    ...     sectors=["A", "C", "O"], cooperation=["A", "C"],
+    ...     values=np.array([[60.0, 20, 20], [30, 50, 20], [10, 70, 20]]),
+    ...     lq=np.array([[1.8, 0.4, 1.0], [1.2, 1.1, 1.0], [0.3, 1.5, 1.0]]),
+    ...     masks=[0b01, 0b11, 0b10],  # basis in A (bit 0) and/or C (bit 1)
+    ...     year=2019, reference=None, threshold=1.0)
+    >>> answer = partners("b", land)
+    >>> answer.neighbours[["region_code", "shared", "they_have", "we_have", "krugman", "score"]]
+      region_code shared they_have we_have  krugman  score
+    0           c    [C]        []     [A]      0.4   0.60
+    1           a    [A]        []     [C]      0.6   0.45
+
+    Kota Yogyakarta on the national landscape borders only Sleman and Bantul:
+
+    >>> answer = partners("Kota Yogyakarta", landscape())
+    >>> answer.neighbours[["region_code", "name", "shared"]]
+      region_code              name          shared
+    0        3404  Kabupaten Sleman  [I, L, M,N, P]
+    1        3402  Kabupaten Bantul       [C, D, I]
+    >>> answer.public_services["field_id"].head(3).tolist()
+    ['persampahan', 'air_limbah', 'air_minum']
     """
     from .complementarity import krugman
     from .fields import catalogue
@@ -653,6 +768,25 @@ def national_baseline(*, start=2013, end=2020, base_year=DEFAULT_YEAR, sector=No
         geometric, ``start``–``base_year``, percent), ``largest`` (the largest category in
         ``base_year``) and ``largest_share`` (percent).  ``attrs["note"]`` states the scope.
         A region-year flagged as bad data is left empty (never filled in).
+
+    Examples
+    --------
+    >>> base = national_baseline().set_index("region_code")
+    >>> len(base)
+    514
+    >>> sleman = base.loc["3404"]
+    >>> sleman["name"], round(float(sleman["pdrb_2019"])), round(float(sleman["growth"]), 2)
+    ('Kabupaten Sleman', 35287, 5.65)
+    >>> sleman["largest"], round(float(sleman["largest_share"]), 1)
+    ('C', 12.6)
+
+    Regions without data for ``start`` (Muna Barat has figures from 2014) get no
+    growth rather than an estimate:
+
+    >>> base.loc["7413", ["pdrb_2013", "pdrb_2014", "growth"]].tolist()
+    [nan, 1326.55, nan]
+    >>> base.index[base["growth"].isna()].tolist()
+    ['7413', '7414', '7415', '9112']
     """
     from .datasets import load_sector_pdrb
     from .economy import TOTAL

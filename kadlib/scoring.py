@@ -124,6 +124,29 @@ class DecisionMatrix:
     KadDataError
         Missing, non-numeric or infinite scores, scores outside the scale, an
         invalid scale, unknown objectives, duplicate sector or criterion names.
+
+    Examples
+    --------
+    Three sectors scored 1–5 on two criteria; a cost criterion is minimised.  Text as
+    typed in a spreadsheet (``"4,5"``) is read as the number it is:
+
+    >>> scores = pd.DataFrame({"kebutuhan": [5, 3, "4,5"], "biaya": [2, 4, 3]},
+    ...                       index=["Pertanian", "Pariwisata", "Sampah"])
+    >>> dm = DecisionMatrix(scores, objectives={"biaya": "min"}, scale=(1, 5))
+    >>> dm
+    DecisionMatrix(3 alternatives x 2 criteria)
+    >>> dm.alternatives, dm.objectives.tolist(), dm.scores["kebutuhan"].tolist()
+    (['Pertanian', 'Pariwisata', 'Sampah'], [1.0, -1.0], [5.0, 3.0, 4.5])
+
+    A score outside the declared scale is refused, naming where it is:
+
+    >>> DecisionMatrix(pd.DataFrame({"kebutuhan": [5, 7]}, index=["A", "B"]), scale=(1, 5))
+    Traceback (most recent call last):
+    ...
+    kadlib.errors.KadDataError: berkas 'decision matrix', baris 'B', kolom 'kebutuhan', nilai 7.0: nilai di luar skala.
+    Yang diizinkan: nilai dari 1 sampai 5.
+    [en] file 'decision matrix', row 'B', column 'kebutuhan', value 7.0: value outside the scale.
+    Allowed: values from 1 to 5.
     """
 
     def __init__(self, scores, objectives=None, scale=None, derived=(), source="decision matrix"):
@@ -394,7 +417,13 @@ def weights_direct(values, dm: DecisionMatrix | None = None) -> pd.Series:
 
 
 def weights_equal(dm_or_criteria) -> pd.Series:
-    """Equal weights for every criterion."""
+    """Equal weights for every criterion (of a :class:`DecisionMatrix`, or a list of names).
+
+    Examples
+    --------
+    >>> weights_equal(["kebutuhan", "potensi", "prospek", "biaya"]).tolist()
+    [0.25, 0.25, 0.25, 0.25]
+    """
     if isinstance(dm_or_criteria, DecisionMatrix):
         criteria = dm_or_criteria.criteria
     else:
@@ -475,6 +504,17 @@ def random_index(n: int, table: str = "saaty") -> tuple[float, str]:
     (n ≤ :data:`AHP_MAX_N`).  The simulated index is looked up in
     :data:`RI_SIMULATED`, precomputed by ``python -m kadlib._ri_table``
     (seeded; see that module for the method), never simulated at call time.
+
+    Examples
+    --------
+    The published tables differ in the third decimal; the result names its source:
+
+    >>> random_index(4)
+    (0.9, 'Saaty (1980)')
+    >>> random_index(4, "tummala_ling")
+    (0.8921, 'Tummala & Ling (1998)')
+    >>> round(random_index(20, "simulated")[0], 2)
+    1.63
     """
     check_option("ri", table, RI_TABLES)
     if not isinstance(n, (int, np.integer)) or isinstance(n, bool) or n < 1:
@@ -513,7 +553,28 @@ def random_index(n: int, table: str = "saaty") -> tuple[float, str]:
 
 @dataclass
 class AHPResult:
-    """Weights and consistency of one pairwise comparison matrix."""
+    """Weights and consistency of one pairwise comparison matrix (what :func:`ahp` returns).
+
+    Examples
+    --------
+    Judgements that agree with the weights 8 : 4 : 2 : 1, except one cell typed the
+    wrong way round (kebutuhan vs biaya = 1/8 instead of 8): the consistency ratio
+    is far above 0.1, and ``worst_pair`` points at that cell.
+
+    >>> c = ["kebutuhan", "potensi", "prospek", "biaya"]
+    >>> m = pd.DataFrame([[1, 2, 4, 8], [1/2, 1, 2, 4], [1/4, 1/2, 1, 2], [1/8, 1/4, 1/2, 1]],
+    ...                  index=c, columns=c, dtype=float)
+    >>> ok = ahp(m)
+    >>> ok.weights.round(3).tolist(), round(ok.cr, 3), ok.consistent
+    ([0.533, 0.267, 0.133, 0.067], 0.0, True)
+    >>> m.loc["kebutuhan", "biaya"], m.loc["biaya", "kebutuhan"] = 1/8, 8
+    >>> bad = ahp(m)
+    >>> round(bad.cr, 2), bad.consistent, bad.worst_pair[:3]
+    (1.01, False, ('biaya', 'kebutuhan', 8.0))
+    >>> print(bad.summary())
+    CR = 1,013 (TIDAK konsisten; batas 0,10), λmax = 6,735, CI = 0,912, RI = 0,900 [Saaty (1980)]
+    Perbandingan paling tidak konsisten: biaya dibanding kebutuhan = 8 (nilai yang konsisten dengan perbandingan lain ≈ 1,52)
+    """
 
     weights: pd.Series
     lambda_max: float
@@ -540,13 +601,15 @@ class AHPResult:
         if self.worst_pair and not self.consistent:
             a, b, given, ideal = self.worst_pair
             text += "\n" + i18n.t(
-                "ahp_worst_pair",
-                a=a,
-                b=b,
-                given=num(given, 0 if float(given).is_integer() else 2),
-                ideal=num(ideal, 0 if ideal >= 10 else 1 if ideal >= 1 else 2),
+                "ahp_worst_pair", a=a, b=b, given=_judgement(given), ideal=_judgement(ideal)
             )
         return text
+
+
+def _judgement(value) -> str:
+    """A judgement in the reader's number format: ``8``, ``1,52`` (id) / ``1.52`` (en)."""
+    value = round(float(value), 2)
+    return i18n.format_number(value, 0 if value.is_integer() else 2)
 
 
 def _fill_incomplete(a: np.ndarray, labels):
@@ -833,6 +896,23 @@ def weighted_sum(dm: DecisionMatrix, weights, *, normalization: str = "scale") -
     ``normalization="scale"`` (default) uses the declared scale, so the result
     of each sector does not depend on which other sectors are on the table;
     ``"minmax"`` uses the range in the data (as pymcdm's WSM does).
+
+    Examples
+    --------
+    On the 1–5 scale a score s counts (s - 1) / 4.  Pertanian (5, 4) with weights
+    0.75 and 0.25: 0.75 × 4/4 + 0.25 × 3/4 = 0.9375.
+
+    >>> dm = DecisionMatrix(pd.DataFrame({"kebutuhan": [5, 3, 4], "potensi": [4, 5, 2]},
+    ...                                  index=["Pertanian", "Pariwisata", "Sampah"]), scale=(1, 5))
+    >>> w = {"kebutuhan": 0.75, "potensi": 0.25}
+    >>> weighted_sum(dm, w).tolist()
+    [0.9375, 0.625, 0.625]
+
+    ``"minmax"`` stretches each criterion over the sectors on the table (lowest 0,
+    highest 1), so a sector's score depends on the others:
+
+    >>> weighted_sum(dm, w, normalization="minmax").round(4).tolist()
+    [0.9167, 0.25, 0.375]
     """
     w = _as_weights(weights, dm)
     return pd.Series(_normalised(dm, normalization) @ w, index=dm.alternatives, name="score")
@@ -873,6 +953,20 @@ def topsis(dm: DecisionMatrix, weights, *, normalization: str = "vector") -> pd.
     """TOPSIS (Hwang & Yoon 1981): closeness to the ideal solution, 0–1, higher is better.
 
     ``normalization="vector"`` (default, the classic method) or ``"minmax"``.
+
+    Examples
+    --------
+    A is strong on the first criterion, B (its mirror image) on the second, C on
+    neither: with equal weights A and B lie as far from the ideal as from the
+    anti-ideal (0.5), and C *is* the anti-ideal (0).  Weighting the first
+    criterion 3 : 1 moves A towards the ideal.
+
+    >>> dm = DecisionMatrix(pd.DataFrame({"kebutuhan": [4, 1, 1], "potensi": [1, 4, 1]},
+    ...                                  index=["A", "B", "C"]))
+    >>> topsis(dm, weights_equal(dm)).round(3).tolist()
+    [0.5, 0.5, 0.0]
+    >>> topsis(dm, {"kebutuhan": 0.75, "potensi": 0.25}).round(3).tolist()
+    [0.75, 0.25, 0.0]
     """
     v, sign = _topsis_inputs(dm, normalization)
     return pd.Series(
@@ -933,6 +1027,26 @@ def score(dm: DecisionMatrix, weights, *, method: str = "wsm", gate=None, **kwar
         (``holds_all``, ``holds_part``, ``fails_one``, ``fails_none``,
         ``no_participants``) and ``gate_detail`` its arguments; show it with
         :func:`for_display` or :func:`gate_text`.
+
+    Examples
+    --------
+    Pertanian scores best, but its two participants (Cilacap, Banjarnegara) do not
+    border each other: it fails the neighbour rule, stays in the table, and the
+    eligible ranking starts with Pariwisata.
+
+    >>> from kadlib.neighbours import neighbour_graph, neighbour_rule
+    >>> dm = DecisionMatrix(pd.DataFrame({"kebutuhan": [5, 3, 4], "potensi": [4, 5, 2]},
+    ...                                  index=["Pertanian", "Pariwisata", "Sampah"]), scale=(1, 5))
+    >>> g = neighbour_graph()
+    >>> gate = {"Pertanian": neighbour_rule(g, ["Cilacap", "Banjarnegara"]),
+    ...         "Pariwisata": neighbour_rule(g, ["Sleman", "Bantul"]),
+    ...         "Sampah": neighbour_rule(g, ["Sleman", "Bantul", "Kota Yogyakarta"])}
+    >>> s = score(dm, weights_equal(dm), gate=gate)
+    >>> s[["score", "rank", "passes_gate", "rank_eligible", "gate_reason"]]
+                score  rank  passes_gate  rank_eligible gate_reason
+    Pertanian   0.875     1        False           <NA>  fails_none
+    Pariwisata  0.750     2         True              1   holds_all
+    Sampah      0.500     3         True              2   holds_all
     """
     check_option("method", method, METHODS)
     _check_method_options(kwargs)
@@ -991,7 +1105,27 @@ def gate_text(reason, detail=None, lang: str | None = None) -> str:
 
 
 def for_display(scored: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
-    """A copy of :func:`score`'s frame for people: the gate reason as a sentence, its arguments dropped."""
+    """A copy of :func:`score`'s frame for people: the gate reason as a sentence, its arguments dropped.
+
+    Examples
+    --------
+    >>> from kadlib.neighbours import neighbour_graph, neighbour_rule
+    >>> dm = DecisionMatrix(pd.DataFrame({"kebutuhan": [5, 3], "potensi": [4, 5]},
+    ...                                  index=["Pertanian", "Pariwisata"]), scale=(1, 5))
+    >>> g = neighbour_graph()
+    >>> gate = {"Pertanian": neighbour_rule(g, ["Cilacap", "Banjarnegara"]),
+    ...         "Pariwisata": neighbour_rule(g, ["Sleman", "Bantul"])}
+    >>> s = score(dm, weights_equal(dm), gate=gate)
+    >>> s["gate_reason"].tolist()
+    ['fails_none', 'holds_all']
+    >>> shown = for_display(s, lang="en")
+    >>> for reason in shown["gate_reason"]:
+    ...     print(reason)
+    fails: no two participating regions are neighbours (Kabupaten Cilacap, Kabupaten Banjarnegara)
+    holds: all 2 participating regions are connected as neighbours
+    >>> "gate_detail" in shown.columns
+    False
+    """
     shown = scored.copy()
     if "gate_reason" in shown.columns:
         detail = shown["gate_detail"] if "gate_detail" in shown.columns else [None] * len(shown)
@@ -1024,6 +1158,23 @@ def robustness_oat(
     DataFrame
         One row per (criterion, direction): ``top`` (the first sector then),
         ``top_changed`` and ``max_rank_shift`` (largest change of any sector's rank).
+
+    Examples
+    --------
+    Pertanian (5, 4) beats Pariwisata (3, 5) on the 1–5 scale while the weight of
+    kebutuhan is above 1/3.  From equal weights, ±10 % changes nothing; lowering
+    kebutuhan by 60 % (0.2 : 0.5, i.e. 0.29 after renormalising) does:
+
+    >>> dm = DecisionMatrix(pd.DataFrame({"kebutuhan": [5, 3, 4], "potensi": [4, 5, 2]},
+    ...                                  index=["Pertanian", "Pariwisata", "Sampah"]), scale=(1, 5))
+    >>> bool(robustness_oat(dm, weights_equal(dm))["top_changed"].any())
+    False
+    >>> robustness_oat(dm, weights_equal(dm), change=0.6)
+       criterion change         top  top_changed  max_rank_shift
+    0  kebutuhan   +60%   Pertanian        False               0
+    1  kebutuhan   -60%  Pariwisata         True               1
+    2    potensi   +60%   Pertanian        False               0
+    3    potensi   -60%   Pertanian        False               0
     """
     check_option("method", method, METHODS)
     _check_method_options(kwargs)
@@ -1062,6 +1213,23 @@ def dirichlet_weights(
 
     Higher ``concentration`` keeps the draws closer to the chosen weights
     (100: each weight varies by roughly ±10 % of itself for 6 criteria).
+
+    Examples
+    --------
+    Seeded, so the same draws every time; each draw sums to 1 and on average
+    they give back the weights:
+
+    >>> w = dirichlet_weights([0.5, 0.3, 0.2], 1000)
+    >>> w.shape, bool(np.allclose(w.sum(axis=1), 1))
+    ((1000, 3), True)
+    >>> w.mean(axis=0).round(2).tolist()
+    [0.5, 0.3, 0.2]
+
+    A lower concentration spreads the draws wider:
+
+    >>> wide = dirichlet_weights([0.5, 0.3, 0.2], 1000, concentration=10)
+    >>> bool(wide[:, 0].std() > 2 * w[:, 0].std())
+    True
     """
     w = np.asarray(weights, dtype=float)
     w = w / w.sum()
@@ -1071,7 +1239,20 @@ def dirichlet_weights(
 
 @dataclass
 class Robustness:
-    """Monte Carlo robustness of a ranking."""
+    """Monte Carlo robustness of a ranking (what :func:`robustness_mc` returns).
+
+    Examples
+    --------
+    >>> dm = DecisionMatrix(pd.DataFrame({"kebutuhan": [5, 3, 4], "potensi": [4, 5, 2]},
+    ...                                  index=["Pertanian", "Pariwisata", "Sampah"]), scale=(1, 5))
+    >>> r = robustness_mc(dm, weights_equal(dm), draws=500)
+    >>> r.top, r.p_top_stays_first, r.draws
+    ('Pertanian', 1.0, 500)
+    >>> r.expected_rank.round(2).tolist()
+    [1.0, 2.0, 3.0]
+    >>> print(r.summary())
+    Pertanian tetap di peringkat 1 pada 100% dari 500 simulasi bobot acak
+    """
 
     rank_probability: pd.DataFrame  # alternatives x ranks (1..m): probability
     top: str  # the first sector with the chosen weights
@@ -1119,6 +1300,22 @@ def robustness_mc(
     -------
     Robustness
         ``rank_probability`` (sectors x ranks), ``p_top_stays_first``, ``expected_rank``.
+
+    Examples
+    --------
+    Pertanian (5, 4) beats Pariwisata (3, 5) whenever the weight of kebutuhan is
+    above 1/3.  With ``concentration=2`` and two criteria, that weight is drawn
+    uniformly between 0 and 1, so Pertanian stays first about two times in three
+    (2/3, within the sampling error of 20,000 draws);
+    Sampah (4, 2) is never first: Pertanian is at least as good on both criteria.
+
+    >>> dm = DecisionMatrix(pd.DataFrame({"kebutuhan": [5, 3, 4], "potensi": [4, 5, 2]},
+    ...                                  index=["Pertanian", "Pariwisata", "Sampah"]), scale=(1, 5))
+    >>> r = robustness_mc(dm, weights_equal(dm), concentration=2, draws=20_000)
+    >>> abs(r.p_top_stays_first - 2 / 3) < 0.01, float(r.rank_probability.loc["Sampah", 1])
+    (True, 0.0)
+    >>> r.rank_probability.columns.tolist(), r.rank_probability.sum().round(6).tolist()
+    ([1, 2, 3], [1.0, 1.0, 1.0])
     """
     check_option("method", method, METHODS)
     _check_method_options(kwargs)
@@ -1213,6 +1410,43 @@ def derived_criteria(
         The sector table (:func:`kadlib.load_sector_pdrb`), for ``potensi="share"``.
     potensi : {"share", "lq"}
         The measure of "potensi" (default ``"share"``).
+
+    Examples
+    --------
+    By hand, two members and three sectors, ``potensi`` as the mean LQ: A (mean LQ 2.0)
+    is the highest and maps to 5, C (1.0) the lowest and maps to 1, I (1.5) halfway, 3.
+
+    >>> lq = pd.DataFrame({"region_code": ["3402", "3404"] * 3,
+    ...                    "sector_code": ["A", "A", "C", "C", "I", "I"],
+    ...                    "lq": [1.8, 2.2, 0.8, 1.2, 1.4, 1.6]})
+    >>> growth = lq.assign(growth=[1.0, 3.0, 5.0, 7.0, 3.0, 5.0])
+    >>> derived_criteria(["A", "C", "I"], lq, growth, potensi="lq")[
+    ...     ["potensi", "potensi_raw", "prospek", "prospek_raw"]]
+                 potensi  potensi_raw  prospek  prospek_raw
+    sector_code
+    A                5.0          2.0      1.0          2.0
+    C                1.0          1.0      5.0          6.0
+    I                3.0          1.5      3.0          4.0
+
+    With the bundled data, as a lesson does (Kartamantul, 2019 against the province,
+    growth 2013–2019): C has the largest share of the group's PDRB (13.25 %), A the
+    smallest (5.14 %); I grew fastest.
+
+    >>> import kadlib
+    >>> from kadlib.economy import location_quotient, sector_klassen
+    >>> members = kadlib.group_members("Kartamantul")
+    >>> sector = kadlib.load_sector_pdrb(members, with_reference=True)
+    >>> lq = location_quotient(sector, year=2019, regions=members)
+    >>> growth = sector_klassen(sector, start=2013, end=2019, regions=members)
+    >>> d = derived_criteria(["A", "C", "I"], lq, growth, members=members, sector=sector)
+    >>> d[["potensi", "potensi_raw", "prospek", "prospek_raw"]].round(2)
+                 potensi  potensi_raw  prospek  prospek_raw
+    sector_code
+    A               1.00         5.14     1.00         0.62
+    C               5.00        13.25     3.53         4.43
+    I               3.94        11.10     5.00         6.64
+    >>> d["potensi_measure"].iloc[0], d["prospek_measure"].iloc[0]
+    ('share', 'group_sum')
     """
     for name, frame, value in (("lq", lq, "lq"), ("growth", growth, "growth")):
         required = {"region_code", "sector_code", value}

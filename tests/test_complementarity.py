@@ -136,6 +136,15 @@ def test_field_roles_use_any_category_and_skip_public_services():
     assert pd.isna(r.loc["air_limbah", "role"]) and pd.isna(r.loc["air_limbah", "n_basis"])
 
 
+def test_field_roles_count_basis_members_as_whole_numbers():
+    """n_basis is a count (1, not 1.0), also when a public-service field has none (<NA>)."""
+    lq = _lq({("3301", "A"): 0.5, ("3302", "A"): 1.5})
+    c = fields.candidates(members=["3301", "3302"], fields=["pertanian", "air_limbah"])
+    r = cp.field_roles(c, lq)
+    assert str(r["n_basis"].dtype) == "Int64"
+    assert r.loc["pertanian", "n_basis"] == 1 and r.loc["air_limbah", "n_basis"] is pd.NA
+
+
 def test_compare_two_real_regions():
     c = cp.compare("Kota Yogyakarta", "Kabupaten Sleman", year=2019)
     assert set(c["region_code"]) == {"3471", "3404"} and len(c) == 34

@@ -147,6 +147,10 @@ def test_own_fields_are_added_and_category_o_is_refused():
         fields.candidates("Barlingmascakeb", fields=["wisata"])
     with pytest.raises(KadDataError, match=r"(?s)own.*field_id, label"):
         fields.candidates("Barlingmascakeb", own=[{"name": "x"}])
+    with pytest.raises(
+        KadDataError, match=r"(?s)own.*baris 1.*label.*sel wajib ini kosong.*field_id dan label"
+    ):
+        fields.candidates("Barlingmascakeb", own=[{"field_id": "batik", "label": " "}])
 
 
 def test_no_candidates_is_an_error():
@@ -174,6 +178,13 @@ def test_decision_frame_is_ready_for_the_decision_matrix():
     assert set(ranked.index) == set(c.index)
     with pytest.raises(KadDataError, match=r"(?s)scores.*'perdagangan'"):
         fields.decision_frame(c, example.drop(index="perdagangan"))
+    # the message is about the scoring sheet, not about missing PDRB data
+    with pytest.raises(KadDataError) as missing:
+        fields.decision_frame(c, example.drop(index="perdagangan"))
+    text = str(missing.value)
+    assert "belum diberi skor" in text and "has no scores" in text
+    assert "perdagangan, pertanian, pariwisata, transportasi, industri" in text
+    assert "load_sector_pdrb" not in text
     with pytest.raises(KadDataError, match=r"(?s)scores.*'industri'"):
         fields.decision_frame(c.drop(index="industri"), example)
 

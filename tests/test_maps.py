@@ -82,6 +82,29 @@ def test_group_map_and_participation_map_highlight_the_right_regions():
     assert not ax.kad_verdict.holds and "tidak terpenuhi" in ax.get_title()
 
 
+def test_choropleth_refuses_several_values_for_a_region():
+    """An LQ of every sector (or several years) would be mapped by whichever row came first."""
+    two_sectors = pd.DataFrame(
+        {
+            "region_code": ["3402", "3402", "3404"],
+            "value": [1.4, 0.7, 1.1],
+            "sector_code": list("ACA"),
+        }
+    )
+    with pytest.raises(
+        KadDataError, match=r"(?s)values.*region_code.*'3402'.*data ganda.*satu nilai per wilayah"
+    ):
+        maps.choropleth(two_sectors)
+    with pytest.raises(
+        KadDataError,
+        match=r"(?s)values.*kolom wajib tidak ada: value.*region_code, lq, sector_code",
+    ):
+        maps.choropleth(two_sectors.rename(columns={"value": "lq"}))
+    same_twice = pd.DataFrame({"region_code": ["3402", "3402"], "value": [1.4, 1.4]})
+    ax = maps.choropleth(same_twice, scheme="user", bins=[2])  # an exact repeat is harmless
+    assert ax.kad_polygons == 40 and "3402" not in ax.kad_missing
+
+
 def test_national_overview_draws_every_kabkota():
     values = pd.DataFrame({"region_code": ["3302", "1101"], "value": [1.2, 0.8]})
     ax = maps.national_overview(values, k=2, unit="LQ")

@@ -69,6 +69,27 @@ def test_most_inconsistent_pair_is_named():
     assert "a dibanding d" in r.summary() or "d dibanding a" in r.summary()
 
 
+def test_worst_pair_is_written_in_the_readers_number_format():
+    """The worst pair's judgements follow the language like the rest of the summary (1,52 in id)."""
+    from kadlib import i18n
+
+    w = np.array([8.0, 4.0, 2.0, 1.0])
+    m = w[:, None] / w[None, :]
+    m[0, 3], m[3, 0] = 1 / 8, 8  # 'a' over 'd' typed the wrong way round
+    labels = ["a", "b", "c", "d"]
+    r = sc.ahp(pd.DataFrame(m, index=labels, columns=labels))
+    a, b, given, ideal = r.worst_pair
+    assert (a, b, given) == ("d", "a", 8.0) and round(ideal, 2) == 1.52
+    previous = i18n.get_language()
+    try:
+        i18n.set_language("id")
+        assert "d vs a = 8 (" in r.summary() and "≈ 1,52)" in r.summary()
+        i18n.set_language("en")
+        assert "d vs a = 8 (" in r.summary() and "≈ 1.52)" in r.summary()
+    finally:
+        i18n.set_language(previous)
+
+
 @pytest.mark.parametrize("n", [16, 18, 20])
 def test_ahp_works_beyond_fifteen(n):
     w = np.linspace(1, 2, n)
