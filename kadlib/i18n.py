@@ -537,6 +537,21 @@ LABELS: dict[str, dict[str, str]] = {
     "report_gate_reason": {"id": "Alasan", "en": "Reason"},
     "report_yes": {"id": "ya", "en": "yes"},
     "report_no": {"id": "tidak", "en": "no"},
+    # report13: the LQ the scenario holds (report draws it, never recomputes it)
+    "report_lq_caption": {
+        "id": "Location quotient {year} (referensi: {ref}; data: {dataset}), seperti dicatat dalam skenario",
+        "en": "Location quotient {year} (reference: {ref}; data: {dataset}), as recorded in the scenario",
+    },
+    "report_lq_excluded": {
+        "id": "Data bermasalah yang tidak dipakai: {items}.",
+        "en": "Flagged data left out: {items}.",
+    },
+    "report_lq_missing": {
+        "id": "Skenario ini tidak menyimpan tabel LQ (mungkin disimpan dengan versi kit yang lebih lama), "
+        "jadi dokumen ini tidak menampilkannya. Untuk menambahkannya: skenario.record_baseline(), lalu simpan ulang.",
+        "en": "This scenario holds no LQ table (it may have been saved with an older kit version), so this "
+        "document does not show one. To add it: scenario.record_baseline(), then save again.",
+    },
     "report_generated": {
         "id": "Dibuat dengan SKAD Kit (kadlib) {version}; versi data",
         "en": "Made with SKAD Kit (kadlib) {version}; data versions",

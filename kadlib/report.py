@@ -109,12 +109,16 @@ def _png(fig) -> str:
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
-def _figures(scenario: Scenario) -> list[tuple[str, str]]:
-    """(caption, data URI) for the group map and the key baseline charts."""
+def _figures(scenario: Scenario, lang=None) -> list[tuple[str, str]]:
+    """(caption, data URI) for the group map and the LQ chart the scenario holds.
+
+    The LQ is drawn from ``scenario.baseline["lq"]`` as recorded
+    (:meth:`~kadlib.scenario.Scenario.record_baseline`), never recomputed here.
+    """
     import matplotlib.pyplot as plt
 
-    from . import economy, maps, plots
-    from .datasets import load_regions, load_sector_pdrb
+    from . import maps, plots
+    from .datasets import load_regions
 
     out = []
     members = scenario.members
@@ -126,24 +130,35 @@ def _figures(scenario: Scenario) -> list[tuple[str, str]]:
     maps.group_map(codes=members, layer=layer, ax=ax, title=scenario.group or scenario.title)
     maps.add_scale_bar(ax)
     out.append((scenario.group or scenario.title, _png(fig)))
-    try:
-        year = (
-            economy.SECTOR_YEAR
-        )  # the kit's pre-COVID sector year (economy.SECTOR_WINDOW ends there)
-        sector = load_sector_pdrb(members, with_reference=True, years=year)
-        import warnings
-
-        with warnings.catch_warnings():
-            warnings.simplefilter(
-                "ignore"
-            )  # flagged data are left out by economy; the note is in notebook 01
-            lq = economy.location_quotient(sector, year=year)
-        fig, ax = plt.subplots(figsize=(10, 0.45 * len(members) + 2))
-        plots.lq_heatmap(lq, ax=ax)
-        out.append((f"Location quotient {year}", _png(fig)))
-    except Exception:  # a group without sector data: the map alone
-        pass
+    lq = scenario.lq_frame()
+    if lq["lq"].notna().any():
+        before = i18n.get_language()
+        i18n.set_language(lang or before)  # the chart in the document's language
+        try:
+            fig, ax = plt.subplots(figsize=(10, 0.45 * lq["region_code"].nunique() + 2))
+            plots.lq_heatmap(lq, ax=ax)
+        finally:
+            i18n.set_language(before)
+        out.append((_lq_caption(scenario, lang), _png(fig)))
     return out
+
+
+def _lq_caption(s: Scenario, lang) -> str:
+    """What the stored LQ is: year, reference, data set, and the flagged data left out."""
+    from .regions import region_name
+
+    lq = s.baseline["lq"]
+    refs = sorted(set((lq.get("reference_code") or {}).values()))
+    text = _t(
+        "lq_caption",
+        lang,
+        year=lq.get("year"),
+        ref=", ".join(region_name(r) for r in refs) or "-",
+        dataset=lq.get("dataset", ""),
+    )
+    if lq.get("excluded"):
+        text += " " + _t("lq_excluded", lang, items="; ".join(lq["excluded"]))
+    return text
 
 
 CSS = """
@@ -225,6 +240,20 @@ def _tables(s: Scenario, lang: str) -> dict:
         if s.ahp:
             weights.append([f"AHP CR ({s.ahp.get('ri_table', '')})", Num(s.ahp.get("cr", 0), 3)])
         tables["weights"] = ([_t("criterion", lang), _t("weight", lang)], weights)
+    lq = s.lq_frame()
+    if len(lq):
+        from .datasets import load_sectors
+
+        wide = lq.pivot(index="region_code", columns="sector_code", values="lq")
+        order = [c for c in load_sectors()["sector_code"] if c in wide.columns]
+        order += [c for c in wide.columns if c not in order]
+        members = [c for c in s.members if c in wide.index] + [
+            c for c in wide.index if c not in s.members
+        ]
+        tables["lq"] = (
+            [_t("region", lang), *order],
+            [[region_name(c), *(Num(wide.at[c, k], 2) for k in order)] for c in members],
+        )
     if s.mission:
         tables["mission"] = ([_t("mission", lang)], [[m] for m in s.mission])
     if s.focus_activities:
@@ -299,12 +328,16 @@ def to_html(scenario: Scenario, path, *, lang: str | None = None, figures: bool 
 
     parts = [f"<h1>{_esc(_t('doc_title', lang))}: {_esc(s.title)}</h1>"]
     section(2, "cover", "cover")
-    if figures and s.members:
+    if s.members:
         parts.append(f"<h2>{_esc(_t('baseline', lang))}</h2>")
-        for caption, uri in _figures(s):
+        for caption, uri in _figures(s, lang) if figures else []:
             parts.append(
                 f'<figure><img alt="{_esc(caption)}" src="{uri}"><figcaption>{_esc(caption)}</figcaption></figure>'
             )
+        if "lq" not in tables:
+            parts.append(f"<p class='small'>{_esc(_t('lq_missing', lang))}</p>")
+        elif not figures:
+            parts.append(f"<p class='small'>{_esc(_lq_caption(s, lang))}</p>")
     section(2, "factors", "factors")
     section(2, "ranking", "ranking", f" ({s.method.upper()})")
     section(3, "weights", "weights")
@@ -416,6 +449,7 @@ def _sheet(wb, title, headers, rows):
 
 
 SHEETS = {
+    "lq": "LQ",
     "ranking": "Peringkat",
     "weights": "Bobot",
     "mission": "Misi",
@@ -442,6 +476,13 @@ def to_xlsx(scenario: Scenario, path, *, lang: str | None = None) -> Path:
         *tables["cover"][1],
         [_t("vision", lang), s.vision],
     ]
+    if s.members:
+        summary.append(
+            [
+                _t("baseline", lang),
+                _lq_caption(s, lang) if "lq" in tables else _t("lq_missing", lang),
+            ]
+        )
     _sheet(wb, "Ringkasan", ["", ""], summary)
     for name, title in SHEETS.items():
         if name in tables:

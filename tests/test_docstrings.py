@@ -68,7 +68,6 @@ KNOWN_MISSING = {
     "report.put_cell",
     "report.to_html",
     "report.to_xlsx",
-    "scenario.Scenario",
     "scenario.baseline_indicator",
     "scenario.compare",
     "scoring.AHPResult",
