@@ -552,6 +552,11 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "This scenario holds no LQ table (it may have been saved with an older kit version), so this "
         "document does not show one. To add it: scenario.record_baseline(), then save again.",
     },
+    # report13: a name that moved (deprecated alias)
+    "warn_moved": {
+        "id": "{old} sudah dipindah dan akan dihapus; pakai {new}",
+        "en": "{old} has moved and will be removed; use {new}",
+    },
     "report_generated": {
         "id": "Dibuat dengan SKAD Kit (kadlib) {version}; versi data",
         "en": "Made with SKAD Kit (kadlib) {version}; data versions",
