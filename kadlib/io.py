@@ -286,6 +286,7 @@ def _xlsx_records(path: Path, sheet=0):
                     check_option("sheet", sheet, names, file=path.name)
                     ws = wb[sheet]
                 ws.reset_dimensions()  # never trust the stored used range (it may say XFD1048576)
+                _check_sheet_order(ws, path.name)
                 for n, row in enumerate(ws.iter_rows(values_only=True), 1):
                     if not row:
                         continue
@@ -332,6 +333,60 @@ def _xlsx_records(path: Path, sheet=0):
             allowed=("allow_xlsx", {}),
         ) from None
     return records
+
+
+def _column_index(letters: str) -> int:
+    """``"A"`` → 1, ``"AB"`` → 28 (Excel's column letters)."""
+    index = 0
+    for ch in letters.upper():
+        index = index * 26 + ord(ch) - 64
+    return index
+
+
+def _check_sheet_order(ws, file) -> None:
+    """Refuse a sheet whose rows or cells are out of order, repeated or misplaced.
+
+    Excel and LibreOffice write rows in ascending order, each cell once, inside its own row.
+    openpyxl silently skips a row whose number is not above the previous one (a damaged
+    ``<row r="4">`` after ``<row r="9">`` loses row 4 and every later row numbered below 9),
+    keeps only the last of two cells at one address, and puts a cell that names another
+    row (``D7`` inside row 3) into the row it sits in -- each a silent wrong answer.
+    """
+    import re
+    import xml.etree.ElementTree as ET
+
+    source = getattr(ws, "_get_source", None)
+    if source is None:  # not a read-only sheet: nothing to check
+        return
+    ref = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d+)")
+
+    def damaged(detail):
+        return KadDataError(
+            "err_xlsx_damaged", file=file, detail=detail, allowed=("allow_xlsx", {})
+        )
+
+    last = 0
+    with source() as src:
+        for _, elem in ET.iterparse(src, events=("end",)):
+            if not elem.tag.endswith("}row"):
+                continue
+            r = elem.get("r")
+            number = int(r) if r is not None and r.isdigit() else last + 1
+            if number <= last:
+                raise damaged(f"row {number} after row {last}")
+            last, columns, column = number, set(), 0
+            for cell in elem:
+                m = ref.fullmatch(cell.get("r") or "")
+                if m is None:  # no address: the next cell (a bad address: openpyxl refuses)
+                    column += 1
+                else:
+                    if int(m.group(2)) != number:
+                        raise damaged(f"cell {m.group(0)} inside row {number}")
+                    column = _column_index(m.group(1))
+                if column in columns:
+                    raise damaged(f"row {number}: column {column} twice")
+                columns.add(column)
+            elem.clear()
 
 
 def _records(path: Path, sheet=0):
