@@ -1199,6 +1199,32 @@ def read_bps_table(path, *, annual_only=False):
     problems.raise_if_any()
     if not columns:
         raise KadDataError("err_bps_layout", file=file, detail="no sector columns", allowed=layout)
+    # A BPS dynamic table is a full cross table: every sector over the same years and periods.
+    # A header cell lost, added or damaged moves labels onto other sectors' columns.
+    spans: dict = {}
+    for j, code, year, period in columns:
+        spans.setdefault(code, {})[(year, period)] = j
+    shapes = [frozenset(span) for span in spans.values()]
+    usual = max(set(shapes), key=shapes.count)  # what most sectors have
+    model = next(span for span in spans.values() if frozenset(span) == usual)
+    for code, span in spans.items():
+        own = sorted(set(span) - usual, key=span.get)
+        lost = sorted(usual - set(span), key=model.get)
+        if own or lost:
+            year, period = own[0] if own else lost[0]
+            years_usual = {y for y, _ in usual}
+            raise KadDataError(
+                "err_bps_layout",
+                file=file,
+                row=year_row
+                if year not in years_usual or len(header_records) < 3
+                else header_records[2][0],
+                column=f"#{span[own[0]] + 1}" if own else None,
+                detail=f"{code} {year} {period}"
+                + (f" (the other sectors: {lost[0][0]} {lost[0][1]})" if own and lost else "")
+                + ": sectors with different years or periods",
+                allowed=layout,
+            )
 
     data = _rectangle(
         records[first_data:], width, file, problems, pad_short=path.suffix.lower() != ".csv"

@@ -881,7 +881,156 @@ BPS_MUTATIONS = [
     "reencode",
     "delim",
     "insert_byte",
+    "header_flip",
+    "header_drop_cell",
+    "header_insert_cell",
+    "header_swap",
+    "header_digit",
 ]
+_BPS_SECTOR = re.compile(r"^((?:[A-U],)*[A-U])\s+(.+)$")
+_BPS_TOTALS = ("produk domestik regional bruto", "pdrb", "produk domestik bruto")
+_PLAIN_DECIMAL = re.compile(r"[+-]?\d+(\.\d+)?")
+
+
+def bps_says(data: bytes, file: str) -> pd.DataFrame:
+    """What a (damaged) BPS dynamic-table CSV says, read here with the csv module, cell by cell.
+
+    The layout is BPS's: a stub row, the title, a row of sector labels, one of years and one
+    of periods (each label standing over the columns up to the next), then one row per
+    region.  Every value is traced to its row (the region) and its column (sector, year,
+    period).  A BPS export is a full cross table: every sector has the same years and
+    periods, every header row and every region row the same width.  Raises
+    :class:`MustRefuse` when the file breaks that layout, :class:`Unclear` when its meaning
+    is not plain.
+    """
+    import csv
+
+    from kadlib.io import SECTOR_CODES
+    from kadlib.regions import resolve_region
+
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+    if "\x00" in text or text.startswith("\ufeff") or "\r" in text:
+        raise Unclear("NUL, BOM or CR")
+    try:
+        rows = [
+            [c.strip() for c in r]
+            for r in csv.reader(io.StringIO(text, newline=""), strict=True)
+            if "".join(r).strip()
+        ]
+    except csv.Error as exc:
+        raise MustRefuse(f"csv: {exc}") from None
+    if len(rows) < 4:
+        raise MustRefuse("too few rows")
+    first = next((i for i in range(2, len(rows)) if rows[i] and rows[i][0] != ""), None)
+    if first is None or first < 4:
+        raise MustRefuse("no header rows")
+    if first > 5:
+        raise Unclear("more than three header rows")
+    width = max(len(h) for h in rows[2:first])
+    heads = [h + [""] * (width - len(h)) for h in rows[2:first]]  # a short header row: blank cells
+    for r in rows[first:]:
+        if len(r) < width or any(c != "" for c in r[width:]):
+            raise MustRefuse("a region row of another width than the header")  # cells shifted
+    data_rows = [r[:width] for r in rows[first:]]
+
+    def ffill(cells):
+        out, last = [], ""
+        for c in cells:
+            last = c or last
+            out.append(last)
+        return out
+
+    cats, years = ffill(heads[0]), ffill(heads[1])
+    periods = ffill(heads[2]) if len(heads) > 2 else ["Tahunan"] * width
+    columns, seen = [], set()
+    for j in range(1, width):
+        if not cats[j]:
+            continue
+        m = _BPS_SECTOR.match(cats[j])
+        if m and m.group(1) in SECTOR_CODES:
+            code = m.group(1)
+        elif cats[j].lower() in _BPS_TOTALS:
+            code = "TOTAL"
+        else:
+            raise MustRefuse(f"sector label {cats[j]!r}")
+        if not re.fullmatch(r"\d{4}", years[j]):
+            if re.fullmatch(r"\d{4}\.0*", years[j]):
+                raise Unclear(f"year {years[j]!r}")
+            raise MustRefuse(f"year {years[j]!r}")
+        year = int(years[j])
+        if not v.YEAR_RANGE[0] <= year <= v.YEAR_RANGE[1]:
+            raise MustRefuse(f"year {year}")
+        key = (code, year, periods[j] or "Tahunan")
+        if key in seen:
+            raise MustRefuse(f"column {key} twice")
+        seen.add(key)
+        columns.append((j, *key))
+    if not columns:
+        raise MustRefuse("no sector columns")
+    per_sector: dict = {}
+    for _, code, year, period in columns:
+        per_sector.setdefault(code, set()).add((year, period))
+    if len({frozenset(x) for x in per_sector.values()}) > 1:
+        raise MustRefuse("sectors with different years or periods")  # labels shifted
+    stub = rows[0][0] if rows[0] else ""
+    kinds = {"provinsi"} if stub.lower().startswith("prov") else {"kabupaten", "kota"}
+    title = next((c for c in rows[1] if c != ""), "")
+    out, regions = [], set()
+    for r in data_rows:
+        name = r[0]
+        try:
+            code = resolve_region(name, kinds=kinds)
+        except KadDataError:
+            code = None
+        if (code or name) in regions:
+            raise MustRefuse(f"region {name!r} twice")
+        regions.add(code or name)
+        for j, sector, year, period in columns:
+            cell = r[j]
+            if v.is_missing(cell):
+                value = float("nan")
+            elif _PLAIN_DECIMAL.fullmatch(cell):
+                value = float(cell)
+            elif re.search(r"[^\d.,+\-eE ]", cell):
+                raise MustRefuse(f"value {cell!r}")
+            else:
+                raise Unclear(f"value {cell!r}")
+            out.append((name, code, year, period, sector, value))
+    lowered = title.lower()
+    unit = re.search(r"\(([^()]*rupiah[^()]*)\)", title, flags=re.I)
+    return pd.DataFrame(
+        {
+            "region_name": [o[0] for o in out],
+            "region_code": pd.array([o[1] for o in out], dtype="string"),
+            "year": np.array([o[2] for o in out], dtype="int64"),
+            "period": [o[3] for o in out],
+            "sector_code": [o[4] for o in out],
+            "value": [o[5] for o in out],
+            "unit": unit.group(1).lower().replace("milyar", "miliar") if unit else "",
+            "price_basis": "ADHK"
+            if "konstan" in lowered
+            else "ADHB"
+            if "berlaku" in lowered
+            else "",
+            "source": f"{file}: {title}",
+        }
+    )
+
+
+def test_the_bps_oracle_reads_the_sample_like_the_reader(bps_original):
+    says = bps_says(open(SAMPLE, "rb").read(), "bps_pdrb_adhk_provinsi_2023_sample.csv")
+    pd.testing.assert_frame_equal(says, bps_original)
+    lines = open(SAMPLE, encoding="utf-8").read().rstrip("\n").split("\n")
+    cells = lines[2].split(",")
+    shifted = ",".join(cells[:2] + cells[3:])  # one cell lost in the sector row: labels move left
+    with pytest.raises(MustRefuse):
+        bps_says(("\n".join([*lines[:2], shifted, *lines[3:]]) + "\n").encode(), "x.csv")
 
 
 @pytest.fixture(scope="module")
@@ -941,6 +1090,36 @@ def test_damaged_bps_export_is_refused_or_read_traceably(work, bps_original, kin
     elif kind == "reencode":
         mutated = text.encode(["utf-16", "utf-8-sig", "cp1252"][byte % 3])
         touched = "none"
+    elif kind in (
+        "header_flip",
+        "header_digit",
+    ):  # one character of the stub, title or a header row
+        head_end = sum(len(ln) + 1 for ln in lines[:first_data])
+        p = pos % head_end
+        if kind == "header_digit":
+            digits = [m.start() for m in re.finditer(r"\d", text[:head_end])]
+            p = digits[pos % len(digits)]
+        new = bytes([byte]) if kind == "header_flip" else str(byte % 10).encode()
+        mutated = data[:p] + new + data[p + 1 :]
+        touched = "header"
+    elif kind in ("header_drop_cell", "header_insert_cell", "header_swap"):
+        import csv
+
+        h = 2 + pos % 3
+        cells = next(csv.reader([lines[h]]))
+        j = 1 + pos % (len(cells) - 1)
+        if kind == "header_drop_cell":
+            cells = cells[:j] + cells[j + 1 :]
+        elif kind == "header_insert_cell":
+            cells = cells[:j] + [["", "2023", "Tahunan"][byte % 3]] + cells[j:]
+        else:
+            k = 1 + byte % (len(cells) - 1)
+            cells[j], cells[k] = cells[k], cells[j]
+        out_line = io.StringIO()
+        csv.writer(out_line, lineterminator="").writerow(cells)
+        lines[h] = out_line.getvalue()
+        mutated = ("\n".join(lines) + "\n").encode()
+        touched = "header"
     else:  # the whole file with ';' (Excel in an Indonesian locale), and maybe decimal commas
         import csv
 
@@ -964,30 +1143,22 @@ def test_damaged_bps_export_is_refused_or_read_traceably(work, bps_original, kin
     count("bps_loaded")
     assert not np.isinf(out["value"].to_numpy(dtype=float)).any()
     assert not out.duplicated(["region_name", "year", "period", "sector_code"]).any()
-    o = bps_original
     if touched == "none":
-        pd.testing.assert_frame_equal(out.drop(columns="source"), o.drop(columns="source"))
-        return
-    if touched in ("prefix", "header"):
-        if touched == "prefix" and len(out):
-            # whole regions unchanged; the last region read may have lost the tail of its last cell
-            k = out["region_name"].nunique()
-            first = list(dict.fromkeys(o["region_name"]))[: k - 1]
-            a = out[out.region_name.isin(first)].drop(columns="source").reset_index(drop=True)
-            b = o[o.region_name.isin(first)].drop(columns="source").reset_index(drop=True)
-            pd.testing.assert_frame_equal(a, b)
-        return
-    # a byte changed in one line: the other regions' values are unchanged
-    names = list(dict.fromkeys(o["region_name"]))
-    region_line = touched - first_data
-    same = [nm for j, nm in enumerate(names) if j != region_line]
-    a = out[out.region_name.isin(same)].drop(columns="source").reset_index(drop=True)
-    b = o[o.region_name.isin(same)].drop(columns="source").reset_index(drop=True)
-    if touched >= first_data:
         pd.testing.assert_frame_equal(
-            a[["region_name", "year", "period", "sector_code", "value"]],
-            b[["region_name", "year", "period", "sector_code", "value"]],
+            out.drop(columns="source"), bps_original.drop(columns="source")
         )
+        return
+    # every other load is exactly what the damaged file's cells say: each value from its own
+    # row and column, no shifted label, no silent NaN, no region or column lost
+    try:
+        says = bps_says(mutated, "bps.csv")
+    except MustRefuse as why:
+        raise AssertionError(f"{kind}: loaded a file that says {why}") from None
+    except Unclear:
+        count("bps_unclear")
+        return
+    pd.testing.assert_frame_equal(out, says)
+    count("bps_traced")
 
 
 # ----------------------------------------------------------------------------- boundaries
@@ -1194,10 +1365,14 @@ def test_damaged_zipped_shapefile_is_refused_or_read_correctly(
 
 def test_fuzz_case_counts_are_in_the_thousands():
     """Runs last in this module: the fuzzers above ran thousands of cases (printed with -s)."""
-    total = sum(c for k, c in COUNTS.items() if not k.endswith(("refused", "loaded")))
+    total = sum(
+        c for k, c in COUNTS.items() if not k.endswith(("refused", "loaded", "traced", "unclear"))
+    )
     print("\nfuzz cases:", total, dict(sorted(COUNTS.items())))
-    # nearly every damaged XLSX that loads is one whose cells say one thing, and was traced
-    assert COUNTS.get("xlsx_unclear", 0) <= max(3, COUNTS.get("xlsx_loaded", 0) // 10), UNCLEAR
+    # nearly every damaged XLSX or BPS file that loads is one whose cells say one thing, and was traced
+    for kind in ("xlsx", "bps"):
+        unclear, loaded = COUNTS.get(f"{kind}_unclear", 0), COUNTS.get(f"{kind}_loaded", 0)
+        assert unclear <= max(3, loaded // 10), (kind, unclear, loaded, UNCLEAR)
     ran_all = {k.split("_")[0] for k in COUNTS} >= {"csv", "xlsx", "bps", "geo", "shp"}
     if SCALE >= 1 and ran_all:
         assert total >= 3000

@@ -622,6 +622,56 @@ def test_bps_short_header_row(tmp_path):
         kadlib.read_bps_table(bps_file(tmp_path, lines, "cut.csv"))
 
 
+def test_bps_period_damaged_in_one_sector_is_refused(tmp_path):
+    """Fuzzer find (issue 13): one damaged period cell ("Triwulan J") loaded silently.
+
+    Sector A then had no first quarter and a period nobody asked for; a BPS dynamic table
+    is a full cross table, so sectors with different years or periods mean a damaged header.
+    """
+    lines = bps_lines()
+    lines[4] = lines[4].replace("Triwulan I,", "Triwulan J,", 1)
+    with pytest.raises(
+        KadDataError,
+        match=r"berkas 'bps.csv', baris 5, kolom '#2': tata letak tidak seperti ekspor tabel "
+        r"dinamis BPS: A 2023 Triwulan J \(the other sectors: 2023 Triwulan I\): sectors with "
+        r"different years or periods",
+    ):
+        kadlib.read_bps_table(bps_file(tmp_path, lines))
+
+
+def test_bps_year_of_one_sector_changed_is_refused(tmp_path):
+    """A year cell of one block typed wrong (2013 over sector B) put B's 2023 values under 2013."""
+    lines = bps_lines()
+    cells = lines[3].split(",")
+    assert cells[6] == "2023"  # the year over sector B's five columns
+    cells[6] = "2013"
+    lines[3] = ",".join(cells)
+    with pytest.raises(
+        KadDataError,
+        match=r"baris 4, kolom '#7': .* B 2013 Triwulan I \(the other sectors: 2023 Triwulan I\)",
+    ):
+        kadlib.read_bps_table(bps_file(tmp_path, lines))
+
+
+def test_bps_sector_labels_swapped_read_as_the_file_says(tmp_path):
+    """Two sector labels swapped is still a full cross table: read as labelled (the file says so)."""
+    with pytest.warns(UserWarning):
+        full = kadlib.read_bps_table(SAMPLE)
+    lines = bps_lines()
+    lines[2] = (
+        lines[2]
+        .replace(",B Pertambangan dan Penggalian,", ",#B#,", 1)
+        .replace(",C Industri Pengolahan,", ",B Pertambangan dan Penggalian,", 1)
+        .replace(",#B#,", ",C Industri Pengolahan,", 1)
+    )
+    with pytest.warns(UserWarning):
+        swapped = kadlib.read_bps_table(bps_file(tmp_path, lines))
+    key = ["region_name", "year", "period"]
+    b = full[full.sector_code == "B"].set_index(key)["value"]
+    c = swapped[swapped.sector_code == "C"].set_index(key)["value"]
+    assert b.equals(c)
+
+
 def test_bps_huge_number(tmp_path):
     lines = bps_lines()
     lines[6] = lines[6].replace(",", ",1e400,", 1).rsplit(",", 1)[0]
