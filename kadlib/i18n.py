@@ -557,6 +557,17 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "{old} sudah dipindah dan akan dihapus; pakai {new}",
         "en": "{old} has moved and will be removed; use {new}",
     },
+    # report13: a selection of bundled data that holds nothing
+    "err_no_data_selected": {
+        "id": "kit tidak punya data untuk wilayah dan indikator yang dipilih",
+        "en": "the kit has no data for the regions and indicator selected",
+    },
+    "allow_coverage": {
+        "id": "wilayah dan tahun yang ada di kit; cakupan tiap indikator ada di load_indicators() "
+        "(kolom years, n_regions, note)",
+        "en": "regions and years the kit holds; each indicator's coverage is in load_indicators() "
+        "(columns years, n_regions, note)",
+    },
     "report_generated": {
         "id": "Dibuat dengan SKAD Kit (kadlib) {version}; versi data",
         "en": "Made with SKAD Kit (kadlib) {version}; data versions",

@@ -869,6 +869,26 @@ def read_boundaries(path, *, code_column=None, crs=None, make_valid=False, layer
         no features; no CRS; coordinates outside Indonesia (wrong CRS, or latitude
         and longitude swapped); points or lines instead of polygons; empty or
         invalid polygons; unknown, missing or duplicate codes.
+
+    Examples
+    --------
+    >>> import json, pathlib, tempfile
+    >>> import kadlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())  # never inside the repository
+    >>> kartamantul = kadlib.load_regions(group="Kartamantul")[["region_code", "geometry"]]
+    >>> doc = json.loads(kartamantul.assign(region_code=[3402, 3404, 3471]).to_json())
+    >>> _ = (folder / "kab.geojson").write_text(json.dumps(doc))
+    >>> b = read_boundaries(folder / "kab.geojson")  # codes typed as numbers are read as text
+    >>> b["region_code"].tolist(), b.crs.to_epsg(), sorted(set(b.geom_type))
+    (['3402', '3404', '3471'], 4326, ['Polygon'])
+    >>> import shapely
+    >>> swapped = kartamantul.set_geometry(  # latitude and longitude swapped: a clear error
+    ...     shapely.transform(kartamantul.geometry.values, lambda xy: xy[:, ::-1]))
+    >>> _ = (folder / "swapped.geojson").write_text(swapped.to_json())
+    >>> read_boundaries(folder / "swapped.geojson")
+    Traceback (most recent call last):
+    ...
+    kadlib.errors.KadDataError: berkas 'swapped.geojson', baris 1, nilai '3402': lintang dan bujur tertukar ...
     """
     import numpy as np
 

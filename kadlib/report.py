@@ -33,6 +33,13 @@ class Num:
     """A number in a result table: formatted for the reader in HTML, a real numeric cell in XLSX.
 
     ``percent=True`` stores a fraction (0.412) shown as "41,2 %" / "41.2 %".
+
+    Examples
+    --------
+    >>> Num(1234.5, 1).text("id"), Num(1234.5, 1).text("en"), Num(0.412, 1, percent=True).text("id")
+    ('1.234,5', '1,234.5', '41,2 %')
+    >>> Num(float("nan")).text(), Num(2.0, 3).excel_format(), Num(0.5, 0, percent=True).excel_format()
+    ('–', '#,##0.000', '0%')
     """
 
     def __init__(self, value, decimals=2, percent=False):
@@ -312,7 +319,23 @@ def _tables(s: Scenario, lang: str) -> dict:
 
 
 def to_html(scenario: Scenario, path, *, lang: str | None = None, figures: bool = True) -> Path:
-    """Write the SKAD result document as one self-contained HTML file. Returns the path."""
+    """Write the SKAD result document as one self-contained HTML file. Returns the path.
+
+    The LQ chart is the table the scenario holds (:meth:`Scenario.record_baseline
+    <kadlib.scenario.Scenario.record_baseline>`), never recomputed; without one the
+    document says so.  ``figures=False`` leaves out the map and the chart (faster).
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> from kadlib.scenario import Scenario
+    >>> s = Scenario(title="Contoh <Kartamantul>", members=["3402", "3404", "3471"],
+    ...              vision="Sampah ditangani bersama")
+    >>> path = to_html(s, pathlib.Path(tempfile.mkdtemp()) / "hasil.html", figures=False)
+    >>> text = path.read_text(encoding="utf-8")
+    >>> "Contoh &lt;Kartamantul&gt;" in text, "<script" in text, "tidak menyimpan tabel LQ" in text
+    (True, False, True)
+    """
     from . import __version__
 
     lang = lang or i18n.get_language()
@@ -412,6 +435,19 @@ def put_cell(ws, row, col, value):
 
     Control characters that XML (and so XLSX) cannot hold are dropped; a vertical
     tab or form feed (what some editors put for a line break) becomes a space.
+
+    Examples
+    --------
+    >>> from openpyxl import Workbook
+    >>> ws = Workbook().active
+    >>> c = put_cell(ws, 1, 1, '=HYPERLINK("http://x","klik")')
+    >>> c.value, c.data_type, c.quotePrefix  # text, never a formula
+    ('=HYPERLINK("http://x","klik")', 's', True)
+    >>> put_cell(ws, 2, 1, "baris\\x0bbaru\\x00").value
+    'baris baru'
+    >>> c = put_cell(ws, 3, 1, Num(0.25, 1, percent=True))
+    >>> c.value, c.number_format
+    (0.25, '0.0%')
     """
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
@@ -463,7 +499,22 @@ SHEETS = {
 
 
 def to_xlsx(scenario: Scenario, path, *, lang: str | None = None) -> Path:
-    """Write the same tables as the HTML document to an Excel workbook, one sheet each. Returns the path."""
+    """Write the same tables as the HTML document to an Excel workbook, one sheet each. Returns the path.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> from openpyxl import load_workbook
+    >>> from kadlib.scenario import Scenario
+    >>> s = Scenario(title="Contoh", members=["3402", "3404", "3471"], mission=["=1+1"]).record_baseline()
+    >>> wb = load_workbook(to_xlsx(s, pathlib.Path(tempfile.mkdtemp()) / "hasil.xlsx", lang="en"))
+    >>> wb.sheetnames
+    ['Ringkasan', 'LQ', 'Misi', 'Langkah', 'Sumber']
+    >>> wb["Misi"]["A2"].value, wb["Misi"]["A2"].data_type  # typed text stays text
+    ('=1+1', 's')
+    >>> [c.value for c in wb["LQ"]["A"]][1:]  # one row per member, as the scenario recorded it
+    ['Kabupaten Bantul', 'Kabupaten Sleman', 'Kota Yogyakarta']
+    """
     from openpyxl import Workbook
 
     lang = lang or i18n.get_language()

@@ -597,6 +597,16 @@ def baseline_indicator(indicator, members, year, *, how="auto", weights=None) ->
 
     Returns a dict ready for ``Scenario.indicators``: name, unit, baseline,
     baseline_year, baseline_how, baseline_weight, source.
+
+    Examples
+    --------
+    >>> ind = baseline_indicator("persentase_penduduk_miskin", ["3402", "3404", "3471"], 2023)
+    >>> ind["unit"], ind["baseline_year"], ind["baseline_how"]
+    ('persen', 2023, 'weighted')
+    >>> baseline_indicator("ipm", ["3402", "3404"], 2023)  # IPM is not in the kit for DIY
+    Traceback (most recent call last):
+    ...
+    kadlib.errors.KadDataError: berkas 'baseline.csv', kolom 'year', nilai 2023: kit tidak punya data ...
     """
     from . import economy
     from .datasets import load_baseline, load_indicators
@@ -652,6 +662,18 @@ def compare(*scenarios) -> dict:
         ``weights`` (criterion x scenario), ``ranks`` (sector x scenario, with
         ``rank_change`` between the first and the last), ``decisions`` (field x
         scenario for vision, number of focus activities, actors, indicators).
+
+    Examples
+    --------
+    >>> a = Scenario(title="A", criteria=["kebutuhan", "potensi"], weights={"kebutuhan": 0.5, "potensi": 0.5},
+    ...              ranking=[{"sector": "pertanian", "rank": 1}, {"sector": "pariwisata", "rank": 2}])
+    >>> b = Scenario(title="A", criteria=["kebutuhan", "potensi"], weights={"kebutuhan": 0.2, "potensi": 0.8},
+    ...              ranking=[{"sector": "pertanian", "rank": 2}, {"sector": "pariwisata", "rank": 1}])
+    >>> diff = compare(a, b)  # the same title twice: the second is "A (2)"
+    >>> diff["ranks"].to_dict("index")
+    {'pertanian': {'A': 1, 'A (2)': 2, 'rank_change': 1}, 'pariwisata': {'A': 2, 'A (2)': 1, 'rank_change': -1}}
+    >>> diff["weights"]["weight_change"].round(2).to_dict()
+    {'kebutuhan': -0.3, 'potensi': 0.3}
     """
     if len(scenarios) < 2:
         raise KadDataError("err_compare_few", value=len(scenarios))

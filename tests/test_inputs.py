@@ -909,3 +909,18 @@ def test_an_unknown_method_option_is_a_kit_error(call):
     )
     with pytest.raises(KadDataError, match="(?s)normalisation.*normalization"):
         getattr(sc, call)(dm, {"a": 0.5, "b": 0.5}, normalisation="max")
+
+
+def test_bundled_selection_with_no_data_is_a_clear_error():
+    """Found while writing report13's doctests: IPM is not in the kit for DIY, and
+    ``load_baseline(["3402"], indicators="ipm", years=2023)`` raised a bare
+    ``ValueError: min() arg is an empty sequence`` (so did ``baseline_indicator``)."""
+    with pytest.raises(
+        KadDataError,
+        match=r"(?s)berkas 'baseline.csv', kolom 'year', nilai 2023: kit tidak punya data.*"
+        r"load_indicators\(\).*\[en\].*the kit has no data for the regions and indicator",
+    ):
+        kadlib.load_baseline(["3402"], indicators="ipm", years=2023)
+    with pytest.raises(KadDataError, match="kit tidak punya data"):
+        scn.baseline_indicator("ipm", ["3402", "3404"], 2023)
+    assert len(kadlib.load_baseline(["3302"], indicators="ipm", years=2023)) == 1
