@@ -28,7 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import i18n
-from .errors import KadDataError, check_option
+from .errors import KadDataError, check_columns, check_option
 from .regions import resolve_regions
 
 SCHEMA = 1
@@ -339,8 +339,12 @@ class Scenario:
             As in :func:`kadlib.economy.location_quotient`: default each member's
             own province (stored as ``"province"``), or one code for all.
 
+        Stored in ``baseline["lq"]``: ``year``; ``window``, the sector window the year
+        closes (:data:`~kadlib.economy.SECTOR_WINDOW` for the default year, the year
+        alone otherwise); ``reference``; ``dataset``; ``values`` (region -> sector ->
+        LQ, ``None`` where it cannot be computed); ``reference_code`` per region.
         Region-years whose data are flagged are left out by the analysis and listed in
-        ``baseline["lq"]["excluded"]`` (``"code year (flag)"``).  Returns self.
+        ``excluded`` (``"code year (flag)"``).  Returns self.
         """
         import warnings
 
@@ -358,6 +362,7 @@ class Scenario:
         year = economy.SECTOR_YEAR if year is None else int(year)
         if sector is None:
             sector = load_sector_pdrb(members, with_reference=True, years=year, dataset=dataset)
+        check_columns(sector, ["region_code", "year", "sector_code", "value"], "record_baseline")
         part = sector[sector["year"] == year]
         flag = (
             part["quality_flag"].fillna("").astype(str)

@@ -327,3 +327,11 @@ def test_institutions_table_has_a_source_on_every_row_and_covers_every_cell():
     groups = kadlib.load_groups()
     assert set(groups["form_id"]) <= set(t["form_id"])
     assert groups.set_index("group_id").loc["kartamantul", "form_id"] == "sekber"
+
+
+def test_record_baseline_refuses_a_scenario_without_members_or_a_series():
+    with pytest.raises(KadDataError, match=r"kolom 'members'"):
+        scn.Scenario(title="x").record_baseline()
+    series = kadlib.load_sector_pdrb(["3302"], years=2019).set_index("sector_code")["value"]
+    with pytest.raises(KadDataError, match=r"record_baseline.*bukan Series"):
+        scn.Scenario(title="x", members=["3302"]).record_baseline(series)
