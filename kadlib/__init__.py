@@ -23,7 +23,7 @@ Sector scoring (kadlib.scoring)
     DecisionMatrix, weights_direct, weights_equal, ahp, ahp_group, weighted_sum,
     topsis, rank, score, robustness_oat, robustness_mc, derived_criteria
 Key success factors (kadlib.factors), the group process (kadlib.workshop)
-    catalogue, importance_performance, ipa_plot; make_templates, read_workbooks,
+    catalogue, importance_performance, for_display; make_templates, read_workbooks,
     import_workbooks, Session (the form: kadlib.widgets.participant_form)
 Live workshop input (kadlib.store, kadlib.aggregation, kadlib.live)
     open_session, latest; group_weights, ahp_consensus, robustness_room,
@@ -33,7 +33,7 @@ Scenario and result document (kadlib.scenario, kadlib.report)
     Scenario, baseline_indicator, compare; to_html, to_xlsx
 Plots (kadlib.plots), maps (kadlib.maps)
     structure_plot, growth_plot, klassen_plot, disparity_plot, lq_heatmap,
-    shift_share_plot; group_map
+    shift_share_plot, ipa_plot (``kadlib.factors.ipa_plot`` is a deprecated alias); group_map
 Your own files
     read_table, read_boundaries, read_bps_table
 Regions

@@ -264,6 +264,14 @@ def _filter_years(frame, years, file):
         years = [years]
     years = [int(y) for y in years]
     known = set(frame["year"])
+    if not known:  # nothing left for these regions (e.g. IPM is not in the kit for DIY)
+        raise KadDataError(
+            "err_no_data_selected",
+            file=file,
+            column="year",
+            value=years[0],
+            allowed=("allow_coverage", {}),
+        )
     lo, hi = min(known), max(known)
     bad = [y for y in years if y not in known]
     if bad:

@@ -195,16 +195,25 @@ def for_display(ipa, lang: str | None = None):
     return shown
 
 
-def ipa_plot(ipa, **kwargs):
-    """The importance–performance chart; drawn by :func:`kadlib.plots.ipa_plot` (kept here for notebooks).
+#: Names that moved out of this module (the analysis layer draws nothing): old name -> where it lives now.
+_MOVED = {"ipa_plot": "kadlib.plots.ipa_plot"}
 
-    Examples
-    --------
-    >>> r = pd.DataFrame({"participant": "p1", "item": ["a", "b"], "importance": [5, 2], "condition": [2, 4]})
-    >>> ipa_plot(importance_performance(r)).kad_points
-    2
-    >>> import matplotlib.pyplot as plt; plt.close("all")
+
+def __getattr__(name):
+    """``factors.ipa_plot`` is a deprecated alias of :func:`kadlib.plots.ipa_plot` (kept for 0.1.0 users).
+
+    It warns (``FutureWarning``) and hands over the function from :mod:`kadlib.plots`;
+    this module itself imports no plotting.  Use ``kadlib.plots.ipa_plot``.
     """
-    from .plots import ipa_plot as draw
+    if name not in _MOVED:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+    import warnings
 
-    return draw(ipa, **kwargs)
+    module, _, attr = _MOVED[name].rpartition(".")
+    warnings.warn(
+        i18n.t("warn_moved", old=f"kadlib.factors.{name}", new=_MOVED[name]),
+        FutureWarning,
+        stacklevel=2,
+    )
+    return getattr(importlib.import_module(module), attr)

@@ -542,6 +542,37 @@ LABELS: dict[str, dict[str, str]] = {
     "report_gate_reason": {"id": "Alasan", "en": "Reason"},
     "report_yes": {"id": "ya", "en": "yes"},
     "report_no": {"id": "tidak", "en": "no"},
+    # report13: the LQ the scenario holds (report draws it, never recomputes it)
+    "report_lq_caption": {
+        "id": "Location quotient {year} (referensi: {ref}; data: {dataset}), seperti dicatat dalam skenario",
+        "en": "Location quotient {year} (reference: {ref}; data: {dataset}), as recorded in the scenario",
+    },
+    "report_lq_excluded": {
+        "id": "Data bermasalah yang tidak dipakai: {items}.",
+        "en": "Flagged data left out: {items}.",
+    },
+    "report_lq_missing": {
+        "id": "Skenario ini tidak menyimpan tabel LQ (mungkin disimpan dengan versi kit yang lebih lama), "
+        "jadi dokumen ini tidak menampilkannya. Untuk menambahkannya: skenario.record_baseline(), lalu simpan ulang.",
+        "en": "This scenario holds no LQ table (it may have been saved with an older kit version), so this "
+        "document does not show one. To add it: scenario.record_baseline(), then save again.",
+    },
+    # report13: a name that moved (deprecated alias)
+    "warn_moved": {
+        "id": "{old} sudah dipindah dan akan dihapus; pakai {new}",
+        "en": "{old} has moved and will be removed; use {new}",
+    },
+    # report13: a selection of bundled data that holds nothing
+    "err_no_data_selected": {
+        "id": "kit tidak punya data untuk wilayah dan indikator yang dipilih",
+        "en": "the kit has no data for the regions and indicator selected",
+    },
+    "allow_coverage": {
+        "id": "wilayah dan tahun yang ada di kit; cakupan tiap indikator ada di load_indicators() "
+        "(kolom years, n_regions, note)",
+        "en": "regions and years the kit holds; each indicator's coverage is in load_indicators() "
+        "(columns years, n_regions, note)",
+    },
     "report_generated": {
         "id": "Dibuat dengan SKAD Kit (kadlib) {version}; versi data",
         "en": "Made with SKAD Kit (kadlib) {version}; data versions",

@@ -286,6 +286,7 @@ def _xlsx_records(path: Path, sheet=0):
                     check_option("sheet", sheet, names, file=path.name)
                     ws = wb[sheet]
                 ws.reset_dimensions()  # never trust the stored used range (it may say XFD1048576)
+                _check_sheet_order(ws, path.name)
                 for n, row in enumerate(ws.iter_rows(values_only=True), 1):
                     if not row:
                         continue
@@ -332,6 +333,60 @@ def _xlsx_records(path: Path, sheet=0):
             allowed=("allow_xlsx", {}),
         ) from None
     return records
+
+
+def _column_index(letters: str) -> int:
+    """``"A"`` → 1, ``"AB"`` → 28 (Excel's column letters)."""
+    index = 0
+    for ch in letters.upper():
+        index = index * 26 + ord(ch) - 64
+    return index
+
+
+def _check_sheet_order(ws, file) -> None:
+    """Refuse a sheet whose rows or cells are out of order, repeated or misplaced.
+
+    Excel and LibreOffice write rows in ascending order, each cell once, inside its own row.
+    openpyxl silently skips a row whose number is not above the previous one (a damaged
+    ``<row r="4">`` after ``<row r="9">`` loses row 4 and every later row numbered below 9),
+    keeps only the last of two cells at one address, and puts a cell that names another
+    row (``D7`` inside row 3) into the row it sits in -- each a silent wrong answer.
+    """
+    import re
+    import xml.etree.ElementTree as ET
+
+    source = getattr(ws, "_get_source", None)
+    if source is None:  # not a read-only sheet: nothing to check
+        return
+    ref = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d+)")
+
+    def damaged(detail):
+        return KadDataError(
+            "err_xlsx_damaged", file=file, detail=detail, allowed=("allow_xlsx", {})
+        )
+
+    last = 0
+    with source() as src:
+        for _, elem in ET.iterparse(src, events=("end",)):
+            if not elem.tag.endswith("}row"):
+                continue
+            r = elem.get("r")
+            number = int(r) if r is not None and r.isdigit() else last + 1
+            if number <= last:
+                raise damaged(f"row {number} after row {last}")
+            last, columns, column = number, set(), 0
+            for cell in elem:
+                m = ref.fullmatch(cell.get("r") or "")
+                if m is None:  # no address: the next cell (a bad address: openpyxl refuses)
+                    column += 1
+                else:
+                    if int(m.group(2)) != number:
+                        raise damaged(f"cell {m.group(0)} inside row {number}")
+                    column = _column_index(m.group(1))
+                if column in columns:
+                    raise damaged(f"row {number}: column {column} twice")
+                columns.add(column)
+            elem.clear()
 
 
 def _records(path: Path, sheet=0):
@@ -814,6 +869,26 @@ def read_boundaries(path, *, code_column=None, crs=None, make_valid=False, layer
         no features; no CRS; coordinates outside Indonesia (wrong CRS, or latitude
         and longitude swapped); points or lines instead of polygons; empty or
         invalid polygons; unknown, missing or duplicate codes.
+
+    Examples
+    --------
+    >>> import json, pathlib, tempfile
+    >>> import kadlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())  # never inside the repository
+    >>> kartamantul = kadlib.load_regions(group="Kartamantul")[["region_code", "geometry"]]
+    >>> doc = json.loads(kartamantul.assign(region_code=[3402, 3404, 3471]).to_json())
+    >>> _ = (folder / "kab.geojson").write_text(json.dumps(doc))
+    >>> b = read_boundaries(folder / "kab.geojson")  # codes typed as numbers are read as text
+    >>> b["region_code"].tolist(), b.crs.to_epsg(), sorted(set(b.geom_type))
+    (['3402', '3404', '3471'], 4326, ['Polygon'])
+    >>> import shapely
+    >>> swapped = kartamantul.set_geometry(  # latitude and longitude swapped: a clear error
+    ...     shapely.transform(kartamantul.geometry.values, lambda xy: xy[:, ::-1]))
+    >>> _ = (folder / "swapped.geojson").write_text(swapped.to_json())
+    >>> read_boundaries(folder / "swapped.geojson")
+    Traceback (most recent call last):
+    ...
+    kadlib.errors.KadDataError: berkas 'swapped.geojson', baris 1, nilai '3402': lintang dan bujur tertukar ...
     """
     import numpy as np
 
@@ -1144,6 +1219,32 @@ def read_bps_table(path, *, annual_only=False):
     problems.raise_if_any()
     if not columns:
         raise KadDataError("err_bps_layout", file=file, detail="no sector columns", allowed=layout)
+    # A BPS dynamic table is a full cross table: every sector over the same years and periods.
+    # A header cell lost, added or damaged moves labels onto other sectors' columns.
+    spans: dict = {}
+    for j, code, year, period in columns:
+        spans.setdefault(code, {})[(year, period)] = j
+    shapes = [frozenset(span) for span in spans.values()]
+    usual = max(set(shapes), key=shapes.count)  # what most sectors have
+    model = next(span for span in spans.values() if frozenset(span) == usual)
+    for code, span in spans.items():
+        own = sorted(set(span) - usual, key=span.get)
+        lost = sorted(usual - set(span), key=model.get)
+        if own or lost:
+            year, period = own[0] if own else lost[0]
+            years_usual = {y for y, _ in usual}
+            raise KadDataError(
+                "err_bps_layout",
+                file=file,
+                row=year_row
+                if year not in years_usual or len(header_records) < 3
+                else header_records[2][0],
+                column=f"#{span[own[0]] + 1}" if own else None,
+                detail=f"{code} {year} {period}"
+                + (f" (the other sectors: {lost[0][0]} {lost[0][1]})" if own and lost else "")
+                + ": sectors with different years or periods",
+                allowed=layout,
+            )
 
     data = _rectangle(
         records[first_data:], width, file, problems, pad_short=path.suffix.lower() != ".csv"

@@ -33,6 +33,13 @@ class Num:
     """A number in a result table: formatted for the reader in HTML, a real numeric cell in XLSX.
 
     ``percent=True`` stores a fraction (0.412) shown as "41,2 %" / "41.2 %".
+
+    Examples
+    --------
+    >>> Num(1234.5, 1).text("id"), Num(1234.5, 1).text("en"), Num(0.412, 1, percent=True).text("id")
+    ('1.234,5', '1,234.5', '41,2 %')
+    >>> Num(float("nan")).text(), Num(2.0, 3).excel_format(), Num(0.5, 0, percent=True).excel_format()
+    ('–', '#,##0.000', '0%')
     """
 
     def __init__(self, value, decimals=2, percent=False):
@@ -109,12 +116,16 @@ def _png(fig) -> str:
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
-def _figures(scenario: Scenario) -> list[tuple[str, str]]:
-    """(caption, data URI) for the group map and the key baseline charts."""
+def _figures(scenario: Scenario, lang=None) -> list[tuple[str, str]]:
+    """(caption, data URI) for the group map and the LQ chart the scenario holds.
+
+    The LQ is drawn from ``scenario.baseline["lq"]`` as recorded
+    (:meth:`~kadlib.scenario.Scenario.record_baseline`), never recomputed here.
+    """
     import matplotlib.pyplot as plt
 
-    from . import economy, maps, plots
-    from .datasets import load_regions, load_sector_pdrb
+    from . import maps, plots
+    from .datasets import load_regions
 
     out = []
     members = scenario.members
@@ -126,24 +137,35 @@ def _figures(scenario: Scenario) -> list[tuple[str, str]]:
     maps.group_map(codes=members, layer=layer, ax=ax, title=scenario.group or scenario.title)
     maps.add_scale_bar(ax)
     out.append((scenario.group or scenario.title, _png(fig)))
-    try:
-        year = (
-            economy.SECTOR_YEAR
-        )  # the kit's pre-COVID sector year (economy.SECTOR_WINDOW ends there)
-        sector = load_sector_pdrb(members, with_reference=True, years=year)
-        import warnings
-
-        with warnings.catch_warnings():
-            warnings.simplefilter(
-                "ignore"
-            )  # flagged data are left out by economy; the note is in notebook 01
-            lq = economy.location_quotient(sector, year=year)
-        fig, ax = plt.subplots(figsize=(10, 0.45 * len(members) + 2))
-        plots.lq_heatmap(lq, ax=ax)
-        out.append((f"Location quotient {year}", _png(fig)))
-    except Exception:  # a group without sector data: the map alone
-        pass
+    lq = scenario.lq_frame()
+    if lq["lq"].notna().any():
+        before = i18n.get_language()
+        i18n.set_language(lang or before)  # the chart in the document's language
+        try:
+            fig, ax = plt.subplots(figsize=(10, 0.45 * lq["region_code"].nunique() + 2))
+            plots.lq_heatmap(lq, ax=ax)
+        finally:
+            i18n.set_language(before)
+        out.append((_lq_caption(scenario, lang), _png(fig)))
     return out
+
+
+def _lq_caption(s: Scenario, lang) -> str:
+    """What the stored LQ is: year, reference, data set, and the flagged data left out."""
+    from .regions import region_name
+
+    lq = s.baseline["lq"]
+    refs = sorted(set((lq.get("reference_code") or {}).values()))
+    text = _t(
+        "lq_caption",
+        lang,
+        year=lq.get("year"),
+        ref=", ".join(region_name(r) for r in refs) or "-",
+        dataset=lq.get("dataset", ""),
+    )
+    if lq.get("excluded"):
+        text += " " + _t("lq_excluded", lang, items="; ".join(lq["excluded"]))
+    return text
 
 
 CSS = """
@@ -225,6 +247,20 @@ def _tables(s: Scenario, lang: str) -> dict:
         if s.ahp:
             weights.append([f"AHP CR ({s.ahp.get('ri_table', '')})", Num(s.ahp.get("cr", 0), 3)])
         tables["weights"] = ([_t("criterion", lang), _t("weight", lang)], weights)
+    lq = s.lq_frame()
+    if len(lq):
+        from .datasets import load_sectors
+
+        wide = lq.pivot(index="region_code", columns="sector_code", values="lq")
+        order = [c for c in load_sectors()["sector_code"] if c in wide.columns]
+        order += [c for c in wide.columns if c not in order]
+        members = [c for c in s.members if c in wide.index] + [
+            c for c in wide.index if c not in s.members
+        ]
+        tables["lq"] = (
+            [_t("region", lang), *order],
+            [[region_name(c), *(Num(wide.at[c, k], 2) for k in order)] for c in members],
+        )
     if s.mission:
         tables["mission"] = ([_t("mission", lang)], [[m] for m in s.mission])
     if s.focus_activities:
@@ -283,7 +319,23 @@ def _tables(s: Scenario, lang: str) -> dict:
 
 
 def to_html(scenario: Scenario, path, *, lang: str | None = None, figures: bool = True) -> Path:
-    """Write the SKAD result document as one self-contained HTML file. Returns the path."""
+    """Write the SKAD result document as one self-contained HTML file. Returns the path.
+
+    The LQ chart is the table the scenario holds (:meth:`Scenario.record_baseline
+    <kadlib.scenario.Scenario.record_baseline>`), never recomputed; without one the
+    document says so.  ``figures=False`` leaves out the map and the chart (faster).
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> from kadlib.scenario import Scenario
+    >>> s = Scenario(title="Contoh <Kartamantul>", members=["3402", "3404", "3471"],
+    ...              vision="Sampah ditangani bersama")
+    >>> path = to_html(s, pathlib.Path(tempfile.mkdtemp()) / "hasil.html", figures=False)
+    >>> text = path.read_text(encoding="utf-8")
+    >>> "Contoh &lt;Kartamantul&gt;" in text, "<script" in text, "tidak menyimpan tabel LQ" in text
+    (True, False, True)
+    """
     from . import __version__
 
     lang = lang or i18n.get_language()
@@ -299,12 +351,16 @@ def to_html(scenario: Scenario, path, *, lang: str | None = None, figures: bool 
 
     parts = [f"<h1>{_esc(_t('doc_title', lang))}: {_esc(s.title)}</h1>"]
     section(2, "cover", "cover")
-    if figures and s.members:
+    if s.members:
         parts.append(f"<h2>{_esc(_t('baseline', lang))}</h2>")
-        for caption, uri in _figures(s):
+        for caption, uri in _figures(s, lang) if figures else []:
             parts.append(
                 f'<figure><img alt="{_esc(caption)}" src="{uri}"><figcaption>{_esc(caption)}</figcaption></figure>'
             )
+        if "lq" not in tables:
+            parts.append(f"<p class='small'>{_esc(_t('lq_missing', lang))}</p>")
+        elif not figures:
+            parts.append(f"<p class='small'>{_esc(_lq_caption(s, lang))}</p>")
     section(2, "factors", "factors")
     section(2, "ranking", "ranking", f" ({s.method.upper()})")
     section(3, "weights", "weights")
@@ -379,6 +435,19 @@ def put_cell(ws, row, col, value):
 
     Control characters that XML (and so XLSX) cannot hold are dropped; a vertical
     tab or form feed (what some editors put for a line break) becomes a space.
+
+    Examples
+    --------
+    >>> from openpyxl import Workbook
+    >>> ws = Workbook().active
+    >>> c = put_cell(ws, 1, 1, '=HYPERLINK("http://x","klik")')
+    >>> c.value, c.data_type, c.quotePrefix  # text, never a formula
+    ('=HYPERLINK("http://x","klik")', 's', True)
+    >>> put_cell(ws, 2, 1, "baris\\x0bbaru\\x00").value
+    'baris baru'
+    >>> c = put_cell(ws, 3, 1, Num(0.25, 1, percent=True))
+    >>> c.value, c.number_format
+    (0.25, '0.0%')
     """
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
@@ -416,6 +485,7 @@ def _sheet(wb, title, headers, rows):
 
 
 SHEETS = {
+    "lq": "LQ",
     "ranking": "Peringkat",
     "weights": "Bobot",
     "mission": "Misi",
@@ -429,7 +499,22 @@ SHEETS = {
 
 
 def to_xlsx(scenario: Scenario, path, *, lang: str | None = None) -> Path:
-    """Write the same tables as the HTML document to an Excel workbook, one sheet each. Returns the path."""
+    """Write the same tables as the HTML document to an Excel workbook, one sheet each. Returns the path.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> from openpyxl import load_workbook
+    >>> from kadlib.scenario import Scenario
+    >>> s = Scenario(title="Contoh", members=["3402", "3404", "3471"], mission=["=1+1"]).record_baseline()
+    >>> wb = load_workbook(to_xlsx(s, pathlib.Path(tempfile.mkdtemp()) / "hasil.xlsx", lang="en"))
+    >>> wb.sheetnames
+    ['Ringkasan', 'LQ', 'Misi', 'Langkah', 'Sumber']
+    >>> wb["Misi"]["A2"].value, wb["Misi"]["A2"].data_type  # typed text stays text
+    ('=1+1', 's')
+    >>> [c.value for c in wb["LQ"]["A"]][1:]  # one row per member, as the scenario recorded it
+    ['Kabupaten Bantul', 'Kabupaten Sleman', 'Kota Yogyakarta']
+    """
     from openpyxl import Workbook
 
     lang = lang or i18n.get_language()
@@ -442,6 +527,13 @@ def to_xlsx(scenario: Scenario, path, *, lang: str | None = None) -> Path:
         *tables["cover"][1],
         [_t("vision", lang), s.vision],
     ]
+    if s.members:
+        summary.append(
+            [
+                _t("baseline", lang),
+                _lq_caption(s, lang) if "lq" in tables else _t("lq_missing", lang),
+            ]
+        )
     _sheet(wb, "Ringkasan", ["", ""], summary)
     for name, title in SHEETS.items():
         if name in tables:

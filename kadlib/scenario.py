@@ -28,7 +28,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import i18n
-from .errors import KadDataError, check_option
+from .errors import KadDataError, check_columns, check_option
 from .regions import resolve_regions
 
 SCHEMA = 1
@@ -71,12 +71,29 @@ class Scenario:
     ``{"sector", "score", "rank", "passes_gate", "gate_reason", "gate_detail"}`` (the reason
     as a code, translated when shown: :func:`kadlib.scoring.gate_text`); ``indicators``:
     list of ``{"name", "unit", "baseline", "baseline_year", "target",
-    "target_year", "source"}`` — every indicator needs a unit.
+    "target_year", "source"}`` — every indicator needs a unit; ``baseline``: the
+    baseline tables the group looked at, as the result document shows them —
+    today ``{"lq": {"year", "window", "reference", "dataset", "excluded",
+    "values": {region: {sector: LQ}}, "reference_code": {region: code}}}``,
+    written by :meth:`record_baseline`.  The report draws what is stored here and
+    never recomputes it; a scenario saved before this field existed loads with an
+    empty ``baseline`` and the report says that its LQ table is not recorded.
+
+    Examples
+    --------
+    >>> s = Scenario(title="Contoh", members=["3301", "3302"]).record_baseline()
+    >>> lq = s.baseline["lq"]
+    >>> lq["year"], lq["window"], lq["reference"], lq["dataset"]
+    (2019, [2015, 2019], 'province', 'sector_pdrb')
+    >>> frame = s.lq_frame()
+    >>> list(frame.columns), sorted(set(frame["region_code"])), sorted(set(frame["reference_code"]))
+    (['region_code', 'year', 'sector_code', 'lq', 'reference_code'], ['3301', '3302'], ['3300'])
     """
 
     title: str
     members: list = field(default_factory=list)
     group: str = ""
+    baseline: dict = field(default_factory=dict)
     criteria: list = field(default_factory=list)
     weights: dict = field(default_factory=dict)
     weights_method: str = "direct"
@@ -245,6 +262,8 @@ class Scenario:
             _number(r.get("draws"), where, "robustness.draws", whole=True, lo=1)
         if self.ahp:
             _number(self.ahp.get("cr", 0.0), where, "ahp.cr")
+        if self.baseline:
+            _check_lq(self.baseline.get("lq"), where)
 
     # ------------------------------------------------------------------ building from analysis
     def record_scoring(
@@ -303,6 +322,105 @@ class Scenario:
                 "expected_rank": {k: float(v) for k, v in robustness.expected_rank.items()},
             }
         return self
+
+    def record_baseline(self, sector=None, *, year=None, reference=None, dataset="sector_pdrb"):
+        """Store the members' location quotients, with their convention, for the result document.
+
+        Parameters
+        ----------
+        sector : DataFrame, optional
+            A sector table in :func:`kadlib.load_sector_pdrb` form (members **and**
+            reference rows); default the bundled ``dataset`` for the members with
+            their provinces and Indonesia.
+        year : int, optional
+            Default :data:`kadlib.economy.SECTOR_YEAR` (2019, the end of the
+            pre-COVID :data:`~kadlib.economy.SECTOR_WINDOW`).
+        reference : str, optional
+            As in :func:`kadlib.economy.location_quotient`: default each member's
+            own province (stored as ``"province"``), or one code for all.
+
+        Stored in ``baseline["lq"]``: ``year``; ``window``, the sector window the year
+        closes (:data:`~kadlib.economy.SECTOR_WINDOW` for the default year, the year
+        alone otherwise); ``reference``; ``dataset``; ``values`` (region -> sector ->
+        LQ, ``None`` where it cannot be computed); ``reference_code`` per region.
+        Region-years whose data are flagged are left out by the analysis and listed in
+        ``excluded`` (``"code year (flag)"``).  Returns self.
+        """
+        import warnings
+
+        from . import economy
+        from .datasets import load_sector_pdrb
+
+        if not self.members:
+            raise KadDataError(
+                "err_blank",
+                file=f"skenario: {self.title}",
+                column="members",
+                allowed=("allow_region_code", {}),
+            )
+        members = resolve_regions(self.members, file=f"skenario: {self.title}", column="members")
+        year = economy.SECTOR_YEAR if year is None else int(year)
+        if sector is None:
+            sector = load_sector_pdrb(members, with_reference=True, years=year, dataset=dataset)
+        check_columns(sector, ["region_code", "year", "sector_code", "value"], "record_baseline")
+        part = sector[sector["year"] == year]
+        flag = (
+            part["quality_flag"].fillna("").astype(str)
+            if "quality_flag" in part.columns
+            else pd.Series("", index=part.index)
+        )
+        excluded = sorted(
+            {
+                f"{c} {year} ({f})"
+                for c, f in zip(part["region_code"], flag, strict=True)
+                if f and c in members
+            }
+        )
+        study = [c for c in members if c in set(part.loc[flag == "", "region_code"])]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # the flagged region-years are listed in "excluded"
+            lq = economy.location_quotient(sector, year=year, reference=reference, regions=study)
+        values = {}
+        for row in lq.itertuples(index=False):
+            v = float(row.lq)
+            values.setdefault(row.region_code, {})[row.sector_code] = v if v == v else None
+        window = list(economy.SECTOR_WINDOW) if year == economy.SECTOR_YEAR else [year, year]
+        self.baseline = {
+            **self.baseline,
+            "lq": {
+                "year": year,
+                "window": window,
+                "reference": "province" if reference is None else str(reference),
+                "dataset": str(dataset),
+                "excluded": excluded,
+                "values": values,
+                "reference_code": dict(
+                    zip(lq["region_code"], lq["reference_code"].astype(str), strict=False)
+                ),
+            },
+        }
+        return self
+
+    def lq_frame(self) -> pd.DataFrame:
+        """The stored LQ table in :func:`kadlib.economy.location_quotient` form (empty if none is stored).
+
+        Missing values (stored as ``None``) are NaN.
+        """
+        columns = ["region_code", "year", "sector_code", "lq", "reference_code"]
+        lq = (self.baseline or {}).get("lq") or {}
+        refs = lq.get("reference_code") or {}
+        rows = [
+            (
+                region,
+                lq.get("year"),
+                sector,
+                float("nan") if v is None else float(v),
+                refs.get(region),
+            )
+            for region, by_sector in (lq.get("values") or {}).items()
+            for sector, v in by_sector.items()
+        ]
+        return pd.DataFrame(rows, columns=columns)
 
     # ------------------------------------------------------------------ YAML
     def to_dict(self) -> dict:
@@ -426,6 +544,33 @@ def _number(value, where, column, *, row=None, whole=False, lo=0, hi=None):
         )
 
 
+def _check_lq(lq, where):
+    """A stored LQ table: a mapping with a whole year and region -> sector -> number ≥ 0 (or empty)."""
+    if lq is None:
+        return
+    if not isinstance(lq, dict) or not isinstance(lq.get("values", {}), dict):
+        raise KadDataError(
+            "err_wrong_type",
+            file=where,
+            column="baseline.lq",
+            value=_short(lq),
+            allowed=("allow_type_mapping", {}),
+        )
+    _number(lq.get("year"), where, "baseline.lq.year", whole=True, lo=1900, hi=2100)
+    for region, by_sector in lq.get("values", {}).items():
+        if not isinstance(by_sector, dict):
+            raise KadDataError(
+                "err_wrong_type",
+                file=where,
+                column=f"baseline.lq.values.{region}",
+                value=_short(by_sector),
+                allowed=("allow_type_mapping", {}),
+            )
+        for sector, v in by_sector.items():
+            if v is not None:
+                _number(v, where, f"baseline.lq.values.{region}.{sector}")
+
+
 def _size_rule():
     return (
         "allow_yaml_size",
@@ -457,6 +602,16 @@ def baseline_indicator(indicator, members, year, *, how="auto", weights=None) ->
 
     Returns a dict ready for ``Scenario.indicators``: name, unit, baseline,
     baseline_year, baseline_how, baseline_weight, source.
+
+    Examples
+    --------
+    >>> ind = baseline_indicator("persentase_penduduk_miskin", ["3402", "3404", "3471"], 2023)
+    >>> ind["unit"], ind["baseline_year"], ind["baseline_how"]
+    ('persen', 2023, 'weighted')
+    >>> baseline_indicator("ipm", ["3402", "3404"], 2023)  # IPM is not in the kit for DIY
+    Traceback (most recent call last):
+    ...
+    kadlib.errors.KadDataError: berkas 'baseline.csv', kolom 'year', nilai 2023: kit tidak punya data ...
     """
     from . import economy
     from .datasets import load_baseline, load_indicators
@@ -512,6 +667,18 @@ def compare(*scenarios) -> dict:
         ``weights`` (criterion x scenario), ``ranks`` (sector x scenario, with
         ``rank_change`` between the first and the last), ``decisions`` (field x
         scenario for vision, number of focus activities, actors, indicators).
+
+    Examples
+    --------
+    >>> a = Scenario(title="A", criteria=["kebutuhan", "potensi"], weights={"kebutuhan": 0.5, "potensi": 0.5},
+    ...              ranking=[{"sector": "pertanian", "rank": 1}, {"sector": "pariwisata", "rank": 2}])
+    >>> b = Scenario(title="A", criteria=["kebutuhan", "potensi"], weights={"kebutuhan": 0.2, "potensi": 0.8},
+    ...              ranking=[{"sector": "pertanian", "rank": 2}, {"sector": "pariwisata", "rank": 1}])
+    >>> diff = compare(a, b)  # the same title twice: the second is "A (2)"
+    >>> diff["ranks"].to_dict("index")
+    {'pertanian': {'A': 1, 'A (2)': 2, 'rank_change': 1}, 'pariwisata': {'A': 2, 'A (2)': 1, 'rank_change': -1}}
+    >>> diff["weights"]["weight_change"].round(2).to_dict()
+    {'kebutuhan': -0.3, 'potensi': 0.3}
     """
     if len(scenarios) < 2:
         raise KadDataError("err_compare_few", value=len(scenarios))

@@ -32,9 +32,7 @@ def test_ipa_labels_do_not_overlap_and_are_not_cut_off(lang):
     kadlib.set_language(lang)
     ipa = example_ipa()
     labels = factors.catalogue()[f"label_{lang}"].to_dict()
-    ax = factors.ipa_plot(
-        ipa, labels=labels
-    )  # the old name still works and draws with kadlib.plots
+    ax = plots.ipa_plot(ipa, labels=labels)
     ax.figure.canvas.draw()
     assert len(ax.kad_labels) == ax.kad_points == len(ipa)
     assert plots.label_overlaps(ax, ax.kad_labels) == []  # rendered boxes, from the Agg renderer
@@ -83,7 +81,7 @@ def test_group_map_marks_its_small_kota_and_sector_maps_have_full_titles():
 )
 def test_chart_ticks_follow_the_language(lang, expected):
     kadlib.set_language(lang)
-    ax = factors.ipa_plot(example_ipa())
+    ax = plots.ipa_plot(example_ipa())
     ax.figure.canvas.draw()
     ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
     assert set(expected) <= set(ticks)

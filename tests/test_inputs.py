@@ -912,3 +912,69 @@ def test_an_unknown_method_option_is_a_kit_error(call):
     )
     with pytest.raises(KadDataError, match="(?s)normalisation.*normalization"):
         getattr(sc, call)(dm, {"a": 0.5, "b": 0.5}, normalisation="max")
+
+
+def test_bundled_selection_with_no_data_is_a_clear_error():
+    """Found while writing report13's doctests: IPM is not in the kit for DIY, and
+    ``load_baseline(["3402"], indicators="ipm", years=2023)`` raised a bare
+    ``ValueError: min() arg is an empty sequence`` (so did ``baseline_indicator``)."""
+    with pytest.raises(
+        KadDataError,
+        match=r"(?s)berkas 'baseline.csv', kolom 'year', nilai 2023: kit tidak punya data.*"
+        r"load_indicators\(\).*\[en\].*the kit has no data for the regions and indicator",
+    ):
+        kadlib.load_baseline(["3402"], indicators="ipm", years=2023)
+    with pytest.raises(KadDataError, match="kit tidak punya data"):
+        scn.baseline_indicator("ipm", ["3402", "3404"], 2023)
+    assert len(kadlib.load_baseline(["3302"], indicators="ipm", years=2023)) == 1
+
+
+#: Every place in kadlib that raises a built-in exception instead of KadDataError, and why it may.
+#: Issue 13 found plain English ValueErrors in economy.py, scoring.py, maps.py and scenario.py; a new
+#: one anywhere fails this test until it is either a KadDataError or listed here with its reason.
+BUILTIN_RAISES = {
+    ("__init__.py", "__getattr__", "AttributeError"): "Python's protocol for a missing attribute",
+    ("factors.py", "__getattr__", "AttributeError"): "Python's protocol for a missing attribute",
+    ("workshop.py", "__getattr__", "AttributeError"): "Python's protocol for a missing attribute",
+    ("i18n.py", "set_language", "ValueError"): "bilingual message, tested in test_package.py",
+    ("_paths.py", "data_dir", "FileNotFoundError"): "a broken install (bilingual), not user input",
+    ("validate.py", "_uniques", "TypeError"): "control flow, caught two lines below",
+    ("widgets.py", "scoring_panel.on_typed", "ValueError"): "control flow, caught at once",
+    ("live/rehearsal.py", "rehearse", "RuntimeError"): "a developer's rehearsal script",
+    ("_notebooks.py", "", "SystemExit"): "command-line exit status",
+    ("_stub.py", "", "SystemExit"): "command-line exit status",
+    ("dashboard.py", "", "SystemExit"): "command-line exit status",
+    ("live/__main__.py", "", "SystemExit"): "command-line exit status",
+}
+
+
+def test_no_bare_builtin_exception_reaches_the_user():
+    import ast
+    import builtins
+    from pathlib import Path
+
+    package = Path(kadlib.__file__).parent
+    errors = {
+        n
+        for n in dir(builtins)
+        if isinstance(getattr(builtins, n), type)
+        and issubclass(getattr(builtins, n), BaseException)
+    }
+    found = set()
+
+    def visit(node, where, path):
+        for child in ast.iter_child_nodes(node):
+            inner = where
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
+                inner = f"{where}.{child.name}" if where else child.name
+            if isinstance(child, ast.Raise) and child.exc is not None:
+                exc = child.exc.func if isinstance(child.exc, ast.Call) else child.exc
+                if isinstance(exc, ast.Name) and exc.id in errors:
+                    found.add((path, inner, exc.id))
+            visit(child, inner, path)
+
+    for file in sorted(package.rglob("*.py")):
+        path = file.relative_to(package).as_posix()
+        visit(ast.parse(file.read_text(encoding="utf-8")), "", path)
+    assert found - set(BUILTIN_RAISES) == set(), "raise KadDataError (kadlib.errors) instead"
+    assert set(BUILTIN_RAISES) - found == set(), "gone: take it off BUILTIN_RAISES"

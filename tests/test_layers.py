@@ -213,6 +213,53 @@ def test_importing_the_group_process_loads_no_ipywidgets_or_matplotlib(name):
     assert out.stdout.strip() == "[]", out.stdout
 
 
+def _imports_anywhere(tree) -> set[str]:
+    """kadlib submodules a module imports anywhere, function bodies included."""
+    wrapped = ast.Module(body=[], type_ignores=[])
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            wrapped.body.append(node)
+    return _module_level_imports(wrapped)
+
+
+def test_factors_imports_no_plotting_at_all():
+    """The success-factor analysis draws nothing: not on import, not inside any function."""
+    from kadlib import factors
+
+    tree = ast.parse((PACKAGE / "factors.py").read_text(encoding="utf-8"))
+    assert _imports_anywhere(tree) & FRONT_END == set()
+    assert "matplotlib" not in (PACKAGE / "factors.py").read_text(encoding="utf-8")
+    # the one way from factors to a chart is the deprecated alias, which names where the chart lives
+    assert factors._MOVED == {"ipa_plot": "kadlib.plots.ipa_plot"}
+    code = (
+        "import sys, pandas as pd\nfrom kadlib import factors\n"
+        "r = pd.DataFrame({'participant': 'p1', 'item': ['a', 'b'], 'importance': [5, 2], 'condition': [2, 4]})\n"
+        "factors.for_display(factors.importance_performance(r)); factors.catalogue()\n"
+        "front = {'ipywidgets', 'matplotlib', 'kadlib.widgets', 'kadlib.plots', 'kadlib.maps'}\n"
+        "print(sorted(m for m in sys.modules if m in front or m.split('.')[0] in front))"
+    )
+    path = os.pathsep.join(p for p in [str(ROOT), os.environ.get("PYTHONPATH", "")] if p)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": path},
+        check=True,
+    )
+    assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_factors_ipa_plot_is_a_deprecated_alias_of_plots_ipa_plot():
+    from kadlib import factors, plots
+
+    with pytest.warns(FutureWarning, match=r"kadlib\.factors\.ipa_plot.*kadlib\.plots\.ipa_plot"):
+        alias = factors.ipa_plot
+    assert alias is plots.ipa_plot
+    with pytest.raises(AttributeError, match="no_such_name"):
+        factors.no_such_name  # noqa: B018
+
+
 def test_workshop_still_offers_the_names_that_moved():
     """Notebooks and users keep ``kadlib.workshop.aggregate`` ... (issue 13 part 6 moved them)."""
     from kadlib import aggregation, widgets, workshop

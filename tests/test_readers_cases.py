@@ -419,6 +419,82 @@ def test_broken_sheet_xml(tmp_path):
         kadlib.read_table(f)
 
 
+SHEET = "xl/worksheets/sheet1.xml"
+FOUR_ROWS = (
+    ("kode", "tahun", "indikator", "nilai"),
+    ("3302", 2020, "ipm", 71.5),
+    ("3303", 2020, "ipm", 70.25),
+    ("3304", 2020, "ipm", 69.75),
+)
+
+
+def _sheet_edit(tmp_path, old: bytes, new: bytes):
+    src = small_xlsx(tmp_path / "ok.xlsx", FOUR_ROWS)
+
+    def edit(name, body):
+        if name == SHEET:
+            assert old in body
+            return body.replace(old, new, 1)
+        return body
+
+    return rezip(src, tmp_path / "bad.xlsx", edit)
+
+
+def test_xlsx_rows_out_of_order_are_refused_not_dropped(tmp_path):
+    """Fuzzer find (issue 13): openpyxl skips a row numbered below the one before it.
+
+    ``<row r="9">`` where row 3 was made rows 1, 2, 9, 4 and openpyxl silently lost row 4
+    (Kabupaten Banjarnegara): a table one region short, no error.
+    """
+    body = zipfile.ZipFile(small_xlsx(tmp_path / "ok.xlsx", FOUR_ROWS)).read(SHEET)
+    row3 = re.search(rb'<row r="3">.*?</row>', body).group(0)
+    f = _sheet_edit(tmp_path, row3, re.sub(rb'r="([A-Z]*)3"', rb'r="\g<1>9"', row3))
+    with pytest.raises(
+        KadDataError, match=r"berkas Excel rusak atau tidak lengkap \(row 4 after row 9\)"
+    ):
+        kadlib.read_table(f)
+    assert kadlib.read_table(tmp_path / "ok.xlsx")["region_code"].tolist() == [
+        "3302",
+        "3303",
+        "3304",
+    ]
+
+
+def test_xlsx_row_written_twice_is_refused(tmp_path):
+    """Two ``<row r="3">``: openpyxl kept the first and dropped the second without a word."""
+    src = small_xlsx(tmp_path / "ok.xlsx", FOUR_ROWS)
+    body = zipfile.ZipFile(src).read(SHEET)
+    row3 = re.search(rb'<row r="3">.*?</row>', body).group(0)
+    other = row3.replace(b"<v>3303</v>", b"<v>3305</v>")
+    f = _sheet_edit(tmp_path, row3, row3 + other)
+    with pytest.raises(KadDataError, match=r"\(row 3 after row 3\)"):
+        kadlib.read_table(f)
+
+
+def test_xlsx_cell_naming_another_row_is_refused(tmp_path):
+    """``D4`` inside row 3: openpyxl put row 4's address into row 3 (a value from the wrong row)."""
+    f = _sheet_edit(tmp_path, b'<c r="D3"', b'<c r="D4"')
+    with pytest.raises(KadDataError, match=r"\(cell D4 inside row 3\)"):
+        kadlib.read_table(f)
+
+
+def test_xlsx_same_cell_twice_is_refused(tmp_path):
+    """Two cells at ``D3``: openpyxl kept the last one, so the first value vanished silently."""
+    f = _sheet_edit(
+        tmp_path,
+        b'<c r="D3" t="n"><v>70.25</v></c>',
+        b'<c r="D3" t="n"><v>70.25</v></c><c r="D3" t="n"><v>99</v></c>',
+    )
+    with pytest.raises(KadDataError, match=r"\(row 3: column 4 twice\)"):
+        kadlib.read_table(f)
+
+
+def test_xlsx_cells_without_address_count_on(tmp_path):
+    """A cell with no ``r`` is the one after the previous cell (as Excel and openpyxl read it)."""
+    f = _sheet_edit(tmp_path, b'<c r="D3" t="n">', b'<c t="n">')
+    assert kadlib.read_table(f)["value"].tolist() == [71.5, 70.25, 69.75]
+
+
 def test_missing_sheet_part(tmp_path):
     """Was KeyError (a workbook part listed but absent)."""
     src = small_xlsx(tmp_path / "a.xlsx")
@@ -542,6 +618,56 @@ def test_bps_short_header_row(tmp_path):
         match=r"berkas 'cut.csv', baris 4, kolom '#12', nilai '20': tahun di luar rentang",
     ):
         kadlib.read_bps_table(bps_file(tmp_path, lines, "cut.csv"))
+
+
+def test_bps_period_damaged_in_one_sector_is_refused(tmp_path):
+    """Fuzzer find (issue 13): one damaged period cell ("Triwulan J") loaded silently.
+
+    Sector A then had no first quarter and a period nobody asked for; a BPS dynamic table
+    is a full cross table, so sectors with different years or periods mean a damaged header.
+    """
+    lines = bps_lines()
+    lines[4] = lines[4].replace("Triwulan I,", "Triwulan J,", 1)
+    with pytest.raises(
+        KadDataError,
+        match=r"berkas 'bps.csv', baris 5, kolom '#2': tata letak tidak seperti ekspor tabel "
+        r"dinamis BPS: A 2023 Triwulan J \(the other sectors: 2023 Triwulan I\): sectors with "
+        r"different years or periods",
+    ):
+        kadlib.read_bps_table(bps_file(tmp_path, lines))
+
+
+def test_bps_year_of_one_sector_changed_is_refused(tmp_path):
+    """A year cell of one block typed wrong (2013 over sector B) put B's 2023 values under 2013."""
+    lines = bps_lines()
+    cells = lines[3].split(",")
+    assert cells[6] == "2023"  # the year over sector B's five columns
+    cells[6] = "2013"
+    lines[3] = ",".join(cells)
+    with pytest.raises(
+        KadDataError,
+        match=r"baris 4, kolom '#7': .* B 2013 Triwulan I \(the other sectors: 2023 Triwulan I\)",
+    ):
+        kadlib.read_bps_table(bps_file(tmp_path, lines))
+
+
+def test_bps_sector_labels_swapped_read_as_the_file_says(tmp_path):
+    """Two sector labels swapped is still a full cross table: read as labelled (the file says so)."""
+    with pytest.warns(UserWarning):
+        full = kadlib.read_bps_table(SAMPLE)
+    lines = bps_lines()
+    lines[2] = (
+        lines[2]
+        .replace(",B Pertambangan dan Penggalian,", ",#B#,", 1)
+        .replace(",C Industri Pengolahan,", ",B Pertambangan dan Penggalian,", 1)
+        .replace(",#B#,", ",C Industri Pengolahan,", 1)
+    )
+    with pytest.warns(UserWarning):
+        swapped = kadlib.read_bps_table(bps_file(tmp_path, lines))
+    key = ["region_name", "year", "period"]
+    b = full[full.sector_code == "B"].set_index(key)["value"]
+    c = swapped[swapped.sector_code == "C"].set_index(key)["value"]
+    assert b.equals(c)
 
 
 def test_bps_huge_number(tmp_path):

@@ -64,7 +64,7 @@ def make(workshop, weights=None, title="Contoh Barlingmascakeb"):
     s.indicators = [
         scn.baseline_indicator("persentase_penduduk_miskin", s.members, 2023, how="mean")
     ]
-    return s
+    return s.record_baseline()
 
 
 def test_scenario_round_trip_is_identical(workshop, tmp_path):
@@ -215,6 +215,106 @@ def test_xlsx_neutralises_formulas(workshop, tmp_path):
     assert vision.value == HOSTILE[1] and vision.data_type == "s"
 
 
+def test_scenario_records_the_lq_with_its_convention(workshop):
+    s = make(workshop)
+    lq = s.baseline["lq"]
+    assert (lq["year"], lq["window"], lq["reference"], lq["dataset"]) == (
+        2019,
+        [2015, 2019],
+        "province",
+        "sector_pdrb",
+    )
+    sector = kadlib.load_sector_pdrb(s.members, with_reference=True, years=2019)
+    expected = kadlib.economy.location_quotient(sector, year=2019)
+    assert s.lq_frame().set_index(["region_code", "sector_code"])["lq"].to_dict() == (
+        expected.set_index(["region_code", "sector_code"])["lq"].to_dict()
+    )  # exactly the analysis' numbers, members x 17 sectors
+    assert set(lq["reference_code"].values()) == {"3300"} and lq["excluded"] == []
+
+
+def test_flagged_member_is_left_out_of_the_stored_lq_and_named():
+    s = scn.Scenario(title="x", members=["3301", "3374"]).record_baseline(year=2014)
+    lq = s.baseline["lq"]
+    assert list(lq["values"]) == ["3301"] and lq["window"] == [2014, 2014]
+    assert lq["excluded"] == ["3374 2014 (sector_sum_mismatch;implausible_jump:B)"]
+    assert "3374 2014" in report._lq_caption(s, "en")
+
+
+def test_report_draws_the_stored_lq_and_never_recomputes_it(workshop, tmp_path, monkeypatch):
+    from kadlib import economy, plots
+
+    s = make(workshop)
+    s.baseline["lq"]["values"]["3302"]["A"] = (
+        7.25  # not what the data give: the report must show it
+    )
+    drawn = []
+    real_heatmap = plots.lq_heatmap
+
+    def spy(lq, **kw):
+        drawn.append(lq.copy())
+        return real_heatmap(lq, **kw)
+
+    def refuse(*a, **kw):
+        raise AssertionError("the report recomputed the LQ")
+
+    monkeypatch.setattr(economy, "location_quotient", refuse)
+    monkeypatch.setattr(economy, "sektor_unggulan", refuse)
+    monkeypatch.setattr(plots, "lq_heatmap", spy)
+    text = report.to_html(s, tmp_path / "r.html", lang="en").read_text(encoding="utf-8")
+    assert text.count("<img") == 2 and "as recorded in the scenario" in text
+    assert len(drawn) == 1
+    assert drawn[0].set_index(["region_code", "sector_code"]).at[("3302", "A"), "lq"] == 7.25
+    sheet = load_workbook(report.to_xlsx(s, tmp_path / "r.xlsx"))["LQ"]
+    head = [c.value for c in sheet[1]]
+    banyumas = next(r for r in sheet.iter_rows(values_only=True) if r[0] == "Kabupaten Banyumas")
+    assert banyumas[head.index("A")] == 7.25
+    assert sheet.max_row == 1 + len(s.members) and len(head) == 1 + 17
+
+
+def test_old_scenario_without_a_stored_lq_loads_and_the_report_says_so(workshop, tmp_path):
+    s = make(workshop)
+    s.baseline = {}
+    path = s.save(tmp_path / "old.yaml", when="2025-01-01")
+    text = path.read_text(encoding="utf-8")
+    old = tmp_path / "old_kit.yaml"
+    old.write_text(text.replace("baseline: {}\n", ""), encoding="utf-8")  # as an older kit wrote it
+    assert "\nbaseline:" not in old.read_text(encoding="utf-8")
+    back = scn.Scenario.load(old)
+    assert back.baseline == {} and back.lq_frame().empty
+    html_text = report.to_html(back, tmp_path / "r.html").read_text(encoding="utf-8")
+    assert html_text.count("<img") == 1  # the map; no LQ chart computed behind the user's back
+    assert "tidak menyimpan tabel LQ" in html_text and "record_baseline()" in html_text
+    wb = load_workbook(report.to_xlsx(back, tmp_path / "r.xlsx", lang="en"))
+    assert "LQ" not in wb.sheetnames
+    assert any(
+        "holds no LQ table" in str(v)
+        for row in wb["Ringkasan"].iter_rows(values_only=True)
+        for v in row
+    )
+
+
+@pytest.mark.parametrize(
+    ("lq", "pattern"),
+    [
+        ({"year": 2019, "values": {"3302": {"A": "tinggi"}}}, r"baseline\.lq\.values\.3302\.A"),
+        ({"year": 2019, "values": {"3302": {"A": float("inf")}}}, r"baseline\.lq\.values"),
+        ({"year": 2019, "values": {"3302": {"A": -1.0}}}, r"baseline\.lq\.values\.3302\.A"),
+        ({"year": 2019, "values": {"3302": [1.0]}}, r"baseline\.lq\.values\.3302"),
+        ({"year": "2019x", "values": {}}, r"baseline\.lq\.year"),
+        ("lq", r"baseline\.lq"),
+    ],
+)
+def test_a_damaged_stored_lq_is_refused_on_load(workshop, tmp_path, lq, pattern):
+    import yaml
+
+    path = make(workshop).save(tmp_path / "s.yaml", when="2025-01-01")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["baseline"] = {"lq": lq}
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(KadDataError, match=pattern):
+        scn.Scenario.load(path)
+
+
 def test_institutions_table_has_a_source_on_every_row_and_covers_every_cell():
     t = kadlib.load_institutions()
     assert (t["source"].str.strip() != "").all()
@@ -227,3 +327,11 @@ def test_institutions_table_has_a_source_on_every_row_and_covers_every_cell():
     groups = kadlib.load_groups()
     assert set(groups["form_id"]) <= set(t["form_id"])
     assert groups.set_index("group_id").loc["kartamantul", "form_id"] == "sekber"
+
+
+def test_record_baseline_refuses_a_scenario_without_members_or_a_series():
+    with pytest.raises(KadDataError, match=r"kolom 'members'"):
+        scn.Scenario(title="x").record_baseline()
+    series = kadlib.load_sector_pdrb(["3302"], years=2019).set_index("sector_code")["value"]
+    with pytest.raises(KadDataError, match=r"record_baseline.*bukan Series"):
+        scn.Scenario(title="x", members=["3302"]).record_baseline(series)
