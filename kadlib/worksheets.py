@@ -119,6 +119,16 @@ def factor_sheet(factors=None, *, session="", participants=None, scale=(1, 5), l
 
     ``factors``: factor id -> name (default: the kit's catalogue).  With
     ``participants`` (a frame with ``name`` and ``region``), one named page each.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> people = pd.DataFrame({"name": ["Ani", "Budi"], "region": ["3471", "3404"]})
+    >>> page = factor_sheet({"komitmen": "Komitmen <pimpinan>"}, participants=people)
+    >>> page.count("class='sheet'"), "Sleman" in page, "Komitmen &lt;pimpinan&gt;" in page
+    (2, True, True)
+    >>> page.count("<span class='box'>")  # 2 people x 2 columns x 5 numbers to circle
+    20
     """
     lang = lang or i18n.get_language()
     if factors is None:
@@ -170,6 +180,16 @@ def field_sheet(
     """Field (sector) scores: each candidate field against each SKAD criterion, 1–5 to circle.
 
     ``fields``: field id -> display name (e.g. ``scores["label_id"].to_dict()``).
+    The criteria default to the judged SKAD criteria (the neighbour rule is
+    computed from the map, so it has no column).
+
+    Examples
+    --------
+    >>> page = field_sheet({"pertanian": "Agribisnis", "pariwisata": "Pariwisata"})
+    >>> page.count("<td class='write'>")  # 2 fields x 5 judged criteria
+    10
+    >>> "Kebutuhan tinggi dan mendesak" in page, "Melibatkan ≥ 2" in page
+    (True, False)
     """
     lang = lang or i18n.get_language()
     crit = _criteria(criteria if criteria is not None else _judgement_criteria(), lang)
@@ -196,6 +216,14 @@ def ahp_sheet(criteria=None, *, session="", participants=None, lang=None) -> str
 
     One page to copy for every table or person; with ``participants`` (a frame
     with ``name`` and ``region``), one named page each.
+
+    Examples
+    --------
+    >>> page = ahp_sheet(["kebutuhan", "potensi", "prospek"])
+    >>> page.count("<tr><td class='left'>")  # 3 criteria: 3 pairs
+    3
+    >>> page.count("class='sheet'")
+    1
     """
     lang = lang or i18n.get_language()
     crit = _criteria(criteria if criteria is not None else _judgement_criteria(), lang)
@@ -221,7 +249,17 @@ def ahp_sheet(criteria=None, *, session="", participants=None, lang=None) -> str
 
 
 def vision_sheet(*, session="", fields=None, lang=None) -> str:
-    """Per table: shared vision, mission, and focus activities with regions, lead, timeframe, priority, indicator."""
+    """Per table: shared vision, mission, and focus activities with regions, lead, timeframe, priority, indicator.
+
+    The focus table has one line per candidate field (at most six, the field
+    written in), or five blank lines.
+
+    Examples
+    --------
+    >>> page = vision_sheet(session="Kartamantul", fields={"pertanian": "Agribisnis"})
+    >>> "Visi bersama" in page, "Agribisnis" in page, "Tolok ukur (dengan satuan)" in page
+    (True, True, True)
+    """
     lang = lang or i18n.get_language()
     lines = "".join("<div class='lines'></div>" for _ in range(3))
     cols = ["activity", "field", "regions", "lead", "timeframe", "priority", "indicator"]
@@ -247,7 +285,20 @@ def vision_sheet(*, session="", fields=None, lang=None) -> str:
 def write_worksheets(
     fields, *, session="", participants=None, criteria=None, when=None, folder=None, lang=None
 ) -> list[Path]:
-    """Write the four sheets to the results folder (``hasil/``); returns their paths."""
+    """Write the four sheets to the results folder (``hasil/``); returns their paths.
+
+    For a live session's own items and participants, and the note taker's
+    XLSX, see :func:`session_sheets`.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> paths = write_worksheets({"pertanian": "Agribisnis"}, session="Uji", when="2026-11-22",
+    ...                          folder=tempfile.mkdtemp())
+    >>> [p.name for p in paths]  # doctest: +NORMALIZE_WHITESPACE
+    ['2026-11-22_uji_lembar-faktor.html', '2026-11-22_uji_lembar-bidang.html',
+     '2026-11-22_uji_lembar-ahp.html', '2026-11-22_uji_lembar-visi.html']
+    """
     from .results import result_path
 
     sheets = {
@@ -268,7 +319,16 @@ def write_worksheets(
 
 # ============================================================================= berita acara
 def data_versions() -> list[dict]:
-    """The bundled data files with their SHA-256 (computed now) and whether it matches the registry."""
+    """The bundled data files with their SHA-256 (computed now) and whether it matches the registry.
+
+    Examples
+    --------
+    >>> versions = data_versions()
+    >>> sorted(versions[0]), len(versions[0]["sha256"])
+    (['file', 'registered', 'rows', 'sha256'], 64)
+    >>> any(v["file"] == "regions.csv" for v in versions)
+    True
+    """
     from ._paths import data_dir
 
     folder = data_dir()
@@ -310,6 +370,24 @@ def berita_acara_tables(
     agreed : list of dict, optional
         ``field, programme, regions, lead, timeframe, priority`` per agreed activity; default: the
         scenario's focus activities, priority = the field's rank.  What was not agreed stays visibly empty.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from kadlib.scenario import Scenario
+    >>> s = Scenario(title="Contoh", group="Kartamantul", members=["3471", "3404", "3402"],
+    ...              criteria=["kebutuhan", "potensi"], weights={"kebutuhan": 0.6, "potensi": 0.4})
+    >>> people = pd.DataFrame({"name": ["Ani", "Budi"], "region": ["3471", "3404"]})
+    >>> tables = berita_acara_tables(s, participants=people,
+    ...                              agreed=[{"field": "pariwisata", "lead": "Bappeda Sleman"}])
+    >>> list(tables)
+    ['cover', 'participants', 'agreed', 'weights', 'data', 'signatures']
+    >>> tables["participants"][2]
+    [['Kota Yogyakarta', 1, 'Ani'], ['Sleman', 1, 'Budi'], ['Jumlah seluruhnya', 2, '']]
+    >>> tables["agreed"][2][0][:6]  # what was not agreed says so
+    [1, 'pariwisata', '(belum disepakati)', '(belum disepakati)', 'Bappeda Sleman', '(belum disepakati)']
+    >>> [row[0] for row in tables["signatures"][2]][:3]
+    ['Wakil Kota Yogyakarta', 'Wakil Sleman', 'Wakil Bantul']
     """
     from .regions import display_name as _name
 
@@ -456,7 +534,20 @@ def berita_acara_tables(
 
 
 def berita_acara_html(scenario, path=None, *, lang=None, **kwargs):
-    """The berita acara as one printable HTML page (A4); written to ``path`` if given, else returned as text."""
+    """The berita acara as one printable HTML page (A4); written to ``path`` if given, else returned as text.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from kadlib.scenario import Scenario
+    >>> s = Scenario(title="Contoh <Kartamantul>", members=["3471", "3404", "3402"],
+    ...              criteria=["kebutuhan"], weights={"kebutuhan": 1.0})
+    >>> page = berita_acara_html(s)
+    >>> "BERITA ACARA LOKAKARYA SKAD" in page, "Contoh &lt;Kartamantul&gt;" in page
+    (True, True)
+    >>> berita_acara_html(s, f"{tempfile.mkdtemp()}/ba.html").name
+    'ba.html'
+    """
     lang = lang or i18n.get_language()
     tables = berita_acara_tables(scenario, lang=lang, **kwargs)
     parts = [f"<h1>{_esc(_ba('title', lang))}</h1><p class='meta'>{_esc(scenario.title)}</p>"]
@@ -495,7 +586,24 @@ def berita_acara_html(scenario, path=None, *, lang=None, **kwargs):
 
 
 def berita_acara_xlsx(scenario, path, *, lang=None, **kwargs) -> Path:
-    """The berita acara as an Excel workbook: one sheet per table, numbers as numeric cells, never formulas."""
+    """The berita acara as an Excel workbook: one sheet per table, numbers as numeric cells, never formulas.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from openpyxl import load_workbook
+    >>> from kadlib.scenario import Scenario
+    >>> s = Scenario(title="Contoh", members=["3471", "3404"], criteria=["kebutuhan", "potensi"],
+    ...              weights={"kebutuhan": 0.6, "potensi": 0.4})
+    >>> s.vision = "=Kartamantul maju bersama"  # text, never a formula
+    >>> wb = load_workbook(berita_acara_xlsx(s, f"{tempfile.mkdtemp()}/ba.xlsx"))
+    >>> wb.sheetnames
+    ['Lokakarya', 'Kesepakatan', 'Bobot', 'Versi data', 'Tanda tangan']
+    >>> wb["Lokakarya"]["B6"].value, wb["Lokakarya"]["B6"].data_type
+    ('=Kartamantul maju bersama', 's')
+    >>> wb["Bobot"]["B3"].value, wb["Bobot"]["B3"].number_format
+    (0.6, '0.0%')
+    """
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
