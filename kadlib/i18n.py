@@ -1379,6 +1379,50 @@ LABELS: dict[str, dict[str, str]] = {
     "allow_plain_text": {"id": "teks biasa, bukan rumus", "en": "plain text, not a formula"},
     "err_text_long": {"id": "teks terlalu panjang", "en": "the text is too long"},
     "allow_text_len": {"id": "paling banyak {n} karakter", "en": "at most {n} characters"},
+    "ws_x_rehearsal_name": {
+        "id": "Peserta kertas {k} (rekaan)",
+        "en": "Paper participant {k} (made up)",
+    },
+    "ws_x_rehearsal_vision": {
+        "id": "Contoh visi untuk gladi bersih (rekaan)",
+        "en": "Example vision for a rehearsal (made up)",
+    },
+    "ws_x_rehearsal_activity": {
+        "id": "Contoh kegiatan (rekaan)",
+        "en": "Example activity (made up)",
+    },
+    # the live app's paper page (kadlib.live: /fasilitator/kertas)
+    "live_paper_title": {"id": "Lembar kertas", "en": "Paper sheets"},
+    "live_paper_link": {
+        "id": "Lembar kertas (ruangan tanpa ponsel)",
+        "en": "Paper sheets (a room without phones)",
+    },
+    "live_paper_intro": {
+        "id": "Unduh berkas notulis, salin isi lembar kertas ke sel kuningnya, simpan, lalu masukkan di sini. Berkas yang sama boleh dimasukkan lagi setelah dikoreksi: tidak ada yang terhitung dua kali.",
+        "en": "Download the note taker's file, copy the paper sheets into its yellow cells, save, then upload it here. The same file may be uploaded again after a correction: nothing is counted twice.",
+    },
+    "live_paper_download": {
+        "id": "Unduh berkas notulis (XLSX)",
+        "en": "Download the note taker's file (XLSX)",
+    },
+    "live_paper_upload": {
+        "id": "Berkas notulis yang sudah diisi",
+        "en": "The filled note taker's file",
+    },
+    "live_paper_submit": {"id": "Masukkan ke sesi", "en": "Import into the session"},
+    "live_paper_choose": {
+        "id": "Pilih dulu berkas .xlsx yang sudah diisi.",
+        "en": "Choose the filled .xlsx file first.",
+    },
+    "live_paper_sheet": {"id": "Lembar", "en": "Sheet"},
+    "live_paper_entries": {"id": "Isian", "en": "Entries"},
+    "live_paper_status": {"id": "Hasil", "en": "Result"},
+    "live_paper_stored": {"id": "disimpan", "en": "stored"},
+    "live_paper_unchanged": {"id": "sudah pernah dimasukkan", "en": "already imported"},
+    "live_paper_blank_note": {
+        "id": "{n} blok bernama tanpa isian (tidak dijawab) dilewati.",
+        "en": "{n} named blocks without entries (not answered) were skipped.",
+    },
     "ws_x_report": {
         "id": "{stored} blok disimpan, {unchanged} sudah pernah dimasukkan, {blank} kosong (tidak dijawab)",
         "en": "{stored} blocks stored, {unchanged} already imported, {blank} blank (not answered)",

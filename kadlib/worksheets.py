@@ -1587,3 +1587,80 @@ def import_filled(store, paths, *, session=None) -> pd.DataFrame:
         "x_report", **{k: int(counts.get(k, 0)) for k in ("stored", "unchanged", "blank")}
     )
     return out
+
+
+def rehearse_filled(path, n: int = 3, *, seed: int = 0) -> Path:
+    """Fill a note taker's workbook with ``n`` made-up paper participants, for a rehearsal (values are **rekaan**).
+
+    Each person gets every factor, every field score, every pair and — the
+    first one — a vision block; a person whose block already carries their
+    name is filled there, else the next blank block.  The same ``seed`` gives
+    the same values, so importing a rehearsal again stores nothing twice.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from kadlib.store import open_session
+    >>> tmp = tempfile.mkdtemp()
+    >>> s = open_session("gladi-kertas", folder=tmp, group="kartamantul")
+    >>> path = rehearse_filled(entry_workbook(s, f"{tmp}/isian.xlsx"), n=2, seed=1)
+    >>> frame = read_filled(path)
+    >>> sorted(frame["name"].unique())
+    ['Peserta kertas 1 (rekaan)', 'Peserta kertas 2 (rekaan)']
+    >>> frame.groupby("step").size().to_dict()
+    {'factors': 68, 'fields': 50, 'vision': 3, 'weights': 22}
+    """
+    import random
+
+    from openpyxl import load_workbook
+
+    from .store import name_key
+
+    path = Path(path)
+    wb = load_workbook(path)
+    meta = _meta(wb, path.name)
+    lo, hi = (int(v) for v in meta["scale"])
+    members = [name for _code, name in meta["members"]] or [""]
+    rng = random.Random(seed)
+    people = [
+        (_t("x_rehearsal_name", meta["lang"], k=k + 1), members[k % len(members)]) for k in range(n)
+    ]
+
+    def block_of(ws, name):
+        rows = [r for r in range(1, ws.max_row + 1) if ws.cell(row=r, column=1).value == NAME_KEY]
+        for r in rows:
+            if name_key(ws.cell(row=r, column=3).value or "") == name_key(name):
+                return r
+        return next(r for r in rows if _is_blank(ws.cell(row=r, column=3).value))
+
+    def item_rows(ws, start):
+        r = start + 1
+        while ws.cell(row=r, column=1).value not in (None, NAME_KEY):
+            if ws.cell(row=r, column=1).value not in (HEAD_KEY, ACT_KEY):
+                yield r
+            r += 1
+
+    widths = {"factor": 2, "field": len(meta["criteria"]), "ahp": 1}
+    for kind, width in widths.items():
+        ws = wb[meta["sheets"][kind]]
+        for name, region in people:
+            start = block_of(ws, name)
+            ws.cell(row=start, column=3).value, ws.cell(row=start, column=5).value = name, region
+            for r in item_rows(ws, start):
+                for j in range(width):
+                    put_cell(
+                        ws,
+                        r,
+                        3 + j,
+                        rng.choice(["5", "3", "1", "1/3", "1/5"])
+                        if kind == "ahp"
+                        else rng.randint(lo, hi),
+                    )
+    ws = wb[meta["sheets"]["vision"]]
+    start = block_of(ws, people[0][0])
+    ws.cell(row=start, column=3).value, ws.cell(row=start, column=5).value = people[0]
+    ws.cell(row=start + 1, column=3).value = _t("x_rehearsal_vision", meta["lang"])
+    ws.cell(row=start + 4, column=2).value = _t("x_rehearsal_activity", meta["lang"])
+    ws.cell(row=start + 4, column=7).value = 1
+    wb.save(path)
+    return path

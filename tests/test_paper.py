@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 import zipfile
 from datetime import datetime
 from itertools import combinations
@@ -599,3 +600,70 @@ def test_mutation_fuzzer_gives_a_correct_load_or_kaddataerror(store, tmp_path):
         book.save(path)
         _outcome(lambda: worksheets.read_filled(path), outcomes, case)
     assert outcomes["ok"] > 20 and outcomes["error"] > 50, outcomes
+
+
+# ----------------------------------------------------------------------------- the live app's paper page
+def _client(st):
+    import warnings
+
+    with warnings.catch_warnings():  # starlette 1.x suggests httpx2; httpx is what is installed
+        warnings.simplefilter("ignore", DeprecationWarning)
+        from starlette.testclient import TestClient
+
+    from kadlib.live import create_app
+
+    app = create_app(
+        st, facilitator_key="kunci-rahasia-fasilitator", join_url="http://x/gabung", gate=None
+    )
+    return TestClient(app, base_url="http://testserver", follow_redirects=False)
+
+
+def _csrf(text):
+    return re.search(r'name="csrf" value="([^"]+)"', text).group(1)
+
+
+def test_facilitator_downloads_the_workbook_and_uploads_it_filled(store, tmp_path):
+    import io
+
+    c = _client(store)
+    assert c.get("/fasilitator/kertas.xlsx").status_code == 403  # facilitator only
+    assert "kunci" in c.get("/fasilitator/kertas").text.lower()  # the login form
+    assert c.get("/fasilitator?kunci=kunci-rahasia-fasilitator").status_code == 303
+    assert 'href="/fasilitator/kertas"' in c.get("/fasilitator").text
+    r = c.get("/fasilitator/kertas.xlsx")
+    assert r.status_code == 200 and r.headers["content-type"].startswith(
+        "application/vnd.openxmlformats"
+    )
+    assert 'filename="kelas-kertas_isian-kertas.xlsx"' in r.headers["content-disposition"]
+    wb = load_workbook(io.BytesIO(r.content))
+    assert wb["Faktor"]["C5"].value == "Ani"
+    path = filled(store, tmp_path / "unggah.xlsx")
+    page = c.get("/fasilitator/kertas").text
+    token = _csrf(page)
+    files = {"berkas": ("isian notulis.xlsx", path.read_bytes(), "application/octet-stream")}
+    assert c.post("/fasilitator/kertas", data={"csrf": "x"}, files=files).status_code == 403
+    r = c.post("/fasilitator/kertas", data={"csrf": token}, files=files)
+    assert r.status_code == 200, r.text
+    assert "7 blok disimpan, 0 sudah pernah dimasukkan" in r.text and "Citra" in r.text
+    assert len(store.participants()) == 3 and len(store.ratings()) == 6
+    kept = sorted((store.path.parent / "kertas").glob("*/isian-notulis.xlsx"))
+    assert len(kept) == 1 and kept[0].read_bytes() == path.read_bytes()  # the upload is kept
+    r = c.post("/fasilitator/kertas", data={"csrf": token}, files=files)
+    assert "0 blok disimpan, 7 sudah pernah dimasukkan" in r.text
+    # a bad value: nothing stored, the message names the cell
+    version = store.version()
+    bad = bad_case(
+        store, tmp_path, _set("Faktor", "identifikasi_kebutuhan", 3, 9, name=("Eka", "Sleman"))
+    )
+    files = {"berkas": ("salah.xlsx", bad.read_bytes(), "application/octet-stream")}
+    r = c.post("/fasilitator/kertas", data={"csrf": token}, files=files)
+    assert r.status_code == 400
+    main = r.text[r.text.index("<main>") :]
+    assert "salah.xlsx&#x27;, lembar &#x27;Faktor&#x27;, baris 8, kolom &#x27;C&#x27;" in main
+    assert store.version() == version
+    r = c.post("/fasilitator/kertas", data={"csrf": token})
+    assert r.status_code == 400 and "Pilih dulu berkas" in r.text
+    # only this path takes a large body; the others keep the 64 KB limit
+    big = {"berkas": ("besar.xlsx", b"x" * (5 * 1024 * 1024), "application/octet-stream")}
+    assert c.post("/fasilitator/kertas", data={"csrf": token}, files=big).status_code == 413
+    assert c.post("/fasilitator/langkah", data={"csrf": token, "x": "y" * 70000}).status_code == 413
