@@ -1166,8 +1166,9 @@ def read_filled(path, *, session=None, name=None) -> pd.DataFrame:
     -------
     DataFrame
         One row per store entry: ``sheet, step, name, region, item, measure,
-        value, text, row, column`` (``row``/``column``: the Excel cell it came
-        from; for a vision entry, the first cell of its line).
+        value, text, row, column, block`` (``row``/``column``: the Excel cell it
+        came from — for a vision entry, the first cell of its line; ``block``:
+        the row of the block's name).
 
     Raises
     ------
@@ -1377,7 +1378,9 @@ def read_filled(path, *, session=None, name=None) -> pd.DataFrame:
                 )
                 continue
             for (item, measure), (value, text, row, column) in answered.items():
-                out.append((title, step, name, region, item, measure, value, text, row, column))
+                out.append(
+                    (title, step, name, region, item, measure, value, text, row, column, b["row"])
+                )
     frame = pd.DataFrame(
         out,
         columns=[
@@ -1391,6 +1394,7 @@ def read_filled(path, *, session=None, name=None) -> pd.DataFrame:
             "text",
             "row",
             "column",
+            "block",
         ],
     )
     frame["value"] = frame["value"].astype(float)
@@ -1523,7 +1527,24 @@ def import_filled(store, paths, *, session=None) -> pd.DataFrame:
     if isinstance(paths, (str, Path)):
         paths = sorted(Path(paths).glob("*.xlsx")) if Path(paths).is_dir() else [paths]
     frames = [read_filled(p, session=store.name if session is None else session) for p in paths]
-    before = {(name_key(n), r) for n, r in store.participants()[["name", "region"]].values}
+    registered = {(name_key(n), r): n for n, r in store.participants()[["name", "region"]].values}
+    before = set(registered)
+    for (
+        frame
+    ) in frames:  # a name the store would refuse stops the import before anything is written
+        for r in frame.drop_duplicates(["sheet", "name", "region"]).itertuples():
+            other = registered.get((name_key(r.name), r.region))
+            if other is not None and other != r.name:
+                raise KadDataError(
+                    "err_duplicate_name",
+                    file=frame.attrs["file"],
+                    sheet=r.sheet,
+                    row=int(r.block),
+                    column="C",
+                    value=r.name,
+                    other=other,
+                    allowed=("allow_distinct_name", {}),
+                )
     report = []
     columns = [
         "file",
@@ -1554,7 +1575,7 @@ def import_filled(store, paths, *, session=None) -> pd.DataFrame:
                     err.key,
                     file=file,
                     sheet=sheet,
-                    row=int(first["row"]),
+                    row=int(first["block"]),
                     column="C",
                     value=name,
                     allowed=err.allowed,

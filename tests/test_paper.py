@@ -205,15 +205,29 @@ def test_importing_twice_counts_nothing_twice_and_a_correction_wins(store, tmp_p
 
 
 def test_a_name_typed_in_another_case_is_the_stores_duplicate_name_error(store, tmp_path):
+    import pandas as pd
+
     path = tmp_path / "nama.xlsx"
-    wb = load_workbook(worksheets.entry_workbook(store, path, spare=1))
+    nobody = pd.DataFrame(columns=["name", "region"])  # only blank blocks
+    wb = load_workbook(worksheets.entry_workbook(store, path, participants=nobody, spare=2))
     ws = wb["Faktor"]
-    person(ws, blocks(ws)[1], "ani", "Kota Yogyakarta")  # Ani is registered in this region
+    person(ws, blocks(ws)[0], "Eka", "Sleman")  # a new person: would be stored ...
+    ws.cell(row=item_row(ws, blocks(ws)[0], "komitmen_pimpinan"), column=3).value = 3
+    person(ws, blocks(ws)[1], "ani", "Kota Yogyakarta")  # ... but Ani is registered as "Ani"
     ws.cell(row=item_row(ws, blocks(ws)[1], "komitmen_pimpinan"), column=3).value = 4
     wb.save(path)
-    with pytest.raises(KadDataError, match=r"lembar 'Faktor', baris 25, kolom 'C', nilai 'ani'"):
+    with pytest.raises(KadDataError) as info:
         worksheets.import_filled(store, path)
-    assert store.version() == 0
+    err = info.value
+    assert (err.key, err.sheet, err.row, err.column, err.value) == (
+        "err_duplicate_name",
+        "Faktor",
+        25,
+        "C",
+        "ani",
+    )
+    assert "(sebagai 'Ani')" in str(err)
+    assert store.version() == 0 and len(store.participants()) == 1  # nothing written, not even Eka
 
 
 def test_blank_blocks_and_blank_cells_are_not_answers(store, tmp_path):
