@@ -763,7 +763,8 @@ def entry_workbook(
     the printed pages; then ``spare`` blank blocks (name and region to fill)
     for people who are only on paper (default 5, or 40 when nobody is
     registered yet).  The vision tab has ``tables`` blank blocks (one per table)
-    with ``max_rows`` activity rows each.
+    with one activity line per candidate field, as printed (at most
+    ``max_rows``; five blank lines when the session has no fields).
 
     Cells to fill are yellow, with drop-down lists: the scale (factors,
     fields), Saaty's values 9 … 1 … 1/9 (AHP, stored as text so that "1/3"
@@ -959,7 +960,9 @@ def entry_workbook(
         if items["fields"]
         else None
     )
-    top = max(len(items["fields"]), max_rows, 1)
+    names = list(items["fields"].values())[:max_rows]
+    lines = len(names) or 5  # the printed sheet's lines (vision_sheet)
+    top = max(len(items["fields"]), lines)
     pdv = validation(
         ws,
         "1",
@@ -968,7 +971,6 @@ def entry_workbook(
         formula2=str(top),
         error=_t("x_pick_priority", lang, high=top),
     )
-    names = list(items["fields"].values())[:max_rows]
     for _ in range(int(tables)):
         person(ws, r, ("", ""), rdv)
         for k, key in enumerate(VISION_ROWS, start=1):
@@ -983,7 +985,7 @@ def entry_workbook(
         for j, col in enumerate(ACTIVITY_COLUMNS, start=2):
             cell = put_cell(ws, r + 3, j, _t(col, lang))
             cell.font, cell.alignment = bold, wrap
-        for k in range(max_rows):
+        for k in range(lines):
             row = r + 4 + k
             put_cell(ws, row, 1, ACT_KEY)
             for j, col in enumerate(ACTIVITY_COLUMNS, start=2):
@@ -995,7 +997,7 @@ def entry_workbook(
                         fdv.add(cell)
                 elif col == "priority":
                     pdv.add(cell)
-        r += 4 + max_rows + 1
+        r += 4 + lines + 1
     for col, width in zip("BCDEFGH", (34, 26, 22, 22, 14, 10, 26), strict=True):
         ws.column_dimensions[col].width = width
 

@@ -392,11 +392,10 @@ def test_activity_priority_and_field_and_twice(store, tmp_path):
     def no_field(wb):
         ws = wb["Visi"]
         person(ws, blocks(ws)[0], "Eka", "Sleman")
-        ws.cell(
-            row=14, column=2
-        ).value = "Kegiatan tanpa bidang"  # the 6th line has no field printed
+        ws.cell(row=10, column=2).value = "Kegiatan tanpa bidang"
+        ws.cell(row=10, column=3).value = None  # the note taker cleared the printed field
 
-    with pytest.raises(KadDataError, match=r"baris 14, kolom 'C': sel kosong") as info:
+    with pytest.raises(KadDataError, match=r"baris 10, kolom 'C': sel kosong") as info:
         worksheets.read_filled(bad_case(store, tmp_path, no_field))
     assert "Agribisnis dan pasar lelang" in str(info.value)
 
@@ -488,7 +487,7 @@ def test_the_workbook_has_the_printed_order_dropdowns_and_the_session_items(stor
     store.add_participant("Bayu", "3402")
     paths = worksheets.session_sheets(store, folder=tmp_path, when="2026-11-22", spare=2)
     assert [p.suffix for p in paths] == [".html"] * 4 + [".xlsx"]
-    html_factor, _, html_ahp, _ = (p.read_text() for p in paths[:4])
+    html_factor, _, html_ahp, html_vision = (p.read_text() for p in paths[:4])
     assert html_factor.index("Ani") < html_factor.index("Bayu")
     assert html_ahp.count("class='sheet'") == 2 and "Bayu" in html_ahp  # one named page each
     wb = load_workbook(paths[-1])
@@ -502,6 +501,15 @@ def test_the_workbook_has_the_printed_order_dropdowns_and_the_session_items(stor
         assert ws.cell(row=b, column=5).value == "Kota Yogyakarta"
         keys = [ws.cell(row=r, column=1).value for r in range(b + 2, b + 2 + rows)]
         assert None not in keys and len(set(keys)) == rows
+    vision = wb["Visi"]
+    first = blocks(vision)[0]
+    lines = [vision.cell(row=first + 4 + k, column=1).value for k in range(6)]
+    printed = html_vision.count("<td style='height:12mm'>")
+    assert printed == 5 and lines == ["_kegiatan"] * printed + [None]  # the printed lines, no more
+    assert [vision.cell(row=first + 4 + k, column=3).value for k in range(2)] == [
+        "Agribisnis dan pasar lelang hasil pertanian",
+        "Pariwisata terpadu (paket wisata lintas kabupaten)",
+    ]
     lists = {dv.type: dv for dv in wb["Faktor"].data_validations.dataValidation}
     assert lists["list"].formula1 in ('"1,2,3,4,5"', "'_daftar'!$A$1:$A$3")
     ahp = wb["AHP"]
