@@ -689,3 +689,22 @@ def test_facilitator_downloads_the_workbook_and_uploads_it_filled(store, tmp_pat
     big = {"berkas": ("besar.xlsx", b"x" * (5 * 1024 * 1024), "application/octet-stream")}
     assert c.post("/fasilitator/kertas", data={"csrf": token}, files=big).status_code == 413
     assert c.post("/fasilitator/langkah", data={"csrf": token, "x": "y" * 70000}).status_code == 413
+
+
+def test_submit_records_the_import_mark_only_with_its_submission(store):
+    pid = store.participants()["id"][0]
+    with pytest.raises(KadDataError):
+        store.submit(pid, "factors", {("komitmen_pimpinan", "importance"): 9}, channel="paper",
+                     imported=("paper:factors:x", "abc"))  # fmt: skip
+    assert not store.imported("paper:factors:x", "abc") and store.version() == 0
+    sid = store.submit(
+        pid,
+        "factors",
+        {("komitmen_pimpinan", "importance"): 4},
+        channel="paper",
+        imported=("paper:factors:x", "abc"),
+    )
+    assert store.imported("paper:factors:x", "abc") and store.version() == sid
+    assert store.history()["channel"].tolist() == ["paper"]
+    with pytest.raises(KadDataError, match="salah satu dari: live, excel, notebook, paper"):
+        store.submit(pid, "factors", {("komitmen_pimpinan", "importance"): 4}, channel="kertas")
