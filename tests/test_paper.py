@@ -536,12 +536,49 @@ def test_an_english_workbook_is_read_in_any_language(store, tmp_path):
 
 # ----------------------------------------------------------------------------- fuzzer
 POOL = [
-    None, "", " ", 0, 1, 3, 5, 6, 9, -1, 2.5, 1e308, float("nan"), float("inf"), "3", "4,0",
-    "1/3", "1/9", "1/0", "0/0", "9/1", "0,5", "0.333", "abc", "=1+1", "@x", "+5", True, False,
-    datetime(2026, 3, 1), "Sleman", "Klaten", "3404", "Agribisnis dan pasar lelang hasil pertanian",
-    "x" * 2000, "\u202e5", "５", "_peserta", "_kepala", "_kegiatan", "pertanian",
+    None,
+    "",
+    " ",
+    0,
+    1,
+    3,
+    5,
+    6,
+    9,
+    -1,
+    2.5,
+    1e308,
+    float("nan"),
+    float("inf"),
+    "3",
+    "4,0",
+    "1/3",
+    "1/9",
+    "1/0",
+    "0/0",
+    "9/1",
+    "0,5",
+    "0.333",
+    "abc",
+    "=1+1",
+    "@x",
+    "+5",
+    True,
+    False,
+    datetime(2026, 3, 1),
+    "Sleman",
+    "Klaten",
+    "3404",
+    "Agribisnis dan pasar lelang hasil pertanian",
+    "x" * 2000,
+    "\u202e5",
+    "５",
+    "_peserta",
+    "_kepala",
+    "_kegiatan",
+    "pertanian",
     "kebutuhan|potensi",
-]  # fmt: skip
+]
 
 
 def _check_loaded(frame):
@@ -694,8 +731,8 @@ def test_facilitator_downloads_the_workbook_and_uploads_it_filled(store, tmp_pat
 def test_submit_records_the_import_mark_only_with_its_submission(store):
     pid = store.participants()["id"][0]
     with pytest.raises(KadDataError):
-        store.submit(pid, "factors", {("komitmen_pimpinan", "importance"): 9}, channel="paper",
-                     imported=("paper:factors:x", "abc"))  # fmt: skip
+        bad = {("komitmen_pimpinan", "importance"): 9}
+        store.submit(pid, "factors", bad, channel="paper", imported=("paper:factors:x", "abc"))
     assert not store.imported("paper:factors:x", "abc") and store.version() == 0
     sid = store.submit(
         pid,
