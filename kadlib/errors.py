@@ -33,7 +33,7 @@ class KadDataError(ValueError):
     key : str
         Key of the rule in :data:`kadlib.i18n.LABELS` (e.g. ``"err_negative"``).
     file, row, column, value :
-        Where the problem is.  ``row`` is the row number as a person sees it in
+        Where the problem is (``sheet``: the tab of a workbook, optional).  ``row`` is the row number as a person sees it in
         the file (the header is row 1 of a CSV; spreadsheet rows as Excel shows them).
     allowed : tuple(str, dict), optional
         Key and format arguments of the sentence saying what is allowed.
@@ -78,6 +78,7 @@ class KadDataError(ValueError):
         *,
         file: Any = None,
         row: int | None = None,
+        sheet: str | None = None,
         column: str | None = None,
         value: Any = _MISSING,
         allowed: tuple[str, dict] | None = None,
@@ -85,6 +86,7 @@ class KadDataError(ValueError):
     ):
         self.key = key
         self.file = None if file is None else str(file)
+        self.sheet = None if sheet is None else str(sheet)
         self.row = row
         self.column = column
         self.value = None if value is _MISSING else value
@@ -97,6 +99,8 @@ class KadDataError(ValueError):
         where = []
         if self.file is not None:
             where.append(i18n.t("loc_file", self.file, lang=lang))
+        if getattr(self, "sheet", None) is not None:  # a workbook's sheet (tab)
+            where.append(i18n.t("loc_sheet", self.sheet, lang=lang))
         if self.row is not None:
             row = (
                 repr(self.row) if isinstance(self.row, str) else self.row

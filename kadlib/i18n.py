@@ -112,6 +112,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     # --- error messages: where ----------------------------------------------
     "loc_file": {"id": "berkas '{0}'", "en": "file '{0}'"},
+    "loc_sheet": {"id": "lembar '{0}'", "en": "sheet '{0}'"},  # paper worksheets: a workbook's tab
     "loc_row": {"id": "baris {0}", "en": "row {0}"},
     "loc_column": {"id": "kolom '{0}'", "en": "column '{0}'"},
     "loc_value": {"id": "nilai {0!r}", "en": "value {0!r}"},
@@ -1347,6 +1348,119 @@ LABELS: dict[str, dict[str, str]] = {
     "ws_vision_howto": {
         "id": "Visi yang baik bersifat bersama (setiap daerah merasa terwakili di dalamnya), spesifik (menyebut bidangnya), dan dapat dijabarkan menjadi kegiatan.",
         "en": "A good vision is shared (every region sees itself in it), specific (names its field) and can be turned into activities.",
+    },
+    # paper worksheets typed back in (kadlib.worksheets.entry_workbook / read_filled / import_filled) ----
+    "ws_x_help_sheet": {"id": "Petunjuk", "en": "Instructions"},
+    "ws_x_sheet_factor": {"id": "Faktor", "en": "Factors"},
+    "ws_x_sheet_field": {"id": "Bidang", "en": "Fields"},
+    "ws_x_sheet_ahp": {"id": "AHP", "en": "AHP"},
+    "ws_x_sheet_vision": {"id": "Visi", "en": "Vision"},
+    "ws_x_invalid": {"id": "Nilai tidak valid", "en": "Invalid value"},
+    "ws_x_blank": {
+        "id": "Sel yang di kertas tidak diisi dibiarkan kosong (tidak dijawab).",
+        "en": "Leave a cell blank when it is blank on paper (not answered).",
+    },
+    "ws_x_copy_scale": {
+        "id": "Salin angka yang dilingkari/ditulis peserta ({low}–{high}), satu blok per lembar kertas, urut seperti tumpukan cetakan.",
+        "en": "Copy the number each participant circled or wrote ({low}–{high}), one block per sheet of paper, in the order of the printed stack.",
+    },
+    "ws_x_copy_ahp": {
+        "id": "Angka yang dilingkari di sisi kiri (Kriteria A lebih penting) ditulis apa adanya: 9, 7, 5, 3; sama penting: 1; di sisi kanan ditulis sebagai pecahan: 1/3, 1/5, 1/7, 1/9.",
+        "en": "A number circled on the left (criterion A more important) is typed as it is: 9, 7, 5, 3; equal: 1; on the right it is typed as a fraction: 1/3, 1/5, 1/7, 1/9.",
+    },
+    "ws_x_ahp_blank": {
+        "id": "Isi semua pasangan dalam satu blok, atau biarkan seluruh blok kosong.",
+        "en": "Fill every pair of a block, or leave the whole block blank.",
+    },
+    "ws_x_ahp_value": {"id": "Nilai (9 … 1 … 1/9)", "en": "Value (9 … 1 … 1/9)"},
+    "ws_x_copy_vision": {
+        "id": "Satu blok per lembar visi (per meja): tulis nama dan daerah penulisnya, salin visi, misi, dan baris kegiatan.",
+        "en": "One block per vision sheet (per table): type the writer's name and region, copy the vision, mission and activity lines.",
+    },
+    "ws_x_pick_scale": {
+        "id": "Pilih angka {low}–{high} dari daftar.",
+        "en": "Pick a number {low}–{high} from the list.",
+    },
+    "ws_x_pick_saaty": {
+        "id": "Pilih 9 … 1 … 1/9 dari daftar.",
+        "en": "Pick 9 … 1 … 1/9 from the list.",
+    },
+    "ws_x_pick_region": {"id": "Pilih daerah dari daftar.", "en": "Pick the region from the list."},
+    "ws_x_pick_field": {"id": "Pilih bidang dari daftar.", "en": "Pick the field from the list."},
+    "ws_x_pick_priority": {
+        "id": "Prioritas: angka bulat 1–{high}.",
+        "en": "Priority: a whole number 1–{high}.",
+    },
+    "ws_x_help": {
+        "id": 'PETUNJUK UNTUK NOTULIS\n\nBerkas ini untuk menyalin lembar kertas yang sudah diisi peserta.\n1. Tiap lembar kerja (Faktor, Bidang, AHP, Visi) sama susunannya dengan lembar cetak; satu blok per lembar kertas.\n2. Isi hanya sel kuning. Nama dan daerah: blok yang sudah bernama untuk peserta terdaftar; blok kosong untuk peserta yang hanya ikut di kertas.\n3. Faktor dan bidang: angka {low}–{high}. AHP: 9, 7, 5, 3, 1 bila sisi kiri lebih penting atau sama, 1/3, 1/5, 1/7, 1/9 bila sisi kanan lebih penting.\n4. Sel yang kosong di kertas dibiarkan kosong. Jangan menulis rumus, jangan mengubah kolom tersembunyi.\n5. Simpan, lalu masukkan ke sesi: kadlib.worksheets.import_filled(sesi, "berkas.xlsx"). Berkas yang sama boleh dimasukkan lagi setelah dikoreksi: tidak ada yang terhitung dua kali.',
+        "en": 'INSTRUCTIONS FOR THE NOTE TAKER\n\nThis file is for copying the paper sheets the participants filled in.\n1. Each tab (Factors, Fields, AHP, Vision) is laid out like the printed sheet; one block per sheet of paper.\n2. Fill the yellow cells only. Name and region: the named blocks are for registered participants; the blank blocks for people only on paper.\n3. Factors and fields: numbers {low}–{high}. AHP: 9, 7, 5, 3, 1 when the left side is more important or equal, 1/3, 1/5, 1/7, 1/9 when the right side is.\n4. Leave blank what is blank on paper. Do not write formulas or change the hidden column.\n5. Save, then put it into the session: kadlib.worksheets.import_filled(session, "file.xlsx"). The same file may be imported again after a correction: nothing is counted twice.',
+    },
+    "allow_paper_template": {
+        "id": "lembar isian yang dibuat oleh kadlib.worksheets.entry_workbook, tanpa mengubah kolom tersembunyi",
+        "en": "an entry workbook made by kadlib.worksheets.entry_workbook, hidden column unchanged",
+    },
+    "allow_saaty": {
+        "id": "skala Saaty: 9, 8, …, 2, 1, 1/2, …, 1/9 (pecahan ditulis 1/3, atau 0,333)",
+        "en": "Saaty's scale: 9, 8, …, 2, 1, 1/2, …, 1/9 (fractions written 1/3, or 0.333)",
+    },
+    "allow_all_pairs": {
+        "id": "semua {n} pasangan diisi, atau seluruh blok dibiarkan kosong",
+        "en": "all {n} pairs filled, or the whole block left blank",
+    },
+    "allow_block_once": {
+        "id": "satu blok per peserta di tiap lembar (sudah ada di baris {other})",
+        "en": "one block per participant in each sheet (already in row {other})",
+    },
+    "allow_plain_text": {"id": "teks biasa, bukan rumus", "en": "plain text, not a formula"},
+    "err_text_long": {"id": "teks terlalu panjang", "en": "the text is too long"},
+    "allow_text_len": {"id": "paling banyak {n} karakter", "en": "at most {n} characters"},
+    "ws_x_rehearsal_name": {
+        "id": "Peserta kertas {k} (rekaan)",
+        "en": "Paper participant {k} (made up)",
+    },
+    "ws_x_rehearsal_vision": {
+        "id": "Contoh visi untuk gladi bersih (rekaan)",
+        "en": "Example vision for a rehearsal (made up)",
+    },
+    "ws_x_rehearsal_activity": {
+        "id": "Contoh kegiatan (rekaan)",
+        "en": "Example activity (made up)",
+    },
+    # the live app's paper page (kadlib.live: /fasilitator/kertas)
+    "live_paper_title": {"id": "Lembar kertas", "en": "Paper sheets"},
+    "live_paper_link": {
+        "id": "Lembar kertas (lokakarya tanpa ponsel)",
+        "en": "Paper sheets (a room without phones)",
+    },
+    "live_paper_intro": {
+        "id": "Unduh berkas notulis, salin isi lembar kertas ke sel kuningnya, simpan, lalu masukkan di sini. Berkas yang sama boleh dimasukkan lagi setelah dikoreksi: tidak ada yang terhitung dua kali.",
+        "en": "Download the note taker's file, copy the paper sheets into its yellow cells, save, then upload it here. The same file may be uploaded again after a correction: nothing is counted twice.",
+    },
+    "live_paper_download": {
+        "id": "Unduh berkas notulis (XLSX)",
+        "en": "Download the note taker's file (XLSX)",
+    },
+    "live_paper_upload": {
+        "id": "Berkas notulis yang sudah diisi",
+        "en": "The filled note taker's file",
+    },
+    "live_paper_submit": {"id": "Masukkan ke sesi", "en": "Import into the session"},
+    "live_paper_choose": {
+        "id": "Pilih dulu berkas .xlsx yang sudah diisi.",
+        "en": "Choose the filled .xlsx file first.",
+    },
+    "live_paper_sheet": {"id": "Lembar", "en": "Sheet"},
+    "live_paper_entries": {"id": "Isian", "en": "Entries"},
+    "live_paper_status": {"id": "Hasil", "en": "Result"},
+    "live_paper_stored": {"id": "disimpan", "en": "stored"},
+    "live_paper_unchanged": {"id": "sudah pernah dimasukkan", "en": "already imported"},
+    "live_paper_blank_note": {
+        "id": "{n} blok bernama tanpa isian (tidak dijawab) dilewati.",
+        "en": "{n} named blocks without entries (not answered) were skipped.",
+    },
+    "ws_x_report": {
+        "id": "{stored} blok disimpan, {unchanged} sudah pernah dimasukkan, {blank} kosong (tidak dijawab)",
+        "en": "{stored} blocks stored, {unchanged} already imported, {blank} blank (not answered)",
     },
     # berita acara ------------------------------------------------------------
     "ba_title": {

@@ -5,7 +5,8 @@ A session is one SQLite file (standard library ``sqlite3``, ``journal_mode=WAL``
 ``./lokakarya/<session-name>.sqlite`` inside the working directory.  Phones
 (the live session, :mod:`kadlib.live`), the Excel templates and the form in the
 notebook (:mod:`kadlib.workshop`) all write into it, each submission marked with
-its channel (``live``, ``excel``, ``notebook``).
+its channel (``live``, ``excel``, ``notebook``, or ``paper``: typed in from the printed
+sheets, :func:`kadlib.worksheets.import_filled`).
 
 Submissions are **append-only**: a participant who submits a step again
 replaces their answer ("the latest wins") and the earlier one stays in the
@@ -74,7 +75,7 @@ from .errors import KadDataError
 SCHEMA = 1
 #: The steps of the SKAD day, in order: key success factors, field scores, criteria weights, vision/focus.
 STEPS = ("factors", "fields", "weights", "vision")
-CHANNELS = ("live", "excel", "notebook")
+CHANNELS = ("live", "excel", "notebook", "paper")
 DEFAULT_FOLDER = "lokakarya"
 SAATY_MIN, SAATY_MAX = 1 / 9, 9
 MAX_TEXT = 1000
@@ -906,6 +907,7 @@ class Store:
         *,
         channel: str = "live",
         check_open: bool | None = None,
+        imported: tuple[str, str] | None = None,
     ) -> int:
         """Store one submission of a step; returns its id **after** it is committed.
 
@@ -923,9 +925,12 @@ class Store:
             ``("a|b", "ahp")`` for every pair in criteria order (Saaty 1/9–9,
             how much more important ``a`` is than ``b``).  ``vision``: item
             ``_vision`` or an activity id, measure ``vote`` (0/1) or ``comment`` (text).
-        channel : {"live", "excel", "notebook"}
+        channel : {"live", "excel", "notebook", "paper"}
         check_open : bool, optional
             Refuse when the step is closed (default: for the live channel).
+        imported : (source, digest), optional
+            Record the import of a file in the same transaction (see :meth:`imported`):
+            the submission and the mark are committed together or not at all.
 
         Raises
         ------
@@ -970,6 +975,10 @@ class Store:
                 db.execute(
                     "DELETE FROM current WHERE participant=? AND step='weights' AND measure NOT IN (?, 'mode')",
                     (pid, keep),
+                )
+            if imported is not None:
+                db.execute(
+                    "INSERT OR REPLACE INTO imports VALUES (?, ?, ?)", (*map(str, imported), _now())
                 )
             return sid
 

@@ -28,15 +28,6 @@ KNOWN_MISSING = {
     "dashboard.main",
     "dashboard.voila_command",
     "dashboard.voila_env",
-    "worksheets.ahp_sheet",
-    "worksheets.berita_acara_html",
-    "worksheets.berita_acara_tables",
-    "worksheets.berita_acara_xlsx",
-    "worksheets.data_versions",
-    "worksheets.factor_sheet",
-    "worksheets.field_sheet",
-    "worksheets.vision_sheet",
-    "worksheets.write_worksheets",
 }
 
 

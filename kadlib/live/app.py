@@ -31,11 +31,14 @@ from starlette.routing import Route
 
 from .. import i18n
 from ..errors import KadDataError
-from ..store import STEPS
+from ..store import STEPS, file_stem
 from . import pages
 from .summary import panel, room_summary
 
 MAX_BODY = 64 * 1024
+#: The one request that may be larger: the note taker's filled workbook (paper sheets typed in).
+PAPER_PATH, PAPER_MAX_BODY = "/fasilitator/kertas", 4 * 1024 * 1024
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 COOKIE_P, COOKIE_F, COOKIE_C, COOKIE_L = "kad_p", "kad_f", "kad_c", "kad_lang"
 CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -46,19 +49,21 @@ CSP = (
 class Guard:
     """ASGI middleware: request size limit and security headers on every response."""
 
-    def __init__(self, app, max_body: int = MAX_BODY):
+    def __init__(self, app, max_body: int = MAX_BODY, *, larger=None):
         self.app, self.max_body = app, max_body
+        self.larger = dict(larger or {})  # path -> its own limit (the paper upload)
         self.state = getattr(app, "state", None)
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
+        limit = self.larger.get(scope.get("path"), self.max_body)
         headers = dict(scope.get("headers") or [])
         try:
             length = int(headers.get(b"content-length", b"0") or 0)
         except ValueError:
-            length = self.max_body + 1
-        if length > self.max_body:
+            length = limit + 1
+        if length > limit:
             return await _too_big(scope, receive, send)
         seen = 0
 
@@ -67,7 +72,7 @@ class Guard:
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.max_body:
+                if seen > limit:
                     scope["kad_too_big"] = True
                     return {"type": "http.request", "body": b"", "more_body": False}
             return message
@@ -731,6 +736,61 @@ def create_app(
         )
         return HTMLResponse(html_)
 
+    # ------------------------------------------------------------------ paper (a room without phones)
+    async def paper_get(request):
+        lang = A.lang(request)
+        token, seed = A.csrf(request)
+        if not A.is_facilitator(request):
+            return A.html(request, pages.login_page(lang, csrf=token), seed=seed)
+        return A.html(request, pages.paper_page(lang, csrf=token, name=S.name), seed=seed)
+
+    async def paper_xlsx(request):
+        if not A.is_facilitator(request):
+            return Response("", status_code=403)
+        data = await run_in_threadpool(_paper_workbook, S, A.lang(request))
+        name = f"{file_stem(S.name)}_isian-kertas.xlsx"
+        return Response(
+            data,
+            media_type=XLSX_TYPE,
+            headers={"content-disposition": f'attachment; filename="{name}"'},
+        )
+
+    async def paper_post(request):
+        lang = A.lang(request)
+        token, seed = A.csrf(request)
+        if not A.is_facilitator(request):
+            return A.html(
+                request,
+                pages.login_page(lang, csrf=token, error=pages.t("live_err_key", lang)),
+                403,
+                seed=seed,
+            )
+        if request.scope.get("kad_too_big"):
+            return A.html(request, pages.error_page(lang, pages.t("live_err_size", lang)), 413)
+        form = await request.form(max_files=1, max_fields=5)
+        if not A.csrf_ok(request, form):
+            return A.html(
+                request,
+                pages.error_page(lang, pages.t("live_err_csrf", lang), back=PAPER_PATH),
+                403,
+            )
+        upload = form.get("berkas")
+        data = await upload.read() if hasattr(upload, "read") else b""
+        if not data:
+            body = pages.paper_page(
+                lang, csrf=token, name=S.name, error=pages.t("live_paper_choose", lang)
+            )
+            return A.html(request, body, 400, seed=seed)
+        try:
+            report = await run_in_threadpool(
+                _paper_import, S, data, getattr(upload, "filename", "") or ""
+            )
+        except KadDataError as err:
+            body = pages.paper_page(lang, csrf=token, name=S.name, error=err._sentence(lang))
+            return A.html(request, body, 400, seed=seed)
+        body = pages.paper_page(lang, csrf=token, name=S.name, report=report, names=A.region_names)
+        return A.html(request, body, seed=seed)
+
     async def script(request):
         return Response(pages.JS, media_type="text/javascript")
 
@@ -758,13 +818,50 @@ def create_app(
         Route("/fasilitator/masuk", facilitator_login, methods=["POST"]),
         Route("/fasilitator/langkah", facilitator_step, methods=["POST"]),
         Route("/fasilitator/panel", facilitator_panel),
+        Route(PAPER_PATH, paper_get, methods=["GET"]),
+        Route(PAPER_PATH, paper_post, methods=["POST"]),
+        Route(PAPER_PATH + ".xlsx", paper_xlsx, methods=["GET"]),
         Route("/app.js", script),
         Route("/app.css", style),
         Route("/sehat", health),
     ]
     app = Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})
     app.state.live = A
-    return Guard(app, max_body=max_body)
+    return Guard(app, max_body=max_body, larger={PAPER_PATH: PAPER_MAX_BODY})
+
+
+def _paper_workbook(store, lang) -> bytes:
+    """The session's note taker's workbook (:func:`kadlib.worksheets.entry_workbook`) as bytes."""
+    import tempfile
+    from pathlib import Path
+
+    from ..worksheets import entry_workbook
+
+    with tempfile.TemporaryDirectory() as tmp:
+        return entry_workbook(store, Path(tmp) / "isian-kertas.xlsx", lang=lang).read_bytes()
+
+
+def _paper_import(store, data: bytes, filename: str):
+    """Keep a copy of the upload next to the session file (``kertas/<time>/``), then import it."""
+    import os
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from ..worksheets import import_filled
+
+    folder = (
+        Path(store.path).parent / "kertas"
+        if str(store.path) != ":memory:"
+        else Path(__import__("tempfile").mkdtemp())
+    )
+    folder = folder / datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")  # one folder per upload
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{file_stem(Path(filename).stem or 'isian')}.xlsx"  # the name messages show
+    with open(path, "wb") as fh:  # the uploaded paper input is kept, whatever happens next
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    return import_filled(store, [path])
 
 
 def _typed_values(step, form) -> dict:

@@ -390,10 +390,49 @@ def projector_page(lang, *, panel_html, join_url, join_code, qr_svg, name) -> st
     side = (
         f'<section class="qr"><h2>{e(t("live_proj_join", lang))}</h2>{qr_svg}'
         f'<p class="muted">{e(join_url)}</p><p>{e(t("live_proj_code", lang))}: <span class="code">{e(join_code)}</span>'
-        f'</p><p class="muted">{e(name)} · {e(t("live_refresh", lang))}</p></section>'
+        f'</p><p class="muted">{e(name)} · {e(t("live_refresh", lang))}</p>'
+        f'<p class="muted"><a href="/fasilitator/kertas">{e(t("live_paper_link", lang))}</a></p></section>'
     )
     body = (
         side
         + f'<div id="live" data-src="/fasilitator/panel" style="display:contents">{panel_html}</div>'
     )
     return page(t("live_proj_title", lang), body, lang, here="/fasilitator", proj=True, refresh=10)
+
+
+def paper_page(lang, *, csrf, name, report=None, error=None, names=None) -> str:
+    """The facilitator's page for a room without phones: download the note taker's XLSX, upload it filled."""
+    names = names or {}
+    parts = [message("err", error)] if error else []
+    if report is not None:
+        parts.append(message("ok", report.attrs.get("summary", "")))
+        rows = "".join(
+            f"<tr><td>{e(r.sheet)}</td><td>{e(r.name)}</td><td>{e(names.get(r.region, r.region))}</td>"
+            f'<td class="num">{int(r.entries)}</td><td>{e(t("live_paper_" + r.status, lang))}</td></tr>'
+            for r in report.itertuples()
+            if r.status != "blank"
+        )
+        head = "".join(
+            f"<th>{e(t(k, lang))}</th>"
+            for k in (
+                "live_paper_sheet",
+                "ws_name",
+                "ws_region",
+                "live_paper_entries",
+                "live_paper_status",
+            )
+        )
+        blank = sum(1 for s in report["status"] if s == "blank")
+        parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
+        if blank:
+            parts.append(f'<p class="muted">{e(t("live_paper_blank_note", lang, n=blank))}</p>')
+    parts.append(
+        f"<p>{e(t('live_paper_intro', lang))}</p>"
+        f'<p><a class="btn" href="/fasilitator/kertas.xlsx" download>{e(t("live_paper_download", lang))}</a></p>'
+        f'<form method="post" action="/fasilitator/kertas" enctype="multipart/form-data">{csrf_field(csrf)}'
+        f'<label class="block" for="berkas">{e(t("live_paper_upload", lang))}</label>'
+        '<input type="file" id="berkas" name="berkas" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">'
+        f'<p><button type="submit">{e(t("live_paper_submit", lang))}</button></p></form>'
+        f'<p class="muted">{e(name)} · <a href="/fasilitator">{e(t("live_back", lang))}</a></p>'
+    )
+    return page(t("live_paper_title", lang), "".join(parts), lang, here="/fasilitator/kertas")
