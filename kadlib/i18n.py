@@ -583,6 +583,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "terpenuhi: semua {n} daerah peserta saling terhubung sebagai tetangga",
         "en": "holds: all {n} participating regions are connected as neighbours",
     },
+    "rule_holds_all_2": {
+        "id": "terpenuhi: kedua daerah peserta bertetangga",
+        "en": "holds: both participating regions are neighbours",
+    },
     "rule_holds_part": {
         "id": "terpenuhi: {linked} daerah saling bertetangga; tidak terhubung: {cut}",
         "en": "holds: {linked} regions are neighbours; not connected: {cut}",

@@ -560,7 +560,7 @@ def sector_participation_map(
     {'3402': 'participates_basis', '3404': 'member_other', '3471': 'member_other'}
     >>> print(ax.get_title())
     Pertanian, Kehutanan, dan Perikanan (A)
-    tidak terpenuhi: hanya satu wilayah peserta
+    tidak terpenuhi: hanya satu daerah peserta
     >>> plt.close(ax.figure)
     >>> ax = sector_participation_map("A", members, participants=["Bantul", "Kota Yogyakarta"], lq=lq)
     >>> ax.kad_status["3471"], ax.kad_verdict.holds

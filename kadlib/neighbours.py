@@ -38,6 +38,8 @@ ENGINES = ("strtree", "libpysal")
 
 
 def _t(key, lang=None, **kw):
+    if key == "holds_all" and kw.get("n") == 2:  # "kedua daerah", not "semua 2 daerah"
+        key = "holds_all_2"
     return i18n.t(f"rule_{key}", lang=lang, **kw)
 
 
@@ -271,8 +273,6 @@ def neighbour_graph(
     >>> g.to_frame().query("kind == 'manual'").values.tolist()
     [['3301', '3403', 'manual', 'ferry (example)']]
     """
-    from libpysal.weights import Queen, fuzzy_contiguity
-
     from .datasets import load_regions
 
     gdf = load_regions(layer=layer) if regions is None else regions
@@ -300,9 +300,15 @@ def neighbour_graph(
     if engine == "strtree":
         adjacency = _adjacency_strtree(gdf, codes, tolerance_m, metric)
     elif tolerance_m == 0:
+        from libpysal.weights import (
+            Queen,
+        )  # only the cross-check engine needs libpysal (slow import)
+
         w = Queen.from_dataframe(gdf, ids=codes, use_index=False, silence_warnings=True)
         adjacency = {c: sorted(w.neighbors[c]) for c in codes}
     else:
+        from libpysal.weights import fuzzy_contiguity
+
         projected = gdf.to_crs(metric).copy()
         projected.index = codes
         w = fuzzy_contiguity(

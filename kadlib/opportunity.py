@@ -50,9 +50,11 @@ import numpy as np
 import pandas as pd
 
 from . import i18n
+from .economy import SECTOR_YEAR
 from .errors import KadDataError
 
-DEFAULT_YEAR = 2019
+#: The method's sector year (economy.SECTOR_YEAR: the end of the 2015-2019 window, before COVID-19).
+DEFAULT_YEAR = SECTOR_YEAR
 MAX_SIZE = 7
 
 

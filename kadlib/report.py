@@ -18,7 +18,7 @@ import io
 from pathlib import Path
 
 from . import i18n
-from .scenario import Scenario
+from .scenario import Scenario, step_text
 
 
 def _t(key, lang, **kw):
@@ -301,10 +301,9 @@ def _tables(s: Scenario, lang: str) -> dict:
             ],
         )
     if s.next_steps:
-        key = "step" if lang == "id" else "step_en"
         tables["steps"] = (
             [_t("step", lang), _t("source", lang)],
-            [[n.get(key) or n.get("step"), n.get("source", "")] for n in s.next_steps],
+            [[step_text(n, lang), n.get("source", "")] for n in s.next_steps],
         )
     sources = load_sources().set_index("source_id")
     used = sorted(

@@ -60,6 +60,23 @@ NEXT_STEPS = [
 ]
 
 
+def step_text(step: dict, lang: str | None = None) -> str:
+    """A next step's text in the language (``step`` is Indonesian, ``step_en`` English).
+
+    A step a user wrote in one language only is shown as written.
+
+    Examples
+    --------
+    >>> step_text(NEXT_STEPS[0], lang="en")
+    'Joint Agreement (Kesepakatan Bersama) signed by the regional heads'
+    >>> step_text({"step": "Rapat Sekber"}, lang="en")
+    'Rapat Sekber'
+    """
+    if (lang or i18n.get_language()) == "en":
+        return step.get("step_en") or step.get("step", "")
+    return step.get("step") or step.get("step_en", "")
+
+
 @dataclass
 class Scenario:
     """Everything a group decided or explored.  All fields are plain data (YAML-friendly).

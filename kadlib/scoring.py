@@ -1096,6 +1096,8 @@ def gate_text(reason, detail=None, lang: str | None = None) -> str:
         return ""
     detail = detail if isinstance(detail, dict) else None
     key = "gate_no_participants" if reason == "no_participants" else f"rule_{reason}"
+    if key == "rule_holds_all" and (detail or {}).get("n") == 2:  # "kedua daerah", not "semua 2"
+        key = "rule_holds_all_2"
     if key not in i18n.LABELS:
         return reason
     try:
@@ -1122,7 +1124,7 @@ def for_display(scored: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
     >>> for reason in shown["gate_reason"]:
     ...     print(reason)
     fails: no two participating regions are neighbours (Kabupaten Cilacap, Kabupaten Banjarnegara)
-    holds: all 2 participating regions are connected as neighbours
+    holds: both participating regions are neighbours
     >>> "gate_detail" in shown.columns
     False
     """

@@ -149,3 +149,29 @@ def test_queen_is_a_shared_vertex_not_a_touch():
         ] == ("b", "c")
     with pytest.raises(KadDataError, match=r"(?s)engine.*'fast'.*strtree, libpysal"):
         nb.neighbour_graph(gdf, engine="fast")
+
+
+def test_two_regions_read_kedua_not_semua_2():
+    rule = nb.neighbour_rule(nb.neighbour_graph(), ["3402", "3404"])
+    assert rule.key == "holds_all"
+    assert str(rule) == "terpenuhi: kedua daerah peserta bertetangga"
+    from kadlib.scoring import gate_text
+
+    assert (
+        gate_text("holds_all", {"n": 2}, lang="en")
+        == "holds: both participating regions are neighbours"
+    )
+    assert gate_text("holds_all", {"n": 3}, lang="en").startswith("holds: all 3")
+
+
+def test_the_default_engine_does_not_import_libpysal():
+    """libpysal costs seconds to import; only the cross-check engine may load it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from kadlib import neighbours; neighbours.neighbour_graph(); "
+        "print('libpysal' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
