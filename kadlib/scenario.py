@@ -591,7 +591,7 @@ def _check_lq(lq, where):
 def _size_rule():
     return (
         "allow_yaml_size",
-        {"mb": MAX_YAML_BYTES // 1_000_000, "nodes": f"{MAX_YAML_NODES:,}".replace(",", ".")},
+        {"mb": MAX_YAML_BYTES // 1_000_000, "nodes": i18n.Number(MAX_YAML_NODES)},
     )
 
 

@@ -1107,9 +1107,10 @@ def _meta(wb, file):
     for row in ws.iter_rows(min_row=1, max_row=20, max_col=2, values_only=True):
         if row[0] is not None:
             meta[str(row[0])] = row[1]
+    bad = KadDataError("err_not_template", file=file, allowed=("allow_paper_template", {}))
+    if meta.get("kind") != "paper":
+        raise bad
     try:
-        if meta.get("kind") != "paper":
-            raise ValueError
         out = {
             k: json.loads(meta[k])
             for k in ("scale", "factors", "fields", "criteria", "members", "sheets", "priority_max")
@@ -1134,12 +1135,10 @@ def _meta(wb, file):
             and type(out["priority_max"]) is int
             and out["priority_max"] >= 1
         )
-        if not ok:
-            raise ValueError
-    except (KeyError, TypeError, ValueError):
-        raise KadDataError(
-            "err_not_template", file=file, allowed=("allow_paper_template", {})
-        ) from None
+    except (KeyError, TypeError, ValueError):  # a key missing, or JSON that is not JSON
+        raise bad from None
+    if not ok:
+        raise bad
     return out
 
 
