@@ -308,7 +308,7 @@ def candidates(
     >>> c.loc["perikanan", "participants"]
     ['3303', '3304', '3305']
     >>> c.loc["pertanian", "evidence"].split(".")[0]
-    'basis (LQ > 1 pada A) di 3 dari 5 anggota: 3303, 3304, 3305'
+    'sektor basis (LQ > 1 pada A) di 3 dari 5 anggota: 3303, 3304, 3305'
 
     Public administration (O) is refused as a field:
 

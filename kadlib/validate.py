@@ -232,7 +232,7 @@ def fail(key, **where):
     ...     print(err.key, err.row, err.column)
     ...     print(str(err).splitlines()[0])
     err_negative 3 nilai
-    berkas 't.csv', baris 3, kolom 'nilai', nilai '-1': nilai negatif tidak boleh di sini.
+    berkas 't.csv', baris 3, kolom 'nilai', nilai '-1': nilai negatif tidak diperbolehkan di sini.
     """
     raise KadDataError(key, **where)
 

@@ -124,7 +124,7 @@ def unggulan_html(table) -> str:
     ...                      "rps": [1.254], "class": ["unggulan_TT"]})
     >>> cells = re.findall(r"<t[dh][^>]*>([^<]*)</t[dh]>", unggulan_html(rows))
     >>> cells[:5]
-    ['Wilayah', 'Sektor', 'LQ', 'Pertumbuhan relatif (RPs)', 'Kelompok']
+    ['Wilayah', 'Sektor', 'LQ', 'Pertumbuhan relatif (RPs)', 'Kelas']
     >>> cells[5:]
     ['Sleman', 'Penyediaan Akomodasi dan Makan Minum', '1,80', '1,25', 'unggulan (tumbuh menonjol, kontribusi besar)']
     >>> re.findall(r"<td[^>]*>([^<]*)</td>", unggulan_html(rows.iloc[:0]))
@@ -170,7 +170,7 @@ def lq_html(lq) -> tuple[str, object]:
     >>> pdrb = kadlib.load_sector_pdrb(["3404", "3471"], years=[2019], with_reference=True)
     >>> html, shown = lq_html(economy.location_quotient(pdrb, year=2019))
     >>> re.search(r"<b>([^<]*)</b>", html).group(1)
-    'Location quotient 2019 (referensi: DI Yogyakarta)'
+    'Location quotient (LQ) 2019 (pembanding: DI Yogyakarta)'
     >>> shown.index.tolist(), shown.shape[1]
     (['3404', '3471'], 17)
     >>> shown[["A", "I"]].round(2).values.tolist()  # A farming, I accommodation and food; > 1: basis
@@ -279,7 +279,7 @@ def baseline_explorer(group="Barlingmascakeb", years=economy.SECTOR_WINDOW):
     >>> box = baseline_explorer("Kartamantul")
     >>> controls = box.kad_controls
     >>> controls["years"].value, controls["view"].options
-    ((2015, 2019), ('Struktur', 'Location quotient', 'Shift-share', 'Sektor unggulan'))
+    ((2015, 2019), ('Struktur', 'Spesialisasi (LQ)', 'Shift-share', 'Sektor unggulan'))
     >>> view, shown = box.kad_state["last"]  # the structure of 2019, in % of each region's PDRB
     >>> shown.index.tolist(), round(float(shown.loc["3471", "I"]), 1)
     (['3402', '3404', '3471'], 12.3)
@@ -444,8 +444,8 @@ def ranking_html(scored, robust, *, labels=None, method="wsm") -> str:
     ...                     labels={"pertanian": "Agribisnis", "pariwisata": "Pariwisata terpadu",
     ...                             "sampah": "Pengelolaan sampah"})
     >>> print(" ".join(re.sub(r"<[^>]+>", " ", html).split()))  # the text a reader sees
-    Agribisnis tetap peringkat 1 pada 100 % dari 200 undian bobot Peringkat Bidang / sektor Skor
-    Peluang tiap peringkat bila bobot sedikit digeser (200 undian) 1 2 3
+    Agribisnis tetap di peringkat 1 pada 100 % dari 200 simulasi bobot acak Peringkat Bidang / sektor Skor
+    Peluang tiap peringkat bila bobot sedikit digeser (200 simulasi) 1 2 3
     1 Agribisnis 0,875 100 % 2 Pariwisata terpadu 0,750 100 % 3 Pengelolaan sampah 0,500 100 %
     """
     labels = labels or {}
@@ -926,7 +926,7 @@ def live_facilitator(session, *, draws=300, interval=3.0, auto=True):
     >>> view = live_facilitator(store, draws=100, auto=False)
     >>> toggles = view.kad_controls["toggles"]
     >>> {step: button.description for step, button in toggles.items()}
-    {'factors': 'Faktor kunci sukses', 'fields': 'Skor bidang', 'weights': 'Bobot kriteria', 'vision': 'Visi dan kegiatan'}
+    {'factors': 'Faktor kunci sukses', 'fields': 'Skor bidang', 'weights': 'Bobot kriteria', 'vision': 'Visi dan fokus kegiatan'}
     >>> toggles["factors"].value = True  # opens the step for the phones
     >>> store.steps()["factors"]
     True

@@ -369,8 +369,10 @@ def test_damaged_csv_is_refused_or_read_traceably(work, table, style, kind, pos,
         touched = "prefix"
     elif kind == "delete_range":
         p = pos % len(data)
-        mutated = data[:p] + data[p + 1 + byte % 8 :]
-        touched = "any"
+        end = p + 1 + byte % 8
+        mutated = data[:p] + data[end:]
+        # the records the cut runs through (-1 = the header); every other record must read unchanged
+        touched = ("range", data[:p].count(b"\n") - 1, data[:end].count(b"\n") - 1)
     elif kind == "dup_row":
         i = 1 + pos % len(records)
         mutated = "\n".join(lines[: i + 1] + [lines[i]] + lines[i + 1 :]).encode() + b"\n"
@@ -435,14 +437,26 @@ def test_damaged_csv_is_refused_or_read_traceably(work, table, style, kind, pos,
         assert frames_equal(out, orig), (kind, mutated, out)
         return
     if touched == "prefix":
-        # a cut file: whole records unchanged, the last one may lose the tail of its last cell
-        assert len(out) <= len(orig)
-        m = len(out)
-        if m:
-            assert frames_equal(out.iloc[: m - 1], orig.iloc[: m - 1]), (mutated, out)
+        # a cut file: every record whose line ends inside the prefix is read unchanged and none is
+        # dropped; only the last, cut record may lose the tail of its last cell
+        complete = max(mutated.count(b"\n") - 1, 0)
+        assert complete <= len(out) <= min(complete + 1, len(orig)), (mutated, out)
+        assert frames_equal(out.iloc[:complete], orig.iloc[:complete]), (mutated, out)
         return
-    if touched == "any":
-        assert len(out) <= len(orig) + 1
+    if isinstance(touched, tuple):  # bytes deleted across records a..b
+        _, a, b = touched
+        if a < 0:  # the header was cut: what loads must still be the table contract (checked above)
+            assert len(out) <= len(orig) + 1
+            return
+        tail = max(len(orig) - (b + 1), 0)
+        assert a + tail <= len(out) <= len(orig), (mutated, out)
+        assert len(out) - a - tail <= b - a + 1, (mutated, out)
+        assert frames_equal(out.iloc[:a], orig.iloc[:a]), (mutated, out)
+        if tail:
+            assert frames_equal(out.iloc[len(out) - tail :], orig.iloc[len(orig) - tail :]), (
+                mutated,
+                out,
+            )
         return
     if touched == -1:  # the header was damaged: a column it no longer names is ignored, and said so
         dropped = [c for c in ("unit",) if (out[c] == "").all() and not (orig[c] == "").all()]

@@ -83,7 +83,7 @@ def test_worst_pair_is_written_in_the_readers_number_format():
     previous = i18n.get_language()
     try:
         i18n.set_language("id")
-        assert "d vs a = 8 (" in r.summary() and "≈ 1,52)" in r.summary()
+        assert "d dibanding a = 8 (" in r.summary() and "≈ 1,52)" in r.summary()
         i18n.set_language("en")
         assert "d vs a = 8 (" in r.summary() and "≈ 1.52)" in r.summary()
     finally:

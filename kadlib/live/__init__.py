@@ -292,7 +292,7 @@ def start(
     >>> session = live.start("kartamantul-2026-11", group="kartamantul", host="127.0.0.1",
     ...                      folder=tmp.name, gate=None)
     Sesi kartamantul-2026-11: peserta bergabung di http://127.0.0.1:.../gabung?kode=...
-    (server terikat pada 127.0.0.1:...). Berkas sesi: .../kartamantul-2026-11.sqlite
+    (server berjalan di 127.0.0.1:...). Berkas sesi: .../kartamantul-2026-11.sqlite
     Layar fasilitator (buka di laptop ini): http://127.0.0.1:.../fasilitator?kunci=...
     >>> session.running, session.store.members
     (True, ['3402', '3404', '3471'])
