@@ -143,7 +143,7 @@ def test_live_day_builds_every_step_and_maps_a_field_without_pdrb(tmp_path, monk
         if lang == "id"
         else "has no matching BPS PDRB category"
     )
-    assert no_sector in app.map_note.value and app.figure.image.value
+    assert no_sector in app.map_note.value and app.map_image.value
     app.map_pick.value = "pariwisata"
     assert no_sector not in app.map_note.value and "LQ &gt; 1" in app.map_note.value
 
