@@ -569,17 +569,26 @@ class Dashboard:
         i18n.set_language(lang)
         self._cache: dict = {}  # (step, language) -> the step's widgets, kept on a language switch
         self._memo: dict = {}  # computed once: frames (key), figures and tables (key, language)
-        self._refreshers: dict = {}
+        self._refreshers: dict = {}  # language -> step 7's refresh and save
+        self._savers: dict = {}
+        self._failed: set = set()
         self.figures: dict = {}  # (name, language) -> the matplotlib Figure behind the PNG shown
         self.saved: list[Path] = []
         self.map_field = self.day.scores.index[0]
         self.baseline_choice = {"view": 0, "region": self.day.members[0]}
+        self._bars: dict = {}  # language -> its step bar (made once)
+        try:  # the kernel's event loop: the step widgets are prebuilt there, between the room's clicks
+            import asyncio
+
+            self._loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self._loop = None
         self.language = w.ToggleButtons(
             options=[("Bahasa Indonesia", "id"), ("English", "en")],
             value=lang,
             style={"button_width": "170px"},
         )
-        self.steps = self._make_steps("open")
+        self.steps = self._bar("open")
         self.back = w.Button(icon="arrow-left", layout=w.Layout(width="130px"))
         self.next = w.Button(icon="arrow-right", layout=w.Layout(width="150px"))
         self.header = w.HTML()
@@ -765,7 +774,9 @@ class Dashboard:
         """Compute every slow part once, the shown language first (run by ``app()`` in a background thread).
 
         A part that fails here is left out (the step computes it when shown, and says what went wrong
-        there); when all is done ``ready`` holds the ``kad-ready`` marker."""
+        there).  Then the kernel's event loop builds every step's widgets in both languages, one step at
+        a time between the room's clicks (:meth:`prebuild`); when all is done ``ready`` holds the
+        ``kad-ready`` marker."""
         first = i18n.get_language()
         tasks = [self._baseline, self._ipa, self._consensus, self._ahp, self._dm]
         for lang in (first, *[x for x in i18n.LANGUAGES if x != first]):
@@ -789,21 +800,56 @@ class Dashboard:
                 task()
             except Exception as error:  # noqa: BLE001 - the step shown will compute it and fail visibly
                 print(f"kadlib.dashboard: warm-up skipped a part: {error!r}", file=sys.stderr)
-        self.ready.value = "<span class='kad-ready'></span>"
+        if self._loop is None or self._loop.is_closed():
+            self.ready.value = "<span class='kad-ready'></span>"
+            return
+        self._loop.call_soon_threadsafe(self.prebuild, first)
+
+    def prebuild(self, first=None):
+        """Build the next step not built yet (shown language first, then the other), then call again soon.
+
+        Runs on the kernel's event loop (widgets are made where the room's clicks are handled); each call
+        builds one step (a few tens of ms), so a click waits at most that long."""
+        first = first or i18n.get_language()
+        todo = [
+            (step, lang)
+            for lang in (first, *[x for x in i18n.LANGUAGES if x != first])
+            for step in STEPS
+            if (step, lang) not in self._cache and (step, lang) not in self._failed
+        ]
+        if not todo:
+            for lang in i18n.LANGUAGES:
+                with i18n.using(lang):
+                    self._bar(self.steps.value, lang)
+            self.ready.value = "<span class='kad-ready'></span>"
+            return
+        step, lang = todo[0]
+        try:
+            with i18n.using(lang):
+                self._cache[(step, lang)] = getattr(self, f"_step_{step}")()
+        except Exception as error:  # noqa: BLE001 - the step is built (and fails visibly) when shown
+            print(f"kadlib.dashboard: prebuild skipped {step}: {error!r}", file=sys.stderr)
+            self._failed.add((step, lang))
+        self._loop.call_later(0.02, self.prebuild, first)
 
     # ------------------------------------------------------------------ navigation
     def _step_options(self):
         return [(f"{i}. {_t('step_' + s)}", s) for i, s in enumerate(STEPS, start=1)]
 
-    def _make_steps(self, value):
-        """A fresh step bar (on a language switch too: changing a synced widget's options makes the
-        browser echo index 0 back, which would jump to step 1)."""
+    def _bar(self, value, lang=None):
+        """The step bar of ``lang``, made once (one per language: changing a synced widget's options
+        makes the browser echo index 0 back, which would jump to step 1), set to step ``value``."""
         import ipywidgets as w
 
-        steps = w.ToggleButtons(options=self._step_options(), value=value)
-        steps.add_class("kad-steps")
-        steps.observe(lambda ch: self.show(ch["new"]), names="value")
-        return steps
+        lang = lang or i18n.get_language()
+        bar = self._bars.get(lang)
+        if bar is None:
+            bar = w.ToggleButtons(options=self._step_options(), value=value)
+            bar.add_class("kad-steps")
+            bar.observe(lambda ch: self.show(ch["new"]) if bar is self.steps else None, "value")
+            self._bars[lang] = bar
+        bar.value = value  # a bar not shown does not move the dashboard
+        return bar
 
     def _move(self, delta):
         i = STEPS.index(self.steps.value) + delta
@@ -813,7 +859,7 @@ class Dashboard:
     def _switch_language(self, change):
         i18n.set_language(change["new"])
         current = self.steps.value
-        self.steps = self._make_steps(current)
+        self.steps = self._bar(current)
         self.nav.children = [self.back, self.steps, self.next, self.ready]
         self.show(current)
 
@@ -851,7 +897,8 @@ class Dashboard:
             self.baseline_view.value = chosen["view"]
             self.baseline_region.value = chosen["region"]
         if step == "agreement":
-            self._refreshers[lang]()  # the ranking with the weights the room set in step 5
+            self._refresh, self.save = self._refreshers[lang], self._savers[lang]
+            self._refresh()  # the ranking with the weights the room set in step 5
 
     def _in_step(self, step, lang) -> bool:
         """False when the kept step of ``lang`` shows an older state than the other language's (then rebuilt)."""
@@ -1127,6 +1174,14 @@ class Dashboard:
             )
             summary.value = f"<div class='kad-sub'><b>{_esc(_t('top_fields'))}:</b> {ranks}</div>"
             top = [f["sector"] for f in s.focus_activities]
+            for (
+                sid
+            ) in top:  # the boxes are shared by both languages: their hints follow the one shown
+                boxes = self.agreed_inputs.setdefault(
+                    sid, {c: w.Text(layout=w.Layout(width=wd)) for c, wd in cols[1:]}
+                )
+                for c, hint in self._placeholders(sid).items():
+                    boxes[c].placeholder = hint
             if agreed.children and getattr(agreed, "kad_top", None) == top:
                 return  # the same three fields: the rows (and what is typed in them) stay
             agreed.kad_top = top
@@ -1139,11 +1194,6 @@ class Dashboard:
             rows = [head]
             for focus in s.focus_activities:
                 sid = focus["sector"]
-                boxes = self.agreed_inputs.setdefault(
-                    sid, {c: w.Text(layout=w.Layout(width=wd)) for c, wd in cols[1:]}
-                )
-                for c, hint in self._placeholders(sid).items():
-                    boxes[c].placeholder = hint
                 rows.append(
                     w.HBox(
                         [
@@ -1151,7 +1201,7 @@ class Dashboard:
                                 f"<b>{focus['priority']}. {_esc(s.sectors[sid]['label'])}</b>",
                                 layout=w.Layout(width=cols[0][1]),
                             ),
-                            *boxes.values(),
+                            *self.agreed_inputs[sid].values(),
                         ]
                     )
                 )
@@ -1196,9 +1246,7 @@ class Dashboard:
 
         for kind, button in buttons.items():
             button.on_click(lambda _, k=kind: save(k))
-        self._refreshers[lang] = refresh
-        self._refresh = refresh
-        self.save = save
+        self._refreshers[lang], self._savers[lang] = refresh, save
         return [
             summary,
             w.HTML(f"<div class='kad-h2'>{_esc(_t('vision'))}</div>"),
