@@ -322,6 +322,14 @@ body, .jp-Notebook { background: #fafafa; }
 .kad-dash .kad-table { font-size: 16px; }
 .kad-dash .kad-table td, .kad-dash .kad-table th { padding: 3px 8px; }
 .kad-big { font-size: 20px; }
+/* the kit's tables at the room's size: nothing under 15 px (11 pt) on the projector, most 16 px and up */
+.kad-dash .kad-summary { font-size: 18px; }
+.kad-dash .kad-note { font-size: 16px; }
+.kad-dash .kad-reason { font-size: 15px; }
+.kad-dash .kad-legend { font-size: 16px !important; max-width: 1300px !important; }
+.kad-dash .kad-heat td.kad-prob { font-size: 16px; width: 54px; }
+.kad-dash .kad-heat th.kad-rot { font-size: 16px; height: 200px; }
+.kad-dash .kad-agenda { columns: 2; column-gap: 24px; }
 .jp-OutputArea-prompt, .jp-InputPrompt { display: none !important; }
 #rendered_cells > div { padding: 8px 16px !important; }
 </style>"""
@@ -864,6 +872,10 @@ class Dashboard:
         self.show(current)
 
     def show(self, step):
+        """Show ``step`` (one of :data:`STEPS`); from code too (the step bar follows)."""
+        if self.steps.value != step:
+            self.steps.value = step  # the bar's observer shows it
+            return
         day = self.day
         lang = i18n.get_language()
         badge = f" <span class='kad-badge'>{_esc(badge_text(day))}</span>"
@@ -937,7 +949,7 @@ class Dashboard:
         )
         agenda = "".join(f"<li>{_esc(_t('step_' + s))}</li>" for s in STEPS)
         left = w.HTML(
-            f"{table}<div class='kad-h2'>{_esc(_t('agenda'))}</div><ol class='kad-big'>{agenda}</ol>{note}",
+            f"{table}<div class='kad-h2'>{_esc(_t('agenda'))}</div><ol class='kad-big kad-agenda'>{agenda}</ol>{note}",
             layout=w.Layout(width="440px"),
         )
         image = _image(self._open_png(), (8.6, 5.8))

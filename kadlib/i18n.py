@@ -1175,8 +1175,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "who is here, which regions, today's agenda",
     },
     "dash_hint_baseline": {
-        "id": "struktur ekonomi, spesialisasi (LQ), sektor unggulan",
-        "en": "economic structure, specialisation (LQ), leading sectors",
+        "id": "struktur ekonomi, spesialisasi (LQ), sektor unggulan, shift-share",
+        "en": "economic structure, specialisation (LQ), leading sectors, shift-share",
     },
     "dash_hint_factors": {
         "id": "faktor yang penting tetapi kondisinya buruk dibahas pertama",

@@ -193,7 +193,7 @@ def structure_html(structure, year) -> tuple[str, object]:
     html_text = (
         f"<div class='kad-summary'><b>{_esc(i18n.t('structure_title', year=year))}</b> · "
         f"{_esc(i18n.t('share_pct'))}</div><table class='kad-table'><tbody>{''.join(bars)}</tbody></table>"
-        f"<div style='font-size:13px;max-width:1000px'>{legend}</div>"
+        f"<div class='kad-legend' style='font-size:13px;max-width:1000px'>{legend}</div>"
     )
     return html_text, wide
 
