@@ -425,6 +425,7 @@ def _spread_labels(ax, labels, *, shift=_shift_annotation, gap=3.0, rounds=60):
     Each overlapping pair (rendered boxes, as :func:`kadlib.plots.label_overlaps`) is pushed up and
     down by half its overlap plus ``gap`` pixels, until none overlaps (or ``rounds`` moves)."""
     renderer = ax.figure.canvas.get_renderer()
+    frame = ax.get_window_extent(renderer)
     for _ in range(rounds):
         boxes = [t.get_window_extent(renderer) for t in labels]
         pair = next(
@@ -441,8 +442,15 @@ def _spread_labels(ax, labels, *, shift=_shift_annotation, gap=3.0, rounds=60):
         i, j = pair
         upper, lower = (i, j) if boxes[i].y0 + boxes[i].y1 >= boxes[j].y0 + boxes[j].y1 else (j, i)
         need = boxes[lower].y1 - boxes[upper].y0 + gap
-        shift(ax, labels[upper], need / 2)
-        shift(ax, labels[lower], -need / 2)
+        room_up = max(0.0, frame.y1 - boxes[upper].y1)  # never out of the axes
+        room_down = max(0.0, boxes[lower].y0 - frame.y0)
+        up = min(need / 2, room_up)
+        down = min(need - up, room_down)
+        up = min(need - down, room_up)
+        if up + down <= 0:
+            return  # no room left: the test of the figure says so
+        shift(ax, labels[upper], up)
+        shift(ax, labels[lower], -down)
 
 
 def open_figure(members, title):
@@ -540,6 +548,23 @@ def map_figure(day, sid, lq, graph):
     return fig
 
 
+def _kernel_loop():
+    """The running event loop of the Jupyter kernel this runs in (Voilà's), else ``None`` (tests, scripts)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return None
+    shell = get_ipython()
+    if shell is None or getattr(shell, "kernel", None) is None:
+        return None
+    import asyncio
+
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
 def _no_sector(sector) -> bool:
     return (
         sector is None
@@ -585,12 +610,9 @@ class Dashboard:
         self.map_field = self.day.scores.index[0]
         self.baseline_choice = {"view": 0, "region": self.day.members[0]}
         self._bars: dict = {}  # language -> its step bar (made once)
-        try:  # the kernel's event loop: the step widgets are prebuilt there, between the room's clicks
-            import asyncio
-
-            self._loop = asyncio.get_running_loop()
-        except RuntimeError:
-            self._loop = None
+        self._loop = (
+            _kernel_loop()
+        )  # the step widgets are prebuilt there, between the room's clicks
         self.language = w.ToggleButtons(
             options=[("Bahasa Indonesia", "id"), ("English", "en")],
             value=lang,
@@ -621,7 +643,10 @@ class Dashboard:
         self.warmer = None
         if warm:
             self.warmer = threading.Thread(target=self.warm, name="kad-dashboard-warm", daemon=True)
-            self.warmer.start()
+            if self._loop is None:
+                self.warmer.start()
+            else:  # once the page is out: the notebook's cell ends and Voilà sends it first
+                self._loop.call_later(1.0, self.warmer.start)
 
     # ------------------------------------------------------------------ computed once
     def _once(self, key, compute):
@@ -838,6 +863,8 @@ class Dashboard:
         except Exception as error:  # noqa: BLE001 - the step is built (and fails visibly) when shown
             print(f"kadlib.dashboard: prebuild skipped {step}: {error!r}", file=sys.stderr)
             self._failed.add((step, lang))
+        if self._loop is None:  # no kernel (a script, a test): the rest at once
+            return self.prebuild(first)
         self._loop.call_later(0.02, self.prebuild, first)
 
     # ------------------------------------------------------------------ navigation
