@@ -975,8 +975,10 @@ class Dashboard:
             f"<p class='kad-sub'>{_esc(_t('example_note'))}</p>" if day.source == "example" else ""
         )
         agenda = "".join(f"<li>{_esc(_t('step_' + s))}</li>" for s in STEPS)
+        from .widgets import STYLE
+
         left = w.HTML(
-            f"{table}<div class='kad-h2'>{_esc(_t('agenda'))}</div><ol class='kad-big kad-agenda'>{agenda}</ol>{note}",
+            f"{STYLE}{table}<div class='kad-h2'>{_esc(_t('agenda'))}</div><ol class='kad-big kad-agenda'>{agenda}</ol>{note}",
             layout=w.Layout(width="440px"),
         )
         image = _image(self._open_png(), (8.6, 5.8))
