@@ -14,6 +14,11 @@ example workshop shipped with the kit (clearly marked CONTOH / EXAMPLE).  From a
 live session every part the room has submitted is live; the header badge names
 the parts still taken from the example.
 
+Fast where the room waits (issue 11): what does not depend on the language is computed once,
+figures (PNG) and tables (HTML) once per language, in a background thread while step 1 is shown;
+then every step's widgets are built on the kernel's event loop, so each click only swaps widgets.
+``benchmarks/bench_dashboard_browser.py`` times it end to end in Chromium.
+
 Run without make: ``python -m kadlib.dashboard --port 8866``.
 """
 
