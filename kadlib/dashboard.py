@@ -1167,8 +1167,9 @@ class Dashboard:
         s.metadata["date"] = pd.Timestamp.today().date().isoformat()
         return s
 
-    def _placeholders(self, sid):
-        """Each agreed row's own hints: a programme for this field, a lead from its regions, a period."""
+    def _placeholders(self, sid, row=0):
+        """Each agreed row's own hints: a programme for this field, a lead from its regions (another
+        region on each row where the field allows), a period."""
         from .regions import display_name as _name
 
         key = f"dash_eg_programme_{sid}"
@@ -1177,7 +1178,7 @@ class Dashboard:
         year = pd.Timestamp.today().year + 1
         return {
             "programme": programme,
-            "lead": _t("eg_lead", region=_name(parts[0])) if parts else "",
+            "lead": _t("eg_lead", region=_name(parts[row % len(parts)])) if parts else "",
             "timeframe": _t("eg_timeframe", start=year, end=year + 2),
         }
 
@@ -1220,13 +1221,12 @@ class Dashboard:
             )
             summary.value = f"<div class='kad-sub'><b>{_esc(_t('top_fields'))}:</b> {ranks}</div>"
             top = [f["sector"] for f in s.focus_activities]
-            for (
-                sid
-            ) in top:  # the boxes are shared by both languages: their hints follow the one shown
+            # the boxes are shared by both languages: their hints follow the one shown
+            for row, sid in enumerate(top):
                 boxes = self.agreed_inputs.setdefault(
                     sid, {c: w.Text(layout=w.Layout(width=wd)) for c, wd in cols[1:]}
                 )
-                for c, hint in self._placeholders(sid).items():
+                for c, hint in self._placeholders(sid, row).items():
                     boxes[c].placeholder = hint
             if agreed.children and getattr(agreed, "kad_top", None) == top:
                 return  # the same three fields: the rows (and what is typed in them) stay

@@ -423,7 +423,7 @@ def test_each_agreed_row_has_its_own_hints_in_the_reader_language(monkeypatch):
     programmes = [r["programme"].placeholder for r in rows]
     leads = [r["lead"].placeholder for r in rows]
     assert len(set(programmes)) == 3 and all(p.startswith("mis. ") for p in programmes)
-    assert all(lead.startswith("mis. Bappeda ") for lead in leads)
+    assert all(lead.startswith("mis. Bappeda ") for lead in leads) and len(set(leads)) == 3
     year = pd.Timestamp.today().year + 1
     assert rows[0]["timeframe"].placeholder == f"mis. {year}–{year + 2}"
     app.language.value = "en"
