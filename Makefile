@@ -104,6 +104,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/bench_widgets.py
 	$(BIN)/python benchmarks/bench_widgets_browser.py
 	$(BIN)/python benchmarks/bench_paper.py
+	$(BIN)/python benchmarks/bench_dashboard_browser.py
 
 # --- live workshop session (issue 10): phones join over the laptop's hotspot ----------
 SESSION ?= lokakarya-$(shell date +%Y-%m-%d)

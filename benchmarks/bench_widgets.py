@@ -75,7 +75,7 @@ def main() -> int:
         ),
         ("baseline explorer: years -> structure (HTML bars)", timed(view(0)), 250),
         ("baseline explorer: years -> LQ heat table (HTML)", timed(view(1)), 250),
-        ("baseline explorer: years -> shift-share PNG", timed(view(2)), 250),
+        ("baseline explorer: years -> shift-share (HTML bars)", timed(view(2)), 100),
         ("baseline explorer: years -> sektor unggulan table", timed(view(3)), 250),
     ]
     print(f"{'what':<54}{'median ms':>10}{'target ms':>10}  ok")

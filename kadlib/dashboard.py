@@ -14,6 +14,11 @@ example workshop shipped with the kit (clearly marked CONTOH / EXAMPLE).  From a
 live session every part the room has submitted is live; the header badge names
 the parts still taken from the example.
 
+Fast where the room waits (issue 11): what does not depend on the language is computed once,
+figures (PNG) and tables (HTML) once per language, in a background thread while step 1 is shown;
+then every step's widgets are built on the kernel's event loop, so each click only swaps widgets.
+``benchmarks/bench_dashboard_browser.py`` times it end to end in Chromium.
+
 Run without make: ``python -m kadlib.dashboard --port 8866``.
 """
 
@@ -22,6 +27,7 @@ from __future__ import annotations
 import html
 import os
 import sys
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,7 +53,16 @@ def _esc(value) -> str:
 # ============================================================================= data
 @dataclass
 class Day:
-    """Everything the dashboard shows about one workshop day (plain frames, no widgets)."""
+    """Everything the dashboard shows about one workshop day (plain frames, no widgets).
+
+    Examples
+    --------
+    >>> day = load_day("example")
+    >>> day.source, day.group, len(day.participants)
+    ('example', 'Barlingmascakeb', 6)
+    >>> day.labels("en")["pariwisata"], day.scores.at["pariwisata", "bps_sector"]
+    ('Joint tourism (cross-district packages)', 'I')
+    """
 
     title: str
     group: str
@@ -208,6 +223,14 @@ def load_day(source=None) -> Day:
     :data:`PARTS`), ``extra["example_parts"]`` lists the parts still from the example (named on screen),
     ``extra["fields_from"]`` and ``extra["weights_from"]`` repeat those two parts, ``extra["n_scores"]``
     and ``extra["n_weights"]`` count the people behind the room's scores and weights.
+
+    Examples
+    --------
+    >>> day = load_day("example")  # the example workshop shipped with the kit, marked CONTOH
+    >>> day.source, day.members
+    ('example', ['3301', '3302', '3303', '3304', '3305'])
+    >>> load_day(day) is day
+    True
     """
     if isinstance(source, Day):
         return source
@@ -304,13 +327,31 @@ body, .jp-Notebook { background: #fafafa; }
 .kad-dash .kad-table { font-size: 16px; }
 .kad-dash .kad-table td, .kad-dash .kad-table th { padding: 3px 8px; }
 .kad-big { font-size: 20px; }
+/* the kit's tables at the room's size: nothing under 15 px (11 pt) on the projector, most 16 px and up */
+.kad-dash .kad-summary { font-size: 18px; }
+.kad-dash .kad-note { font-size: 16px; }
+.kad-dash .kad-reason { font-size: 15px; }
+.kad-dash .kad-legend { font-size: 16px !important; max-width: 1300px !important; }
+.kad-dash .kad-heat td.kad-prob { font-size: 16px; width: 54px; }
+.kad-dash .kad-heat th.kad-rot { font-size: 16px; height: 200px; }
+.kad-dash .kad-agenda { columns: 2; column-gap: 24px; }
 .jp-OutputArea-prompt, .jp-InputPrompt { display: none !important; }
 #rendered_cells > div { padding: 8px 16px !important; }
 </style>"""
 
 
 def badge_text(day: Day) -> str:
-    """The header badge: EXAMPLE, or "live session" naming the parts still from the example."""
+    """The header badge: EXAMPLE, or "live session" naming the parts still from the example.
+
+    Examples
+    --------
+    >>> day = load_day("example")
+    >>> badge_text(day)
+    'CONTOH, bukan data'
+    >>> day.source, day.extra["example_parts"] = "live", ["fields", "weights"]
+    >>> badge_text(day)
+    'sesi langsung · masih CONTOH: skor bidang dan bobot kriteria'
+    """
     if day.source == "example":
         return _t("example_badge")
     names = [_t("part_" + p) for p in day.extra.get("example_parts", [])]
@@ -320,33 +361,274 @@ def badge_text(day: Day) -> str:
     return _t("live_badge") + _t("from_example", parts=listed)
 
 
-def _figure(size=(10.5, 5.2), margins=None):
-    from .widgets import FigureView
+#: Font sizes (pt) of the dashboard's figures.  They are drawn at 96 dpi and shown at their own size on a
+#: 1366×768 projector (1 pt = 1.33 px), so 12 pt and more reads from the back of the room.
+FONT = {"label": 13, "legend": 13, "tick": 12, "axis": 13, "title": 15, "source": 11}
+DPI = 96
+#: One lock for everything slow (frames, figures): the warm-up thread and the kernel never draw at the
+#: same time (matplotlib is not thread-safe), and a step waits for a result being computed, never redoes it.
+_WORK = threading.RLock()
 
-    return FigureView(size=size, dpi=96, margins=margins)
+
+def _new_figure(size, margins):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=size, dpi=DPI)
+    FigureCanvasAgg(fig)
+    fig.subplots_adjust(**margins)
+    return fig
+
+
+def png_bytes(fig) -> bytes:
+    """The figure as the PNG bytes the browser receives (drawn at :data:`DPI`).
+
+    Examples
+    --------
+    >>> png_bytes(_new_figure((2, 1), {}))[:4]
+    b'\\x89PNG'
+    """
+    import io
+
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=DPI)
+    return buffer.getvalue()
+
+
+def _room_fonts(ax, *, source=None):
+    """Ticks, axis names, legend and title at the dashboard's sizes (:data:`FONT`); the source line smaller."""
+    ax.tick_params(labelsize=FONT["tick"])
+    ax.xaxis.label.set_fontsize(FONT["axis"])
+    ax.yaxis.label.set_fontsize(FONT["axis"])
+    ax.title.set_fontsize(FONT["title"])
+    legend = ax.get_legend()
+    if legend is not None:
+        for text in legend.get_texts():
+            text.set_fontsize(FONT["legend"])
+    for text in ax.texts:
+        text.set_fontsize(FONT["source"] if text.get_text() == source else FONT["label"])
+
+
+def _map_labels(ax, source):
+    """The region names of a map (its texts but the source line)."""
+    return [t for t in ax.texts if t.get_text() != source]
+
+
+def _shift_annotation(ax, text, pixels):
+    x, y = text.xyann  # map names: annotations placed in offset points
+    text.xyann = (x, y + pixels * 72 / ax.figure.dpi)
+
+
+def _shift_text(ax, text, pixels):
+    x, y = ax.transData.transform(text.get_position())  # chart labels: text in data coordinates
+    text.set_position(ax.transData.inverted().transform((x, y + pixels)))
+
+
+def _spread_labels(ax, labels, *, shift=_shift_annotation, gap=3.0, rounds=60):
+    """Move labels apart vertically where two still overlap at the room's size, only as far as needed.
+
+    Each overlapping pair (rendered boxes, as :func:`kadlib.plots.label_overlaps`) is pushed up and
+    down by half its overlap plus ``gap`` pixels, until none overlaps (or ``rounds`` moves)."""
+    renderer = ax.figure.canvas.get_renderer()
+    frame = ax.get_window_extent(renderer)
+    for _ in range(rounds):
+        boxes = [t.get_window_extent(renderer) for t in labels]
+        pair = next(
+            (
+                (i, j)
+                for i in range(len(labels))
+                for j in range(i + 1, len(labels))
+                if boxes[i].overlaps(boxes[j])
+            ),
+            None,
+        )
+        if pair is None:
+            return
+        i, j = pair
+        upper, lower = (i, j) if boxes[i].y0 + boxes[i].y1 >= boxes[j].y0 + boxes[j].y1 else (j, i)
+        need = boxes[lower].y1 - boxes[upper].y0 + gap
+        room_up = max(0.0, frame.y1 - boxes[upper].y1)  # never out of the axes
+        room_down = max(0.0, boxes[lower].y0 - frame.y0)
+        up = min(need / 2, room_up)
+        down = min(need - up, room_down)
+        up = min(need - down, room_up)
+        if up + down <= 0:
+            return  # no room left: the test of the figure says so
+        shift(ax, labels[upper], up)
+        shift(ax, labels[lower], -down)
+
+
+def open_figure(members, title):
+    """Step 1: the group on its province, names at the room's size.  Returns the Figure.
+
+    Examples
+    --------
+    >>> from kadlib.plots import label_overlaps
+    >>> ax = open_figure(["3471", "3402", "3404"], "Kartamantul").axes[0]
+    >>> sorted(ax.kad_labels), ax.title.get_fontsize() == FONT["title"]
+    (['Bantul', 'KOTA YOGYAKARTA', 'Sleman'], True)
+    >>> label_overlaps(ax, _map_labels(ax, ax.kad_source))
+    []
+    """
+    from . import maps
+
+    fig = _new_figure((8.6, 5.8), {"left": 0.01, "right": 0.99, "top": 0.93, "bottom": 0.05})
+    ax = maps.group_map(codes=members, ax=fig.add_subplot(), title=title)
+    _room_fonts(ax, source=ax.kad_source)
+    _spread_labels(ax, _map_labels(ax, ax.kad_source))
+    return fig
+
+
+FACTORS_SIZE = (12.6, 4.9)
+
+
+def factors_figure(ipa, labels):
+    """Step 3: the importance–performance chart with full factor names at the room's size.
+
+    Names are wrapped and placed by adjustText (:func:`kadlib.plots.ipa_plot`), then any two that still
+    overlap are moved apart; the quadrants' colours are named in the page's text, not in a legend.
+
+    Examples
+    --------
+    >>> from kadlib.factors import importance_performance
+    >>> from kadlib.plots import label_overlaps
+    >>> r = pd.DataFrame({"participant": "p1", "item": ["a", "b"], "importance": [5, 2], "condition": [2, 4]})
+    >>> ax = factors_figure(importance_performance(r), {"a": "Pendanaan", "b": "Komunikasi"}).axes[0]
+    >>> sorted(t.get_text() for t in ax.kad_labels), {t.get_fontsize() for t in ax.kad_labels}
+    (['Komunikasi', 'Pendanaan'], {13.0})
+    >>> label_overlaps(ax, ax.kad_labels), ax.get_legend()
+    ([], None)
+    """
+    from . import plots
+
+    fig = _new_figure(FACTORS_SIZE, {"left": 0.075, "right": 0.985, "top": 0.985, "bottom": 0.13})
+    ax = plots.ipa_plot(ipa, labels=labels, ax=fig.add_subplot(), fontsize=FONT["label"], wrap=30)
+    ax.set_title("")  # the step's heading says it
+    ax.get_legend().remove()  # the quadrants' colours are named above the chart, in the page's own text
+    ax.tick_params(labelsize=FONT["tick"])
+    ax.xaxis.label.set_fontsize(FONT["axis"])
+    ax.yaxis.label.set_fontsize(FONT["axis"])
+    fig.canvas.draw()
+    _spread_labels(ax, ax.kad_labels, shift=_shift_text)  # what adjustText left overlapping
+    return fig
+
+
+def map_figure(day, sid, lq, graph):
+    """Step 6: who takes part in field ``sid``, where its PDRB category is a basis sector, the neighbour rule.
+
+    A field without a PDRB category gets the group map, titled so.  Returns the Figure.
+
+    Examples
+    --------
+    >>> ax = map_figure(load_day("example"), "pariwisata", None, None).axes[0]
+    >>> ax.get_title().splitlines()[0]
+    'Pariwisata terpadu (paket wisata lintas kabupaten) — sektor BPS Penyediaan Akomodasi dan Makan Minum (I)'
+    >>> sorted(ax.kad_status.values()).count("participates")
+    3
+    """
+    from . import maps
+
+    fig = _new_figure((12.6, 5.8), {"left": 0.01, "right": 0.99, "top": 0.87, "bottom": 0.05})
+    label = day.labels()[sid]
+    sector = day.scores.at[sid, "bps_sector"] if "bps_sector" in day.scores.columns else None
+    source = i18n.t("map_source_line")
+    if _no_sector(sector):
+        ax = maps.group_map(
+            codes=day.members,
+            ax=fig.add_subplot(),
+            title=f"{label} — {_t('map_no_sector_title')}",
+        )
+    else:
+        ax = maps.sector_participation_map(
+            sector,
+            day.members,
+            participants=day.scores.at[sid, "participants"],
+            lq=lq,
+            graph=graph,
+            ax=fig.add_subplot(),
+            title=f"{label} — {_t('bps_sector')} {maps._sector_title(sector)}",
+        )
+    _room_fonts(ax, source=source)
+    _spread_labels(ax, _map_labels(ax, source))
+    return fig
+
+
+def _kernel_loop():
+    """The running event loop of the Jupyter kernel this runs in (Voilà's), else ``None`` (tests, scripts)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return None
+    shell = get_ipython()
+    if shell is None or getattr(shell, "kernel", None) is None:
+        return None
+    import asyncio
+
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
+def _no_sector(sector) -> bool:
+    return (
+        sector is None
+        or (not isinstance(sector, str) and pd.isna(sector))
+        or not str(sector).strip()
+    )
 
 
 class Dashboard:
-    """The step-by-step app.  ``widget`` is the root box; ``show(step)`` switches; tests drive it from code."""
+    """The step-by-step app.  ``widget`` is the root box; ``show(step)`` switches; tests drive it from code.
 
-    def __init__(self, day: Day | None = None, *, lang: str = "id", draws: int = 2000):
+    Fast where the room waits: what does not depend on the language (the frames with codes: factor
+    ratings, LQ, shift-share, AHP, the neighbour graph) is computed once; the figures (PNG bytes) and
+    tables (HTML) once per language; nothing is thrown away on a language switch.  With ``warm=True``
+    (what :func:`app` does) a background thread computes all of it, the shown language first, while the
+    room looks at step 1; ``ready`` then holds a ``kad-ready`` marker (the browser benchmark waits for it).
+
+    Examples
+    --------
+    >>> app = Dashboard(load_day("example"), draws=20)
+    >>> app.show("weights"); app.current
+    'weights'
+    >>> "Rasio konsistensi" in app.body.children[0].value
+    True
+    >>> app.language.value = "en"; app.steps.options[3][0]
+    '4. Criteria weights'
+    >>> app.language.value = "id"
+    """
+
+    def __init__(self, day: Day | None = None, *, lang: str = "id", draws: int = 2000, warm=False):
         import ipywidgets as w
 
         self.day = day or load_day()
         self.draws = draws
         i18n.set_language(lang)
-        self._cache: dict = {}
+        self._cache: dict = {}  # (step, language) -> the step's widgets, kept on a language switch
+        self._memo: dict = {}  # computed once: frames (key), figures and tables (key, language)
+        self._refreshers: dict = {}  # language -> step 7's refresh and save
+        self._savers: dict = {}
+        self._failed: set = set()
+        self.figures: dict = {}  # (name, language) -> the matplotlib Figure behind the PNG shown
         self.saved: list[Path] = []
+        self.map_field = self.day.scores.index[0]
+        self.baseline_choice = {"view": 0, "region": self.day.members[0]}
+        self._bars: dict = {}  # language -> its step bar (made once)
+        self._loop = (
+            _kernel_loop()
+        )  # the step widgets are prebuilt there, between the room's clicks
         self.language = w.ToggleButtons(
             options=[("Bahasa Indonesia", "id"), ("English", "en")],
             value=lang,
             style={"button_width": "170px"},
         )
-        self.steps = self._make_steps("open")
+        self.steps = self._bar("open")
         self.back = w.Button(icon="arrow-left", layout=w.Layout(width="130px"))
         self.next = w.Button(icon="arrow-right", layout=w.Layout(width="150px"))
         self.header = w.HTML()
         self.body = w.VBox()
+        self.ready = w.HTML(layout=w.Layout(width="0px"))
         self.back.on_click(lambda _: self._move(-1))
         self.next.on_click(lambda _: self._move(+1))
         self.language.observe(self._switch_language, names="value")
@@ -355,7 +637,7 @@ class Dashboard:
             layout=w.Layout(justify_content="space-between", width="100%"),
         )
         self.nav = nav = w.HBox(
-            [self.back, self.steps, self.next], layout=w.Layout(flex_flow="row wrap")
+            [self.back, self.steps, self.next, self.ready], layout=w.Layout(flex_flow="row wrap")
         )
         self.widget = w.VBox(
             [w.HTML(CSS), top, nav, self.body], layout=w.Layout(width="100%", max_width="1340px")
@@ -363,20 +645,251 @@ class Dashboard:
         self.widget.add_class("kad-dash")
         self.widget.kad_app = self
         self.show("open")
+        self.warmer = None
+        if warm:
+            self.warmer = threading.Thread(target=self.warm, name="kad-dashboard-warm", daemon=True)
+            if self._loop is None:
+                self.warmer.start()
+            else:  # once the page is out: the notebook's cell ends and Voilà sends it first
+                self._loop.call_later(1.0, self.warmer.start)
+
+    # ------------------------------------------------------------------ computed once
+    def _once(self, key, compute):
+        """``compute()`` the first time ``key`` is asked for (by any thread), then the kept result."""
+        if key in self._memo:
+            return self._memo[key]
+        with _WORK:
+            if key not in self._memo:
+                self._memo[key] = compute()
+            return self._memo[key]
+
+    def _png(self, name, lang=None, build=None):
+        """The PNG bytes of figure ``name`` in ``lang`` (built once by ``build()`` in that language)."""
+        lang = lang or i18n.get_language()
+
+        def render():
+            with i18n.using(lang):
+                fig = build()
+                data = png_bytes(fig)
+            self.figures[(name, lang)] = fig
+            return data
+
+        return self._once(("png", name, lang), render)
+
+    def _html(self, name, lang, build):
+        lang = lang or i18n.get_language()
+
+        def render():
+            with i18n.using(lang):
+                return build()
+
+        return self._once(("html", name, lang), render)
+
+    def _quiet(self, key, compute):
+        """A frame computed once with the data flags silenced (named in notebook 01, left out here)."""
+        import warnings
+
+        def run():
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                return compute()
+
+        return self._once(key, run)
+
+    def _ipa(self):
+        from . import factors
+
+        return self._once("ipa", lambda: factors.importance_performance(self.day.ratings))
+
+    def _consensus(self):
+        from .aggregation import consensus
+
+        return self._once(
+            "consensus",
+            lambda: {m: consensus(self.day.ratings, m) for m in ("importance", "condition")},
+        )
+
+    def _ahp(self):
+        from . import scoring
+
+        return self._once("ahp", lambda: scoring.ahp(self.day.ahp))
+
+    def _graph(self):
+        from . import neighbours
+
+        return self._once("graph", neighbours.neighbour_graph)
+
+    def _gate(self):
+        from . import neighbours
+
+        return self._once(
+            "gate",
+            lambda: {
+                s: neighbours.neighbour_rule(self._graph(), p)
+                for s, p in self.day.scores["participants"].items()
+            },
+        )
+
+    def _dm(self):
+        from . import scoring
+
+        return self._once(
+            "dm",
+            lambda: scoring.DecisionMatrix(
+                self.day.scores[CRITERIA], scale=(1, 5), source="lokakarya"
+            ),
+        )
+
+    def _map_lq(self):
+        from . import economy
+        from .datasets import load_sector_pdrb
+
+        year = economy.SECTOR_YEAR
+        return self._quiet(
+            "map_lq",
+            lambda: economy.location_quotient(
+                load_sector_pdrb(self.day.members, years=year, with_reference=True), year=year
+            ),
+        )
+
+    def _baseline(self):
+        """The baseline frames (codes, no words): structure, LQ, sektor unggulan and shift-share of the window."""
+        from . import economy
+        from .datasets import load_sector_pdrb
+
+        def compute():
+            members = self.day.members
+            start, end = economy.SECTOR_WINDOW  # the kit's pre-COVID window (economy's default)
+            data = load_sector_pdrb(members, years=[start, end], with_reference=True)
+            unggulan = economy.sektor_unggulan(data, start, end)
+            return {
+                "start": start,
+                "end": end,
+                "structure": economy.structure(data[data["region_code"].isin(members)]),
+                "lq": economy.location_quotient(data, year=end),
+                "unggulan": unggulan[unggulan["unggulan"]],
+                "shift": economy.shift_share(data, start, end),
+            }
+
+        return self._quiet("baseline", compute)
+
+    def _baseline_html(self, view, region, lang=None):
+        from .widgets import lq_html, shift_share_html, structure_html, unggulan_html
+
+        b = self._baseline()
+
+        def build():
+            if view == 0:
+                return structure_html(b["structure"], b["end"])[0]
+            if view == 1:
+                return lq_html(b["lq"])[0]
+            if view == 2:
+                note = _t("unggulan_note", start=b["start"], end=b["end"])
+                return f"<p class='kad-sub'>{_esc(note)}</p>" + unggulan_html(b["unggulan"])
+            return shift_share_html(b["shift"], region)[0]
+
+        return self._html(("baseline", view, region if view == 3 else None), lang, build)
+
+    def _open_png(self, lang=None):
+        day = self.day
+        return self._png("open", lang, lambda: open_figure(day.members, day.group))
+
+    def _factors_png(self, lang=None):
+        from . import factors
+
+        def build():
+            labels = factors.catalogue()[i18n.label_column()].to_dict()
+            return factors_figure(self._ipa(), labels)
+
+        return self._png("factors", lang, build)
+
+    def _map_png(self, sid, lang=None):
+        return self._png(
+            ("map", sid), lang, lambda: map_figure(self.day, sid, self._map_lq(), self._graph())
+        )
+
+    def warm(self):
+        """Compute every slow part once, the shown language first (run by ``app()`` in a background thread).
+
+        A part that fails here is left out (the step computes it when shown, and says what went wrong
+        there).  Then the kernel's event loop builds every step's widgets in both languages, one step at
+        a time between the room's clicks (:meth:`prebuild`); when all is done ``ready`` holds the
+        ``kad-ready`` marker."""
+        first = i18n.get_language()
+        tasks = [self._baseline, self._ipa, self._consensus, self._ahp, self._dm]
+        for lang in (first, *[x for x in i18n.LANGUAGES if x != first]):
+            tasks += [
+                lambda lang=lang: self._factors_png(lang),
+                lambda lang=lang: self._open_png(lang),
+                *[
+                    lambda lang=lang, v=v: self._baseline_html(v, self.day.members[0], lang)
+                    for v in range(4)
+                ],
+                *[
+                    lambda lang=lang, m=m: self._baseline_html(3, m, lang)
+                    for m in self.day.members[1:]
+                ],
+            ]
+            if lang == first:
+                tasks += [self._graph, self._gate, self._map_lq]
+            tasks += [lambda lang=lang, s=s: self._map_png(s, lang) for s in self.day.scores.index]
+        for task in tasks:
+            try:
+                task()
+            except Exception as error:  # noqa: BLE001 - the step shown will compute it and fail visibly
+                print(f"kadlib.dashboard: warm-up skipped a part: {error!r}", file=sys.stderr)
+        if self._loop is None or self._loop.is_closed():
+            self.ready.value = "<span class='kad-ready'></span>"
+            return
+        self._loop.call_soon_threadsafe(self.prebuild, first)
+
+    def prebuild(self, first=None):
+        """Build the next step not built yet (shown language first, then the other), then call again soon.
+
+        Runs on the kernel's event loop (widgets are made where the room's clicks are handled); each call
+        builds one step (a few tens of ms), so a click waits at most that long."""
+        first = first or i18n.get_language()
+        todo = [
+            (step, lang)
+            for lang in (first, *[x for x in i18n.LANGUAGES if x != first])
+            for step in STEPS
+            if (step, lang) not in self._cache and (step, lang) not in self._failed
+        ]
+        if not todo:
+            for lang in i18n.LANGUAGES:
+                with i18n.using(lang):
+                    self._bar(self.steps.value, lang)
+            self.ready.value = "<span class='kad-ready'></span>"
+            return
+        step, lang = todo[0]
+        try:
+            with i18n.using(lang):
+                self._cache[(step, lang)] = getattr(self, f"_step_{step}")()
+        except Exception as error:  # noqa: BLE001 - the step is built (and fails visibly) when shown
+            print(f"kadlib.dashboard: prebuild skipped {step}: {error!r}", file=sys.stderr)
+            self._failed.add((step, lang))
+        if self._loop is None:  # no kernel (a script, a test): the rest at once
+            return self.prebuild(first)
+        self._loop.call_later(0.02, self.prebuild, first)
 
     # ------------------------------------------------------------------ navigation
     def _step_options(self):
         return [(f"{i}. {_t('step_' + s)}", s) for i, s in enumerate(STEPS, start=1)]
 
-    def _make_steps(self, value):
-        """A fresh step bar (on a language switch too: changing a synced widget's options makes the
-        browser echo index 0 back, which would jump to step 1)."""
+    def _bar(self, value, lang=None):
+        """The step bar of ``lang``, made once (one per language: changing a synced widget's options
+        makes the browser echo index 0 back, which would jump to step 1), set to step ``value``."""
         import ipywidgets as w
 
-        steps = w.ToggleButtons(options=self._step_options(), value=value)
-        steps.add_class("kad-steps")
-        steps.observe(lambda ch: self.show(ch["new"]), names="value")
-        return steps
+        lang = lang or i18n.get_language()
+        bar = self._bars.get(lang)
+        if bar is None:
+            bar = w.ToggleButtons(options=self._step_options(), value=value)
+            bar.add_class("kad-steps")
+            bar.observe(lambda ch: self.show(ch["new"]) if bar is self.steps else None, "value")
+            self._bars[lang] = bar
+        bar.value = value  # a bar not shown does not move the dashboard
+        return bar
 
     def _move(self, delta):
         i = STEPS.index(self.steps.value) + delta
@@ -385,14 +898,18 @@ class Dashboard:
 
     def _switch_language(self, change):
         i18n.set_language(change["new"])
-        self._cache.clear()
         current = self.steps.value
-        self.steps = self._make_steps(current)
-        self.nav.children = [self.back, self.steps, self.next]
+        self.steps = self._bar(current)
+        self.nav.children = [self.back, self.steps, self.next, self.ready]
         self.show(current)
 
     def show(self, step):
+        """Show ``step`` (one of :data:`STEPS`); from code too (the step bar follows)."""
+        if self.steps.value != step:
+            self.steps.value = step  # the bar's observer shows it
+            return
         day = self.day
+        lang = i18n.get_language()
         badge = f" <span class='kad-badge'>{_esc(badge_text(day))}</span>"
         self.header.value = (
             f"<div class='kad-title'>{_esc(_t('title', group=day.group))}{badge}</div>"
@@ -402,22 +919,46 @@ class Dashboard:
         self.next.description = _t("next")
         self.back.disabled = step == STEPS[0]
         self.next.disabled = step == STEPS[-1]
-        key = (step, i18n.get_language())
-        if key not in self._cache:
+        key = (step, lang)
+        if key not in self._cache or not self._in_step(step, lang):
             import ipywidgets as w
 
-            self.body.children = [w.HTML(f"<div class='kad-big'>{_esc(_t('loading'))}</div>")]
+            if key not in self._cache:
+                self.body.children = [w.HTML(f"<div class='kad-big'>{_esc(_t('loading'))}</div>")]
             self._cache[key] = getattr(self, f"_step_{step}")()
         self.body.children = self._cache[key]
         self.current = step
+        if step == "scoring":
+            self.panel = self._panels[lang]
+        if step == "map":
+            self.map_pick, self.map_note, self.map_image = self._map_parts[lang]
+            self.map_pick.value = self.map_field  # the field picked in the other language
+        if step == "baseline":
+            self.baseline_view, self.baseline_region, self.baseline_table = self._baseline_parts[
+                lang
+            ]
+            chosen = dict(self.baseline_choice)  # the view and region picked in the other language
+            self.baseline_view.value = chosen["view"]
+            self.baseline_region.value = chosen["region"]
         if step == "agreement":
+            self._refresh, self.save = self._refreshers[lang], self._savers[lang]
             self._refresh()  # the ranking with the weights the room set in step 5
+
+    def _in_step(self, step, lang) -> bool:
+        """False when the kept step of ``lang`` shows an older state than the other language's (then rebuilt)."""
+        if step != "scoring" or not hasattr(self, "panel"):
+            return True
+        mine = self._panels.get(lang)
+        if mine is None or mine is self.panel:
+            return True
+        same_points = mine.kad_state["points"] == self.panel.kad_state["points"]
+        same_method = mine.kad_controls["method"].value == self.panel.kad_controls["method"].value
+        return same_points and same_method
 
     # ------------------------------------------------------------------ the steps
     def _step_open(self):
         import ipywidgets as w
 
-        from . import maps
         from .regions import display_name as _name
 
         day = self.day
@@ -425,82 +966,74 @@ class Dashboard:
             region=[_name(r) if r else "-" for r in day.participants["region"].fillna("")]
         )
         counts = people.groupby("region").size()
+        fmt = i18n.format_number
         rows = "".join(
-            f"<tr><td>{_esc(r)}</td><td class='num'>{n}</td></tr>" for r, n in counts.items()
+            f"<tr><td>{_esc(r)}</td><td class='num'>{fmt(n)}</td></tr>" for r, n in counts.items()
         )
         table = (
             f"<div class='kad-h2'>{_esc(_t('participants'))}</div><table class='kad-table'><thead><tr>"
             f"<th>{_esc(_t('region'))}</th><th>{_esc(_t('count'))}</th></tr></thead><tbody>{rows}"
-            f"<tr><td><b>{_esc(_t('total'))}</b></td><td class='num'><b>{len(people)}</b></td></tr></tbody></table>"
+            f"<tr><td><b>{_esc(_t('total'))}</b></td><td class='num'><b>{fmt(len(people))}</b></td></tr>"
+            "</tbody></table>"
         )
         note = (
             f"<p class='kad-sub'>{_esc(_t('example_note'))}</p>" if day.source == "example" else ""
         )
         agenda = "".join(f"<li>{_esc(_t('step_' + s))}</li>" for s in STEPS)
+        from .widgets import STYLE
+
         left = w.HTML(
-            f"{table}<div class='kad-h2'>{_esc(_t('agenda'))}</div><ol class='kad-big'>{agenda}</ol>{note}",
+            f"{STYLE}{table}<div class='kad-h2'>{_esc(_t('agenda'))}</div><ol class='kad-big kad-agenda'>{agenda}</ol>{note}",
             layout=w.Layout(width="440px"),
         )
-        fig = _figure((8.6, 5.6), {"left": 0.01, "right": 0.99, "top": 0.93, "bottom": 0.04})
-        fig.draw(lambda f: maps.group_map(codes=day.members, ax=f.add_subplot(), title=day.group))
-        self.figure = fig
-        return [w.HBox([left, fig.image], layout=w.Layout(align_items="flex-start"))]
+        image = _image(self._open_png(), (8.6, 5.8))
+        self.open_image = image
+        return [w.HBox([left, image], layout=w.Layout(align_items="flex-start"))]
 
     def _step_baseline(self):
         import ipywidgets as w
 
-        from . import economy
-        from .datasets import load_sector_pdrb
-        from .widgets import STYLE, lq_html, structure_html, unggulan_html
+        from .regions import display_name as _name
+        from .widgets import STYLE
 
-        members = self.day.members
+        lang = i18n.get_language()
         view = w.ToggleButtons(
-            options=[(_t("view_structure"), 0), (_t("view_lq"), 1), (_t("view_unggulan"), 2)],
+            options=[
+                (_t("view_structure"), 0),
+                (_t("view_lq"), 1),
+                (_t("view_unggulan"), 2),
+                (_t("view_shift"), 3),
+            ],
             style={"button_width": "auto"},
         )
+        region = w.Dropdown(
+            options=[(_name(c), c) for c in self.day.members],
+            description=_t("region"),
+            layout=w.Layout(width="420px"),
+        )
         table = w.HTML()
-        start, end = economy.SECTOR_WINDOW  # the kit's pre-COVID window (economy's default)
-        data = load_sector_pdrb(members, years=[start, end], with_reference=True)
 
         def redraw(*_):
-            import warnings
-
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # flagged data: named in notebook 01, left out here
-                if view.value == 2:
-                    shown = economy.sektor_unggulan(data, start, end)
-                    text = (
-                        f"<p class='kad-sub'>{_esc(_t('unggulan_note', start=start, end=end))}</p>"
-                        + unggulan_html(shown[shown["unggulan"]])
-                    )
-                elif view.value == 0:
-                    text = structure_html(
-                        economy.structure(data[data["region_code"].isin(members)]), end
-                    )[0]
-                else:
-                    text = lq_html(economy.location_quotient(data, year=end))[0]
-            table.value = STYLE + text
+            self.baseline_choice = {"view": view.value, "region": region.value}
+            region.layout.display = None if view.value == 3 else "none"
+            table.value = STYLE + self._baseline_html(view.value, region.value, lang)
 
         view.observe(redraw, names="value")
+        region.observe(redraw, names="value")
+        view.value, region.value = self.baseline_choice["view"], self.baseline_choice["region"]
         redraw()
-        self.baseline_view, self.baseline_table = view, table
-        return [view, table]
+        self._baseline_parts = {**getattr(self, "_baseline_parts", {}), lang: (view, region, table)}
+        return [w.HBox([view, region], layout=w.Layout(flex_flow="row wrap")), table]
 
     def _step_factors(self):
         import ipywidgets as w
 
         from . import factors, plots
-        from .aggregation import consensus
 
-        day = self.day
-        ipa = factors.importance_performance(day.ratings)
-        cat = factors.catalogue()
-        labels = cat[i18n.label_column()].to_dict()
-        fig = _figure((12.6, 5.0), {"left": 0.07, "right": 0.98, "top": 0.93, "bottom": 0.25})
-        fig.draw(lambda f: plots.ipa_plot(ipa, labels=labels, ax=f.add_subplot(), fontsize=9))
+        ipa = self._ipa()
+        labels = factors.catalogue()[i18n.label_column()].to_dict()
         parts = []
-        for measure in ("importance", "condition"):
-            table, w_ = consensus(day.ratings, measure)
+        for measure, (table, w_) in self._consensus().items():
             split = [labels.get(i, i) for i in table.index[table["disagree"]]]
             parts.append(
                 f"<b>{_esc(i18n.t('measure_' + measure))}</b>: W Kendall = "
@@ -508,22 +1041,25 @@ class Dashboard:
                 + (f"; {_esc(_t('split'))}: {_esc(', '.join(split))}" if split else "")
             )
         top = [labels.get(i, i) for i in ipa.index[ipa["quadrant"] == 1]]
+
+        def dot(q):
+            return f"<span style='color:{plots.IPA_COLOURS[q]}'>●</span>"
+
+        others = " · ".join(f"{dot(q)} {_esc(factors.quadrant_label(q))}" for q in (2, 3, 4))
         summary = (
-            f"<div class='kad-big'><b>{_esc(i18n.t('ipa_1'))}:</b> {_esc(', '.join(top) or '-')}</div>"
+            f"<div class='kad-big'>{dot(1)} <b>{_esc(factors.quadrant_label(1))}:</b> "
+            f"{_esc(', '.join(top) or '-')}</div><div class='kad-sub'>{others}</div>"
             f"<div class='kad-sub'>{' · '.join(parts)}</div>"
         )
-        self.figure = fig
-        return [w.HTML(summary), fig.image]
-
-    def _ahp(self):
-        from . import scoring
-
-        return scoring.ahp(self.day.ahp)
+        image = _image(self._factors_png(), FACTORS_SIZE)
+        self.factors_image = image
+        return [w.HTML(summary), image]
 
     def _step_weights(self):
         import ipywidgets as w
 
         from .datasets import criterion_labels as _criterion_labels
+        from .widgets import STYLE
 
         result = self._ahp()
         names = _criterion_labels(result.weights.index)
@@ -538,8 +1074,6 @@ class Dashboard:
             f"<div class='kad-big'>{_esc(_t('cr'))}: <b>{i18n.format_number(result.cr, 3)}</b> — {_esc(verdict)}"
             f" ({_esc(_t('cr_limit'))})</div>"
         )
-        from .widgets import STYLE
-
         return [
             w.HTML(
                 STYLE + cr + f"<table class='kad-table'><thead><tr><th>{_esc(_t('criterion'))}</th>"
@@ -549,101 +1083,77 @@ class Dashboard:
         ]
 
     def _step_scoring(self):
-        from . import scoring
         from .widgets import scoring_panel
 
         day = self.day
-        dm = scoring.DecisionMatrix(day.scores[CRITERIA], scale=(1, 5), source="lokakarya")
-        start = (
-            self.panel.kad_state["weights"] if hasattr(self, "panel") else self._ahp().weights
-        )  # kept on a language switch
+        lang = i18n.get_language()
+        before = getattr(
+            self, "panel", None
+        )  # the room's points and method are kept on a language switch
         panel = scoring_panel(
-            dm,
-            start,
+            self._dm(),
+            before.kad_state["weights"] if before is not None else self._ahp().weights,
             participants=day.scores["participants"].to_dict(),
+            graph=self._graph(),
             labels=day.labels(),
             draws=self.draws,
+            points=before.kad_state["points"] if before is not None else None,
         )
-        self.panel = panel
+        if before is not None:
+            panel.kad_controls["method"].value = before.kad_controls["method"].value
+        self._panels = {**getattr(self, "_panels", {}), lang: panel}
         return [panel]
 
     def _step_map(self):
         import ipywidgets as w
 
-        from . import economy, maps
-        from .datasets import load_sector_pdrb
-
         day = self.day
+        lang = i18n.get_language()
         labels = day.labels()
         pick = w.Dropdown(
             options=[(labels[s], s) for s in day.scores.index],
+            value=self.map_field,
             description=_t("field"),
             layout=w.Layout(width="620px"),
         )
-        fig = _figure((12.6, 5.7), {"left": 0.01, "right": 0.99, "top": 0.9, "bottom": 0.03})
-        import warnings
-
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            year = economy.SECTOR_YEAR
-            lq = economy.location_quotient(
-                load_sector_pdrb(day.members, years=year, with_reference=True), year=year
-            )
-
         note = w.HTML(layout=w.Layout(width="680px"))
+        image = _image(self._map_png(pick.value), (12.6, 5.8))
 
         def redraw(*_):
-            sid = pick.value
+            sid = self.map_field = pick.value
             sector = (
                 day.scores.at[sid, "bps_sector"] if "bps_sector" in day.scores.columns else None
             )
-            if (
-                sector is None or pd.isna(sector) or not str(sector).strip()
-            ):  # no PDRB category: the group map, said so
+            if _no_sector(sector):  # no PDRB category: the group map, said so
                 note.value = f"<span class='kad-sub'><b>{_esc(_t('map_no_sector'))}</b></span>"
-                fig.draw(
-                    lambda f: maps.group_map(
-                        codes=day.members,
-                        ax=f.add_subplot(),
-                        title=f"{labels[sid]} — {_t('map_no_sector_title')}",
-                    )
-                )
-                return
-            note.value = f"<span class='kad-sub'>{_esc(_t('map_note'))}</span>"
-            fig.draw(
-                lambda f: maps.sector_participation_map(
-                    sector,
-                    day.members,
-                    participants=day.scores.at[sid, "participants"],
-                    lq=lq,
-                    ax=f.add_subplot(),
-                    title=f"{labels[sid]} — {_t('bps_sector')} {maps._sector_title(sector)}",
-                )
-            )
+            else:
+                note.value = f"<span class='kad-sub'>{_esc(_t('map_note'))}</span>"
+            image.value = self._map_png(sid, lang)
 
         pick.observe(redraw, names="value")
         redraw()
-        self.map_pick, self.map_note, self.figure = pick, note, fig
-        return [w.HBox([pick, note]), fig.image]
+        self._map_parts = {**getattr(self, "_map_parts", {}), lang: (pick, note, image)}
+        return [w.HBox([pick, note]), image]
 
     def scenario(self):
         """The day's result as a :class:`kadlib.scenario.Scenario` (ranking with the panel's current weights)."""
-        from . import neighbours, scoring
         from . import scenario as scn
+        from .errors import KadDataError
 
         day = self.day
-        dm = scoring.DecisionMatrix(day.scores[CRITERIA], scale=(1, 5), source="lokakarya")
         weights = (
             pd.Series(self.panel.kad_state["weights"])
             if hasattr(self, "panel")
             else self._ahp().weights
         )
-        graph = neighbours.neighbour_graph()
-        gate = {
-            s: neighbours.neighbour_rule(graph, p) for s, p in day.scores["participants"].items()
-        }
         s = scn.Scenario(title=day.title, group=day.group, members=day.members)
-        s.record_scoring(dm, weights, gate=gate, ahp_result=self._ahp(), labels=day.labels())
+        s.record_scoring(
+            self._dm(), weights, gate=self._gate(), ahp_result=self._ahp(), labels=day.labels()
+        )
+        try:  # the LQ table the result document shows (economy.SECTOR_YEAR, own province)
+            s.record_baseline()
+        except KadDataError:  # members without bundled sector data (a user's own areas)
+            pass  # the document then says that no LQ table was recorded
         for sid, parts in day.scores["participants"].items():
             s.sectors[sid]["participants"] = list(parts)
         s.vision = self.vision_box.value if hasattr(self, "vision_box") else ""
@@ -662,13 +1172,31 @@ class Dashboard:
         s.metadata["date"] = pd.Timestamp.today().date().isoformat()
         return s
 
+    def _placeholders(self, sid, row=0):
+        """Each agreed row's own hints: a programme for this field, a lead from its regions (another
+        region on each row where the field allows), a period."""
+        from .regions import display_name as _name
+
+        key = f"dash_eg_programme_{sid}"
+        programme = i18n.t(key) if key in i18n.LABELS else _t("eg_programme")
+        parts = list(self.day.scores.at[sid, "participants"] or self.day.members)
+        year = pd.Timestamp.today().year + 1
+        return {
+            "programme": programme,
+            "lead": _t("eg_lead", region=_name(parts[row % len(parts)])) if parts else "",
+            "timeframe": _t("eg_timeframe", start=year, end=year + 2),
+        }
+
     def _step_agreement(self):
         import ipywidgets as w
 
+        lang = i18n.get_language()
         if not hasattr(self, "vision_box"):  # typed text survives a language switch
-            self.vision_box = w.Textarea(layout=w.Layout(width="100%", height="70px"))
+            self.vision_box = w.Textarea(
+                rows=3, layout=w.Layout(width="auto", max_width="1290px", height="80px")
+            )
+            self.vision_box.add_class("kad-vision")
             self.agreed_inputs = {}
-        self.vision_box.placeholder = _t("vision_placeholder")
         agreed = w.VBox()
         buttons = {
             k: w.Button(
@@ -678,10 +1206,18 @@ class Dashboard:
             )
             for k in ("sheets", "minutes", "report")
         }
-        self.saved_view = w.HTML()
+        saved_view = w.HTML()
         summary = w.HTML()
+        cols = [
+            ("field", "330px"),
+            ("programme", "390px"),
+            ("lead", "330px"),
+            ("timeframe", "200px"),
+        ]
 
         def refresh(*_):
+            self.vision_box.placeholder = _t("vision_placeholder")
+            self.saved_view = saved_view
             s = self.scenario()
             ranks = " · ".join(
                 f"{r['rank']}. {_esc(s.sectors[r['sector']]['label'])}"
@@ -689,12 +1225,17 @@ class Dashboard:
                 for r in s.ranking
             )
             summary.value = f"<div class='kad-sub'><b>{_esc(_t('top_fields'))}:</b> {ranks}</div>"
-            cols = [
-                ("field", "300px"),
-                ("programme", "330px"),
-                ("lead", "260px"),
-                ("timeframe", "160px"),
-            ]
+            top = [f["sector"] for f in s.focus_activities]
+            # the boxes are shared by both languages: their hints follow the one shown
+            for row, sid in enumerate(top):
+                boxes = self.agreed_inputs.setdefault(
+                    sid, {c: w.Text(layout=w.Layout(width=wd)) for c, wd in cols[1:]}
+                )
+                for c, hint in self._placeholders(sid, row).items():
+                    boxes[c].placeholder = hint
+            if agreed.children and getattr(agreed, "kad_top", None) == top:
+                return  # the same three fields: the rows (and what is typed in them) stay
+            agreed.kad_top = top
             head = w.HBox(
                 [
                     w.HTML(f"<b>{_esc(_t('col_' + c))}</b>", layout=w.Layout(width=wd))
@@ -704,18 +1245,14 @@ class Dashboard:
             rows = [head]
             for focus in s.focus_activities:
                 sid = focus["sector"]
-                boxes = self.agreed_inputs.setdefault(
-                    sid, {c: w.Text(layout=w.Layout(width=wd)) for c, wd in cols[1:]}
-                )
-                boxes["programme"].placeholder = _t("programme_placeholder")
                 rows.append(
                     w.HBox(
                         [
                             w.HTML(
                                 f"<b>{focus['priority']}. {_esc(s.sectors[sid]['label'])}</b>",
-                                layout=w.Layout(width="300px"),
+                                layout=w.Layout(width=cols[0][1]),
                             ),
-                            *boxes.values(),
+                            *self.agreed_inputs[sid].values(),
                         ]
                     )
                 )
@@ -732,11 +1269,8 @@ class Dashboard:
                     day.labels(), session=day.session, participants=day.participants, when=when
                 )
             elif kind == "minutes":
-                from .aggregation import consensus
-
                 cons = {
-                    i18n.t("measure_" + m): consensus(day.ratings, m)[1]
-                    for m in ("importance", "condition")
+                    i18n.t("measure_" + m): result[1] for m, result in self._consensus().items()
                 }
                 kw = {"participants": day.participants, "consensus": cons}
                 paths = [
@@ -758,15 +1292,12 @@ class Dashboard:
                 ]
             self.saved += paths
             items = "".join(f"<li><code>{_esc(p)}</code></li>" for p in paths)
-            self.saved_view.value = (
-                f"<div class='kad-big'>{_esc(_t('saved'))}</div><ul>{items}</ul>"
-            )
+            saved_view.value = f"<div class='kad-big'>{_esc(_t('saved'))}</div><ul>{items}</ul>"
             return paths
 
         for kind, button in buttons.items():
             button.on_click(lambda _, k=kind: save(k))
-        self._refresh = refresh
-        self.save = save
+        self._refreshers[lang], self._savers[lang] = refresh, save
         return [
             summary,
             w.HTML(f"<div class='kad-h2'>{_esc(_t('vision'))}</div>"),
@@ -774,19 +1305,56 @@ class Dashboard:
             w.HTML(f"<div class='kad-h2'>{_esc(_t('agreed_fields'))}</div>"),
             agreed,
             w.HBox(list(buttons.values())),
-            self.saved_view,
+            saved_view,
             w.HTML(f"<p class='kad-sub'>{_esc(_t('agreement_note'))}</p>"),
         ]
 
 
+def _image(data, size):
+    """An ``ipywidgets.Image`` of PNG bytes shown at the figure's own size (never wider than the page)."""
+    import ipywidgets as w
+
+    return w.Image(
+        value=data,
+        format="png",
+        layout=w.Layout(
+            width="100%",
+            max_width=f"{int(size[0] * DPI)}px",
+            height="auto",
+            align_self="flex-start",
+            object_fit="contain",
+        ),
+    )
+
+
 def app(day=None, *, lang="id", draws=2000):
-    """Build the dashboard and return its root widget (the last line of the notebook's only cell)."""
-    return Dashboard(load_day(day), lang=lang, draws=draws).widget
+    """Build the dashboard and return its root widget (the last line of the notebook's only cell).
+
+    Everything slow is computed in a background thread while step 1 is shown (``warm=True``).
+
+    Examples
+    --------
+    >>> root = app("example", draws=20)
+    >>> root.kad_app.current, root.kad_app.day.source
+    ('open', 'example')
+    >>> root.kad_app.warmer.join(timeout=120); "kad-ready" in root.kad_app.ready.value
+    True
+    """
+    return Dashboard(load_day(day), lang=lang, draws=draws, warm=True).widget
 
 
 # ============================================================================= serving
 def voila_command(port=8866, notebook=None, extra=()) -> list[str]:
-    """The Voilà command line: loopback only, no browser, the offline ``skad`` template, no tracebacks."""
+    """The Voilà command line: loopback only, no browser, the offline ``skad`` template, no tracebacks.
+
+    Examples
+    --------
+    >>> cmd = voila_command(8866)
+    >>> cmd[1:3], cmd[3].endswith("dasbor.ipynb")
+    (['-m', 'voila'], True)
+    >>> [c for c in cmd if c.startswith(("--port", "--Voila.ip", "--template"))]
+    ['--port=8866', '--Voila.ip=127.0.0.1', '--template=skad']
+    """
     return [
         sys.executable,
         "-m",
@@ -804,7 +1372,14 @@ def voila_command(port=8866, notebook=None, extra=()) -> list[str]:
 
 
 def voila_env(env=None) -> dict:
-    """The environment for Voilà: the kit's template folder first on JUPYTER_PATH."""
+    """The environment for Voilà: the kit's template folder first on JUPYTER_PATH.
+
+    Examples
+    --------
+    >>> paths = voila_env({"JUPYTER_PATH": "/x"})["JUPYTER_PATH"].split(os.pathsep)
+    >>> paths == [str(TEMPLATES), "/x"]
+    True
+    """
     env = dict(os.environ if env is None else env)
     env["JUPYTER_PATH"] = os.pathsep.join(
         [str(TEMPLATES), *[p for p in [env.get("JUPYTER_PATH", "")] if p]]
@@ -813,6 +1388,16 @@ def voila_env(env=None) -> dict:
 
 
 def main(argv=None) -> int:
+    """``python -m kadlib.dashboard [--port 8866] [Voilà options]``: serve the dashboard until stopped.
+
+    Stopping the command (Ctrl-C or ``kill``) stops Voilà and its kernels too, so the port is freed.
+
+    Examples
+    --------
+    >>> main(["--help"])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    SystemExit: 0
+    """
     import argparse
     import subprocess
 

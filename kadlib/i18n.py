@@ -16,9 +16,14 @@ Examples
 
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
+
 LANGUAGES = ("id", "en")
 
 _language = "id"
+#: A language for one thread only (``using``): the dashboard renders the other language in the background.
+_thread = threading.local()
 
 #: key -> {"id": ..., "en": ...}.  Data labels (sectors, indicators, criteria ...)
 #: live in the bundled tables (columns ``label_id`` / ``label_en``), not here.
@@ -1210,8 +1215,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "who is here, which regions, today's agenda",
     },
     "dash_hint_baseline": {
-        "id": "struktur ekonomi, spesialisasi (LQ), sektor unggulan",
-        "en": "economic structure, specialisation (LQ), leading sectors",
+        "id": "struktur ekonomi, spesialisasi (LQ), sektor unggulan, shift-share",
+        "en": "economic structure, specialisation (LQ), leading sectors, shift-share",
     },
     "dash_hint_factors": {
         "id": "faktor yang penting tetapi kondisinya buruk dibahas lebih dulu",
@@ -1273,10 +1278,34 @@ LABELS: dict[str, dict[str, str]] = {
     "dash_col_programme": {"id": "Program / kegiatan", "en": "Programme / activity"},
     "dash_col_lead": {"id": "Penanggung jawab", "en": "Lead"},
     "dash_col_timeframe": {"id": "Jangka waktu", "en": "Timeframe"},
-    "dash_programme_placeholder": {
-        "id": "mis. pasar lelang bergilir",
-        "en": "e.g. a rotating auction market",
+    # dashboard step 7 (issue 11 review): each agreed row's own hints
+    "dash_eg_programme": {
+        "id": "mis. kegiatan bersama pertama",
+        "en": "e.g. the first joint activity",
     },
+    "dash_eg_programme_pertanian": {
+        "id": "mis. pasar lelang bergilir",
+        "en": "e.g. a rotating produce auction",
+    },
+    "dash_eg_programme_pariwisata": {
+        "id": "mis. paket wisata tiga kabupaten",
+        "en": "e.g. a three-district tour package",
+    },
+    "dash_eg_programme_perdagangan": {
+        "id": "mis. katalog bersama produk UMKM",
+        "en": "e.g. a joint catalogue of local products",
+    },
+    "dash_eg_programme_transportasi": {
+        "id": "mis. trayek angkutan antarwilayah",
+        "en": "e.g. an inter-regional bus route",
+    },
+    "dash_eg_programme_industri": {
+        "id": "mis. sentra olahan hasil bumi",
+        "en": "e.g. a shared processing centre",
+    },
+    "dash_eg_lead": {"id": "mis. Bappeda {region}", "en": "e.g. Bappeda of {region}"},
+    "dash_eg_timeframe": {"id": "mis. {start}–{end}", "en": "e.g. {start}–{end}"},
+    "dash_view_shift": {"id": "Shift-share", "en": "Shift-share"},
     "dash_rank": {"id": "peringkat", "en": "rank"},
     "dash_fails_rule": {"id": "syarat tetangga tidak terpenuhi", "en": "neighbour rule not met"},
     "dash_vision": {
@@ -1833,7 +1862,31 @@ def get_language() -> str:
     'en'
     >>> set_language("id")
     """
-    return _language
+    return getattr(_thread, "lang", None) or _language
+
+
+@contextmanager
+def using(lang: str):
+    """Use ``lang`` in this thread only, inside the ``with`` block (other threads keep theirs).
+
+    Examples
+    --------
+    >>> with using("en"):
+    ...     t("region")
+    'Region'
+    >>> t("region")
+    'Wilayah'
+    """
+    if lang not in LANGUAGES:
+        raise ValueError(
+            f"bahasa tidak dikenal {lang!r}; pilih 'id' atau 'en' (unknown language {lang!r}; choose 'id' or 'en')"
+        )
+    before = getattr(_thread, "lang", None)
+    _thread.lang = lang
+    try:
+        yield lang
+    finally:
+        _thread.lang = before
 
 
 def t(key: str, *args, lang: str | None = None, **kwargs) -> str:
@@ -1845,7 +1898,7 @@ def t(key: str, *args, lang: str | None = None, **kwargs) -> str:
     'row 12'
     """
     entry = LABELS[key]
-    lang = lang or _language
+    lang = lang or get_language()
     text = entry[lang]
     if not (args or kwargs):
         return text
@@ -1906,7 +1959,7 @@ def format_number(value, decimals: int = 0, lang: str | None = None) -> str:
     if value is None or value != value:
         return "–"
     text = f"{value:,.{decimals}f}"
-    if (lang or _language) == "id":
+    if (lang or get_language()) == "id":
         text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return text
 
@@ -1928,7 +1981,7 @@ def label_column(lang: str | None = None, base: str = "label") -> str:
     >>> kadlib.load_sectors().set_index("sector_code").loc["C", label_column("en")]
     'Manufacturing'
     """
-    return f"{base}_{lang or _language}"
+    return f"{base}_{lang or get_language()}"
 
 
 def quality_flag_text(flag: str, lang: str | None = None) -> str:
@@ -1971,4 +2024,4 @@ def unit(text: str, lang: str | None = None) -> str:
     'ton per hektare'
     """
     entry = LABELS.get(f"unit_{text}")
-    return entry[lang or _language] if entry else text
+    return entry[lang or get_language()] if entry else text

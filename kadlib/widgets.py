@@ -260,9 +260,92 @@ def structure_html(structure, year) -> tuple[str, object]:
     html_text = (
         f"<div class='kad-summary'><b>{_esc(i18n.t('structure_title', year=year))}</b> · "
         f"{_esc(i18n.t('share_pct'))}</div><table class='kad-table'><tbody>{''.join(bars)}</tbody></table>"
-        f"<div style='font-size:13px;max-width:1000px'>{legend}</div>"
+        f"<div class='kad-legend' style='font-size:13px;max-width:1000px'>{legend}</div>"
     )
     return html_text, wide
+
+
+def _signed_bar(value, scale, width=150) -> str:
+    """A diverging bar for one number: green to the right of the middle line when positive, red to the left."""
+    import math
+
+    if value is None or not math.isfinite(value) or scale <= 0:
+        return f"<span class='kad-ss' style='width:{width}px'></span>"
+    half = width // 2
+    length = max(1, round(half * min(abs(value) / scale, 1.0))) if value else 0
+    side = f"left:{half}px" if value >= 0 else f"left:{half - length}px"
+    colour = "#1b7837" if value >= 0 else "#c2402a"
+    return (
+        f"<span class='kad-ss' style='width:{width}px'><span style='position:absolute;{side};top:0;"
+        f"width:{length}px;height:100%;background:{colour}'></span></span>"
+    )
+
+
+def shift_share_html(shift, region=None, *, unit="miliar rupiah") -> tuple[str, object]:
+    """One region's shift-share components per sector as an HTML table with bars (no figure to render).
+
+    ``shift`` is :func:`kadlib.economy.shift_share` (classic or Esteban-Marquillas).  One row per sector
+    (the kit's sector order, names not codes): the change and its components, each a number in the
+    reader's format beside a bar scaled to the largest absolute value in the table (green: growth,
+    red: loss).  Returns (html, the rows shown: ``sector_code``, ``change`` and the components).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from kadlib import economy
+    >>> f = pd.DataFrame({"region_code": ["3302"] * 6 + ["3300"] * 6, "year": ([2015] * 3 + [2020] * 3) * 2,
+    ...                   "sector_code": ["A", "C", "TOTAL"] * 4,
+    ...                   "value": [60, 40, 100, 90, 44, 134, 500, 500, 1000, 600, 550, 1150.0]})
+    >>> text, shown = shift_share_html(economy.shift_share(f, 2015, 2020), "3302")
+    >>> shown.round(1).values.tolist()
+    [['A', 30.0, 9.0, 3.0, 18.0], ['C', 4.0, 6.0, -2.0, 0.0]]
+    >>> "Shift-share Banyumas, 2015–2020" in text and "Pertanian" in text and "&gt;A&lt;" not in text
+    True
+    """
+    from .datasets import load_sectors
+
+    region = region or shift["region_code"].iloc[0]
+    part = shift[shift["region_code"] == region].set_index("sector_code")
+    order = [c for c in load_sectors()["sector_code"] if c in part.index]
+    part = part.loc[order]
+    components = (
+        ["reference_growth", "industry_mix", "competitive_homothetic", "allocation"]
+        if "allocation" in part.columns
+        else ["reference_growth", "industry_mix", "competitive"]
+    )
+    columns = ["change", *components]
+    shown = part[columns].astype(float).reset_index()
+    values = shown[columns].to_numpy()
+    finite = values[values == values]
+    scale = float(abs(finite).max()) if finite.size else 0.0
+    fmt = i18n.format_number
+    local_unit = i18n.unit(unit)
+    head = "".join(
+        f"<th>{_esc(i18n.t('ss_change', unit=local_unit) if c == 'change' else i18n.t('ss_' + c))}</th>"
+        for c in columns
+    )
+    names = plots._sector_labels(order)
+    rows = "".join(
+        f"<tr><td title='{_esc(_sector_name(code))}'><b>{_esc(name)}</b></td>"
+        + "".join(
+            f"<td class='num' style='white-space:nowrap'>{fmt(v, 1)} {_signed_bar(v, scale)}</td>"
+            for v in row
+        )
+        + "</tr>"
+        for code, name, row in zip(order, names, values, strict=True)
+    )
+    title = i18n.t(
+        "shift_share_title",
+        region=display_name(region),
+        start=int(part["start"].iloc[0]),
+        end=int(part["end"].iloc[0]),
+    )
+    text = (
+        f"<div class='kad-summary'><b>{_esc(title)}</b> · {_esc(i18n.t('ss_change', unit=local_unit))}</div>"
+        f"<table class='kad-table kad-shift'><thead><tr><th>{_esc(_t('col_sector'))}</th>{head}</tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
+    )
+    return text, shown
 
 
 def baseline_explorer(group="Barlingmascakeb", years=economy.SECTOR_WINDOW):
@@ -300,9 +383,6 @@ def baseline_explorer(group="Barlingmascakeb", years=economy.SECTOR_WINDOW):
     view = w.ToggleButtons(
         options=_t("views").split("|"), description=_t("view"), style={"button_width": "auto"}
     )
-    figure = FigureView(
-        size=(12, 5.4), dpi=80, margins={"left": 0.2, "right": 0.78, "top": 0.92, "bottom": 0.2}
-    )
     table = w.HTML()
     note = w.HTML()
     state = {}
@@ -330,35 +410,19 @@ def baseline_explorer(group="Barlingmascakeb", years=economy.SECTOR_WINDOW):
             elif index == 1:
                 table.value, shown = lq_html(economy.location_quotient(data, year=end))
                 state["last"] = (index, shown)
-            else:
-
-                def draw(fig):
-                    ax = fig.add_subplot()
-                    plots.shift_share_plot(
-                        economy.shift_share(data, start, end), region=members[0], ax=ax
-                    )
-                    return ax
-
-                margins = {"left": 0.08, "right": 0.98, "top": 0.92, "bottom": 0.3}
-                state["last"] = (index, figure.draw(draw, margins))
+            else:  # shift-share of the first member: an HTML table with bars too (no PNG to render)
+                table.value, shown = shift_share_html(
+                    economy.shift_share(data, start, end), members[0]
+                )
+                state["last"] = (index, shown)
         note.value = "".join(f"<div class='kad-note'>{_esc(m.message)}</div>" for m in caught)
-        figure.image.layout.display = None if index == 2 else "none"
-        table.layout.display = "none" if index == 2 else None
 
     for control in (pick, span, view):
         control.observe(redraw, names="value")
-    box = w.VBox([_style(), w.HBox([pick, span]), view, note, figure.image, table])
-    box.kad_controls = {
-        "group": pick,
-        "years": span,
-        "view": view,
-        "figure": figure,
-        "table": table,
-    }
+    box = w.VBox([_style(), w.HBox([pick, span]), view, note, table])
+    box.kad_controls = {"group": pick, "years": span, "view": view, "table": table}
     box.kad_redraw = redraw
-    box.kad_state = (
-        state  # state["last"] = (view index, the frame shown, or the Axes of the shift-share chart)
-    )
+    box.kad_state = state  # state["last"] = (view index, the frame shown)
     redraw()
     return box
 
@@ -405,6 +469,8 @@ STYLE = """<style>
 .kad-note { color: #8a4b00; font-size: 14px; }
 .kad-summary { font-size: 16px; margin: 4px 0; }
 .kad-heat td.kad-prob { width: 44px; font-size: 13px; padding: 3px 2px; }
+.kad-ss { display: inline-block; position: relative; height: 14px; vertical-align: middle; margin-left: 4px;
+          background: linear-gradient(#999, #999) no-repeat center / 1px 100%, #f2f2f2; }
 .kad-heat th.kad-rot { font-size: 12px; font-weight: normal; writing-mode: vertical-rl; transform: rotate(180deg);
                        height: 130px; padding: 2px; text-align: left; }
 </style>"""
@@ -524,6 +590,7 @@ def scoring_panel(
     labels=None,
     draws=2000,
     criteria_labels=None,
+    points=None,
 ):
     """Weight points per criterion, a method toggle, and the live ranking, robustness and neighbour rule.
 
@@ -545,6 +612,9 @@ def scoring_panel(
         sector -> display name.
     criteria_labels : dict, optional
         criterion -> display name (default: the names in ``kadlib.load_criteria``).
+    points : dict, optional
+        criterion -> points to start from (the weights are then these points over their sum), e.g. the
+        points typed in another panel; default 100 × the starting weights.
 
     The box keeps ``kad_controls`` (``sliders``, ``entries``, ``method``, ``view``)
     and ``kad_state`` (``points``, ``weights`` and ``last`` = scored, robust, html).
@@ -574,8 +644,14 @@ def scoring_panel(
 
     start = scoring.weights_equal(dm) if weights is None else scoring.weights_direct(weights, dm)
     names = {**_criterion_labels(dm.criteria), **(criteria_labels or {})}
+    if points is not None:
+        start = scoring.weights_direct({c: float(points[c]) for c in dm.criteria}, dm)
     state = {
-        "points": {c: round(100 * float(start[c]), 1) for c in dm.criteria},
+        "points": (
+            {c: float(points[c]) for c in dm.criteria}
+            if points is not None
+            else {c: round(100 * float(start[c]), 1) for c in dm.criteria}
+        ),
         "weights": start.to_dict(),
     }
     wide = w.Layout(width="360px")

@@ -143,7 +143,7 @@ def test_live_day_builds_every_step_and_maps_a_field_without_pdrb(tmp_path, monk
         if lang == "id"
         else "has no matching BPS PDRB category"
     )
-    assert no_sector in app.map_note.value and app.figure.image.value
+    assert no_sector in app.map_note.value and app.map_image.value
     app.map_pick.value = "pariwisata"
     assert no_sector not in app.map_note.value and "LQ &gt; 1" in app.map_note.value
 
@@ -309,3 +309,140 @@ def test_voila_is_started_offline_on_loopback():
     ].endswith("/x")
     template = (dashboard.TEMPLATES / "voila" / "templates" / "skad" / "index.html.j2").read_text()
     assert "cdn" not in template.split("-#}")[1].lower() and "http" not in template.split("-#}")[1]
+
+
+# ------------------------------------------------------------------------------------ issue 11 review
+def _texts_and_sizes(ax, source):
+    """The labels of a dashboard figure (map names or chart labels) and every text's font size in pt."""
+    labels = getattr(ax, "kad_labels", None)
+    if not labels or isinstance(
+        labels[0], str
+    ):  # a map: its names are the texts but the source line
+        labels = [t for t in ax.texts if t.get_text() != source]
+    shown = [*ax.get_xticklabels(), *ax.get_yticklabels(), ax.xaxis.label, ax.yaxis.label]
+    legend = ax.get_legend()
+    shown += list(legend.get_texts()) if legend is not None else []
+    sizes = {t.get_text(): t.get_fontsize() for t in [*labels, *shown] if t.get_text()}
+    return labels, sizes
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_dashboard_figures_read_from_the_back_and_labels_do_not_overlap(lang, monkeypatch):
+    from kadlib import i18n, plots
+
+    monkeypatch.setattr(kadlib.store, "latest", lambda folder="lokakarya": None)
+    app = dashboard.Dashboard(lang=lang, draws=20)
+    app._open_png(lang)
+    app._factors_png(lang)
+    for sid in app.day.scores.index:
+        app._map_png(sid, lang)
+    assert len(app.figures) == 2 + len(app.day.scores)
+    source = i18n.t("map_source_line", lang=lang)
+    for name, fig in app.figures.items():
+        ax = fig.axes[0]
+        fig.canvas.draw()
+        labels, sizes = _texts_and_sizes(ax, source)
+        assert len(labels) >= 2, name
+        assert plots.label_overlaps(ax, labels) == [], name  # rendered boxes, Agg renderer
+        assert plots.labels_outside(ax, ax.texts) == [], name
+        # shown at its own size (96 dpi) on a 1366×768 projector: 12 pt and more is 16 px and more
+        assert min(sizes.values()) >= 12, (name, {k: v for k, v in sizes.items() if v < 12})
+        assert ax.title.get_fontsize() >= 12 or not ax.get_title()
+        assert fig.get_figwidth() * dashboard.DPI <= 1300  # fits the page without being scaled down
+    maps_fig = app.figures[(("map", "pariwisata"), lang)]
+    names = {t.get_text() for t in maps_fig.axes[0].texts}
+    assert {"Banyumas", "Purbalingga", "Banjarnegara"} <= names  # names, not codes
+
+
+def test_nothing_computed_is_thrown_away_on_a_language_switch(monkeypatch):
+    from kadlib import factors
+
+    calls = []
+    real = factors.importance_performance
+    monkeypatch.setattr(factors, "importance_performance", lambda r: calls.append(1) or real(r))
+    monkeypatch.setattr(kadlib.store, "latest", lambda folder="lokakarya": None)
+    app = dashboard.Dashboard(draws=20)
+    app.show("factors")
+    shown_id = app.body.children
+    app.language.value = "en"
+    assert (
+        app.current == "factors" and app.body.children[1].value != shown_id[1].value
+    )  # English names
+    app.language.value = "id"
+    assert app.body.children == shown_id  # the same widgets and bytes, not drawn again
+    assert bytes(shown_id[1].value) == app._memo[("png", "factors", "id")]
+    assert calls == [1]  # the factor frame (codes, no words) computed once for both languages
+    # the room's points and method survive the switch (both ways), and the ranking follows them
+    app.show("scoring")
+    panel = app.panel
+    panel.kad_controls["sliders"]["prospek"].value = 100
+    panel.kad_controls["method"].value = "topsis"
+    app.language.value = "en"
+    assert app.panel is not panel and app.panel.kad_state["points"] == panel.kad_state["points"]
+    assert app.panel.kad_controls["method"].value == "topsis"
+    assert (
+        app.panel.kad_state["last"]["scored"].index[0] == panel.kad_state["last"]["scored"].index[0]
+    )
+    app.panel.kad_controls["sliders"]["prospek"].value = 0
+    app.language.value = "id"
+    assert (
+        app.panel.kad_state["points"]["prospek"] == 0
+    )  # the id panel was rebuilt with the new points
+    # the field on the map and the baseline view picked in one language stay in the other
+    app.show("map")
+    app.map_pick.value = "industri"
+    app.show("baseline")
+    app.baseline_view.value = 3
+    app.baseline_region.value = "3302"
+    app.language.value = "en"
+    assert app.baseline_view.value == 3 and "Shift-share Banyumas" in app.baseline_table.value
+    app.show("map")
+    assert app.map_pick.value == "industri" and "Processing of farm produce" in app.map_pick.label
+
+
+def test_the_warm_up_computes_both_languages_and_marks_the_dashboard_ready(monkeypatch):
+    monkeypatch.setattr(kadlib.store, "latest", lambda folder="lokakarya": None)
+    app = dashboard.Dashboard(draws=20, warm=True)
+    app.warmer.join(timeout=300)
+    assert not app.warmer.is_alive() and "kad-ready" in app.ready.value
+    for lang in ("id", "en"):
+        assert ("png", "factors", lang) in app._memo and ("png", "open", lang) in app._memo
+        assert all(("png", ("map", s), lang) in app._memo for s in app.day.scores.index)
+        assert ("html", ("baseline", 3, "3305"), lang) in app._memo  # every member's shift-share
+    assert "graph" in app._memo and "baseline" in app._memo
+    app.prebuild()  # without a kernel loop, builds what is left at once, step by step
+    assert app._cache.keys() >= {(s, "id") for s in dashboard.STEPS}
+
+
+def test_each_agreed_row_has_its_own_hints_in_the_reader_language(monkeypatch):
+    monkeypatch.setattr(kadlib.store, "latest", lambda folder="lokakarya": None)
+    app = dashboard.Dashboard(draws=20)
+    app.show("agreement")
+    rows = list(app.agreed_inputs.values())
+    assert len(rows) == 3
+    programmes = [r["programme"].placeholder for r in rows]
+    leads = [r["lead"].placeholder for r in rows]
+    assert len(set(programmes)) == 3 and all(p.startswith("mis. ") for p in programmes)
+    assert all(lead.startswith("mis. Bappeda ") for lead in leads) and len(set(leads)) == 3
+    year = pd.Timestamp.today().year + 1
+    assert rows[0]["timeframe"].placeholder == f"mis. {year}–{year + 2}"
+    app.language.value = "en"
+    assert all(r["programme"].placeholder.startswith("e.g. ") for r in rows)
+    assert app.vision_box.placeholder.startswith("Write the vision")
+    app.language.value = "id"
+    assert [r["programme"].placeholder for r in rows] == programmes  # back to Indonesian
+
+
+def test_the_days_result_document_carries_the_lq_table(monkeypatch):
+    """The dashboard's scenario records the LQ table, so its result document draws it (issue 13)."""
+    monkeypatch.setattr(kadlib.store, "latest", lambda folder="lokakarya": None)
+    app = dashboard.Dashboard(lang="id", draws=50)
+    s = app.scenario()
+    lq = s.baseline["lq"]
+    assert lq["year"] == kadlib.economy.SECTOR_YEAR
+    assert set(lq["values"]) == set(app.day.members)
+    expected = kadlib.economy.location_quotient(
+        kadlib.load_sector_pdrb(app.day.members, with_reference=True), year=lq["year"]
+    )
+    row = expected.iloc[0]
+    assert lq["values"][row["region_code"]][row["sector_code"]] == pytest.approx(row["lq"])
