@@ -418,16 +418,6 @@ def _criterion(c, lang):
     return criterion_labels([c], lang)[c]
 
 
-def _fmt(value):
-    if value is None:
-        return "-"
-    if isinstance(value, dict):
-        return "; ".join(f"{k}: {i18n.format_number(v, 2)}" for k, v in value.items())
-    if isinstance(value, (int, float)):
-        return i18n.format_number(value, 2 if abs(value) < 1000 else 0)
-    return str(value)
-
-
 # ============================================================================= XLSX
 def put_cell(ws, row, col, value):
     """Write a cell; text that a spreadsheet would run as a formula is stored as text.

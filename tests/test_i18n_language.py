@@ -139,3 +139,29 @@ def test_one_number_format_per_language():
     assert format_number(206582253.3, 2, lang="id") == "206.582.253,30"
     assert format_number(206582253.3, 2, lang="en") == "206,582,253.30"
     assert format_number(0.5, 2, lang="id") == "0,50"
+
+
+def test_using_sets_the_language_for_one_thread_only():
+    import threading
+
+    from kadlib import i18n
+
+    seen = {}
+    inside, leave = threading.Event(), threading.Event()
+
+    def worker():
+        with i18n.using("en"):
+            seen["worker"] = i18n.t("region")
+            inside.set()
+            leave.wait(5)
+
+    th = threading.Thread(target=worker)
+    th.start()
+    inside.wait(5)
+    seen["main"] = i18n.t("region")  # while the worker is inside its block
+    leave.set()
+    th.join(5)
+    assert seen == {"worker": "Region", "main": "Wilayah"}
+    with pytest.raises(ValueError, match="unknown language 'fr'"):
+        with i18n.using("fr"):
+            pass

@@ -937,6 +937,7 @@ BUILTIN_RAISES = {
     ("factors.py", "__getattr__", "AttributeError"): "Python's protocol for a missing attribute",
     ("workshop.py", "__getattr__", "AttributeError"): "Python's protocol for a missing attribute",
     ("i18n.py", "set_language", "ValueError"): "bilingual message, tested in test_package.py",
+    ("i18n.py", "using", "ValueError"): "the same unknown-language message as set_language",
     ("_paths.py", "data_dir", "FileNotFoundError"): "a broken install (bilingual), not user input",
     ("validate.py", "_uniques", "TypeError"): "control flow, caught two lines below",
     ("widgets.py", "scoring_panel.on_typed", "ValueError"): "control flow, caught at once",
