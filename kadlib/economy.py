@@ -34,32 +34,13 @@ from . import i18n
 from .errors import KadDataError, check_option
 from .errors import check_columns as _check_columns
 from .regions import display_name, kind_of, reference_of
+from .validate import BPS_CATEGORIES as BPS_CATEGORIES  # the 17 lapangan usaha, declared once
 
 TOTAL = "TOTAL"
 
 #: Code of Indonesia in the sector tables.
 NATIONAL = "9999"
 
-#: The 17 BPS categories (lapangan usaha) of the sector tables, as their codes are written there.
-BPS_CATEGORIES = (
-    "A",
-    "B",
-    "C",
-    "D",
-    "E",
-    "F",
-    "G",
-    "H",
-    "I",
-    "J",
-    "K",
-    "L",
-    "M,N",
-    "O",
-    "P",
-    "Q",
-    "R,S,T,U",
-)
 
 #: Default window of the two-year sector methods (MRP, DLQ, shift-share, sector
 #: Klassen, sektor unggulan): **2015–2019**, before COVID-19.  2020 is the

@@ -34,25 +34,7 @@ from .regions import region_name, resolve_region
 YEAR_RANGE = v.YEAR_RANGE
 
 #: Sector codes of the 17 BPS categories (PDRB by industry, 2010 base) and the total.
-SECTOR_CODES = (
-    "A",
-    "B",
-    "C",
-    "D",
-    "E",
-    "F",
-    "G",
-    "H",
-    "I",
-    "J",
-    "K",
-    "L",
-    "M,N",
-    "O",
-    "P",
-    "Q",
-    "R,S,T,U",
-)
+SECTOR_CODES = v.BPS_CATEGORIES
 TOTAL = "TOTAL"
 
 #: Indicators that may legitimately be negative (growth rates, changes).

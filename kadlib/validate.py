@@ -57,6 +57,28 @@ from functools import lru_cache
 
 from .errors import KadDataError
 
+#: The 17 BPS categories (lapangan usaha, PDRB by industry, 2010 base) as the sector tables write their
+#: codes; ``TOTAL`` is the sum row. ``io.SECTOR_CODES`` and ``economy.BPS_CATEGORIES`` are this tuple.
+BPS_CATEGORIES = (
+    "A",
+    "B",
+    "C",
+    "D",
+    "E",
+    "F",
+    "G",
+    "H",
+    "I",
+    "J",
+    "K",
+    "L",
+    "M,N",
+    "O",
+    "P",
+    "Q",
+    "R,S,T,U",
+)
+
 #: Years accepted in users' tables: from 1960 to next year (a year later than that is a typo).
 YEAR_RANGE = (1960, date.today().year + 1)
 
