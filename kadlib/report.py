@@ -367,7 +367,11 @@ def to_html(scenario: Scenario, path, *, lang: str | None = None, figures: bool 
         r = s.robustness
         top = s.sectors.get(r["top"], {}).get("label", r["top"])
         sentence = i18n.t(
-            "robust_summary", lang=lang, top=top, p=f"{r['p_top_stays_first']:.0%}", n=r["draws"]
+            "robust_summary",
+            lang=lang,
+            top=top,
+            p=f"{i18n.format_number(100 * r['p_top_stays_first'], 0, lang=lang)} %",
+            n=r["draws"],
         )
         parts.append(f"<h3>{_esc(_t('robustness', lang))}</h3><p>{_esc(sentence)}</p>")
     parts.append(f"<h2>{_esc(_t('agreement', lang))}</h2>")

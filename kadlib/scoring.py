@@ -1173,10 +1173,10 @@ def robustness_oat(
     False
     >>> robustness_oat(dm, weights_equal(dm), change=0.6)
        criterion change         top  top_changed  max_rank_shift
-    0  kebutuhan   +60%   Pertanian        False               0
-    1  kebutuhan   -60%  Pariwisata         True               1
-    2    potensi   +60%   Pertanian        False               0
-    3    potensi   -60%   Pertanian        False               0
+    0  kebutuhan  +60 %   Pertanian        False               0
+    1  kebutuhan  -60 %  Pariwisata         True               1
+    2    potensi  +60 %   Pertanian        False               0
+    3    potensi  -60 %   Pertanian        False               0
     """
     check_option("method", method, METHODS)
     _check_method_options(kwargs)
@@ -1197,7 +1197,7 @@ def robustness_oat(
             rows.append(
                 (
                     c,
-                    f"{'+' if direction > 0 else '-'}{change:.0%}",
+                    f"{'+' if direction > 0 else '-'}{i18n.format_number(100 * change, 0)} %",
                     top,
                     top != base.idxmin(),
                     int((r - base).abs().max()),
@@ -1253,7 +1253,7 @@ class Robustness:
     >>> r.expected_rank.round(2).tolist()
     [1.0, 2.0, 3.0]
     >>> print(r.summary())
-    Pertanian tetap di peringkat 1 pada 100% dari 500 simulasi bobot acak
+    Pertanian tetap di peringkat 1 pada 100 % dari 500 simulasi bobot acak
     """
 
     rank_probability: pd.DataFrame  # alternatives x ranks (1..m): probability
@@ -1264,7 +1264,10 @@ class Robustness:
 
     def summary(self) -> str:
         return i18n.t(
-            "robust_summary", top=self.top, p=f"{self.p_top_stays_first:.0%}", n=self.draws
+            "robust_summary",
+            top=self.top,
+            p=f"{i18n.format_number(100 * self.p_top_stays_first, 0)} %",
+            n=self.draws,
         )
 
 
