@@ -984,6 +984,24 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "lines up to {n} characters (is this file really a CSV table?)",
     },
     "err_csv_syntax": {"id": "CSV rusak ({detail})", "en": "malformed CSV ({detail})"},
+    # Python's csv module's reasons, in words (io._csv_detail)
+    "csv_field_limit": {
+        "id": "satu sel lebih panjang dari {n} karakter",
+        "en": "a cell longer than {n} characters",
+    },
+    "csv_unexpected_end": {
+        "id": "berkas berakhir di dalam tanda kutip",
+        "en": "the file ends inside a quote",
+    },
+    "csv_newline_unquoted": {
+        "id": "ganti baris di tengah sel tanpa tanda kutip",
+        "en": "a line break inside an unquoted cell",
+    },
+    "csv_nul": {"id": "berkas memuat karakter NUL", "en": "the file holds a NUL character"},
+    "allow_unzipped_size": {
+        "id": "isi berkas (setelah diekstrak) sampai {mb} MB",
+        "en": "contents (unzipped) up to {mb} MB",
+    },
     "allow_csv": {
         "id": "CSV dengan tanda kutip yang berpasangan, satu baris berkas untuk satu baris data",
         "en": "a CSV with paired quotes, one line per record",
@@ -1902,8 +1920,8 @@ def t(key: str, *args, lang: str | None = None, **kwargs) -> str:
     text = entry[lang]
     if not (args or kwargs):
         return text
-    args = [a.text(lang) if isinstance(a, Number) else a for a in args]
-    kwargs = {k: v.text(lang) if isinstance(v, Number) else v for k, v in kwargs.items()}
+    args = [a.text(lang) if isinstance(a, (Number, Phrase)) else a for a in args]
+    kwargs = {k: v.text(lang) if isinstance(v, (Number, Phrase)) else v for k, v in kwargs.items()}
     return text.format(*args, **kwargs)
 
 
@@ -1939,6 +1957,37 @@ class Number:
 
     def __repr__(self) -> str:
         return f"Number({self.value!r}, {self.decimals})"
+
+
+class Phrase:
+    """A label put inside another label, written in that label's language (like :class:`Number`).
+
+    For details of a bilingual message that are themselves sentences (``detail=`` of a
+    :class:`kadlib.KadDataError`), so the Indonesian text holds no English words.
+
+    Examples
+    --------
+    >>> p = Phrase("csv_field_limit", n=Number(131072))
+    >>> t("err_csv_syntax", detail=p, lang="id")
+    'CSV rusak (satu sel lebih panjang dari 131.072 karakter)'
+    >>> t("err_csv_syntax", detail=p, lang="en")
+    'malformed CSV (a cell longer than 131,072 characters)'
+    """
+
+    __slots__ = ("key", "kwargs")
+
+    def __init__(self, key: str, **kwargs):
+        self.key, self.kwargs = key, kwargs
+
+    def text(self, lang: str | None = None) -> str:
+        """The phrase in ``lang`` (the current language if not given)."""
+        return t(self.key, lang=lang, **self.kwargs)
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.key!r})"
 
 
 def format_number(value, decimals: int = 0, lang: str | None = None) -> str:

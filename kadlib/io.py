@@ -197,10 +197,26 @@ def _csv_records(path: Path, text: str | None = None):
             "err_csv_syntax",
             file=path.name,
             row=reader.line_num,
-            detail=str(exc),
+            detail=_csv_detail(exc),
             allowed=("allow_csv", {}),
         ) from None
     return records, delimiter
+
+
+def _csv_detail(exc):
+    """Python's csv error in words of both languages (its own English text when unknown)."""
+    text = str(exc)
+    limit = re.search(r"field larger than field limit \((\d+)\)", text)
+    if limit:
+        return i18n.Phrase("csv_field_limit", n=i18n.Number(int(limit.group(1))))
+    for needle, key in (
+        ("unexpected end of data", "csv_unexpected_end"),
+        ("new-line character seen in unquoted field", "csv_newline_unquoted"),
+        ("NUL", "csv_nul"),
+    ):
+        if needle in text:
+            return i18n.Phrase(key)
+    return text
 
 
 def _xlsx_cell(value):
@@ -233,8 +249,8 @@ def _zip_names(path: Path, damaged: tuple[str, str]) -> list[str]:
         raise KadDataError(
             "err_file_too_large",
             file=path.name,
-            value=f"{total / 2**20:.0f} MB (unzipped)",
-            allowed=("allow_file_size", {"mb": v.MAX_XLSX_UNCOMPRESSED // 2**20}),
+            value=f"{total / 2**20:.0f} MB",
+            allowed=("allow_unzipped_size", {"mb": v.MAX_XLSX_UNCOMPRESSED // 2**20}),
         )
     return names
 
