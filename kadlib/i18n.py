@@ -998,6 +998,32 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "a line break inside an unquoted cell",
     },
     "csv_nul": {"id": "berkas memuat karakter NUL", "en": "the file holds a NUL character"},
+    # details of damaged XLSX/BPS files and undecodable text (io), in words
+    "xlsx_no_sheet": {"id": "tidak ada lembar kerja", "en": "no worksheet"},
+    "xlsx_row_order": {
+        "id": "baris {row} sesudah baris {last}",
+        "en": "row {row} after row {last}",
+    },
+    "xlsx_cell_other_row": {
+        "id": "sel {cell} di dalam baris {row}",
+        "en": "cell {cell} inside row {row}",
+    },
+    "xlsx_cell_twice": {
+        "id": "baris {row}: kolom {column} tertulis dua kali",
+        "en": "row {row}: column {column} twice",
+    },
+    "enc_byte": {"id": "{encoding}: bita ke-{pos}", "en": "{encoding}: byte {pos}"},
+    "bps_few_rows": {"id": "kurang dari 4 baris", "en": "fewer than 4 rows"},
+    "bps_no_header": {"id": "baris judul tidak ditemukan", "en": "header rows not found"},
+    "bps_no_sectors": {"id": "tidak ada kolom sektor", "en": "no sector columns"},
+    "bps_uneven": {
+        "id": "{cell}: tahun atau periode sektor-sektornya tidak sama",
+        "en": "{cell}: sectors with different years or periods",
+    },
+    "bps_uneven_other": {
+        "id": "{cell} (sektor lain: {other}): tahun atau periode sektor-sektornya tidak sama",
+        "en": "{cell} (the other sectors: {other}): sectors with different years or periods",
+    },
     "allow_unzipped_size": {
         "id": "isi berkas (setelah diekstrak) sampai {mb} MB",
         "en": "contents (unzipped) up to {mb} MB",

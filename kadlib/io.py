@@ -145,7 +145,7 @@ def decode_text(data: bytes, file=None) -> str:
         raise KadDataError(
             "err_file_encoding",
             file=file,
-            detail=f"{encoding}: byte {exc.start}",
+            detail=i18n.Phrase("enc_byte", encoding=encoding, pos=exc.start),
             allowed=("allow_encoding", {}),
         ) from None
     if "\x00" in text:
@@ -274,7 +274,7 @@ def _xlsx_records(path: Path, sheet=0):
                     raise KadDataError(
                         "err_xlsx_damaged",
                         file=path.name,
-                        detail="no worksheet",
+                        detail=i18n.Phrase("xlsx_no_sheet"),
                         allowed=("allow_xlsx", {}),
                     )
                 if isinstance(sheet, int) and not isinstance(sheet, bool):
@@ -371,7 +371,7 @@ def _check_sheet_order(ws, file) -> None:
             r = elem.get("r")
             number = int(r) if r is not None and r.isdigit() else last + 1
             if number <= last:
-                raise damaged(f"row {number} after row {last}")
+                raise damaged(i18n.Phrase("xlsx_row_order", row=number, last=last))
             last, columns, column = number, set(), 0
             for cell in elem:
                 m = ref.fullmatch(cell.get("r") or "")
@@ -379,10 +379,12 @@ def _check_sheet_order(ws, file) -> None:
                     column += 1
                 else:
                     if int(m.group(2)) != number:
-                        raise damaged(f"cell {m.group(0)} inside row {number}")
+                        raise damaged(
+                            i18n.Phrase("xlsx_cell_other_row", cell=m.group(0), row=number)
+                        )
                     column = _column_index(m.group(1))
                 if column in columns:
-                    raise damaged(f"row {number}: column {column} twice")
+                    raise damaged(i18n.Phrase("xlsx_cell_twice", row=number, column=column))
                 columns.add(column)
             elem.clear()
 
@@ -1145,7 +1147,9 @@ def read_bps_table(path, *, annual_only=False):
     records = [(n, [_bps_cell(c) for c in cells]) for n, cells in records]
     layout = ("allow_bps_layout", {})
     if len(records) < 4:
-        raise KadDataError("err_bps_layout", file=file, detail="< 4 rows", allowed=layout)
+        raise KadDataError(
+            "err_bps_layout", file=file, detail=i18n.Phrase("bps_few_rows"), allowed=layout
+        )
     stub = str(records[0][1][0]) if records[0][1] else ""
     title = next((str(c) for c in records[1][1] if c != ""), "")
     first_data = next(
@@ -1153,7 +1157,7 @@ def read_bps_table(path, *, annual_only=False):
     )
     if first_data is None or first_data < 4:
         raise KadDataError(
-            "err_bps_layout", file=file, detail="header rows not found", allowed=layout
+            "err_bps_layout", file=file, detail=i18n.Phrase("bps_no_header"), allowed=layout
         )
     header_records = records[2:first_data]
     width = max(len(c) for _, c in header_records)
@@ -1216,7 +1220,9 @@ def read_bps_table(path, *, annual_only=False):
         columns.append((j, code, year, period))
     problems.raise_if_any()
     if not columns:
-        raise KadDataError("err_bps_layout", file=file, detail="no sector columns", allowed=layout)
+        raise KadDataError(
+            "err_bps_layout", file=file, detail=i18n.Phrase("bps_no_sectors"), allowed=layout
+        )
     # A BPS dynamic table is a full cross table: every sector over the same years and periods.
     # A header cell lost, added or damaged moves labels onto other sectors' columns.
     spans: dict = {}
@@ -1238,9 +1244,11 @@ def read_bps_table(path, *, annual_only=False):
                 if year not in years_usual or len(header_records) < 3
                 else header_records[2][0],
                 column=f"#{span[own[0]] + 1}" if own else None,
-                detail=f"{code} {year} {period}"
-                + (f" (the other sectors: {lost[0][0]} {lost[0][1]})" if own and lost else "")
-                + ": sectors with different years or periods",
+                detail=i18n.Phrase(
+                    "bps_uneven_other" if own and lost else "bps_uneven",
+                    cell=f"{code} {year} {period}",
+                    other=f"{lost[0][0]} {lost[0][1]}" if own and lost else "",
+                ),
                 allowed=layout,
             )
 

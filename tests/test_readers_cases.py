@@ -452,7 +452,8 @@ def test_xlsx_rows_out_of_order_are_refused_not_dropped(tmp_path):
     row3 = re.search(rb'<row r="3">.*?</row>', body).group(0)
     f = _sheet_edit(tmp_path, row3, re.sub(rb'r="([A-Z]*)3"', rb'r="\g<1>9"', row3))
     with pytest.raises(
-        KadDataError, match=r"berkas Excel rusak atau tidak lengkap \(row 4 after row 9\)"
+        KadDataError,
+        match=r"(?s)berkas Excel rusak atau tidak lengkap \(baris 4 sesudah baris 9\).*\(row 4 after row 9\)",
     ):
         kadlib.read_table(f)
     assert kadlib.read_table(tmp_path / "ok.xlsx")["region_code"].tolist() == [
@@ -469,14 +470,16 @@ def test_xlsx_row_written_twice_is_refused(tmp_path):
     row3 = re.search(rb'<row r="3">.*?</row>', body).group(0)
     other = row3.replace(b"<v>3303</v>", b"<v>3305</v>")
     f = _sheet_edit(tmp_path, row3, row3 + other)
-    with pytest.raises(KadDataError, match=r"\(row 3 after row 3\)"):
+    with pytest.raises(KadDataError, match=r"\(baris 3 sesudah baris 3\)"):
         kadlib.read_table(f)
 
 
 def test_xlsx_cell_naming_another_row_is_refused(tmp_path):
     """``D4`` inside row 3: openpyxl put row 4's address into row 3 (a value from the wrong row)."""
     f = _sheet_edit(tmp_path, b'<c r="D3"', b'<c r="D4"')
-    with pytest.raises(KadDataError, match=r"\(cell D4 inside row 3\)"):
+    with pytest.raises(
+        KadDataError, match=r"(?s)\(sel D4 di dalam baris 3\).*\(cell D4 inside row 3\)"
+    ):
         kadlib.read_table(f)
 
 
@@ -487,7 +490,7 @@ def test_xlsx_same_cell_twice_is_refused(tmp_path):
         b'<c r="D3" t="n"><v>70.25</v></c>',
         b'<c r="D3" t="n"><v>70.25</v></c><c r="D3" t="n"><v>99</v></c>',
     )
-    with pytest.raises(KadDataError, match=r"\(row 3: column 4 twice\)"):
+    with pytest.raises(KadDataError, match=r"\(baris 3: kolom 4 tertulis dua kali\)"):
         kadlib.read_table(f)
 
 
@@ -503,7 +506,7 @@ def test_missing_sheet_part(tmp_path):
     f = rezip(src, tmp_path / "k.xlsx", lambda n, b: None if n.endswith("sheet1.xml") else b)
     with pytest.raises(
         KadDataError,
-        match=r"berkas 'k.xlsx': berkas Excel rusak atau tidak lengkap \((KeyError|no wo)",
+        match=r"berkas 'k.xlsx': berkas Excel rusak atau tidak lengkap \((KeyError|tidak ada lembar kerja)",
     ):
         kadlib.read_table(f)
 
@@ -632,8 +635,9 @@ def test_bps_period_damaged_in_one_sector_is_refused(tmp_path):
     lines[4] = lines[4].replace("Triwulan I,", "Triwulan J,", 1)
     with pytest.raises(
         KadDataError,
-        match=r"berkas 'bps.csv', baris 5, kolom '#2': tata letak tidak seperti ekspor tabel "
-        r"dinamis BPS: A 2023 Triwulan J \(the other sectors: 2023 Triwulan I\): sectors with "
+        match=r"(?s)berkas 'bps.csv', baris 5, kolom '#2': tata letak tidak seperti ekspor tabel "
+        r"dinamis BPS: A 2023 Triwulan J \(sektor lain: 2023 Triwulan I\): tahun atau periode "
+        r"sektor-sektornya tidak sama.*\(the other sectors: 2023 Triwulan I\): sectors with "
         r"different years or periods",
     ):
         kadlib.read_bps_table(bps_file(tmp_path, lines))
@@ -648,7 +652,7 @@ def test_bps_year_of_one_sector_changed_is_refused(tmp_path):
     lines[3] = ",".join(cells)
     with pytest.raises(
         KadDataError,
-        match=r"baris 4, kolom '#7': .* B 2013 Triwulan I \(the other sectors: 2023 Triwulan I\)",
+        match=r"baris 4, kolom '#7': .* B 2013 Triwulan I \(sektor lain: 2023 Triwulan I\)",
     ):
         kadlib.read_bps_table(bps_file(tmp_path, lines))
 
